@@ -24,4 +24,31 @@ public record Event(EventType type, EntityRef place, EntityRef agent, EntityRef 
             throw new IllegalArgumentException("event place is not a place: " + place);
         }
     }
+
+    /**
+     * What makes two reports the same event: type, place and the month (or year) the date falls in.
+     * Events with the same key share one IRI across articles, so the union graph shows one event with
+     * a claim from each article that reports it. Null when there is no place to anchor identity.
+     */
+    public String identityKey() {
+        if (place == null) {
+            return null;
+        }
+        return type.slug() + "-" + place.key() + "-" + dateBucket();
+    }
+
+    private String dateBucket() {
+        if (!date.isBounded()) {
+            return "undated";
+        }
+        var from = date.notBefore();
+        var to = date.notAfter();
+        if (from.getYear() != to.getYear()) {
+            return "undated";
+        }
+        if (from.getMonthValue() == to.getMonthValue()) {
+            return String.format("%04d-%02d", from.getYear(), from.getMonthValue());
+        }
+        return String.format("%04d", from.getYear());
+    }
 }
