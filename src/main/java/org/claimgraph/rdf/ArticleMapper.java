@@ -190,9 +190,11 @@ public final class ArticleMapper {
         return ResourceFactory.createTypedLiteral(Long.toString(n), XSDDatatype.XSDinteger);
     }
 
+    /** An xsd:decimal in canonical form ("350.0", "0.75"), as TDB2 gives it back. */
     static Literal decimal(BigDecimal d) {
-        BigDecimal plain = d.scale() < 0 ? d.setScale(0) : d;
-        return ResourceFactory.createTypedLiteral(plain.toPlainString(), XSDDatatype.XSDdecimal);
+        BigDecimal s = d.stripTrailingZeros();
+        String lex = s.scale() <= 0 ? s.setScale(0).toPlainString() + ".0" : s.toPlainString();
+        return ResourceFactory.createTypedLiteral(lex, XSDDatatype.XSDdecimal);
     }
 
     /** UTF-16 offsets to code point offsets; free when the text has no surrogate pairs. */
