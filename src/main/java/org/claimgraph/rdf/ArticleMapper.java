@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
@@ -76,13 +78,14 @@ public final class ArticleMapper {
             linkEntity(m, article, CG.cites, cited);
         }
         Offsets offsets = new Offsets(a.text());
+        Map<String, Event> events = new HashMap<>();
         for (Claim claim : extraction.claims()) {
-            mapClaim(m, a, article, claim, offsets);
+            mapClaim(m, a, article, claim, offsets, events);
         }
         return m;
     }
 
-    private void mapClaim(Model m, Article a, Resource article, Claim c, Offsets offsets) {
+    private void mapClaim(Model m, Article a, Resource article, Claim c, Offsets offsets, Map<String, Event> events) {
         String spanKey = c.evidence().start() + "-" + c.evidence().end();
         Resource claim = m.createResource(iris.local("claim", a.key(), spanKey + "|" + c), CG.Claim);
         claim.addProperty(CG.statedIn, article);
@@ -94,12 +97,12 @@ public final class ArticleMapper {
         linkEntity(m, claim, CG.attributedTo, c.attributedTo());
         linkEntity(m, claim, CG.via, c.via());
         String content = spanKey + "|" + c.about();
-        claim.addProperty(CG.about, mapClaimed(m, a, c.about(), content));
+        claim.addProperty(CG.about, mapClaimed(m, a, c.about(), content, events));
     }
 
-    private Resource mapClaimed(Model m, Article a, Claimed about, String content) {
+    private Resource mapClaimed(Model m, Article a, Claimed about, String content, Map<String, Event> events) {
         if (about instanceof Event e) {
-            return mapEvent(m, a, e, content);
+            return mapEvent(m, a, e, eventIri(e, a, content, events));
         }
         if (about instanceof Measurement ms) {
             return mapMeasurement(m, a, ms, content);
@@ -111,8 +114,8 @@ public final class ArticleMapper {
      * Two claims of one article about the same event share its IRI; the first claim in text order
      * fixes its date bounds, so the event keeps one consistent range.
      */
-    private Resource mapEvent(Model m, Article a, Event e, String content) {
-        Resource event = m.createResource(iris.event(e, a.key(), content), CG.resource(e.type().localName()));
+    private Resource mapEvent(Model m, Article a, Event e, String iri) {
+        Resource event = m.createResource(iri, CG.resource(e.type().localName()));
         event.addProperty(RDFS.label, EventLabels.label(e), "en");
         linkEntity(m, event, CG.agent, e.agent());
         linkEntity(m, event, CG.target, e.target());
@@ -154,6 +157,31 @@ public final class ArticleMapper {
         linkEntity(m, speaker, CG.memberOf, s.affiliation());
         addDates(r, s.date());
         return r;
+    }
+
+    /**
+     * The event's shared IRI, unless an earlier claim of this article put another event with swapped
+     * roles on it (Palmyra taken by one side and retaken by the other in the same year): that one is
+     * a different event, told apart by its agent.
+     */
+    private String eventIri(Event e, Article a, String content, Map<String, Event> events) {
+        String iri = iris.event(e, a.key(), content);
+        Event first = events.putIfAbsent(iri, e);
+        if (first == null || !swapped(first, e)) {
+            return iri;
+        }
+        String suffix = e.agent() != null ? e.agent().key() : "by-" + Iris.shortHash(String.valueOf(e.target()));
+        String distinct = iri + "-" + suffix;
+        events.putIfAbsent(distinct, e);
+        return distinct;
+    }
+
+    private static boolean swapped(Event a, Event b) {
+        return same(a.agent(), b.target()) || same(a.target(), b.agent());
+    }
+
+    private static boolean same(EntityRef x, EntityRef y) {
+        return x != null && y != null && x.kind().iriKind().equals(y.kind().iriKind()) && x.key().equals(y.key());
     }
 
     /** Links subject to the entity; describes the entity (type, label) unless the gazetteer does. */

@@ -81,6 +81,23 @@ class ArticleMapperTest {
     }
 
     @Test
+    void aRetakeInTheSameMonthIsADifferentEvent() {
+        Extraction x = Fixtures.extraction("a1");
+        var first = x.claims().get(0);
+        var e = (org.claimgraph.model.Event) first.about();
+        var retake = new org.claimgraph.model.Event(e.type(), e.place(), e.target(), e.agent(), java.util.List.of(), e.date());
+        var again = new org.claimgraph.model.Claim(first.evidence(), retake, first.modality(), 0.5, null, null);
+        var claims = new java.util.ArrayList<>(x.claims());
+        claims.add(again);
+        Model m = mapper.map(new Extraction(x.article(), x.publisher(), x.author(), x.cites(), claims));
+        String base = Iris.defaults().id("event", "capture-palmyra-2016-03");
+        assertTrue(m.contains(m.createResource(base), CG.agent, m.createResource(Iris.defaults().entity(Fixtures.SAA))));
+        var other = m.createResource(base + "-islamic-state");
+        assertTrue(m.contains(other, CG.agent, m.createResource(Iris.defaults().entity(Fixtures.ISIS))));
+        assertFalse(m.contains(m.createResource(base), CG.agent, m.createResource(Iris.defaults().entity(Fixtures.ISIS))));
+    }
+
+    @Test
     void shaIsOfTheText() {
         Extraction x = Fixtures.extraction("a1");
         Model m = mapper.map(x);
