@@ -46,7 +46,7 @@ final class Body {
                 kept.add("");
                 continue;
             }
-            if (content && Boilerplate.opensComments(line)) {
+            if (content && Boilerplate.opensComments(line, i >= n / 2)) {
                 break;
             }
             if (Boilerplate.words(line) <= 30 && CREDIT_START.matcher(line).find()
@@ -61,6 +61,10 @@ final class Body {
                     String s = Bylines.source(seg);
                     source = source == null ? s : source;
                 }
+                continue;
+            }
+            if (Boilerplate.words(line) <= 8 && Bylines.source(line) != null) {
+                source = source == null ? Bylines.source(line) : source;
                 continue;
             }
             Matcher about = ABOUT_AUTHOR.matcher(line);

@@ -136,7 +136,8 @@ final class Header {
             }
         }
         int title = findTitle(lines, kinds, bodyStart, knownTitle);
-        if (title < 0 && knownTitle == null && bodyStart < n && Boilerplate.words(lines.get(bodyStart)) <= 20) {
+        if (title < 0 && knownTitle == null && bodyStart < n && Boilerplate.words(lines.get(bodyStart)) <= 20
+                && nextNonBlank(lines, bodyStart + 1) < n) {
             title = bodyStart++;
         }
         String outlet = findOutlet(lines, kinds, bodyStart, title, dropped);

@@ -127,6 +127,17 @@ class TextCleanerTest {
     }
 
     @Test
+    void newsSentencesThatMentionFurnitureWordsStay() {
+        Article a = Fixtures.read("body-safety.txt");
+        assertTrue(a.text().contains("in its weekly newsletter, which appeared on Thursday."), a.text());
+        assertTrue(a.text().contains("a police officer told Reuters."), a.text());
+        assertTrue(a.text().contains("Comment:\n\nThe claim came unusually fast"), a.text());
+        assertTrue(a.text().endsWith("mattered more than the target in this case."), a.text());
+        assertEquals("Omar Saleh", a.author());
+        assertEquals("Northern Star", a.publisher());
+    }
+
+    @Test
     void gluedDuplicateIsRecognised() {
         assertTrue(Boilerplate.isGluedDuplicate("A tower stands by the harbour at duskA tower stands by the harbour at dusk"));
         assertFalse(Boilerplate.isGluedDuplicate("A tower stands by the harbour at dusk and at dawn, every day."));
