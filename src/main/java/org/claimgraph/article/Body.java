@@ -16,7 +16,7 @@ final class Body {
     private static final Pattern CREDIT_START = Pattern.compile(
             "(?i)^\\(?\\s*(?:posted|written|reporting|additional reporting|editing|writing|compiled|reported)\\s+by\\b");
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu}'. -]+,[^–—(]{0,40}?\\((\\p{Lu}[\\p{L}]{1,9})\\)\\s*[–—-]");
+            "^\\p{Lu}[\\p{Lu}'. -]+(?:,[^–—(]{0,40}?)?\\s*\\((\\p{Lu}[\\p{L}]{1,9})\\)\\s*[–—-]");
 
     /** The kept lines ("" for a paragraph break) and what the credit lines said. */
     record Result(List<String> lines, String author, String source, String bylineOutlet, String datelineOutlet) {
