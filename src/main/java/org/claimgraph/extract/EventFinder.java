@@ -105,7 +105,7 @@ public final class EventFinder implements ClaimFinder {
     /** An assault noun inside the agent phrase of a loss ("lose it to a regime advance") is no event. */
     private static boolean suppressed(String text, List<Hit> hits, int h, Span clause) {
         Hit hit = hits.get(h);
-        if (h == 0 || hit.def().type() != EventType.ASSAULT || hit.def().frame() == Frame.ACTIVE) {
+        if (h == 0 || hit.def().type() != EventType.ASSAULT) {
             return false;
         }
         Hit prev = hits.get(h - 1);
@@ -151,13 +151,13 @@ public final class EventFinder implements ClaimFinder {
         switch (frame) {
             case LOSS -> {
                 target = Roles.subjectBefore(text, c.clause(), hit.start(), c.mentions(), supporters);
-                agent = Roles.toAgent(text, hit.end(), c.clause().end(), c.mentions());
+                agent = Roles.toAgent(text, hit.end(), c.clause().end(), c.mentions(), supporters);
             }
-            case FELL -> agent = Roles.toAgent(text, hit.end(), c.clause().end(), c.mentions());
+            case FELL -> agent = Roles.toAgent(text, hit.end(), c.clause().end(), c.mentions(), supporters);
             case NOMINAL, WEAK -> {
                 agent = Roles.adjectival(text, hit.start(), c.mentions(), false);
                 if (agent == null) {
-                    agent = Roles.byAgent(text, hit.end(), scopeEnd, c.mentions());
+                    agent = Roles.byAgent(text, hit.end(), scopeEnd, c.mentions(), supporters);
                 }
                 if (agent == null) {
                     agent = Roles.subjectBefore(text, c.clause(), hit.start(), c.mentions(), supporters);
@@ -166,14 +166,14 @@ public final class EventFinder implements ClaimFinder {
             }
             default -> {
                 if (passive) {
-                    agent = Roles.byAgent(text, hit.end(), c.clause().end(), c.mentions());
+                    agent = Roles.byAgent(text, hit.end(), c.clause().end(), c.mentions(), supporters);
                     target = Roles.subjectBefore(text, c.clause(), hit.start(), c.mentions(), supporters);
                 } else {
                     agent = Roles.subjectBefore(text, c.clause(), hit.start(), c.mentions(), supporters);
                     if (frame == Frame.OBJECT_INSIDE) {
                         target = Roles.directObject(text, hit.start() + word.indexOf(' ') + 1, hit.end(), c.mentions());
                     } else if (type == EventType.SURRENDER) {
-                        target = Roles.toAgent(text, hit.end(), scopeEnd, c.mentions());
+                        target = Roles.toAgent(text, hit.end(), scopeEnd, c.mentions(), supporters);
                     } else {
                         target = Roles.objectAfter(text, hit.end(), scopeEnd, c.mentions());
                         if (target == null) {

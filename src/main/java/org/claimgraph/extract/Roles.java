@@ -14,7 +14,7 @@ final class Roles {
             "(?i)\\b(?:backed|supported|helped|aided|assisted|covered) by\\b|\\bwith the (?:support|help|backing|aid) of\\b|\\balongside\\b");
     private static final Pattern BACKED_SUFFIX = Pattern.compile("^-?(?:backed|supported|allied|aligned)\\b");
     private static final Pattern OBJECT_MARK = Pattern.compile("(?i)\\b(?:against|from|on|to|with|of)\\s+(?:the\\s+)?$");
-    private static final Pattern BY = Pattern.compile("(?i)\\bby\\s+$");
+    private static final Pattern BY = Pattern.compile("(?i)\\bby\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,3}$");
     private static final Pattern TO = Pattern.compile("(?i)\\bto\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}$");
     private static final Pattern AGAINST = Pattern.compile("(?i)\\b(?:against|on|from|with)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}$");
     private static final Pattern COORD_GAP = Pattern.compile("^(?:,\\s*|\\s+)(?:and\\s+|as well as\\s+|or\\s+)?(?:the\\s+)?(?:[\\w\u2019'-]+\\s+){0,5}?$");
@@ -73,9 +73,9 @@ final class Roles {
     }
 
     /** The first actor after a marker ("by", "to", "against") right of {@code from}, within the scope. */
-    static Mention actorAfter(String text, int from, int to, List<Mention> mentions, Pattern marker) {
+    static Mention actorAfter(String text, int from, int to, List<Mention> mentions, Pattern marker, List<Mention> skip) {
         for (Mention m : mentions) {
-            if (m.span().start() < from || m.span().end() > to || !isActor(m)) {
+            if (m.span().start() < from || m.span().end() > to || !isActor(m) || skip.contains(m)) {
                 continue;
             }
             if (marker.matcher(text.substring(from, m.span().start())).find()) {
@@ -85,16 +85,16 @@ final class Roles {
         return null;
     }
 
-    static Mention byAgent(String text, int from, int to, List<Mention> mentions) {
-        return actorAfter(text, from, to, mentions, Pattern.compile("(?i)\\bby\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,3}$"));
+    static Mention byAgent(String text, int from, int to, List<Mention> mentions, List<Mention> supporters) {
+        return actorAfter(text, from, to, mentions, BY, supporters);
     }
 
-    static Mention toAgent(String text, int from, int to, List<Mention> mentions) {
-        return actorAfter(text, from, to, mentions, TO);
+    static Mention toAgent(String text, int from, int to, List<Mention> mentions, List<Mention> supporters) {
+        return actorAfter(text, from, to, mentions, TO, supporters);
     }
 
     static Mention objectAfter(String text, int from, int to, List<Mention> mentions) {
-        return actorAfter(text, from, to, mentions, AGAINST);
+        return actorAfter(text, from, to, mentions, AGAINST, List.of());
     }
 
     /** The first actor right after the trigger (a direct object), at most a few words on. */
