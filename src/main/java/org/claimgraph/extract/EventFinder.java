@@ -144,7 +144,8 @@ public final class EventFinder implements ClaimFinder {
         if (mod == Modality.ASSERTED && source.attributedTo() != null || mod == Modality.ASSERTED && source.via() != null) {
             mod = Modality.REPORTED;
         }
-        List<Mention> supporters = Roles.supporters(text, c.clause(), c.mentions());
+        List<Mention> supporters = new ArrayList<>(Roles.supporters(text, c.clause(), c.mentions()));
+        supporters.addAll(objectsOfEarlierVerbs(c));
         Mention agent;
         Mention target = null;
         int scopeEnd = c.scopeEnd();
@@ -209,7 +210,8 @@ public final class EventFinder implements ClaimFinder {
         DateRange date = date(c, found);
         List<Claim> out = new ArrayList<>();
         for (Mention place : places) {
-            if (place.entity().kind() == EntityKind.COUNTRY && (frame == Frame.WEAK || !c.clause().contains(place.span()))) {
+            if (place.entity().kind() == EntityKind.COUNTRY
+                    && (type != EventType.AIRSTRIKE || frame == Frame.WEAK || !c.clause().contains(place.span()))) {
                 continue;
             }
             EntityRef a = regional(text, agent, agentRef, place.entity());
@@ -224,6 +226,26 @@ public final class EventFinder implements ClaimFinder {
             Event event = new Event(type, place.entity(), a, t, sup, date);
             double confidence = (a != null ? 0.8 : 0.6) - (mod == Modality.HEDGED ? 0.2 : 0.0) - (frame == Frame.WEAK ? 0.1 : 0.0);
             out.add(new Claim(tight(text, c.clause()), event, mod, confidence, source.attributedTo(), source.via()));
+        }
+        return out;
+    }
+
+    /** Actors right after an earlier verb trigger of the clause are its objects, not this trigger's subject. */
+    private static List<Mention> objectsOfEarlierVerbs(Context c) {
+        List<Mention> out = new ArrayList<>();
+        for (int k = c.index() - 1; k >= 0; k--) {
+            Hit prev = c.hits().get(k);
+            if (prev.end() <= c.clause().start()) {
+                break;
+            }
+            if (prev.def().frame() == Frame.NOMINAL || prev.def().frame() == Frame.WEAK) {
+                continue;
+            }
+            for (Mention m : c.mentions()) {
+                if (m.span().start() >= prev.end() && m.span().end() <= c.hit().start()) {
+                    out.add(m);
+                }
+            }
         }
         return out;
     }
@@ -320,7 +342,7 @@ public final class EventFinder implements ClaimFinder {
         if (!syria) {
             return ref;
         }
-        return matcher.index().lookup("Syrian Democratic Forces").map(NameIndex.Named::ref).orElse(ref);
+        return matcher.index().lookupActor("Syrian Democratic Forces").map(NameIndex.Named::ref).orElse(ref);
     }
 
     private static Span tight(String text, Span clause) {

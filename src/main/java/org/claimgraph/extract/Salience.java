@@ -18,6 +18,9 @@ final class Salience {
     private static final Pattern GROUP_WORDS = Pattern.compile(
             "(?i)\\b(?:the militants|militants|the group|the jihadists|jihadists|the extremists|extremists|insurgents"
             + "|the terrorists|terrorists|the terror group|the jihadist group|the militant group|gunmen)\\b");
+    /** A mention in object position is a weaker antecedent for "they" than a subject. */
+    private static final Pattern OBJECT_POSITION = Pattern.compile(
+            "(?i)\\b(?:to|by|against|from|with|on|of)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}$");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:they|them|their|it|its)\\b");
 
     private record Ref(int at, EntityRef actor) {
@@ -41,7 +44,8 @@ final class Salience {
                 if (k == EntityKind.SETTLEMENT) {
                     places.add(m);
                 }
-            } else if (k != EntityKind.MEDIA_OUTLET && k != EntityKind.PERSON) {
+            } else if (k != EntityKind.MEDIA_OUTLET && k != EntityKind.PERSON
+                    && !OBJECT_POSITION.matcher(text.substring(Math.max(0, m.span().start() - 30), m.span().start())).find()) {
                 refs.add(new Ref(m.span().start(), m.entity()));
             }
         }
