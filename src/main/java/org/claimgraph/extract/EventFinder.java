@@ -26,13 +26,20 @@ public final class EventFinder implements ClaimFinder {
             "(?i)\\b(?:was|were|been|being|be|is|are|got|get)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern PARTICIPLE = Pattern.compile("(?i).*(?:ed|en|wn|un|ck)$");
     private static final Pattern ANAPHOR = Pattern.compile(
-            "(?i)^\\s*(?:(?:the|this|that) (?:\\w+ ){0,2}(?:city|town|village|base|area|airport)|it|there)\\b");
+            "(?i)^\\s*(?:(?:the|this|that) (?:\\w+ ){0,2}(?:city|town|village|base|area|airport)(?!\\s+of\\b)|it|there)\\b");
     private static final Pattern SCENE = Pattern.compile("(?i)\\b(?:the|this) (?:\\w+ ){0,2}(?:city|town|village)\\b|\\bthere\\b");
     private static final Pattern AIR_CONTEXT = Pattern.compile(
             "(?i)\\b(?:aircraft|jets?|warplanes?|planes|bombers|air|aerial|drones?|helicopters?|coalition)\\b");
     private static final Pattern SUPPRESS_IN_AGENT = Pattern.compile(
             "(?i)\\b(?:to|by)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}$");
     private static final Pattern PERSON_OBJECT = Pattern.compile("^\\s+(?:\\p{Lu}\\p{Ll}+\\s){1,2}\\p{Lu}\\p{Ll}+");
+    private static final Pattern DETERMINER = Pattern.compile(
+            "(?i)\\b(?:the|a|an|its|their|his|her|this|that|our|whose)\\s+(?:[\\w'\u2019-]+\\s+){0,3}$");
+    private static final Pattern PARTICIPLE_ADJECTIVE = Pattern.compile("(?i)\\b(?:the|a|an)\\s+$");
+    private static final Pattern NEXT_NOUN = Pattern.compile("^\\s+(?!of\\b|on\\b|in\\b|to\\b|into\\b|from\\b)\\p{Ll}+");
+    private static final Pattern CIVILIANS = Pattern.compile(
+            "(?i)\\b(?:residents|civilians|families|people|refugees|villagers|inhabitants|displaced|thousands|tens of thousands)\\b");
+    private static final Pattern DESTINATION = Pattern.compile("(?i)\\b(?:to|toward|towards|into|for)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}$");
     private static final Pattern RECENT = Pattern.compile(
             "(?i)\\b(?:has|have|is|are|now|currently|presently|continues?|continuing|this week)\\b");
     private static final Pattern OPINION_SECTION = Pattern.compile("(?m)^\\s*My (?:Comment|Take|Opinion|View)s?:");
@@ -42,9 +49,11 @@ public final class EventFinder implements ClaimFinder {
     private final DateResolver dates = new DateResolver();
     private final ModalityDetector modality = new ModalityDetector();
     private final Attribution attribution = new Attribution();
+    private final RegionalActors regional;
 
     public EventFinder(EntityMatcher matcher) {
         this.matcher = matcher;
+        this.regional = new RegionalActors(matcher.index());
     }
 
     @Override
@@ -122,6 +131,14 @@ public final class EventFinder implements ClaimFinder {
         EventType type = hit.def().type();
         Frame frame = hit.def().frame();
         String word = text.substring(hit.start(), hit.end()).toLowerCase(Locale.ROOT);
+        String before = text.substring(c.clause().start(), hit.start());
+        if (frame == Frame.ACTIVE && PARTICIPLE_ADJECTIVE.matcher(before).find() && word.endsWith("ing")
+                && NEXT_NOUN.matcher(text.substring(hit.end(), c.scopeEnd())).find()) {
+            return List.of();
+        }
+        if (frame == Frame.ACTIVE && !word.endsWith("ed") && !word.endsWith("ing") && DETERMINER.matcher(before).find()) {
+            frame = Frame.NOMINAL;
+        }
         boolean passive = frame == Frame.ACTIVE && PASSIVE.matcher(text.substring(c.clause().start(), hit.start())).find()
                 && PARTICIPLE.matcher(word).matches();
         boolean nominal = frame == Frame.NOMINAL || frame == Frame.WEAK
@@ -203,13 +220,31 @@ public final class EventFinder implements ClaimFinder {
         if (targetRef != null && targetRef.equals(agentRef) && type != EventType.EXECUTION) {
             targetRef = null;
         }
+        if (type == EventType.WITHDRAWAL && agentRef == null
+                || type == EventType.WITHDRAWAL && CIVILIANS.matcher(text.substring(Math.max(c.clause().start(), hit.start() - 60), hit.start())).find()) {
+            return List.of();
+        }
         List<Mention> places = places(c, frame, passive, nominal);
+        if (type == EventType.WITHDRAWAL) {
+            places = places.stream().filter(p -> !DESTINATION.matcher(text.substring(Math.max(0, p.span().start() - 30), p.span().start())).find()).toList();
+        }
         if (places.isEmpty()) {
             return List.of();
         }
-        DateRange date = date(c, found);
+        DateRange shared = date(c, found);
         List<Claim> out = new ArrayList<>();
-        for (Mention place : places) {
+        for (int p = 0; p < places.size(); p++) {
+            Mention place = places.get(p);
+            DateRange date = shared;
+            if (places.size() > 1) {
+                int until = p + 1 < places.size() ? places.get(p + 1).span().start() : c.scopeEnd();
+                for (DateResolver.Found f : found) {
+                    if (f.span().start() >= place.span().end() && f.span().end() <= until) {
+                        date = f.range();
+                        break;
+                    }
+                }
+            }
             if (place.entity().kind() == EntityKind.COUNTRY
                     && (type != EventType.AIRSTRIKE || frame == Frame.WEAK || !c.clause().contains(place.span()))) {
                 continue;
@@ -287,9 +322,16 @@ public final class EventFinder implements ClaimFinder {
         if (frame == Frame.WEAK) {
             return List.of();
         }
+        if (SCENE.matcher(c.clause().of(text)).find()) {
+            Mention salient = c.salience().lastPlaceBefore(hit.start());
+            if (salient != null) {
+                return List.of(salient);
+            }
+        }
         Mention inSentence = null;
         for (Mention m : ms) {
-            if (Roles.isPlace(m) && m.entity().kind() != EntityKind.COUNTRY) {
+            if (Roles.isPlace(m) && m.entity().kind() != EntityKind.COUNTRY
+                    && !DESTINATION.matcher(text.substring(Math.max(0, m.span().start() - 30), m.span().start())).find()) {
                 inSentence = m;
                 if (m.span().start() > hit.end()) {
                     break;
@@ -298,12 +340,6 @@ public final class EventFinder implements ClaimFinder {
         }
         if (inSentence != null) {
             return List.of(inSentence);
-        }
-        if (SCENE.matcher(c.sentence().of(text)).find()) {
-            Mention salient = c.salience().lastPlaceBefore(hit.start());
-            if (salient != null) {
-                return List.of(salient);
-            }
         }
         return List.of();
     }
@@ -333,16 +369,12 @@ public final class EventFinder implements ClaimFinder {
         return DateResolver.undated(pub);
     }
 
-    /** "Kurdish forces" in Syria are the SDF; elsewhere the name resolves as the gazetteer says. */
+    /** Generic names ("government forces", "Kurdish forces") resolved by the country of the place. */
     private EntityRef regional(String text, Mention m, EntityRef ref, EntityRef place) {
-        if (m == null || ref == null || !text.startsWith("Kurdish", m.span().start())) {
+        if (m == null || ref == null) {
             return ref;
         }
-        boolean syria = matcher.index().countryOf(place).map(cty -> Names.norm(cty.label()).equals("syria")).orElse(false);
-        if (!syria) {
-            return ref;
-        }
-        return matcher.index().lookupActor("Syrian Democratic Forces").map(NameIndex.Named::ref).orElse(ref);
+        return regional.resolve(m.span().of(text), place).orElse(ref);
     }
 
     private static Span tight(String text, Span clause) {

@@ -69,7 +69,22 @@ final class Roles {
             }
             found = m;
         }
-        return found;
+        return found == null ? null : firstConjunct(text, found, mentions, supporters);
+    }
+
+    private static final Pattern CONJUNCTION = Pattern.compile("^\\s*(?:,\\s*)?(?:and|,)\\s+(?:the\\s+)?$");
+
+    /** In "A and B did it", the agent is A: the first of coordinated actors. */
+    private static Mention firstConjunct(String text, Mention found, List<Mention> mentions, List<Mention> skip) {
+        Mention head = found;
+        for (int k = mentions.indexOf(found) - 1; k >= 0; k--) {
+            Mention m = mentions.get(k);
+            if (!isActor(m) || skip.contains(m) || !CONJUNCTION.matcher(text.substring(m.span().end(), head.span().start())).find()) {
+                break;
+            }
+            head = m;
+        }
+        return head;
     }
 
     /** The first actor after a marker ("by", "to", "against") right of {@code from}, within the scope. */

@@ -21,6 +21,7 @@ final class Salience {
     /** A mention in object position is a weaker antecedent for "they" than a subject. */
     private static final Pattern OBJECT_POSITION = Pattern.compile(
             "(?i)\\b(?:to|by|against|from|with|on|of)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}$");
+    private static final Pattern DIRECTION = Pattern.compile("(?i)\\b(?:to|toward|towards|into|from)\\s+$");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:they|them|their|it|its)\\b");
 
     private record Ref(int at, EntityRef actor) {
@@ -41,7 +42,8 @@ final class Salience {
         for (Mention m : mentions) {
             EntityKind k = m.entity().kind();
             if (k.isPlace()) {
-                if (k == EntityKind.SETTLEMENT) {
+                if (k == EntityKind.SETTLEMENT
+                        && !DIRECTION.matcher(text.substring(Math.max(0, m.span().start() - 20), m.span().start())).find()) {
                     places.add(m);
                 }
             } else if (k != EntityKind.MEDIA_OUTLET && k != EntityKind.PERSON
@@ -68,7 +70,7 @@ final class Salience {
         if (from >= to) {
             return null;
         }
-        String s = text.substring(from, to);
+        String s = text.substring(Math.max(from, to - 30), to);
         if (GROUP_WORDS.matcher(s).find()) {
             return dominantGroup;
         }

@@ -17,7 +17,8 @@ class EventFinderTest {
     private final Extractor extractor = new Extractor(TestGazetteer.small());
 
     private List<Claim> claims(String text, LocalDate published) {
-        return extractor.extract(new Article("t.txt", "t", text, null, published, null, null, null)).claims();
+        return extractor.extract(new Article("t.txt", "t", text, null, published, null, null, null)).claims().stream()
+                .filter(c -> c.about() instanceof Event).toList();
     }
 
     private static Event event(Claim c) {

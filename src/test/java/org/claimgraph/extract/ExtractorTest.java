@@ -23,7 +23,7 @@ class ExtractorTest {
         assertEquals(EntityKind.PERSON, x.author().kind());
         assertEquals("jane-roe", x.author().key());
         assertEquals(LocalDate.of(2016, 3, 3), x.article().published());
-        assertEquals(1, x.claims().size());
+        assertEquals(1, x.claims().stream().filter(c -> c.about() instanceof org.claimgraph.model.Event).count());
         assertEquals(List.of(), x.cites(), "the publisher is not a cited source");
     }
 
@@ -34,6 +34,12 @@ class ExtractorTest {
         assertFalse(x.publisher().known());
         assertEquals(EntityKind.MEDIA_OUTLET, x.publisher().kind());
         assertTrue(x.claims().isEmpty());
+    }
+
+    @Test
+    void defaultFindersIncludeMeasurementsAndStatements() {
+        Extraction x = extractor.extract(new Article("d.txt", "d", "ISIS has about 350 fighters in Raqqa.", null, null, null, null, null));
+        assertTrue(x.claims().stream().anyMatch(c -> c.about() instanceof org.claimgraph.model.Measurement));
     }
 
     @Test
