@@ -26,20 +26,21 @@ public final class EventFinder implements ClaimFinder {
             "(?i)\\b(?:was|were|been|being|be|is|are|got|get)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern PARTICIPLE = Pattern.compile("(?i).*(?:ed|en|wn|un|ck)$");
     private static final Pattern ANAPHOR = Pattern.compile(
-            "(?i)^\\s*(?:(?:the|this|that) (?:\\w+ ){0,2}(?:city|town|village|base|area|airport)(?!\\s+of\\b)|it|there)\\b");
-    private static final Pattern SCENE = Pattern.compile("(?i)\\b(?:the|this) (?:\\w+ ){0,2}(?:city|town|village)\\b|\\bthere\\b");
+            "^\\s*(?:(?:the|this|that) (?:\\p{Ll}[\\w-]* ){0,2}(?:city|town|village|base|area|airport|airbase)(?!\\s+of\\b)|it|there)\\b");
+    private static final Pattern SCENE = Pattern.compile("\\b(?:the|this) (?:\\p{Ll}[\\w-]* ){0,2}(?:city|town|village|base|airport|airbase)\\b(?!\\s+of\\b)|\\bthere\\b");
     private static final Pattern AIR_CONTEXT = Pattern.compile(
             "(?i)\\b(?:aircraft|jets?|warplanes?|planes|bombers|air|aerial|drones?|helicopters?|coalition)\\b");
     private static final Pattern SUPPRESS_IN_AGENT = Pattern.compile(
             "(?i)\\b(?:to|by)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}$");
     private static final Pattern PERSON_OBJECT = Pattern.compile("^\\s+(?:\\p{Lu}\\p{Ll}+\\s){1,2}\\p{Lu}\\p{Ll}+");
     private static final Pattern DETERMINER = Pattern.compile(
-            "(?i)\\b(?:the|a|an|its|their|his|her|this|that|our|whose)\\s+(?:[\\w'\u2019-]+\\s+){0,3}$");
+            "(?i)\\b(?:the|a|an|its|their|his|her|this|that|our|whose)\\s+(?:(?!to\\b|and\\b|or\\b|will\\b|would\\b|could\\b)[\\w'\u2019-]+\\s+){0,2}$");
     private static final Pattern PARTICIPLE_ADJECTIVE = Pattern.compile("(?i)\\b(?:the|a|an)\\s+$");
     private static final Pattern NEXT_NOUN = Pattern.compile("^\\s+(?!of\\b|on\\b|in\\b|to\\b|into\\b|from\\b)\\p{Ll}+");
     private static final Pattern CIVILIANS = Pattern.compile(
             "(?i)\\b(?:residents|civilians|families|people|refugees|villagers|inhabitants|displaced|thousands|tens of thousands)\\b");
-    private static final Pattern DESTINATION = Pattern.compile("(?i)\\b(?:to|toward|towards|into|for)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}$");
+    private static final Pattern DESTINATION = Pattern.compile("(?i)\\b(?:to|toward|towards|into|for|from)\\s+(?:the\\s+)?$");
+    private static final Pattern ORIGIN = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?$");
     private static final Pattern RECENT = Pattern.compile(
             "(?i)\\b(?:has|have|is|are|now|currently|presently|continues?|continuing|this week)\\b");
     private static final Pattern OPINION_SECTION = Pattern.compile("(?m)^\\s*My (?:Comment|Take|Opinion|View)s?:");
@@ -226,7 +227,10 @@ public final class EventFinder implements ClaimFinder {
         }
         List<Mention> places = places(c, frame, passive, nominal);
         if (type == EventType.WITHDRAWAL) {
-            places = places.stream().filter(p -> !DESTINATION.matcher(text.substring(Math.max(0, p.span().start() - 30), p.span().start())).find()).toList();
+            places = places.stream().filter(p -> !DESTINATION.matcher(text.substring(Math.max(0, p.span().start() - 30), p.span().start())).find()
+                    || ORIGIN.matcher(text.substring(Math.max(0, p.span().start() - 30), p.span().start())).find()).toList();
+        } else if (type != EventType.CAPTURE) {
+            places = places.stream().filter(p -> !ORIGIN.matcher(text.substring(Math.max(0, p.span().start() - 30), p.span().start())).find()).toList();
         }
         if (places.isEmpty()) {
             return List.of();

@@ -24,7 +24,7 @@ final class Roles {
 
     static boolean isActor(Mention m) {
         EntityKind k = m.entity().kind();
-        return k.isActor() && k != EntityKind.MEDIA_OUTLET && k != EntityKind.PERSON;
+        return k.isActor() && k != EntityKind.MEDIA_OUTLET && k != EntityKind.PERSON && k != EntityKind.ORGANIZATION;
     }
 
     static boolean isPlace(Mention m) {

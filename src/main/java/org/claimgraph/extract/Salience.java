@@ -21,7 +21,8 @@ final class Salience {
     /** A mention in object position is a weaker antecedent for "they" than a subject. */
     private static final Pattern OBJECT_POSITION = Pattern.compile(
             "(?i)\\b(?:to|by|against|from|with|on|of)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}$");
-    private static final Pattern DIRECTION = Pattern.compile("(?i)\\b(?:to|toward|towards|into|from)\\s+$");
+    private static final Pattern DIRECTION = Pattern.compile(
+            "(?i)\\b(?:to|toward|towards|into|from|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)? of)\\s+$");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:they|them|their|it|its)\\b");
 
     private record Ref(int at, EntityRef actor) {
@@ -46,7 +47,7 @@ final class Salience {
                         && !DIRECTION.matcher(text.substring(Math.max(0, m.span().start() - 20), m.span().start())).find()) {
                     places.add(m);
                 }
-            } else if (k != EntityKind.MEDIA_OUTLET && k != EntityKind.PERSON
+            } else if (k != EntityKind.MEDIA_OUTLET && k != EntityKind.PERSON && k != EntityKind.ORGANIZATION
                     && !OBJECT_POSITION.matcher(text.substring(Math.max(0, m.span().start() - 30), m.span().start())).find()) {
                 refs.add(new Ref(m.span().start(), m.entity()));
             }
