@@ -34,13 +34,15 @@ public final class EventFinder implements ClaimFinder {
             "(?i)\\b(?:to|by)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}$");
     private static final Pattern PERSON_OBJECT = Pattern.compile("^\\s+(?:\\p{Lu}\\p{Ll}+\\s){1,2}\\p{Lu}\\p{Ll}+");
     private static final Pattern DETERMINER = Pattern.compile(
-            "(?i)\\b(?:the|a|an|its|their|his|her|this|that|our|whose)\\s+(?:(?!to\\b|and\\b|or\\b|will\\b|would\\b|could\\b)[\\w'\u2019-]+\\s+){0,2}$");
+            "(?i)\\b(?:the|a|an|its|their|his|her|this|that|these|those|our|whose)\\s+(?:(?!to\\b|and\\b|or\\b|will\\b|would\\b|could\\b)[\\w'\u2019-]+\\s+){0,2}$");
     private static final Pattern PARTICIPLE_ADJECTIVE = Pattern.compile("(?i)\\b(?:the|a|an)\\s+$");
     private static final Pattern NEXT_NOUN = Pattern.compile("^\\s+(?!of\\b|on\\b|in\\b|to\\b|into\\b|from\\b)\\p{Ll}+");
     private static final Pattern CIVILIANS = Pattern.compile(
             "(?i)\\b(?:residents|civilians|families|people|refugees|villagers|inhabitants|displaced|thousands|tens of thousands)\\b");
     private static final Pattern DESTINATION = Pattern.compile("(?i)\\b(?:to|toward|towards|into|for|from)\\s+(?:the\\s+)?$");
     private static final Pattern ORIGIN = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?$");
+    private static final Pattern SIEGE_BROKEN = Pattern.compile(
+            "(?i)\\b(?:break|breaks|broke|breaking|broken|end|ends|ended|ending|lift|lifts|lifted|lifting|relieve|relieved|relieving)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}$");
     private static final Pattern RECENT = Pattern.compile(
             "(?i)\\b(?:has|have|is|are|now|currently|presently|continues?|continuing|this week)\\b");
     private static final Pattern OPINION_SECTION = Pattern.compile("(?m)^\\s*My (?:Comment|Take|Opinion|View)s?:");
@@ -137,9 +139,7 @@ public final class EventFinder implements ClaimFinder {
                 && NEXT_NOUN.matcher(text.substring(hit.end(), c.scopeEnd())).find()) {
             return List.of();
         }
-        if (frame == Frame.ACTIVE && !word.endsWith("ed") && !word.endsWith("ing") && DETERMINER.matcher(before).find()) {
-            frame = Frame.NOMINAL;
-        }
+        frame = effectiveFrame(text, c.clause(), hit);
         boolean passive = frame == Frame.ACTIVE && PASSIVE.matcher(text.substring(c.clause().start(), hit.start())).find()
                 && PARTICIPLE.matcher(word).matches();
         boolean nominal = frame == Frame.NOMINAL || frame == Frame.WEAK
@@ -172,7 +172,7 @@ public final class EventFinder implements ClaimFinder {
                 target = Roles.subjectBefore(text, c.clause(), hit.start(), c.mentions(), supporters);
                 agent = Roles.toAgent(text, hit.end(), c.clause().end(), c.mentions(), supporters);
             }
-            case FELL -> agent = Roles.toAgent(text, hit.end(), c.clause().end(), c.mentions(), supporters);
+            case FELL -> agent = Roles.directObject(text, hit.end(), c.clause().end(), c.mentions());
             case NOMINAL, WEAK -> {
                 agent = Roles.adjectival(text, hit.start(), c.mentions(), false);
                 if (agent == null) {
@@ -205,6 +205,21 @@ public final class EventFinder implements ClaimFinder {
         EntityRef agentRef = Roles.ref(agent);
         if (agentRef == null && !(passive || frame == Frame.FELL || frame == Frame.LOSS)) {
             agentRef = c.salience().resolve(text, c.clause().start(), hit.start());
+        }
+        if (agent != null && !passive && frame != Frame.FELL && frame != Frame.LOSS) {
+            EntityRef closer = c.salience().resolveGroupWord(text, Math.max(agent.span().end(), hit.start() - 50), hit.start());
+            if (closer != null) {
+                agentRef = closer;
+            }
+        }
+        if (type == EventType.SIEGE && SIEGE_BROKEN.matcher(text.substring(Math.max(c.sentence().start(), hit.start() - 40), hit.start())).find()) {
+            target = agent;
+            agent = Roles.byAgent(text, hit.end(), scopeEnd, c.mentions(), supporters);
+            agentRef = Roles.ref(agent);
+        }
+        if (agentRef == null && (type == EventType.BOMBING || type == EventType.EXECUTION) && !passive
+                && c.salience().group() != null && paragraphMentions(c, c.salience().group())) {
+            agentRef = c.salience().group();
         }
         EntityRef targetRef = Roles.ref(target);
         if (targetRef == null) {
@@ -269,6 +284,34 @@ public final class EventFinder implements ClaimFinder {
         return out;
     }
 
+    /** Whether the paragraph of the claim names this actor. */
+    private static boolean paragraphMentions(Context c, EntityRef actor) {
+        String text = c.text();
+        int from = text.lastIndexOf('\n', c.sentence().start());
+        int to = text.indexOf('\n', c.sentence().end());
+        Span para = new Span(from < 0 ? 0 : from, to < 0 ? text.length() : to);
+        for (Mention m : c.salience().mentions()) {
+            if (para.contains(m.span()) && m.entity().equals(actor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A verb-like trigger used as a noun after a determiner ("their advance") is nominal. */
+    private static Frame effectiveFrame(String text, Span clause, Hit hit) {
+        Frame frame = hit.def().frame();
+        if (frame != Frame.ACTIVE) {
+            return frame;
+        }
+        String word = text.substring(hit.start(), hit.end()).toLowerCase(Locale.ROOT);
+        String before = text.substring(Math.max(clause.start(), hit.start() - 60), hit.start());
+        if (!word.endsWith("ed") && !word.endsWith("ing") && DETERMINER.matcher(before).find()) {
+            return Frame.NOMINAL;
+        }
+        return frame;
+    }
+
     /** Actors right after an earlier verb trigger of the clause are its objects, not this trigger's subject. */
     private static List<Mention> objectsOfEarlierVerbs(Context c) {
         List<Mention> out = new ArrayList<>();
@@ -277,7 +320,8 @@ public final class EventFinder implements ClaimFinder {
             if (prev.end() <= c.clause().start()) {
                 break;
             }
-            if (prev.def().frame() == Frame.NOMINAL || prev.def().frame() == Frame.WEAK) {
+            Frame f = effectiveFrame(c.text(), c.clause(), prev);
+            if (f == Frame.NOMINAL || f == Frame.WEAK) {
                 continue;
             }
             for (Mention m : c.mentions()) {

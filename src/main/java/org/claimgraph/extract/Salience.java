@@ -31,8 +31,10 @@ final class Salience {
     private final List<Ref> refs = new ArrayList<>();
     private final List<Mention> places = new ArrayList<>();
     private final EntityRef dominantGroup;
+    private final List<Mention> all;
 
     Salience(String text, List<Mention> mentions) {
+        this.all = mentions;
         Map<EntityRef, Integer> counts = new HashMap<>();
         for (Mention m : mentions) {
             if (m.entity().kind() == EntityKind.ARMED_GROUP) {
@@ -59,6 +61,18 @@ final class Salience {
             }
             refs.sort((a, b) -> Integer.compare(a.at, b.at));
         }
+    }
+
+    List<Mention> mentions() {
+        return all;
+    }
+
+    /** The armed group a generic word ("the militants") in text[from, to) names, or null. */
+    EntityRef resolveGroupWord(String text, int from, int to) {
+        if (from >= to || dominantGroup == null) {
+            return null;
+        }
+        return GROUP_WORDS.matcher(text.substring(from, to)).find() ? dominantGroup : null;
     }
 
     /** The armed group generic words ("the militants") refer to, or null. */
