@@ -380,16 +380,39 @@ public final class EventFinder implements ClaimFinder {
         for (Mention m : ms) {
             if (Roles.isPlace(m) && m.entity().kind() != EntityKind.COUNTRY
                     && !DESTINATION.matcher(text.substring(Math.max(0, m.span().start() - 30), m.span().start())).find()) {
-                inSentence = m;
-                if (m.span().start() > hit.end()) {
+                if (m.span().start() > hit.end() && inSentence != null) {
                     break;
                 }
+                inSentence = m;
             }
         }
         if (inSentence != null) {
-            return List.of(inSentence);
+            return Roles.coordinationGroup(text, inSentence, ms);
         }
-        return List.of();
+        Mention topic = paragraphTopic(c);
+        return topic == null ? List.of() : List.of(topic);
+    }
+
+    /** The settlement the paragraph so far names most often (at least twice), or null. */
+    private static Mention paragraphTopic(Context c) {
+        String text = c.text();
+        int from = text.lastIndexOf('\n', c.sentence().start());
+        java.util.Map<EntityRef, Integer> counts = new java.util.HashMap<>();
+        Mention best = null;
+        int bestCount = 0;
+        for (Mention m : c.salience().mentions()) {
+            if (m.span().start() <= from || m.span().start() >= c.hit().start()) {
+                continue;
+            }
+            if (m.entity().kind() == EntityKind.SETTLEMENT) {
+                int n = counts.merge(m.entity(), 1, Integer::sum);
+                if (n > bestCount) {
+                    best = m;
+                    bestCount = n;
+                }
+            }
+        }
+        return bestCount >= 2 ? best : null;
     }
 
     private static DateRange date(Context c, List<DateResolver.Found> found) {

@@ -162,6 +162,25 @@ final class Roles {
         return out;
     }
 
+    /** A place with the places coordinated with it ("Raqqa and Deir ez-Zor"), in text order. */
+    static List<Mention> coordinationGroup(String text, Mention place, List<Mention> mentions) {
+        int k = mentions.indexOf(place);
+        Mention first = place;
+        for (int j = k - 1; j >= 0; j--) {
+            Mention m = mentions.get(j);
+            if (!isPlace(m)) {
+                break;
+            }
+            String gap = text.substring(m.span().end(), first.span().start());
+            if (!COORD_GAP.matcher(gap).find() || !gap.matches("(?s).*(?:,|\\band\\b|\\bor\\b).*")) {
+                break;
+            }
+            first = m;
+        }
+        List<Mention> group = placesAfter(text, first.span().start(), text.length(), mentions);
+        return group.contains(place) ? group : List.of(place);
+    }
+
     static Mention placeBefore(int from, int at, List<Mention> mentions, boolean leftmost) {
         Mention found = null;
         for (Mention m : mentions) {

@@ -43,7 +43,9 @@ class ExtractionQualityTest {
                 System.getenv("SCORER_VERBOSE") != null);
         System.out.println("seeds: " + s.summary());
         assertEquals(0, s.mustNot(), "must_not hits");
-        assertTrue(s.eventF1() >= 0.30, "events F1 " + s.eventF1());
+        assertTrue(s.eventF1() >= 0.82, "events F1 " + s.eventF1());
+        assertTrue(s.agent() >= 0.85, "agent " + s.agent());
+        assertTrue(s.date() >= 0.75, "date " + s.date());
     }
 
     @Test
@@ -53,5 +55,6 @@ class ExtractionQualityTest {
                 System.getenv("SCORER_VERBOSE") != null);
         System.out.println("dev: " + s.summary());
         assertTrue(s.t.get("ev_tp") + s.t.get("ev_fn") > 0, "dev gold has events");
+        assertTrue(s.eventF1() >= 0.60, "dev events F1 fell well below the seeds: " + s.eventF1());
     }
 }
