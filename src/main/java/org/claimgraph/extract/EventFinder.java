@@ -26,7 +26,7 @@ public final class EventFinder implements ClaimFinder {
             "(?i)\\b(?:was|were|been|being|be|is|are|got|get)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern PARTICIPLE = Pattern.compile("(?i).*(?:ed|en|wn|un|ck)$");
     private static final Pattern ANAPHOR = Pattern.compile(
-            "^\\s*(?:(?:the|this|that) (?:\\p{Ll}[\\w-]* ){0,2}(?:city|town|village|base|area|airport|airbase)(?!\\s+of\\b)|it|there)\\b");
+            "^\\s*(?:(?:the|this|that|its|their) (?:\\p{Ll}[\\w-]* ){0,2}(?:city|town|village|base|area|airport|airbase)(?!\\s+of\\b)|it|there)\\b");
     private static final Pattern SCENE = Pattern.compile("\\b(?:the|this) (?:\\p{Ll}[\\w-]* ){0,2}(?:city|town|village|base|airport|airbase)\\b(?!\\s+of\\b)|\\bthere\\b");
     private static final Pattern AIR_CONTEXT = Pattern.compile(
             "(?i)\\b(?:aircraft|jets?|warplanes?|planes|bombers|air|aerial|drones?|helicopters?|coalition)\\b");
@@ -43,6 +43,11 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern ORIGIN = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?$");
     private static final Pattern SIEGE_BROKEN = Pattern.compile(
             "(?i)\\b(?:break|breaks|broke|breaking|broken|end|ends|ended|ending|lift|lifts|lifted|lifting|relieve|relieved|relieving)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}$");
+    private static final Pattern REFERENCE_POINT = Pattern.compile(
+            "(?i)\\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?|outskirts) of\\s+$"
+            + "|\\b(?:kilometres|kilometers|km|miles)\\s+(?:\\w+\\s+){0,3}(?:of|from)\\s+$");
+    private static final Pattern ATTRIBUTION_CUE = Pattern.compile(
+            "(?i)\\b(?:according to|said|says|told|reported|a spokesman|officials)\\b");
     private static final Pattern RECENT = Pattern.compile(
             "(?i)\\b(?:has|have|is|are|now|currently|presently|continues?|continuing|this week)\\b");
     private static final Pattern OPINION_SECTION = Pattern.compile("(?m)^\\s*My (?:Comment|Take|Opinion|View)s?:");
@@ -336,8 +341,17 @@ public final class EventFinder implements ClaimFinder {
     private List<Mention> places(Context c, Frame frame, boolean passive, boolean nominal) {
         String text = c.text();
         Hit hit = c.hit();
-        List<Mention> ms = c.mentions();
         Span clause = c.clause();
+        List<Mention> ms = new ArrayList<>();
+        for (Mention m : c.mentions()) {
+            String before = text.substring(Math.max(0, m.span().start() - 40), m.span().start());
+            boolean reference = REFERENCE_POINT.matcher(before).find();
+            boolean inAttribution = m.span().start() > hit.end()
+                    && ATTRIBUTION_CUE.matcher(text.substring(hit.end(), m.span().start())).find();
+            if (!(Roles.isPlace(m) && (reference || inAttribution))) {
+                ms.add(m);
+            }
+        }
         if (passive || frame == Frame.FELL) {
             Mention subject = Roles.placeBefore(clause.start(), hit.start(), ms, true);
             if (subject != null) {
@@ -367,14 +381,14 @@ public final class EventFinder implements ClaimFinder {
         if (left != null) {
             return List.of(left);
         }
-        if (frame == Frame.WEAK) {
-            return List.of();
-        }
         if (SCENE.matcher(c.clause().of(text)).find()) {
             Mention salient = c.salience().lastPlaceBefore(hit.start());
             if (salient != null) {
                 return List.of(salient);
             }
+        }
+        if (frame == Frame.WEAK) {
+            return List.of();
         }
         Mention inSentence = null;
         for (Mention m : ms) {

@@ -22,7 +22,7 @@ final class Salience {
     private static final Pattern OBJECT_POSITION = Pattern.compile(
             "(?i)\\b(?:to|by|against|from|with|on|of)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}$");
     private static final Pattern DIRECTION = Pattern.compile(
-            "(?i)\\b(?:to|toward|towards|into|from|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)? of)\\s+$");
+            "(?i)\\b(?:(?:officials|sources|analysts?|spokesman|group|agency|correspondent|reporters?) (?:in|at|from)|to|toward|towards|into|from|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)? of)\\s+$");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:they|them|their|it|its)\\b");
 
     private record Ref(int at, EntityRef actor) {
@@ -106,7 +106,7 @@ final class Salience {
         return found;
     }
 
-    /** The most recent settlement mentioned before offset, or null. */
+    /** The most recent settlement named before offset (not as a destination or a source's seat), or null. */
     Mention lastPlaceBefore(int offset) {
         Mention found = null;
         for (Mention m : places) {
