@@ -26,13 +26,28 @@ public final class EventFinder implements ClaimFinder {
             "(?i)\\b(?:was|were|been|being|be|is|are|got|get)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern PARTICIPLE = Pattern.compile("(?i).*(?:ed|en|wn|un|ck)$");
     private static final Pattern ANAPHOR = Pattern.compile(
-            "(?i)^\\s*(?:(?:the|this|that) (?:\\w+ ){0,2}(?:city|town|village|base|area|airport)|it|there)\\b");
-    private static final Pattern SCENE = Pattern.compile("(?i)\\b(?:the|this) (?:\\w+ ){0,2}(?:city|town|village)\\b|\\bthere\\b");
+            "^\\s*(?:(?:the|this|that|its|their) (?:\\p{Ll}[\\w-]* ){0,2}(?:city|town|village|base|area|airport|airbase)(?!\\s+of\\b)|it|there)\\b");
+    private static final Pattern SCENE = Pattern.compile("\\b(?:the|this) (?:\\p{Ll}[\\w-]* ){0,2}(?:city|town|village|base|airport|airbase)\\b(?!\\s+of\\b)|\\bthere\\b");
     private static final Pattern AIR_CONTEXT = Pattern.compile(
             "(?i)\\b(?:aircraft|jets?|warplanes?|planes|bombers|air|aerial|drones?|helicopters?|coalition)\\b");
     private static final Pattern SUPPRESS_IN_AGENT = Pattern.compile(
             "(?i)\\b(?:to|by)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}$");
     private static final Pattern PERSON_OBJECT = Pattern.compile("^\\s+(?:\\p{Lu}\\p{Ll}+\\s){1,2}\\p{Lu}\\p{Ll}+");
+    private static final Pattern DETERMINER = Pattern.compile(
+            "(?i)\\b(?:the|a|an|its|their|his|her|this|that|these|those|our|whose)\\s+(?:(?!to\\b|and\\b|or\\b|will\\b|would\\b|could\\b)[\\w'\u2019-]+\\s+){0,2}$");
+    private static final Pattern PARTICIPLE_ADJECTIVE = Pattern.compile("(?i)\\b(?:the|a|an)\\s+$");
+    private static final Pattern NEXT_NOUN = Pattern.compile("^\\s+(?!of\\b|on\\b|in\\b|to\\b|into\\b|from\\b)\\p{Ll}+");
+    private static final Pattern CIVILIANS = Pattern.compile(
+            "(?i)\\b(?:residents|civilians|families|people|refugees|villagers|inhabitants|displaced|thousands|tens of thousands)\\b");
+    private static final Pattern DESTINATION = Pattern.compile("(?i)\\b(?:to|toward|towards|into|for|from)\\s+(?:the\\s+)?$");
+    private static final Pattern ORIGIN = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?$");
+    private static final Pattern SIEGE_BROKEN = Pattern.compile(
+            "(?i)\\b(?:break|breaks|broke|breaking|broken|end|ends|ended|ending|lift|lifts|lifted|lifting|relieve|relieved|relieving)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}$");
+    private static final Pattern REFERENCE_POINT = Pattern.compile(
+            "(?i)\\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?|outskirts) of\\s+$"
+            + "|\\b(?:kilometres|kilometers|km|miles)\\s+(?:\\w+\\s+){0,3}(?:of|from)\\s+$");
+    private static final Pattern ATTRIBUTION_CUE = Pattern.compile(
+            "(?i)\\b(?:according to|said|says|told|reported|a spokesman|officials)\\b");
     private static final Pattern RECENT = Pattern.compile(
             "(?i)\\b(?:has|have|is|are|now|currently|presently|continues?|continuing|this week)\\b");
     private static final Pattern OPINION_SECTION = Pattern.compile("(?m)^\\s*My (?:Comment|Take|Opinion|View)s?:");
@@ -42,9 +57,11 @@ public final class EventFinder implements ClaimFinder {
     private final DateResolver dates = new DateResolver();
     private final ModalityDetector modality = new ModalityDetector();
     private final Attribution attribution = new Attribution();
+    private final RegionalActors regional;
 
     public EventFinder(EntityMatcher matcher) {
         this.matcher = matcher;
+        this.regional = new RegionalActors(matcher.index());
     }
 
     @Override
@@ -105,7 +122,7 @@ public final class EventFinder implements ClaimFinder {
     /** An assault noun inside the agent phrase of a loss ("lose it to a regime advance") is no event. */
     private static boolean suppressed(String text, List<Hit> hits, int h, Span clause) {
         Hit hit = hits.get(h);
-        if (h == 0 || hit.def().type() != EventType.ASSAULT || hit.def().frame() == Frame.ACTIVE) {
+        if (h == 0 || hit.def().type() != EventType.ASSAULT) {
             return false;
         }
         Hit prev = hits.get(h - 1);
@@ -122,6 +139,12 @@ public final class EventFinder implements ClaimFinder {
         EventType type = hit.def().type();
         Frame frame = hit.def().frame();
         String word = text.substring(hit.start(), hit.end()).toLowerCase(Locale.ROOT);
+        String before = text.substring(c.clause().start(), hit.start());
+        if (frame == Frame.ACTIVE && PARTICIPLE_ADJECTIVE.matcher(before).find() && word.endsWith("ing")
+                && NEXT_NOUN.matcher(text.substring(hit.end(), c.scopeEnd())).find()) {
+            return List.of();
+        }
+        frame = effectiveFrame(text, c.clause(), hit);
         boolean passive = frame == Frame.ACTIVE && PASSIVE.matcher(text.substring(c.clause().start(), hit.start())).find()
                 && PARTICIPLE.matcher(word).matches();
         boolean nominal = frame == Frame.NOMINAL || frame == Frame.WEAK
@@ -144,20 +167,21 @@ public final class EventFinder implements ClaimFinder {
         if (mod == Modality.ASSERTED && source.attributedTo() != null || mod == Modality.ASSERTED && source.via() != null) {
             mod = Modality.REPORTED;
         }
-        List<Mention> supporters = Roles.supporters(text, c.clause(), c.mentions());
+        List<Mention> supporters = new ArrayList<>(Roles.supporters(text, c.clause(), c.mentions()));
+        supporters.addAll(objectsOfEarlierVerbs(c));
         Mention agent;
         Mention target = null;
         int scopeEnd = c.scopeEnd();
         switch (frame) {
             case LOSS -> {
                 target = Roles.subjectBefore(text, c.clause(), hit.start(), c.mentions(), supporters);
-                agent = Roles.toAgent(text, hit.end(), c.clause().end(), c.mentions());
+                agent = Roles.toAgent(text, hit.end(), c.clause().end(), c.mentions(), supporters);
             }
-            case FELL -> agent = Roles.toAgent(text, hit.end(), c.clause().end(), c.mentions());
+            case FELL -> agent = Roles.directObject(text, hit.end(), c.clause().end(), c.mentions());
             case NOMINAL, WEAK -> {
                 agent = Roles.adjectival(text, hit.start(), c.mentions(), false);
                 if (agent == null) {
-                    agent = Roles.byAgent(text, hit.end(), scopeEnd, c.mentions());
+                    agent = Roles.byAgent(text, hit.end(), scopeEnd, c.mentions(), supporters);
                 }
                 if (agent == null) {
                     agent = Roles.subjectBefore(text, c.clause(), hit.start(), c.mentions(), supporters);
@@ -166,14 +190,14 @@ public final class EventFinder implements ClaimFinder {
             }
             default -> {
                 if (passive) {
-                    agent = Roles.byAgent(text, hit.end(), c.clause().end(), c.mentions());
+                    agent = Roles.byAgent(text, hit.end(), c.clause().end(), c.mentions(), supporters);
                     target = Roles.subjectBefore(text, c.clause(), hit.start(), c.mentions(), supporters);
                 } else {
                     agent = Roles.subjectBefore(text, c.clause(), hit.start(), c.mentions(), supporters);
                     if (frame == Frame.OBJECT_INSIDE) {
                         target = Roles.directObject(text, hit.start() + word.indexOf(' ') + 1, hit.end(), c.mentions());
                     } else if (type == EventType.SURRENDER) {
-                        target = Roles.toAgent(text, hit.end(), scopeEnd, c.mentions());
+                        target = Roles.toAgent(text, hit.end(), scopeEnd, c.mentions(), supporters);
                     } else {
                         target = Roles.objectAfter(text, hit.end(), scopeEnd, c.mentions());
                         if (target == null) {
@@ -186,6 +210,21 @@ public final class EventFinder implements ClaimFinder {
         EntityRef agentRef = Roles.ref(agent);
         if (agentRef == null && !(passive || frame == Frame.FELL || frame == Frame.LOSS)) {
             agentRef = c.salience().resolve(text, c.clause().start(), hit.start());
+        }
+        if (agent != null && !passive && frame != Frame.FELL && frame != Frame.LOSS) {
+            EntityRef closer = c.salience().resolveGroupWord(text, Math.max(agent.span().end(), hit.start() - 50), hit.start());
+            if (closer != null) {
+                agentRef = closer;
+            }
+        }
+        if (type == EventType.SIEGE && SIEGE_BROKEN.matcher(text.substring(Math.max(c.sentence().start(), hit.start() - 40), hit.start())).find()) {
+            target = agent;
+            agent = Roles.byAgent(text, hit.end(), scopeEnd, c.mentions(), supporters);
+            agentRef = Roles.ref(agent);
+        }
+        if (agentRef == null && (type == EventType.BOMBING || type == EventType.EXECUTION) && !passive
+                && c.salience().group() != null && paragraphMentions(c, c.salience().group())) {
+            agentRef = c.salience().group();
         }
         EntityRef targetRef = Roles.ref(target);
         if (targetRef == null) {
@@ -202,14 +241,36 @@ public final class EventFinder implements ClaimFinder {
         if (targetRef != null && targetRef.equals(agentRef) && type != EventType.EXECUTION) {
             targetRef = null;
         }
+        if (type == EventType.WITHDRAWAL && agentRef == null
+                || type == EventType.WITHDRAWAL && CIVILIANS.matcher(text.substring(Math.max(c.clause().start(), hit.start() - 60), hit.start())).find()) {
+            return List.of();
+        }
         List<Mention> places = places(c, frame, passive, nominal);
+        if (type == EventType.WITHDRAWAL) {
+            places = places.stream().filter(p -> !DESTINATION.matcher(text.substring(Math.max(0, p.span().start() - 30), p.span().start())).find()
+                    || ORIGIN.matcher(text.substring(Math.max(0, p.span().start() - 30), p.span().start())).find()).toList();
+        } else if (type != EventType.CAPTURE) {
+            places = places.stream().filter(p -> !ORIGIN.matcher(text.substring(Math.max(0, p.span().start() - 30), p.span().start())).find()).toList();
+        }
         if (places.isEmpty()) {
             return List.of();
         }
-        DateRange date = date(c, found);
+        DateRange shared = date(c, found);
         List<Claim> out = new ArrayList<>();
-        for (Mention place : places) {
-            if (place.entity().kind() == EntityKind.COUNTRY && (frame == Frame.WEAK || !c.clause().contains(place.span()))) {
+        for (int p = 0; p < places.size(); p++) {
+            Mention place = places.get(p);
+            DateRange date = shared;
+            if (places.size() > 1) {
+                int until = p + 1 < places.size() ? places.get(p + 1).span().start() : c.scopeEnd();
+                for (DateResolver.Found f : found) {
+                    if (f.span().start() >= place.span().end() && f.span().end() <= until) {
+                        date = f.range();
+                        break;
+                    }
+                }
+            }
+            if (place.entity().kind() == EntityKind.COUNTRY
+                    && (type != EventType.AIRSTRIKE || frame == Frame.WEAK || !c.clause().contains(place.span()))) {
                 continue;
             }
             EntityRef a = regional(text, agent, agentRef, place.entity());
@@ -228,11 +289,69 @@ public final class EventFinder implements ClaimFinder {
         return out;
     }
 
+    /** Whether the paragraph of the claim names this actor. */
+    private static boolean paragraphMentions(Context c, EntityRef actor) {
+        String text = c.text();
+        int from = text.lastIndexOf('\n', c.sentence().start());
+        int to = text.indexOf('\n', c.sentence().end());
+        Span para = new Span(from < 0 ? 0 : from, to < 0 ? text.length() : to);
+        for (Mention m : c.salience().mentions()) {
+            if (para.contains(m.span()) && m.entity().equals(actor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A verb-like trigger used as a noun after a determiner ("their advance") is nominal. */
+    private static Frame effectiveFrame(String text, Span clause, Hit hit) {
+        Frame frame = hit.def().frame();
+        if (frame != Frame.ACTIVE) {
+            return frame;
+        }
+        String word = text.substring(hit.start(), hit.end()).toLowerCase(Locale.ROOT);
+        String before = text.substring(Math.max(clause.start(), hit.start() - 60), hit.start());
+        if (!word.endsWith("ed") && !word.endsWith("ing") && DETERMINER.matcher(before).find()) {
+            return Frame.NOMINAL;
+        }
+        return frame;
+    }
+
+    /** Actors right after an earlier verb trigger of the clause are its objects, not this trigger's subject. */
+    private static List<Mention> objectsOfEarlierVerbs(Context c) {
+        List<Mention> out = new ArrayList<>();
+        for (int k = c.index() - 1; k >= 0; k--) {
+            Hit prev = c.hits().get(k);
+            if (prev.end() <= c.clause().start()) {
+                break;
+            }
+            Frame f = effectiveFrame(c.text(), c.clause(), prev);
+            if (f == Frame.NOMINAL || f == Frame.WEAK) {
+                continue;
+            }
+            for (Mention m : c.mentions()) {
+                if (m.span().start() >= prev.end() && m.span().end() <= c.hit().start()) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
     private List<Mention> places(Context c, Frame frame, boolean passive, boolean nominal) {
         String text = c.text();
         Hit hit = c.hit();
-        List<Mention> ms = c.mentions();
         Span clause = c.clause();
+        List<Mention> ms = new ArrayList<>();
+        for (Mention m : c.mentions()) {
+            String before = text.substring(Math.max(0, m.span().start() - 40), m.span().start());
+            boolean reference = REFERENCE_POINT.matcher(before).find();
+            boolean inAttribution = m.span().start() > hit.end()
+                    && ATTRIBUTION_CUE.matcher(text.substring(hit.end(), m.span().start())).find();
+            if (!(Roles.isPlace(m) && (reference || inAttribution))) {
+                ms.add(m);
+            }
+        }
         if (passive || frame == Frame.FELL) {
             Mention subject = Roles.placeBefore(clause.start(), hit.start(), ms, true);
             if (subject != null) {
@@ -262,28 +381,52 @@ public final class EventFinder implements ClaimFinder {
         if (left != null) {
             return List.of(left);
         }
-        if (frame == Frame.WEAK) {
-            return List.of();
-        }
-        Mention inSentence = null;
-        for (Mention m : ms) {
-            if (Roles.isPlace(m) && m.entity().kind() != EntityKind.COUNTRY) {
-                inSentence = m;
-                if (m.span().start() > hit.end()) {
-                    break;
-                }
-            }
-        }
-        if (inSentence != null) {
-            return List.of(inSentence);
-        }
-        if (SCENE.matcher(c.sentence().of(text)).find()) {
+        if (SCENE.matcher(c.clause().of(text)).find()) {
             Mention salient = c.salience().lastPlaceBefore(hit.start());
             if (salient != null) {
                 return List.of(salient);
             }
         }
-        return List.of();
+        if (frame == Frame.WEAK) {
+            return List.of();
+        }
+        Mention inSentence = null;
+        for (Mention m : ms) {
+            if (Roles.isPlace(m) && m.entity().kind() != EntityKind.COUNTRY
+                    && !DESTINATION.matcher(text.substring(Math.max(0, m.span().start() - 30), m.span().start())).find()) {
+                if (m.span().start() > hit.end() && inSentence != null) {
+                    break;
+                }
+                inSentence = m;
+            }
+        }
+        if (inSentence != null) {
+            return Roles.coordinationGroup(text, inSentence, ms);
+        }
+        Mention topic = paragraphTopic(c);
+        return topic == null ? List.of() : List.of(topic);
+    }
+
+    /** The settlement the paragraph so far names most often (at least twice), or null. */
+    private static Mention paragraphTopic(Context c) {
+        String text = c.text();
+        int from = text.lastIndexOf('\n', c.sentence().start());
+        java.util.Map<EntityRef, Integer> counts = new java.util.HashMap<>();
+        Mention best = null;
+        int bestCount = 0;
+        for (Mention m : c.salience().mentions()) {
+            if (m.span().start() <= from || m.span().start() >= c.hit().start()) {
+                continue;
+            }
+            if (m.entity().kind() == EntityKind.SETTLEMENT) {
+                int n = counts.merge(m.entity(), 1, Integer::sum);
+                if (n > bestCount) {
+                    best = m;
+                    bestCount = n;
+                }
+            }
+        }
+        return bestCount >= 2 ? best : null;
     }
 
     private static DateRange date(Context c, List<DateResolver.Found> found) {
@@ -311,16 +454,12 @@ public final class EventFinder implements ClaimFinder {
         return DateResolver.undated(pub);
     }
 
-    /** "Kurdish forces" in Syria are the SDF; elsewhere the name resolves as the gazetteer says. */
+    /** Generic names ("government forces", "Kurdish forces") resolved by the country of the place. */
     private EntityRef regional(String text, Mention m, EntityRef ref, EntityRef place) {
-        if (m == null || ref == null || !text.startsWith("Kurdish", m.span().start())) {
+        if (m == null || ref == null) {
             return ref;
         }
-        boolean syria = matcher.index().countryOf(place).map(cty -> Names.norm(cty.label()).equals("syria")).orElse(false);
-        if (!syria) {
-            return ref;
-        }
-        return matcher.index().lookup("Syrian Democratic Forces").map(NameIndex.Named::ref).orElse(ref);
+        return regional.resolve(m.span().of(text), place).orElse(ref);
     }
 
     private static Span tight(String text, Span clause) {

@@ -1,0 +1,109 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.model.Span;
+
+/**
+ * Finds the double-quoted passages of a text (straight or curly quotes), one segment per paragraph:
+ * a quote that runs over several paragraphs, each reopened with a quote mark, gives one segment per
+ * paragraph marked as continuing the previous one. Unbalanced marks are dropped. Also finds where a
+ * page's commentary begins (a blog's "My Comment:" or its reader comments). Stateless.
+ */
+final class QuoteScanner {
+
+    /** A quoted passage: the words inside the marks, and its paragraph. */
+    record Quote(Span inner, Span paragraph, boolean continuesPrevious) {
+        int open() {
+            return inner.start() - 1;
+        }
+
+        int close() {
+            return inner.end() + 1;
+        }
+    }
+
+    private static final Pattern COMMENTARY = Pattern.compile("(?im)^[ \\t]*(?:my comments?|my take|my opinion"
+            + "|\\d+ comments?|no comments|comments|leave a reply|leave a comment|post a comment|reader comments)"
+            + "[ \\t]*:?[ \\t]*$");
+
+    private QuoteScanner() {
+    }
+
+    /** Where the writer's own commentary or the readers' comments begin, or the text's length. */
+    static int commentaryStart(String text) {
+        Matcher m = COMMENTARY.matcher(text);
+        return m.find() ? m.start() : text.length();
+    }
+
+    /** The quoted passages in text order. */
+    static List<Quote> scan(String text) {
+        List<Quote> quotes = new ArrayList<>();
+        Quote unterminated = null;
+        int ps = 0;
+        while (ps < text.length()) {
+            int pe = text.indexOf('\n', ps);
+            if (pe < 0) {
+                pe = text.length();
+            }
+            int first = firstNonSpace(text, ps, pe);
+            if (first < 0) {
+                ps = pe + 1;
+                continue;
+            }
+            boolean continues = unterminated != null && isQuoteMark(text.charAt(first));
+            if (unterminated != null && !continues) {
+                quotes.remove(unterminated);
+            }
+            unterminated = null;
+            Span paragraph = new Span(ps, pe);
+            int open = continues ? first : -1;
+            for (int i = continues ? first + 1 : ps; i < pe; i++) {
+                char c = text.charAt(i);
+                if (c == '“' && open < 0) {
+                    open = i;
+                } else if ((c == '”' || c == '"') && open >= 0) {
+                    quotes.add(new Quote(new Span(open + 1, i), paragraph, continues));
+                    continues = false;
+                    open = -1;
+                } else if (c == '"') {
+                    open = i;
+                }
+            }
+            if (open >= 0) {
+                int end = pe;
+                while (end > open + 1 && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+                unterminated = new Quote(new Span(open + 1, end), paragraph, continues);
+                quotes.add(unterminated);
+            }
+            ps = pe + 1;
+        }
+        if (unterminated != null) {
+            quotes.remove(unterminated);
+        }
+        quotes.removeIf(q -> q.inner().length() == 0);
+        return List.copyOf(quotes);
+    }
+
+    private static boolean isQuoteMark(char c) {
+        return c == '“' || c == '"';
+    }
+
+    private static int firstNonSpace(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a word count makes a quote more than a scare quote ("capital", "caliphate"). */
+    static boolean isSpeech(String quoted) {
+        return quoted.trim().split("\\s+").length >= 3;
+    }
+}
