@@ -71,7 +71,9 @@ public final class EventFinder implements ClaimFinder {
         var sec = OPINION_SECTION.matcher(text);
         int opinionFrom = sec.find() ? sec.start() : Integer.MAX_VALUE;
         List<Claim> out = new ArrayList<>();
+        Narrative narrative = new Narrative();
         for (Span sentence : at.sentences()) {
+            narrative.enter(text, sentence);
             if (TEASER.matcher(sentence.of(text)).find()) {
                 continue;
             }
@@ -91,7 +93,7 @@ public final class EventFinder implements ClaimFinder {
                 }
                 Context c = new Context(text, sentence, clause, hits, h, mentions, salience, at.published(),
                         sentence.start() >= opinionFrom);
-                out.addAll(claims(c, found, source));
+                out.addAll(claims(c, found, source, narrative));
             }
         }
         return out;
@@ -132,7 +134,34 @@ public final class EventFinder implements ClaimFinder {
         return SUPPRESS_IN_AGENT.matcher(text.substring(prev.end(), hit.start())).find();
     }
 
-    private List<Claim> claims(Context c, List<DateResolver.Found> found, Attribution.Source source) {
+    /** The time a paragraph's story is at: the last explicit event date, inherited by undated past events. */
+    private static final class Narrative {
+        private int paragraph = -1;
+        private DateRange date;
+
+        void enter(String text, Span sentence) {
+            int p = text.lastIndexOf('\n', sentence.start());
+            if (p != paragraph) {
+                paragraph = p;
+                date = null;
+            }
+        }
+
+        /** The month (or the range) of the paragraph's last explicit date, or null. */
+        DateRange inherited() {
+            if (date == null || !date.isBounded()) {
+                return null;
+            }
+            var from = date.notBefore();
+            var to = date.notAfter();
+            if (from.getYear() == to.getYear() && from.getMonthValue() == to.getMonthValue()) {
+                return DateRange.month(from.getYear(), from.getMonthValue(), null);
+            }
+            return new DateRange(from, to, null);
+        }
+    }
+
+    private List<Claim> claims(Context c, List<DateResolver.Found> found, Attribution.Source source, Narrative narrative) {
         String text = c.text();
         Hit hit = c.hit();
         Span trigger = new Span(hit.start(), hit.end());
@@ -255,7 +284,13 @@ public final class EventFinder implements ClaimFinder {
         if (places.isEmpty()) {
             return List.of();
         }
-        DateRange shared = date(c, found);
+        DateRange shared = explicitDate(c, found);
+        if (shared != null && mod.happened()) {
+            narrative.date = shared;
+        } else if (shared == null) {
+            DateRange inherited = RECENT.matcher(text.substring(c.clause().start(), c.scopeEnd())).find() ? null : narrative.inherited();
+            shared = inherited != null ? inherited : defaultDate(c);
+        }
         List<Claim> out = new ArrayList<>();
         for (int p = 0; p < places.size(); p++) {
             Mention place = places.get(p);
@@ -429,7 +464,7 @@ public final class EventFinder implements ClaimFinder {
         return bestCount >= 2 ? best : null;
     }
 
-    private static DateRange date(Context c, List<DateResolver.Found> found) {
+    private static DateRange explicitDate(Context c, List<DateResolver.Found> found) {
         Hit hit = c.hit();
         int from = c.scopeStart();
         int to = c.scopeEnd();
@@ -444,9 +479,11 @@ public final class EventFinder implements ClaimFinder {
                 before = f;
             }
         }
-        if (before != null) {
-            return before.range();
-        }
+        return before == null ? null : before.range();
+    }
+
+    private static DateRange defaultDate(Context c) {
+        int to = c.scopeEnd();
         LocalDate pub = c.published();
         if (pub != null && RECENT.matcher(c.text().substring(c.clause().start(), to)).find()) {
             return new DateRange(pub.minusDays(30), pub, null);
