@@ -174,8 +174,9 @@ public final class EventFinder implements ClaimFinder {
             return List.of();
         }
         frame = effectiveFrame(text, c.clause(), hit);
-        boolean passive = frame == Frame.ACTIVE && PASSIVE.matcher(text.substring(c.clause().start(), hit.start())).find()
-                && PARTICIPLE.matcher(word).matches();
+        boolean passive = (frame == Frame.ACTIVE || frame == Frame.OBJECT_INSIDE)
+                && PASSIVE.matcher(text.substring(c.clause().start(), hit.start())).find()
+                && PARTICIPLE.matcher(word.split(" ")[0]).matches();
         boolean nominal = frame == Frame.NOMINAL || frame == Frame.WEAK
                 || word.endsWith("ing") && !PASSIVE.matcher(text.substring(c.clause().start(), hit.start())).find()
                     && text.substring(c.clause().start(), hit.start()).matches("(?is).*\\b(?:of|its|their|the|by)\\s+$|\\s*");
@@ -218,7 +219,10 @@ public final class EventFinder implements ClaimFinder {
                 target = Roles.objectAfter(text, hit.end(), scopeEnd, c.mentions());
             }
             default -> {
-                if (passive) {
+                if (passive && frame == Frame.OBJECT_INSIDE) {
+                    agent = Roles.byAgent(text, hit.end(), c.clause().end(), c.mentions(), supporters);
+                    target = Roles.subjectBefore(text, c.clause(), hit.start(), c.mentions(), supporters);
+                } else if (passive) {
                     agent = Roles.byAgent(text, hit.end(), c.clause().end(), c.mentions(), supporters);
                     target = Roles.subjectBefore(text, c.clause(), hit.start(), c.mentions(), supporters);
                 } else {
@@ -388,7 +392,7 @@ public final class EventFinder implements ClaimFinder {
             }
         }
         if (passive || frame == Frame.FELL) {
-            Mention subject = Roles.placeBefore(clause.start(), hit.start(), ms, true);
+            Mention subject = Roles.placeBefore(clause.start(), hit.start(), ms, false);
             if (subject != null) {
                 return List.of(subject);
             }
