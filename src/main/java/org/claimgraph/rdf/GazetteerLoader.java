@@ -55,6 +55,11 @@ public final class GazetteerLoader {
         return model;
     }
 
+    /** Shorthand for {@code toGazetteer(loadGazetteer(base), base)}. */
+    public static Gazetteer gazetteer(String base) {
+        return toGazetteer(loadGazetteer(base), base);
+    }
+
     /** The ontology ({@code cg:} terms, concept schemes and alignments). */
     public static Model loadOntology() {
         Model model = ModelFactory.createDefaultModel();

@@ -223,6 +223,19 @@ class GazetteerLoaderTest {
         assertTrue(perCountry.getOrDefault("iraq", 0) >= 175, perCountry.toString());
     }
 
+    @Test
+    void placesOfSyriaAndIraqLieInsideTheirCountry() {
+        Map<String, double[]> boxes = Map.of("syria", new double[] {32.3, 37.4, 35.6, 42.4},
+                "iraq", new double[] {29.0, 37.4, 38.7, 48.6});
+        for (GazetteerEntry e : gazetteer.entries()) {
+            double[] b = e.ref().kind().isPlace() ? boxes.get(country(e)) : null;
+            if (b != null) {
+                assertTrue(e.lat() >= b[0] && e.lat() <= b[1] && e.lon() >= b[2] && e.lon() <= b[3],
+                        e.ref().key() + " lies outside " + country(e) + ": " + e.lat() + ", " + e.lon());
+            }
+        }
+    }
+
     private static String country(GazetteerEntry e) {
         GazetteerEntry at = e;
         while (at.within() != null) {
