@@ -53,11 +53,11 @@ final class QuantityParser {
     private static final Pattern MAX_BEFORE = Pattern.compile("(?i)\\b(?:fewer than|less than|up to|under"
             + "|no more than|not more than|at most|as many as|below)\\s+$");
     private static final Pattern EXACT_BEFORE = Pattern.compile("(?i)\\b(?:about|roughly|nearly|approximately"
-            + "|an estimated|estimated|some|around|approximate|almost|close to|just under|just over|an"
+            + "|an estimated|estimated|some|around|approximate|almost|close to|just under|just over"
             + "|a total of|total of)\\s+$");
     private static final Pattern OR_MORE_AFTER = Pattern.compile("(?i)^\\s+or (?:more|above)\\b");
     private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile("(?i)(?:\\b(?:no|nos|issue|release|brief"
-            + "|number|page|level|route|highway|resolution|article|chapter|vol|volume|flight|from|since|in|by|of"
+            + "|page|level|route|highway|resolution|article|chapter|vol|volume|flight|since"
             + "|jan|feb|mar|apr|aug|sept?|oct|nov|dec|january|february|march|april|may|june|july|august"
             + "|september|october|november|december)\\.?\\s+|[#№$€£]\\s*)$");
     private static final Pattern MONTH_AFTER = Pattern.compile("(?i)^\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep"

@@ -91,6 +91,10 @@ final class QuantityUnits {
             + "|stood at|fell to|shrank to|grew to|swelled to)\\s+$");
     private static final Pattern MILITANT = Pattern.compile("(?i)\\b(?:militant|jihadist|insurgent|rebel|terrorist"
             + "|extremist)s?\\b");
+    private static final Pattern A_NUMBER_OF = Pattern.compile("(?i)\\bnumbers?\\s+of\\b");
+    private static final Pattern MILITARY = Pattern.compile("(?i)\\b(?:offensive|garrison|forces?|army|troops"
+            + "|units?|militias?|militiamen|volunteers|soldiers|brigades?|battalions?|fighters|operation|defenders"
+            + "|deploy(?:ed|ment)?|relief)\\b");
     private static final Pattern WORD = Pattern.compile("\\S+");
     private static final Pattern PERSON_NOUN = Pattern.compile("(?i)\\b(fighters|militants|jihadists|troops|soldiers"
             + "|civilians|people|residents|villagers|children|women|men|hostages|refugees)\\b");
@@ -142,7 +146,7 @@ final class QuantityUnits {
                 } else if (NOUNS.containsKey(word)) {
                     unit = NOUNS.get(word);
                     unitEnd = pos + t.end();
-                } else if (STOP.matcher(word).matches()) {
+                } else if (t.group(1).equals(t.group(1).toLowerCase(Locale.ROOT)) && STOP.matcher(word).matches()) {
                     break;
                 }
                 pos += t.end();
@@ -152,6 +156,10 @@ final class QuantityUnits {
         }
         if (unitEnd < 0) {
             return unitless(before, previous).map(measure -> new Reading(measure, q.end(), true));
+        }
+        boolean plainMen = sentence.substring(q.end(), unitEnd).matches("(?s).*\\bmen");
+        if (plainMen && !MILITARY.matcher(sentence).find()) {
+            unit = PEOPLE;
         }
         if (unit != PEOPLE && !isPeople(unit)) {
             return Optional.of(new Reading(unit, unitEnd, false));
@@ -200,12 +208,12 @@ final class QuantityUnits {
             return Optional.of(Measure.DEATHS);
         }
         if (PUT_NUMBER.matcher(before).find()) {
+            Matcher counted = A_NUMBER_OF.matcher(previous);
             Matcher n = PERSON_NOUN.matcher(previous);
-            Measure last = null;
-            while (n.find()) {
-                last = NOUNS.get(n.group(1).toLowerCase(Locale.ROOT));
+            if (counted.find()) {
+                n.region(counted.end(), previous.length());
             }
-            return Optional.ofNullable(last);
+            return n.find() ? Optional.of(NOUNS.get(n.group(1).toLowerCase(Locale.ROOT))) : Optional.empty();
         }
         if ((m = GARRISON.matcher(before)).find()) {
             return Optional.of(MILITANT.matcher(m.group(1)).find() ? Measure.FIGHTERS : Measure.TROOPS);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimgraph.model.Article;
 import org.claimgraph.model.Span;
 
 /**
@@ -30,6 +31,22 @@ final class QuoteScanner {
             + "[ \\t]*:?[ \\t]*$");
 
     private QuoteScanner() {
+    }
+
+    /**
+     * The same analysed text with no-break and thin spaces turned into plain spaces, so that patterns can
+     * use {@code \\s}; offsets are unchanged.
+     */
+    static AnalyzedText withPlainSpaces(AnalyzedText text) {
+        String t = text.text();
+        String plain = t.replace('\u00a0', ' ').replace('\u2009', ' ').replace('\u202f', ' ').replace('\u2007', ' ');
+        if (plain.equals(t)) {
+            return text;
+        }
+        Article a = text.article();
+        Article copy = new Article(a.sourceName(), a.key(), plain, a.title(), a.published(), a.publisher(), a.author(),
+                a.url());
+        return new AnalyzedText(copy, text.sentences(), text.mentions());
     }
 
     /** Where the writer's own commentary or the readers' comments begin, or the text's length. */

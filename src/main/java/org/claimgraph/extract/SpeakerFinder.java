@@ -47,8 +47,11 @@ final class SpeakerFinder {
      * The speaker named in a region of the text, or null.
      *
      * @param lastOrganisation the organisation that last spoke, for "the command added"
+     * @param knownOrganisationsOnly whether an organisation must be a resolved mention to speak (for indirect
+     *                               speech, where a name in the text is too weak a sign)
      */
-    static Speaker resolve(AnalyzedText text, SpeakerNames names, Span region, EntityRef lastOrganisation) {
+    static Speaker resolve(AnalyzedText text, SpeakerNames names, Span region, EntityRef lastOrganisation,
+                           boolean knownOrganisationsOnly) {
         String r = region.of(text.text());
         SpeakerNames.Occurrence named = names.firstIn(region);
         if (named != null) {
@@ -67,19 +70,20 @@ final class SpeakerFinder {
         }
         Matcher unnamed = UNNAMED.matcher(r);
         if (unnamed.find()) {
-            EntityRef org = organisationIn(text, region);
+            EntityRef org = mentionedOrganisation(text, region);
+            Matcher cap = CAPITALISED_PHRASE.matcher(unnamed.group(1));
+            if (org == null && cap.find() && cap.group().contains(" ")) {
+                org = SpeakerNames.organisation(cap.group());
+            }
             if (org == null) {
-                Matcher cap = CAPITALISED_PHRASE.matcher(unnamed.group(1));
-                if (cap.find() && cap.group().contains(" ")) {
-                    org = SpeakerNames.organisation(cap.group());
-                }
+                org = organisationIn(text, region);
             }
             return org == null ? null : new Speaker(org, unnamed.group(2).toLowerCase(Locale.ROOT), null);
         }
         if (generic(r)) {
             return null;
         }
-        EntityRef org = organisationIn(text, region);
+        EntityRef org = knownOrganisationsOnly ? mentionedOrganisation(text, region) : organisationIn(text, region);
         if (org != null) {
             return new Speaker(org, null, null);
         }
@@ -103,11 +107,19 @@ final class SpeakerFinder {
         return new Speaker(p.ref(), p.role(), p.affiliation());
     }
 
-    private static EntityRef organisationIn(AnalyzedText text, Span region) {
+    private static EntityRef mentionedOrganisation(AnalyzedText text, Span region) {
         for (Mention m : text.mentionsIn(region)) {
             if (SpeakerNames.isOrganisation(m.entity())) {
                 return m.entity();
             }
+        }
+        return null;
+    }
+
+    private static EntityRef organisationIn(AnalyzedText text, Span region) {
+        EntityRef mentioned = mentionedOrganisation(text, region);
+        if (mentioned != null) {
+            return mentioned;
         }
         Matcher phrase = ORG_PHRASE.matcher(region.of(text.text()));
         return phrase.find() ? SpeakerNames.organisation(phrase.group(1)) : null;

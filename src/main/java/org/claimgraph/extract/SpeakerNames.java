@@ -61,9 +61,11 @@ final class SpeakerNames {
             + "|service|ministry|office|coalition|units?|group|front|state|operations?|centre|center|institute"
             + "|agency|organi[sz]ation|committee|brigade|division|corps|staff|assembly|party|government|rights"
             + "|observatory|news|television|media|police|republic|university|hospital|it|he|she|they|we|i)");
-    private static final Pattern ORG_PHRASE = Pattern.compile("\\b(?:of|at|for|with)\\s+(?:the\\s+)?(?:[^,.;]*?"
+    private static final Pattern ORG_PHRASE = Pattern.compile("\\b(?:of|at|for|with)\\s+(?:the\\s+)?(?:[^;]{0,40}?"
             + "-based\\s+)?(\\p{Lu}[\\p{L}’'\\-]*(?:\\s+(?:(?:of|for|on|and)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}’'\\-]*)*)");
 
+    private static final Pattern APPOSITIVE_END = Pattern.compile("[:“\"(]|\\b(?:said|says|told|tells|added|noted"
+            + "|announced|tweeted|stated|declared|described|urged|warned|concluded|later|who|which|gave)\\b");
     private static final Pattern CAPITALISED = Pattern.compile("\\b(?:(?:al|el|Al|El)-)?\\p{Lu}[\\p{L}’'\\-]*\\p{L}");
 
     private final List<Person> people = new ArrayList<>();
@@ -209,13 +211,17 @@ final class SpeakerNames {
     private static EntityRef affiliation(AnalyzedText text, Candidate c) {
         String s = text.text();
         int end = sentenceEnd(s, c.end);
+        Matcher verb = APPOSITIVE_END.matcher(s).region(c.end, end);
+        if (verb.find()) {
+            end = verb.start();
+        }
         Span after = new Span(c.end, end);
         Matcher phrase = ORG_PHRASE.matcher(s).region(c.end, end);
         if (phrase.find()) {
             Span ps = new Span(phrase.start(1), phrase.end(1));
             for (Mention m : text.mentions()) {
-                if (ps.overlaps(m.span()) && isOrganisation(m.entity())) {
-                    return m.entity();
+                if (ps.overlaps(m.span())) {
+                    return isOrganisation(m.entity()) ? m.entity() : null;
                 }
             }
             return organisation(phrase.group(1));

@@ -38,15 +38,23 @@ public final class StatementFinder implements ClaimFinder {
     }
 
     @Override
-    public List<Claim> find(AnalyzedText text) {
+    public List<Claim> find(AnalyzedText input) {
+        AnalyzedText text = QuoteScanner.withPlainSpaces(input);
         String all = text.text();
         int stop = QuoteScanner.commentaryStart(all);
         SpeakerNames names = SpeakerNames.of(text);
         List<QuoteScanner.Quote> quotes = QuoteScanner.scan(all).stream()
                 .filter(q -> q.inner().end() <= stop).toList();
         List<Found> found = new ArrayList<>();
-        for (QuoteScanner.Quote q : quotes) {
-            found.add(new Found(q.inner(), q, null));
+        Span[] attributions = new Span[quotes.size()];
+        for (int i = quotes.size() - 1; i >= 0; i--) {
+            attributions[i] = attribution(all, quotes.get(i));
+            if (attributions[i] == null && i + 1 < quotes.size() && quotes.get(i + 1).continuesPrevious()) {
+                attributions[i] = attributions[i + 1];
+            }
+        }
+        for (int i = 0; i < quotes.size(); i++) {
+            found.add(new Found(quotes.get(i).inner(), quotes.get(i), attributions[i]));
         }
         for (Span sentence : text.sentences()) {
             if (sentence.end() > stop) {
@@ -58,6 +66,7 @@ public final class StatementFinder implements ClaimFinder {
         return resolveAll(text, names, found);
     }
 
+    /** A quoted passage or indirect speech, with the words that name its speaker (null when none do). */
     private record Found(Span evidence, QuoteScanner.Quote quote, Span speakerRegion) {
     }
 
@@ -72,15 +81,16 @@ public final class StatementFinder implements ClaimFinder {
             EntityRef via = null;
             Span paragraph;
             if (f.quote() == null) {
-                speaker = SpeakerFinder.resolve(text, names, f.speakerRegion(), lastOrg);
+                speaker = SpeakerFinder.resolve(text, names, f.speakerRegion(), lastOrg, true);
                 paragraph = paragraphOf(text.text(), f.evidence().start());
             } else {
                 QuoteScanner.Quote q = f.quote();
                 paragraph = q.paragraph();
-                Span attribution = attribution(text.text(), q);
-                speaker = attribution == null ? null : SpeakerFinder.resolve(text, names, attribution, lastOrg);
+                Span attribution = f.speakerRegion();
+                speaker = attribution == null ? null : SpeakerFinder.resolve(text, names, attribution, lastOrg, false);
                 if (attribution != null) {
-                    via = SpeakerFinder.outletIn(text, tailOf(text.text(), q));
+                    int end = SpeakerNames.sentenceEnd(text.text(), attribution.end());
+                    via = SpeakerFinder.outletIn(text, new Span(attribution.start(), end));
                 }
                 if (speaker == null && attribution == null && last != null) {
                     boolean sameParagraph = paragraph.equals(lastParagraph);
