@@ -216,7 +216,7 @@ final class QuantityUnits {
             return n.find() ? Optional.of(NOUNS.get(n.group(1).toLowerCase(Locale.ROOT))) : Optional.empty();
         }
         if ((m = GARRISON.matcher(before)).find()) {
-            return Optional.of(MILITANT.matcher(m.group(1)).find() ? Measure.FIGHTERS : Measure.TROOPS);
+            return Optional.of(MILITANT.matcher(m.group()).find() ? Measure.FIGHTERS : Measure.TROOPS);
         }
         return Optional.empty();
     }

@@ -1,5 +1,7 @@
 package org.claimgraph.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +38,8 @@ final class SpeakerFinder {
             + "|politicians|critics|commentators|others|many|some|they|we|i|you)");
     private static final Pattern LEADING = Pattern.compile("(?i)^(?:the|a|an|some|many|several|local|senior|other"
             + "|\\p{Lu}[\\p{L}-]*)$");
+    private static final Pattern POST_MODIFIER = Pattern.compile("(?i)loyal|close|in|from|of|at|with|on|for|based"
+            + "|familiar|across|who|and|near|inside");
     private static final Pattern INSTITUTION = Pattern.compile("(?i)^\\W*the\\s+(?:command|ministry|office|group"
             + "|movement|agency|organi[sz]ation|militia|army)\\b");
     private static final Pattern WORDS = Pattern.compile("[\\p{L}’'\\-]+");
@@ -128,18 +132,25 @@ final class SpeakerFinder {
     /** Whether the speaker words name a group in general ("Kurdish officials", "Forces loyal to ..."). */
     private static boolean generic(String r) {
         Matcher w = WORDS.matcher(r);
-        String first = null;
-        String last = null;
+        List<String> words = new ArrayList<>();
         while (w.find()) {
-            String word = w.group();
-            if (first == null && !LEADING.matcher(word).matches()) {
-                first = word;
-            }
-            if (first == null && GENERIC.matcher(word).matches()) {
-                first = word;
-            }
-            last = word;
+            words.add(w.group());
         }
-        return (first != null && GENERIC.matcher(first).matches()) || (last != null && GENERIC.matcher(last).matches());
+        if (words.isEmpty()) {
+            return false;
+        }
+        if (GENERIC.matcher(words.get(words.size() - 1)).matches()) {
+            return true;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (GENERIC.matcher(word).matches()) {
+                return i + 1 < words.size() && POST_MODIFIER.matcher(words.get(i + 1)).matches();
+            }
+            if (!LEADING.matcher(word).matches()) {
+                return false;
+            }
+        }
+        return false;
     }
 }

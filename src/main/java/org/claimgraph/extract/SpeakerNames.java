@@ -48,6 +48,7 @@ final class SpeakerNames {
             + "|professor|journalist|reporter|witness|member|officer|engineer|nurse|worker|shopkeeper|driver"
             + "|cleric|lawyer|economist|historian|mayor|prosecutor|adviser|advisor|general|colonel)";
 
+    private static final Pattern LEADING_TITLE = Pattern.compile("^" + TITLES + "\\s+");
     private static final Pattern TITLED = Pattern.compile("\\b" + SERVICE + TITLES + "\\s+(" + NAME + ")");
     private static final Pattern ROLE_THEN_NAME = Pattern.compile("(?i:\\b(" + ROLE_NOUN + ")),\\s+" + SERVICE
             + "(?:" + TITLES + "\\s+)?(" + NAME + "),");
@@ -142,6 +143,7 @@ final class SpeakerNames {
         while (m.find()) {
             strong.add(new Candidate(m.start(2), m.end(2), m.group(2), m.group(1)));
         }
+        strong.replaceAll(SpeakerNames::withoutTitle);
         strong.removeIf(c -> !plausible(c.name) || overlapsEntity(text, c));
         strong.sort(Comparator.comparingInt((Candidate c) -> c.name.split("\\s+").length > 1 ? 0 : 1)
                 .thenComparingInt(c -> c.start));
@@ -168,6 +170,15 @@ final class SpeakerNames {
     }
 
     private record Candidate(int start, int end, String name, String role) {
+    }
+
+    /** "Major General Tom Reyes" read as a name gives the name "Tom Reyes" with the title as role. */
+    private static Candidate withoutTitle(Candidate c) {
+        Matcher t = LEADING_TITLE.matcher(c.name);
+        if (!t.find() || t.end() >= c.name.length()) {
+            return c;
+        }
+        return new Candidate(c.start + t.end(), c.end, c.name.substring(t.end()), c.role == null ? t.group(1) : c.role);
     }
 
     private static boolean plausible(String name) {
