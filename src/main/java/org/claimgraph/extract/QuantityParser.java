@@ -62,6 +62,7 @@ final class QuantityParser {
             + "|september|october|november|december)\\.?\\s+|[#№$€£]\\s*)$");
     private static final Pattern MONTH_AFTER = Pattern.compile("(?i)^\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
             + "|oct|nov|dec)[a-z]*\\b");
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+$");
     private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
 
     private QuantityParser() {
@@ -78,7 +79,7 @@ final class QuantityParser {
             if (connector.equals("and") && !between) {
                 continue;
             }
-            if (!between && text.substring(0, r.start()).matches("(?is).*\\bfrom\\s+$")) {
+            if (!between && FROM_BEFORE.matcher(window(text, r.start())).find()) {
                 continue;
             }
             BigDecimal lo = value(r.group(1));
@@ -103,24 +104,25 @@ final class QuantityParser {
             if (v == null) {
                 continue;
             }
-            String before = text.substring(0, s.start());
+            String before = window(text, s.start());
             boolean plus = s.group(2) != null;
-            boolean orMore = OR_MORE_AFTER.matcher(text.substring(s.end())).find();
+            boolean orMore = OR_MORE_AFTER.matcher(text.substring(s.end(), Math.min(text.length(), s.end() + 16))).find();
             Matcher q;
             int start = s.start();
             BigDecimal min = v;
             BigDecimal max = v;
             boolean qualified = plus || orMore;
+            int offset = s.start() - before.length();
             if ((q = MIN_BEFORE.matcher(before)).find()) {
                 max = null;
-                start = q.start();
+                start = offset + q.start();
                 qualified = true;
             } else if ((q = MAX_BEFORE.matcher(before)).find()) {
                 min = null;
-                start = q.start();
+                start = offset + q.start();
                 qualified = true;
             } else if ((q = EXACT_BEFORE.matcher(before)).find()) {
-                start = q.start();
+                start = offset + q.start();
                 qualified = true;
             }
             if (plus || orMore) {
@@ -130,7 +132,7 @@ final class QuantityParser {
             if (!qualified && (isYear(s.group(1)) || notACount(text, s.start(), s.end()))) {
                 continue;
             }
-            if (qualified && MONTH_AFTER.matcher(text.substring(s.end())).find()) {
+            if (qualified && MONTH_AFTER.matcher(text.substring(s.end(), Math.min(text.length(), s.end() + 16))).find()) {
                 continue;
             }
             found.add(new Quantity(start, s.start(), s.end(), min, max, qualified));
@@ -140,9 +142,14 @@ final class QuantityParser {
         return found;
     }
 
+    /** The few words before an offset: enough for any qualifier, and bounded so long lines stay linear. */
+    private static String window(String text, int end) {
+        return text.substring(Math.max(0, end - 32), end);
+    }
+
     private static boolean notACount(String text, int start, int end) {
         return NOT_A_COUNT_BEFORE.matcher(text.substring(Math.max(0, start - 16), start)).find()
-                || MONTH_AFTER.matcher(text.substring(end)).find();
+                || MONTH_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 16))).find();
     }
 
     private static boolean isYear(String number) {

@@ -54,6 +54,8 @@ final class QuantityUnits {
         NOUNS.put("prisoners", Measure.DETAINED);
     }
 
+    /** How far around a number its unit and verbs are looked for, in characters. */
+    private static final int WINDOW = 160;
     private static final Pattern PERCENT = Pattern.compile("(?i)^\\s*(?:%|percent\\b|per cent\\b)");
     private static final Pattern TERRITORY = Pattern.compile("(?i)\\b(?:territory|territories|land|area|areas"
             + "|cleared|liberated|controlled|control|held|holds|retaken|recaptured|captured|seized|lost)\\b");
@@ -92,6 +94,7 @@ final class QuantityUnits {
     private static final Pattern MILITANT = Pattern.compile("(?i)\\b(?:militant|jihadist|insurgent|rebel|terrorist"
             + "|extremist)s?\\b");
     private static final Pattern A_NUMBER_OF = Pattern.compile("(?i)\\bnumbers?\\s+of\\b");
+    private static final Pattern PLAIN_MEN = Pattern.compile("\\bmen$");
     private static final Pattern MILITARY = Pattern.compile("(?i)\\b(?:offensive|garrison|forces?|army|troops"
             + "|units?|militias?|militiamen|volunteers|soldiers|brigades?|battalions?|fighters|operation|defenders"
             + "|deploy(?:ed|ment)?|relief)\\b");
@@ -111,8 +114,8 @@ final class QuantityUnits {
      * @param previous   the previous sentence's text (for "put the number at 30"), or ""
      */
     static Optional<Reading> read(String sentence, QuantityParser.Quantity q, Measure earlier, String previous) {
-        String after = sentence.substring(q.end());
-        String before = sentence.substring(0, q.start());
+        String after = sentence.substring(q.end(), Math.min(sentence.length(), q.end() + WINDOW));
+        String before = sentence.substring(Math.max(0, q.start() - WINDOW), q.start());
         Matcher m = PERCENT.matcher(after);
         if (m.find()) {
             boolean territory = TERRITORY.matcher(sentence).find() && !POLL.matcher(sentence).find();
@@ -132,24 +135,25 @@ final class QuantityUnits {
         Measure unit = PEOPLE;
         int unitEnd = -1;
         if (!pronoun) {
-            for (int i = 0; i < 5 && unitEnd < 0; i++) {
-                Matcher t = TOKEN.matcher(sentence.substring(pos));
-                if (!t.find()) {
-                    break;
-                }
-                String word = t.group(1).toLowerCase(Locale.ROOT).replaceAll("[.'’]+$", "");
-                String twoWords = word + " " + nextWord(sentence, pos + t.end());
+            int limit = Math.min(sentence.length(), pos + WINDOW);
+            Matcher t = TOKEN.matcher(sentence);
+            for (int i = 0; i < 5 && unitEnd < 0 && t.region(pos, limit).find(); i++) {
+                String written = t.group(1);
+                String word = written.toLowerCase(Locale.ROOT).replaceAll("[.'’]+$", "");
+                Matcher next = TOKEN.matcher(sentence).region(t.end(), limit);
+                String nextWord = next.find() ? next.group(1).toLowerCase(Locale.ROOT) : "";
+                String twoWords = word + " " + nextWord;
                 if (twoWords.equals("service members") || twoWords.equals("police officers")
                         || twoWords.equals("air strikes")) {
                     unit = twoWords.startsWith("air") ? Measure.AIRSTRIKES : Measure.TROOPS;
-                    unitEnd = pos + t.end() + 1 + nextWord(sentence, pos + t.end()).length();
+                    unitEnd = next.end();
                 } else if (NOUNS.containsKey(word)) {
                     unit = NOUNS.get(word);
-                    unitEnd = pos + t.end();
-                } else if (t.group(1).equals(t.group(1).toLowerCase(Locale.ROOT)) && STOP.matcher(word).matches()) {
+                    unitEnd = t.end();
+                } else if (written.equals(written.toLowerCase(Locale.ROOT)) && STOP.matcher(word).matches()) {
                     break;
                 }
-                pos += t.end();
+                pos = t.end();
             }
         } else {
             unitEnd = pos;
@@ -157,7 +161,7 @@ final class QuantityUnits {
         if (unitEnd < 0) {
             return unitless(before, previous).map(measure -> new Reading(measure, q.end(), true));
         }
-        boolean plainMen = sentence.substring(q.end(), unitEnd).matches("(?s).*\\bmen");
+        boolean plainMen = PLAIN_MEN.matcher(sentence.substring(q.end(), unitEnd)).find();
         if (plainMen && !MILITARY.matcher(sentence).find()) {
             unit = PEOPLE;
         }
@@ -181,7 +185,7 @@ final class QuantityUnits {
         if (earlier == Measure.DEATHS && INHERIT_BEFORE.matcher(before).find()) {
             return Measure.DEATHS;
         }
-        String rest = sentence.substring(unitEnd);
+        String rest = sentence.substring(unitEnd, Math.min(sentence.length(), unitEnd + WINDOW));
         Matcher stop = PREDICATE_STOP.matcher(rest);
         int limit = stop.find() ? stop.start() : rest.length();
         String window = firstWords(rest.substring(0, limit), 10);
@@ -223,11 +227,6 @@ final class QuantityUnits {
 
     private static boolean isPeople(Measure m) {
         return m == Measure.FIGHTERS || m == Measure.TROOPS || m == Measure.CIVILIANS || m == Measure.DISPLACED;
-    }
-
-    private static String nextWord(String s, int from) {
-        Matcher t = TOKEN.matcher(s.substring(from));
-        return t.find() ? t.group(1).toLowerCase(Locale.ROOT) : "";
     }
 
     private static String firstWords(String s, int n) {
