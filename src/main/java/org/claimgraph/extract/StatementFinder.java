@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.model.Claim;
-import org.claimgraph.model.DateRange;
 import org.claimgraph.model.EntityRef;
 import org.claimgraph.model.Modality;
 import org.claimgraph.model.Span;
@@ -79,9 +78,11 @@ public final class StatementFinder implements ClaimFinder {
         for (Found f : found) {
             SpeakerFinder.Speaker speaker;
             EntityRef via = null;
+            String when = "";
             Span paragraph;
             if (f.quote() == null) {
                 speaker = SpeakerFinder.resolve(text, names, f.speakerRegion(), lastOrg, true);
+                when = text.text().substring(f.speakerRegion().start(), f.evidence().start());
                 paragraph = paragraphOf(text.text(), f.evidence().start());
             } else {
                 QuoteScanner.Quote q = f.quote();
@@ -90,6 +91,7 @@ public final class StatementFinder implements ClaimFinder {
                 speaker = attribution == null ? null : SpeakerFinder.resolve(text, names, attribution, lastOrg, false);
                 if (attribution != null) {
                     int end = SpeakerNames.sentenceEnd(text.text(), attribution.end());
+                    when = text.text().substring(attribution.start(), end);
                     via = SpeakerFinder.outletIn(text, new Span(attribution.start(), end));
                 }
                 if (speaker == null && attribution == null && last != null) {
@@ -115,7 +117,7 @@ public final class StatementFinder implements ClaimFinder {
                 lastOrg = speaker.ref();
             }
             Statement st = new Statement(speaker.ref(), speaker.role(), speaker.affiliation(),
-                    new DateRange(null, null, null));
+                    StatementDates.when(when, text.published()));
             double confidence = f.quote() == null ? INDIRECT_CONFIDENCE : QUOTE_CONFIDENCE;
             claims.add(new Claim(f.evidence(), st, Modality.REPORTED, confidence, speaker.ref(), via));
         }

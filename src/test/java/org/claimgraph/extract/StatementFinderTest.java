@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.claimgraph.model.Article;
 import org.claimgraph.model.Claim;
+import org.claimgraph.model.DateRange;
 import org.claimgraph.model.EntityKind;
 import org.claimgraph.model.Modality;
 import org.claimgraph.model.Statement;
@@ -102,6 +105,15 @@ class StatementFinderTest {
         assertEquals("Lt. Gen.", s.role());
         assertEquals("Iraqi government forces", s.affiliation().label());
         assertNull(s.date().notBefore());
+    }
+
+    @Test
+    void onAWeekdayIsTheLatestSuchDayBeforePublication() {
+        String text = "The SDF command announced on Thursday that the dam was back under its control.";
+        Article article = new Article("t.txt", "t", text, null, LocalDate.of(2017, 3, 27), null, null, null);
+        AnalyzedText analyzed = new AnalyzedText(article, SpeechFixtures.sentences(text), SpeechFixtures.mentions(text));
+        Statement s = (Statement) finder.find(analyzed).get(0).about();
+        assertEquals(DateRange.day(LocalDate.of(2017, 3, 23), "on Thursday"), s.date());
     }
 
     @Test
