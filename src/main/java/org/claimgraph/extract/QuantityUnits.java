@@ -1,5 +1,6 @@
 package org.claimgraph.extract;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -88,12 +89,15 @@ final class QuantityUnits {
             + "|hit|hits|reached|reaches|stands at|stood at|put at)\\s+)?$");
     private static final Pattern PUT_NUMBER = Pattern.compile("(?i)\\b(?:put|puts|placed|places|estimated"
             + "|estimates?)\\s+(?:the|their|its)\\s+(?:number|figure|total)\\s+at\\s+$");
-    private static final Pattern GARRISON = Pattern.compile("(?i)\\b((?:[\\p{L}-]+\\s+){0,2})(?:garrison|force"
+    private static final Pattern GARRISON = Pattern.compile("(?i)\\b(?:[\\p{L}-]+\\s+){0,2}(?:garrison|force"
             + "|contingent|detachment)\\b[^.;:]{0,80}?\\b(?:dwindled to|numbered|numbering|totall?ed|totall?ing"
             + "|stood at|fell to|shrank to|grew to|swelled to)\\s+$");
     private static final Pattern MILITANT = Pattern.compile("(?i)\\b(?:militant|jihadist|insurgent|rebel|terrorist"
             + "|extremist)s?\\b");
     private static final Pattern A_NUMBER_OF = Pattern.compile("(?i)\\bnumbers?\\s+of\\b");
+    private static final Pattern ARMED_AFTER = Pattern.compile("(?i)\\s+of\\s+(?:the\\s+|an?\\s+)?(?:[\\p{L}-]+\\s+)?"
+            + "(?:isis|isil|is|daesh|islamic|militant|jihadist|armed|extremist|terrorist|insurgent|group|militias?"
+            + "|brigades?|front|forces?|(?-i:\\p{Lu}{2,}))\\b");
     private static final Pattern PLAIN_MEN = Pattern.compile("\\bmen$");
     private static final Pattern MILITARY = Pattern.compile("(?i)\\b(?:offensive|garrison|forces?|army|troops"
             + "|units?|militias?|militiamen|volunteers|soldiers|brigades?|battalions?|fighters|operation|defenders"
@@ -128,6 +132,9 @@ final class QuantityUnits {
         int pos = q.end();
         boolean pronoun = false;
         if ((m = PARTITIVE.matcher(after)).find()) {
+            if (BigDecimal.ONE.equals(q.min()) && BigDecimal.ONE.equals(q.max())) {
+                return Optional.empty();
+            }
             pos += m.end();
             String tail = m.group().toLowerCase(Locale.ROOT).trim();
             pronoun = tail.endsWith("them") || tail.endsWith("whom");
@@ -150,6 +157,10 @@ final class QuantityUnits {
                 } else if (NOUNS.containsKey(word)) {
                     unit = NOUNS.get(word);
                     unitEnd = t.end();
+                    if (word.equals("members") && nextWord.equals("of")
+                            && !ARMED_AFTER.matcher(sentence).region(t.end(), limit).lookingAt()) {
+                        return Optional.empty();
+                    }
                 } else if (written.equals(written.toLowerCase(Locale.ROOT)) && STOP.matcher(word).matches()) {
                     break;
                 }

@@ -36,8 +36,8 @@ final class SpeakerFinder {
             + "|witnesses|reports|media|engineers|commanders|leaders|forces|officers|experts|observers|diplomats"
             + "|people|members|fighters|militants|troops|soldiers|authorities|agencies|figures|groups|officers"
             + "|politicians|critics|commentators|others|many|some|they|we|i|you)");
-    private static final Pattern LEADING = Pattern.compile("(?i)^(?:the|a|an|some|many|several|local|senior|other"
-            + "|\\p{Lu}[\\p{L}-]*)$");
+    private static final Pattern LEADING = Pattern.compile("(?i:the|a|an|some|many|several|local|senior|other)"
+            + "|\\p{Lu}[\\p{L}-]*");
     private static final Pattern POST_MODIFIER = Pattern.compile("(?i)loyal|close|in|from|of|at|with|on|for|based"
             + "|familiar|across|who|and|near|inside");
     private static final Pattern INSTITUTION = Pattern.compile("(?i)^\\W*the\\s+(?:command|ministry|office|group"

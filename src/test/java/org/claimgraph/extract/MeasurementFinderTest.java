@@ -47,6 +47,8 @@ class MeasurementFinderTest {
                         Measure.TERRITORY_PERCENT, "60", "60", null),
                 Arguments.of("Some two thousand fighters surrendered to the Peshmerga.",
                         Measure.SURRENDERED, "2000", "2000", null),
+                Arguments.of("More than 200 members of the Islamic State were killed in the battle.",
+                        Measure.DEATHS, "200", null, null),
                 Arguments.of("Around 120 militants who had been encircled gave themselves up.",
                         Measure.SURRENDERED, "120", "120", null),
                 Arguments.of("By then the garrison of militants in the citadel had dwindled to about 40.",
@@ -77,7 +79,9 @@ class MeasurementFinderTest {
         "About 52 percent of voters backed the plan.",
         "The offensive began on March 2 and lasted 24 hours.",
         "Release No. 20160825 was issued at 9.30am.",
-        "Police released a picture of three men pushing trolleys."})
+        "Police released a picture of three men pushing trolleys.",
+        "Some 60 members of parliament walked out of the session.",
+        "One of the militants was later identified."})
     void ignoresNumbersThatCountNothing(String sentence) {
         assertEquals(List.of(), finder.find(SpeechFixtures.analyze(sentence)));
     }
