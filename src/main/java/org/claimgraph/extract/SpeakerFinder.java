@@ -21,6 +21,9 @@ final class SpeakerFinder {
     record Speaker(EntityRef ref, String role, EntityRef affiliation) {
     }
 
+    /** How far back an unnamed speaker is looked for when no person was named before a pronoun. */
+    private static final int LOOK_BACK = 400;
+    private static final Pattern SPEAKING = Pattern.compile("\\b(?:said|says|told|tells|added|speaking|spoke)\\b");
     private static final Pattern PRONOUN = Pattern.compile("(?i)^\\W*(?:he|she)\\b");
     private static final Pattern ROLE_REFERENCE = Pattern.compile("(?i)\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?(colonel"
             + "|general|prime minister|president|minister|secretary|spokesman|spokeswoman|commander|governor"
@@ -62,8 +65,23 @@ final class SpeakerFinder {
             return person(named.person());
         }
         if (PRONOUN.matcher(r).find()) {
-            SpeakerNames.Person p = names.latestBefore(region.start());
-            return p == null ? null : person(p);
+            SpeakerNames.Occurrence latest = names.latestOccurrenceBefore(region.start());
+            int from = latest == null ? Math.max(0, region.start() - LOOK_BACK) : latest.span().end();
+            Matcher other = UNNAMED.matcher(text.text()).region(from, region.start());
+            Span unnamedSpan = null;
+            while (other.find()) {
+                boolean appositive = latest != null
+                        && text.text().substring(latest.span().end(), other.start()).trim().equals(",");
+                if (!appositive) {
+                    unnamedSpan = new Span(other.start(), other.end());
+                }
+            }
+            if (unnamedSpan != null) {
+                int end = Math.min(SpeakerNames.sentenceEnd(text.text(), unnamedSpan.end()), region.start());
+                Matcher verb = SPEAKING.matcher(text.text()).region(unnamedSpan.end(), end);
+                return unnamed(text, new Span(unnamedSpan.start(), verb.find() ? verb.start() : end));
+            }
+            return latest == null ? null : person(latest.person());
         }
         Matcher role = ROLE_REFERENCE.matcher(r);
         if (role.find()) {
@@ -72,17 +90,8 @@ final class SpeakerFinder {
                 return person(p);
             }
         }
-        Matcher unnamed = UNNAMED.matcher(r);
-        if (unnamed.find()) {
-            EntityRef org = mentionedOrganisation(text, region);
-            Matcher cap = CAPITALISED_PHRASE.matcher(unnamed.group(1));
-            if (org == null && cap.find() && cap.group().contains(" ")) {
-                org = SpeakerNames.organisation(cap.group());
-            }
-            if (org == null) {
-                org = organisationIn(text, region);
-            }
-            return org == null ? null : new Speaker(org, unnamed.group(2).toLowerCase(Locale.ROOT), null);
+        if (UNNAMED.matcher(r).find()) {
+            return unnamed(text, region);
         }
         if (generic(r)) {
             return null;
@@ -95,6 +104,23 @@ final class SpeakerFinder {
             return new Speaker(lastOrganisation, null, null);
         }
         return null;
+    }
+
+    /** An unnamed official ("a Department of Defense official") speaks for their organisation, if named. */
+    private static Speaker unnamed(AnalyzedText text, Span region) {
+        Matcher unnamed = UNNAMED.matcher(region.of(text.text()));
+        if (!unnamed.find()) {
+            return null;
+        }
+        EntityRef org = mentionedOrganisation(text, region);
+        Matcher cap = CAPITALISED_PHRASE.matcher(unnamed.group(1));
+        if (org == null && cap.find() && cap.group().contains(" ")) {
+            org = SpeakerNames.organisation(cap.group());
+        }
+        if (org == null) {
+            org = organisationIn(text, region);
+        }
+        return org == null ? null : new Speaker(org, unnamed.group(2).toLowerCase(Locale.ROOT), null);
     }
 
     /** The first media outlet named in a span (the "told The Daily Beast" of an attribution), or null. */

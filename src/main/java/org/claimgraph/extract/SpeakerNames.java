@@ -86,14 +86,14 @@ final class SpeakerNames {
         return occurrences;
     }
 
-    /** The person named last before an offset, or null. */
-    Person latestBefore(int offset) {
-        Person found = null;
+    /** Where a person was last named before an offset, or null. */
+    Occurrence latestOccurrenceBefore(int offset) {
+        Occurrence found = null;
         for (Occurrence o : occurrences) {
             if (o.span().start() >= offset) {
                 break;
             }
-            found = o.person();
+            found = o;
         }
         return found;
     }
@@ -152,7 +152,10 @@ final class SpeakerNames {
             if (p == null) {
                 p = create(text, c);
             }
-            occurrences.add(new Occurrence(new Span(c.start, c.end), p));
+            Span span = new Span(c.start, c.end);
+            if (occurrences.stream().noneMatch(o -> o.span().overlaps(span))) {
+                occurrences.add(new Occurrence(span, p));
+            }
         }
         Matcher tm = CAPITALISED.matcher(s);
         while (tm.find()) {

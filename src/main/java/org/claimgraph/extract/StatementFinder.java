@@ -26,7 +26,8 @@ public final class StatementFinder implements ClaimFinder {
             + "|added|adding|noted|declared|announced|announcing|wrote|tweeted|stated|urged|urging|called|calling"
             + "|described|describing|warned|warning|insisted|according to)\\b");
     private static final Pattern INDIRECT = Pattern.compile("\\b(?:said|says|announced|noted|added|stated|tweeted"
-            + "|estimated|declared|explained|confirmed|concluded)((?:\\s+(?:on|in|late|early|last|this)\\s+"
+            + "|estimated|declared|explained|confirmed|concluded|told(?:\\s+[\\p{L}.]+){1,3}?)((?:\\s+(?:on|in|late"
+            + "|early|last|this)\\s+"
             + "[\\p{L}]+(?:\\s+\\d+)?){0,2})\\s+that\\s+");
     private static final Pattern WORD = Pattern.compile("\\S+");
     private static final double QUOTE_CONFIDENCE = 0.85;

@@ -108,6 +108,24 @@ class StatementFinderTest {
     }
 
     @Test
+    void heAfterAnUnnamedOfficialIsNotThePersonNamedEarlier() {
+        String text = "“The bridge is gone,” said Colonel Anna Berg.\n\nA senior official, speaking on condition of "
+                + "anonymity, described the plan. “This is not our fight,” he said.";
+        List<Claim> claims = finder.find(SpeechFixtures.analyze(text));
+        assertEquals(1, claims.size());
+        assertEquals("The bridge is gone,", claims.get(0).evidence().of(text));
+    }
+
+    @Test
+    void toldSomeoneThatIsIndirectSpeech() {
+        String text = "Brig. Gen. Sami Nouri told state television on Monday that the airport road had reopened.";
+        List<Claim> claims = finder.find(SpeechFixtures.analyze(text));
+        assertEquals(1, claims.size());
+        assertEquals("Sami Nouri", ((Statement) claims.get(0).about()).speaker().label());
+        assertEquals("the airport road had reopened", claims.get(0).evidence().of(text));
+    }
+
+    @Test
     void onAWeekdayIsTheLatestSuchDayBeforePublication() {
         String text = "The SDF command announced on Thursday that the dam was back under its control.";
         Article article = new Article("t.txt", "t", text, null, LocalDate.of(2017, 3, 27), null, null, null);
