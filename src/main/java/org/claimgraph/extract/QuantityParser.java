@@ -41,7 +41,7 @@ final class QuantityParser {
     private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
     private static final String NUMBER = "(?:(?:" + DIGITS + ")(?:\\s+" + SCALE + ")?|" + WORDS + ")";
     private static final String LEFT = "(?<![\\p{L}\\p{N}.,:/\\-–])";
-    private static final String RIGHT = "(?![\\p{L}\\p{N}/]|[.,:]\\d|[-–]\\p{L})";
+    private static final String RIGHT = "(?![\\p{L}\\p{N}/]|[.,:]\\d|[-–](?!strong\\b)\\p{L})";
 
     private static final Pattern RANGE = Pattern.compile(
             "(?i)" + LEFT + "(?:between\\s+)?(" + NUMBER + ")\\s*(?:to|and|-|–|—)\\s*(" + NUMBER + ")" + RIGHT);

@@ -59,7 +59,8 @@ final class QuantityUnits {
     private static final int WINDOW = 160;
     private static final Pattern PERCENT = Pattern.compile("(?i)^\\s*(?:%|percent\\b|per cent\\b)");
     private static final Pattern TERRITORY = Pattern.compile("(?i)\\b(?:territory|territories|land|area|areas"
-            + "|cleared|liberated|controlled|control|held|holds|retaken|recaptured|captured|seized|lost)\\b");
+            + "|cleared|liberated|controlled|controls|control|held|holds|hold|retaken|recaptured|captured|seized"
+            + "|lost|retook|regained|occupies|occupied)\\b");
     private static final Pattern POLL = Pattern.compile("(?i)\\b(?:voters?|vote|voted|poll|polls|respondents"
             + "|survey|turnout|ballots?|yes|approval|support(?:ed)?)\\b");
     private static final Pattern AREA = Pattern.compile("(?i)^\\s*(?:square\\s+(?:kilomet(?:er|re)s?|km|miles?)\\b"
@@ -73,6 +74,11 @@ final class QuantityUnits {
     private static final Pattern KILL_BEFORE = Pattern.compile("(?i)\\b(?:killed|killing|kill|kills|shoot|shot"
             + "|shooting|executed|executing|execute|executes|beheaded|beheading|massacred|massacring|slaughtered"
             + "|lost|lose|loses|losing)\\s+$");
+    /** Units that are participles ("270 injured"): a unit only right after the number, else a verb. */
+    private static final Pattern PARTICIPLE_UNITS = Pattern.compile("dead|killed|injured|wounded|displaced");
+    private static final Pattern BARE_KILL_BEFORE = Pattern.compile("(?i)\\b(?:killed|killing|kills)\\s+$");
+    private static final Pattern STRONG = Pattern.compile("(?i)^-strong\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:force|forces"
+            + "|army|contingent|garrison|unit|brigade|militia|group|battalion|column)\\b");
     private static final Pattern DETAIN_BEFORE = Pattern.compile("(?i)\\b(?:captured|capturing|capture|arrested"
             + "|arresting|arrest|detained|detaining|detain)\\s+$");
     private static final Pattern INHERIT_BEFORE = Pattern.compile("(?i)\\b(?:among them|including|of whom|of them"
@@ -129,6 +135,11 @@ final class QuantityUnits {
         if ((m = AREA.matcher(after)).find()) {
             return Optional.of(new Reading(Measure.AREA_KM2, q.end() + m.end(), false));
         }
+        if ((m = STRONG.matcher(after)).find()) {
+            Measure measure = MILITANT.matcher(m.group()).find() || MILITANT.matcher(before).find()
+                    ? Measure.FIGHTERS : Measure.TROOPS;
+            return Optional.of(new Reading(measure, q.end() + m.end(), false));
+        }
         int pos = q.end();
         boolean pronoun = false;
         if ((m = PARTITIVE.matcher(after)).find()) {
@@ -154,6 +165,8 @@ final class QuantityUnits {
                         || twoWords.equals("air strikes")) {
                     unit = twoWords.startsWith("air") ? Measure.AIRSTRIKES : Measure.TROOPS;
                     unitEnd = next.end();
+                } else if (i > 0 && PARTICIPLE_UNITS.matcher(word).matches()) {
+                    break;
                 } else if (NOUNS.containsKey(word)) {
                     unit = NOUNS.get(word);
                     unitEnd = t.end();
@@ -229,6 +242,9 @@ final class QuantityUnits {
                 n.region(counted.end(), previous.length());
             }
             return n.find() ? Optional.of(NOUNS.get(n.group(1).toLowerCase(Locale.ROOT))) : Optional.empty();
+        }
+        if (BARE_KILL_BEFORE.matcher(before).find()) {
+            return Optional.of(Measure.DEATHS);
         }
         if ((m = GARRISON.matcher(before)).find()) {
             return Optional.of(MILITANT.matcher(m.group()).find() ? Measure.FIGHTERS : Measure.TROOPS);

@@ -35,7 +35,8 @@ final class SpeakerNames {
             + "|Vice President|President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Interior Minister"
             + "|Minister|Secretary of Defen[cs]e|Secretary of State|Defen[cs]e Secretary|Secretary|Ambassador"
             + "|Governor|Gov\\.|Sheikh|Sheik|Ayatollah|Dr\\.|Mr\\.|Mrs\\.|Ms\\.|[Ss]pokes(?:man|woman|person)"
-            + "|Senator|Sen\\.|Mayor|[Pp]rosecutor|[Aa]nalyst)";
+            + "|Senator|Sen\\.|Mayor|[Pp]rosecutor|[Aa]nalyst|[Ss]ecretary|[Cc]ommander|[Ll]eader|[Cc]hief|[Ee]nvoy"
+            + "|[Oo]fficial|[Mm]inister|[Dd]irector|[Rr]esearcher|[Pp]rofessor|Prof\\.)";
     private static final String SERVICE = "(?:(?:United States|U\\.S\\.|US|American|Iraqi|Syrian|Russian|British"
             + "|French|Kurdish|Turkish|Navy|Army|Marine|Air Force|army|military)\\s+)*";
     private static final String NAME_TOKEN = "(?:(?:al|el|ad|as|ash|abu|bin|ibn|van|von|de|du|der|den|da|la|le)"
@@ -56,12 +57,16 @@ final class SpeakerNames {
             + "((?:[\\p{L}-]+\\s+){0,3}?" + ROLE_NOUN + ")\\b");
     private static final Pattern SAID_NAME = Pattern.compile("\\b(?:said|says|added)\\s+(?:" + TITLES + "\\s+)?("
             + NAME + ")(?=\\s*[,.]|\\s+(?:of|from|at|with|who)\\b)");
+    private static final Pattern NAME_SAID = Pattern.compile("(?<![\\p{L}’'.-]\\s?)(" + NAME_TOKEN + "(?:\\s+"
+            + NAME_TOKEN + "){1,2})\\s+(?:said|says|told|tells|added|adds|noted|explained|wrote|tweeted)\\b");
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)(?:the|a|an|this|that|these|those|his|her|their"
             + "|its|our|in|on|at|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
             + "|april|may|june|july|august|september|october|november|december|command|forces?|army|council"
             + "|service|ministry|office|coalition|units?|group|front|state|operations?|centre|center|institute"
             + "|agency|organi[sz]ation|committee|brigade|division|corps|staff|assembly|party|government|rights"
-            + "|observatory|news|television|media|police|republic|university|hospital|it|he|she|they|we|i)");
+            + "|observatory|news|television|media|police|republic|university|hospital|department|house|post|times"
+            + "|press|guard|agency|kurdish|iraqi|syrian|american|russian|turkish|iranian|british|french|western"
+            + "|arab|sunni|shia|shiite|state|it|he|she|they|we|i)");
     private static final Pattern ORG_PHRASE = Pattern.compile("\\b(?:of|at|for|with)\\s+(?:the\\s+)?(?:[^;]{0,40}?"
             + "-based\\s+)?(\\p{Lu}[\\p{L}’'\\-]*(?:\\s+(?:(?:of|for|on|and)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}’'\\-]*)*)");
 
@@ -138,6 +143,10 @@ final class SpeakerNames {
         m = NAME_THEN_ROLE.matcher(s);
         while (m.find()) {
             strong.add(new Candidate(m.start(1), m.end(1), m.group(1), m.group(2).trim()));
+        }
+        m = NAME_SAID.matcher(s);
+        while (m.find()) {
+            strong.add(new Candidate(m.start(1), m.end(1), m.group(1), null));
         }
         m = SAID_NAME.matcher(s);
         while (m.find()) {

@@ -61,6 +61,10 @@ class StatementFinderTest {
                         + "Omar Said, a teacher at the Al Noor School.",
                         List.of(List.of("Omar Said", "teacher", "Al Noor School", "Nobody in the city slept that night."),
                                 List.of("Omar Said", "teacher", "Al Noor School", "By morning the shelling had stopped,"))),
+                Arguments.of("Speaking to reporters, Kurdish commander Rojhat Amed said: \"We will hold the line.\"",
+                        List.of(List.of("Rojhat Amed", "commander", "", "We will hold the line."))),
+                Arguments.of("\"The campaign is entering its final phase,\" Paul Denton told reporters.",
+                        List.of(List.of("Paul Denton", "", "", "The campaign is entering its final phase,"))),
                 Arguments.of("“The front has not moved in a week,” said Dana Lee of the London-based Centre for "
                         + "Conflict Studies.",
                         List.of(List.of("Dana Lee", "", "Centre for Conflict Studies", "The front has not moved in a week,"))));
