@@ -66,7 +66,7 @@ public final class MeasurementFinder implements ClaimFinder {
         List<QuoteScanner.Quote> quotes = QuoteScanner.scan(all);
         List<Claim> claims = new ArrayList<>();
         String previous = "";
-        for (Span sentence : text.sentences()) {
+        for (Span sentence : QuoteScanner.sentences(text)) {
             if (sentence.start() >= stop) {
                 break;
             }

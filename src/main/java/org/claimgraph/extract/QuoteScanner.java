@@ -49,6 +49,30 @@ final class QuoteScanner {
         return new AnalyzedText(copy, text.sentences(), text.mentions());
     }
 
+    /**
+     * The text's sentences; when the analysis gave none, the text cut at line breaks and full stops, so
+     * that a finder run without a sentence splitter still sees the text.
+     */
+    static List<Span> sentences(AnalyzedText text) {
+        if (!text.sentences().isEmpty() || text.text().isBlank()) {
+            return text.sentences();
+        }
+        String t = text.text();
+        List<Span> out = new ArrayList<>();
+        int start = 0;
+        while (start < t.length()) {
+            int end = SpeakerNames.sentenceEnd(t, start);
+            int stop = end < t.length() && t.charAt(end) != '\n' ? end + 1 : end;
+            if (t.substring(start, stop).isBlank()) {
+                start = stop + 1;
+                continue;
+            }
+            out.add(new Span(start, stop));
+            start = stop + 1;
+        }
+        return out;
+    }
+
     /** Where the writer's own commentary or the readers' comments begin, or the text's length. */
     static int commentaryStart(String text) {
         Matcher m = COMMENTARY.matcher(text);

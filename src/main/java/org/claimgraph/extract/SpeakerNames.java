@@ -157,7 +157,7 @@ final class SpeakerNames {
         strong.sort(Comparator.comparingInt((Candidate c) -> c.name.split("\\s+").length > 1 ? 0 : 1)
                 .thenComparingInt(c -> c.start));
         for (Candidate c : strong) {
-            Person p = match(c.name, c.role != null);
+            Person p = match(c.name, c.role);
             if (p == null) {
                 p = create(text, c);
             }
@@ -207,19 +207,40 @@ final class SpeakerNames {
         return text.mentions().stream().anyMatch(m -> m.span().overlaps(span) && m.entity().kind() != EntityKind.PERSON);
     }
 
-    private Person match(String name, boolean titled) {
+    /**
+     * The known person a name refers to: the same full name, the same surname, or for a titled surname alone
+     * a surname one letter off under a compatible title ("Colonel Dillion" for Colonel Ryan Dillon).
+     */
+    private Person match(String name, String title) {
         String[] tokens = name.split("\\s+");
         String surname = bareSurname(tokens[tokens.length - 1]);
         for (Person p : people) {
             if (tokens.length > 1 && !p.ref().label().equals(name)) {
                 continue;
             }
-            if (p.surname().equalsIgnoreCase(surname)
-                    || (tokens.length == 1 && titled && surname.length() > 4 && editDistanceOne(p.surname(), surname))) {
+            if (p.surname().equalsIgnoreCase(surname)) {
+                return p;
+            }
+            if (tokens.length == 1 && title != null && surname.length() > 4 && compatible(p.role(), title)
+                    && editDistanceOne(p.surname(), surname)) {
                 return p;
             }
         }
         return null;
+    }
+
+    private static boolean compatible(String role, String title) {
+        if (role == null) {
+            return true;
+        }
+        String a = role.toLowerCase(Locale.ROOT).replace(".", "");
+        String b = title.toLowerCase(Locale.ROOT).replace(".", "");
+        for (String word : b.split("\\s+")) {
+            if (a.contains(word) || word.startsWith(a) || a.startsWith(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Person create(AnalyzedText text, Candidate c) {

@@ -56,7 +56,7 @@ public final class StatementFinder implements ClaimFinder {
         for (int i = 0; i < quotes.size(); i++) {
             found.add(new Found(quotes.get(i).inner(), quotes.get(i), attributions[i]));
         }
-        for (Span sentence : text.sentences()) {
+        for (Span sentence : QuoteScanner.sentences(text)) {
             if (sentence.end() > stop) {
                 break;
             }

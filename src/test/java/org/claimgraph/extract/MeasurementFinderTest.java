@@ -135,6 +135,16 @@ class MeasurementFinderTest {
     }
 
     @Test
+    void readsTheTextWhenTheAnalysisGaveNoSentences() {
+        String text = "The town fell on Monday.\nAbout 400 fighters surrendered to the army.";
+        AnalyzedText bare = new AnalyzedText(SpeechFixtures.analyze(text).article(), List.of(), List.of());
+        List<Claim> claims = finder.find(bare);
+        assertEquals(1, claims.size());
+        assertEquals(Measure.SURRENDERED, ((Measurement) claims.get(0).about()).measure());
+        assertEquals("About 400 fighters surrendered to the army", claims.get(0).evidence().of(text));
+    }
+
+    @Test
     void readsNoBreakSpacesAsSpaces() {
         List<Claim> claims = finder.find(SpeechFixtures.analyze("They killed at least 620\u00a0of the militants."));
         assertEquals(1, claims.size());
