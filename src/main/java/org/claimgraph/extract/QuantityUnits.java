@@ -104,6 +104,7 @@ final class QuantityUnits {
     private static final Pattern ARMED_AFTER = Pattern.compile("(?i)\\s+of\\s+(?:the\\s+|an?\\s+)?(?:[\\p{L}-]+\\s+)?"
             + "(?:isis|isil|is|daesh|islamic|militant|jihadist|armed|extremist|terrorist|insurgent|group|militias?"
             + "|brigades?|front|forces?|(?-i:\\p{Lu}{2,}))\\b");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[.'’]+$");
     private static final Pattern PLAIN_MEN = Pattern.compile("\\bmen$");
     private static final Pattern MILITARY = Pattern.compile("(?i)\\b(?:offensive|garrison|forces?|army|troops"
             + "|units?|militias?|militiamen|volunteers|soldiers|brigades?|battalions?|fighters|operation|defenders"
@@ -157,7 +158,7 @@ final class QuantityUnits {
             Matcher t = TOKEN.matcher(sentence);
             for (int i = 0; i < 5 && unitEnd < 0 && t.region(pos, limit).find(); i++) {
                 String written = t.group(1);
-                String word = written.toLowerCase(Locale.ROOT).replaceAll("[.'’]+$", "");
+                String word = TRAILING_MARKS.matcher(written.toLowerCase(Locale.ROOT)).replaceAll("");
                 Matcher next = TOKEN.matcher(sentence).region(t.end(), limit);
                 String nextWord = next.find() ? next.group(1).toLowerCase(Locale.ROOT) : "";
                 String twoWords = word + " " + nextWord;

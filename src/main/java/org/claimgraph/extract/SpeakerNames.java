@@ -72,6 +72,12 @@ final class SpeakerNames {
 
     private static final Pattern APPOSITIVE_END = Pattern.compile("[:“\"(]|\\b(?:said|says|told|tells|added|noted"
             + "|announced|tweeted|stated|declared|described|urged|warned|concluded|later|who|which|gave)\\b");
+    private static final Pattern ABBREVIATION = Pattern.compile("Col|Lt|Gen|Maj|Capt|Sgt|Adm|Cmdr|Brig|Dr|Mr|Mrs|Ms"
+            + "|St|Gov|Sen|Rep|Prof|No|Jr|Sr|Jan|Feb|Aug|Sept|Oct|Nov|Dec|vs|etc");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’]");
+    private static final Pattern NON_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
     private static final Pattern CAPITALISED = Pattern.compile("\\b(?:(?:al|el|Al|El)-)?\\p{Lu}[\\p{L}’'\\-]*\\p{L}");
 
     private final List<Person> people = new ArrayList<>();
@@ -302,8 +308,7 @@ final class SpeakerNames {
             j--;
         }
         String word = s.substring(j, dot);
-        return word.length() == 1 || word.matches("Col|Lt|Gen|Maj|Capt|Sgt|Adm|Cmdr|Brig|Dr|Mr|Mrs|Ms|St|Gov|Sen|Rep"
-                + "|No|Jr|Sr|Jan|Feb|Aug|Sept|Oct|Nov|Dec|vs|etc");
+        return word.length() == 1 || ABBREVIATION.matcher(word).matches();
     }
 
     static boolean isOrganisation(EntityRef e) {
@@ -338,9 +343,9 @@ final class SpeakerNames {
 
     /** A lower-case slug of a name: "Abdul Ghani al-Assadi" gives "abdul-ghani-al-assadi". */
     static String slug(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("['’]", "").replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
+        String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        String apostrophes = APOSTROPHES.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("");
+        String slug = EDGE_DASHES.matcher(NON_SLUG.matcher(apostrophes).replaceAll("-")).replaceAll("");
         return slug.isEmpty() ? "unnamed" : slug;
     }
 }

@@ -2,6 +2,7 @@ package org.claimgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.model.Claim;
@@ -162,11 +163,11 @@ public final class StatementFinder implements ClaimFinder {
         return new Span(from, Math.max(from, end));
     }
 
-    private static java.util.Optional<Found> indirect(AnalyzedText text, Span sentence, List<QuoteScanner.Quote> quotes) {
+    private static Optional<Found> indirect(AnalyzedText text, Span sentence, List<QuoteScanner.Quote> quotes) {
         String s = sentence.of(text.text());
         Matcher m = INDIRECT.matcher(s);
         if (!m.find() || s.indexOf('“') >= 0 || s.indexOf('"') >= 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int from = sentence.start() + m.end();
         int to = sentence.end();
@@ -175,10 +176,10 @@ public final class StatementFinder implements ClaimFinder {
         }
         Span evidence = new Span(from, to);
         if (evidence.length() < 10 || quotes.stream().anyMatch(q -> q.inner().overlaps(evidence))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Span region = new Span(sentence.start(), sentence.start() + m.start());
-        return java.util.Optional.of(new Found(evidence, null, region));
+        return Optional.of(new Found(evidence, null, region));
     }
 
     private static int sentenceStart(String s, int at, int floor) {
