@@ -61,10 +61,12 @@ final class QueryRunner {
     QueryOutcome run(Query query, DatasetDescription protocolDataset) {
         refuseService(query);
         DatasetDescription description = protocolDataset != null ? protocolDataset : query.getDatasetDescription();
-        DatasetGraph target = description != null ? DynamicDatasets.dynamicDataset(description, dataset, false)
-                : query.isDescribeType() ? unionDefaultView(dataset) : dataset;
         Query stripped = description == null ? query : withoutDataset(query);
-        return Txn.calculateRead(dataset, () -> execute(stripped, target, description == null));
+        return Txn.calculateRead(dataset, () -> {
+            DatasetGraph target = description != null ? DynamicDatasets.dynamicDataset(description, dataset, false)
+                    : query.isDescribeType() ? unionDefaultView(dataset) : dataset;
+            return execute(stripped, target, description == null);
+        });
     }
 
     private QueryOutcome execute(Query query, DatasetGraph target, boolean unionDefault) {
