@@ -36,11 +36,6 @@ final class HomePage extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String path = req.getRequestURI().substring(req.getContextPath().length());
-        if (!path.isEmpty() && !"/".equals(path)) {
-            SparqlServlet.error(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: " + path);
-            return;
-        }
         String endpoint = req.getContextPath() + "/sparql";
         Binding counts = counts();
         String html = template.render(Map.of(

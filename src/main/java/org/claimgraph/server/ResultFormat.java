@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
@@ -85,7 +86,7 @@ enum ResultFormat {
         return kind(forResults).filter(f -> f.mediaTypes.contains(type)).findFirst();
     }
 
-    private static java.util.stream.Stream<ResultFormat> kind(boolean forResults) {
+    private static Stream<ResultFormat> kind(boolean forResults) {
         return Arrays.stream(values()).filter(f -> f.forResults == forResults);
     }
 }

@@ -3,6 +3,7 @@ package org.claimgraph.server;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 /**
  * Settings of a {@link ClaimgraphServer}. Built with {@link #builder()}; every setting has a safe default:
@@ -18,6 +19,7 @@ public record ServerConfig(int port, String host, String baseIri, String dataset
     public static final String DEFAULT_DATASET_NAME = "claimgraph";
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
     public static final int DEFAULT_ROW_CAP = 100_000;
+    private static final Pattern BASE_IRI = Pattern.compile("https?://[^\\s<>\"{}|\\\\^`]+/");
 
     public ServerConfig {
         if (port < 0 || port > 65535) {
@@ -28,7 +30,7 @@ public record ServerConfig(int port, String host, String baseIri, String dataset
             throw new IllegalArgumentException("host must not be blank");
         }
         requireNonNull(baseIri, "baseIri");
-        if (!baseIri.matches("https?://[^\\s<>\"{}|\\\\^`]+/")) {
+        if (!BASE_IRI.matcher(baseIri).matches()) {
             throw new IllegalArgumentException("base IRI must be an http(s) IRI ending in '/': " + baseIri);
         }
         requireNonNull(datasetName, "datasetName");
