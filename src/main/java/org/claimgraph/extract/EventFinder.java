@@ -1,6 +1,5 @@
 package org.claimgraph.extract;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,9 +24,6 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern PASSIVE = Pattern.compile(
             "(?i)\\b(?:was|were|been|being|be|is|are|got|get)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern PARTICIPLE = Pattern.compile("(?i).*(?:ed|en|wn|un|ck)$");
-    private static final Pattern ANAPHOR = Pattern.compile(
-            "^\\s*(?:(?:the|this|that|its|their) (?:\\p{Ll}[\\w-]* ){0,2}(?:city|town|village|base|area|airport|airbase)(?!\\s+of\\b)|it|there)\\b");
-    private static final Pattern SCENE = Pattern.compile("\\b(?:the|this) (?:\\p{Ll}[\\w-]* ){0,2}(?:city|town|village|base|airport|airbase)\\b(?!\\s+of\\b)|\\bthere\\b");
     private static final Pattern AIR_CONTEXT = Pattern.compile(
             "(?i)\\b(?:aircraft|jets?|warplanes?|planes|bombers|air|aerial|drones?|helicopters?|coalition)\\b");
     private static final Pattern SUPPRESS_IN_AGENT = Pattern.compile(
@@ -39,17 +35,9 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern NEXT_NOUN = Pattern.compile("^\\s+(?!of\\b|on\\b|in\\b|to\\b|into\\b|from\\b)\\p{Ll}+");
     private static final Pattern CIVILIANS = Pattern.compile(
             "(?i)\\b(?:residents|civilians|families|people|refugees|villagers|inhabitants|displaced|thousands|tens of thousands)\\b");
-    private static final Pattern DESTINATION = Pattern.compile("(?i)\\b(?:to|toward|towards|into|for|from)\\s+(?:the\\s+)?$");
     private static final Pattern ORIGIN = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?$");
     private static final Pattern SIEGE_BROKEN = Pattern.compile(
             "(?i)\\b(?:break|breaks|broke|breaking|broken|end|ends|ended|ending|lift|lifts|lifted|lifting|relieve|relieved|relieving)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}$");
-    private static final Pattern REFERENCE_POINT = Pattern.compile(
-            "(?i)\\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?|outskirts) of\\s+$"
-            + "|\\b(?:kilometres|kilometers|km|miles)\\s+(?:\\w+\\s+){0,3}(?:of|from)\\s+$");
-    private static final Pattern ATTRIBUTION_CUE = Pattern.compile(
-            "(?i)\\b(?:according to|said|says|told|reported|a spokesman|officials)\\b");
-    private static final Pattern RECENT = Pattern.compile(
-            "(?i)\\b(?:has|have|is|are|now|currently|presently|continues?|continuing|this week)\\b");
     private static final Pattern OPINION_SECTION = Pattern.compile("(?m)^\\s*My (?:Comment|Take|Opinion|View)s?:");
     private static final Pattern TEASER = Pattern.compile("(?:\\.\\.\\.|\u2026)\\s*$");
 
@@ -71,7 +59,9 @@ public final class EventFinder implements ClaimFinder {
         var sec = OPINION_SECTION.matcher(text);
         int opinionFrom = sec.find() ? sec.start() : Integer.MAX_VALUE;
         List<Claim> out = new ArrayList<>();
+        EventDates.Narrative narrative = new EventDates.Narrative();
         for (Span sentence : at.sentences()) {
+            narrative.enter(text, sentence);
             if (TEASER.matcher(sentence.of(text)).find()) {
                 continue;
             }
@@ -89,34 +79,12 @@ public final class EventFinder implements ClaimFinder {
                 if (suppressed(text, hits, h, clause)) {
                     continue;
                 }
-                Context c = new Context(text, sentence, clause, hits, h, mentions, salience, at.published(),
+                TriggerContext c = new TriggerContext(text, sentence, clause, hits, h, mentions, salience, at.published(),
                         sentence.start() >= opinionFrom);
-                out.addAll(claims(c, found, source));
+                out.addAll(claims(c, found, source, narrative));
             }
         }
         return out;
-    }
-
-    private record Context(String text, Span sentence, Span clause, List<Hit> hits, int index, List<Mention> mentions,
-                           Salience salience, LocalDate published, boolean opinion) {
-        Hit hit() {
-            return hits.get(index);
-        }
-
-        int scopeEnd() {
-            int end = clause.end();
-            for (int k = index + 1; k < hits.size(); k++) {
-                if (hits.get(k).start() >= hit().end()) {
-                    return Math.min(end, hits.get(k).start());
-                }
-            }
-            return end;
-        }
-
-        int scopeStart() {
-            int start = clause.start();
-            return index > 0 ? Math.max(start, hits.get(index - 1).end()) : start;
-        }
     }
 
     /** An assault noun inside the agent phrase of a loss ("lose it to a regime advance") is no event. */
@@ -132,7 +100,7 @@ public final class EventFinder implements ClaimFinder {
         return SUPPRESS_IN_AGENT.matcher(text.substring(prev.end(), hit.start())).find();
     }
 
-    private List<Claim> claims(Context c, List<DateResolver.Found> found, Attribution.Source source) {
+    private List<Claim> claims(TriggerContext c, List<DateResolver.Found> found, Attribution.Source source, EventDates.Narrative narrative) {
         String text = c.text();
         Hit hit = c.hit();
         Span trigger = new Span(hit.start(), hit.end());
@@ -145,8 +113,9 @@ public final class EventFinder implements ClaimFinder {
             return List.of();
         }
         frame = effectiveFrame(text, c.clause(), hit);
-        boolean passive = frame == Frame.ACTIVE && PASSIVE.matcher(text.substring(c.clause().start(), hit.start())).find()
-                && PARTICIPLE.matcher(word).matches();
+        boolean passive = (frame == Frame.ACTIVE || frame == Frame.OBJECT_INSIDE)
+                && PASSIVE.matcher(text.substring(c.clause().start(), hit.start())).find()
+                && PARTICIPLE.matcher(word.split(" ")[0]).matches();
         boolean nominal = frame == Frame.NOMINAL || frame == Frame.WEAK
                 || word.endsWith("ing") && !PASSIVE.matcher(text.substring(c.clause().start(), hit.start())).find()
                     && text.substring(c.clause().start(), hit.start()).matches("(?is).*\\b(?:of|its|their|the|by)\\s+$|\\s*");
@@ -189,7 +158,10 @@ public final class EventFinder implements ClaimFinder {
                 target = Roles.objectAfter(text, hit.end(), scopeEnd, c.mentions());
             }
             default -> {
-                if (passive) {
+                if (passive && frame == Frame.OBJECT_INSIDE) {
+                    agent = Roles.byAgent(text, hit.end(), c.clause().end(), c.mentions(), supporters);
+                    target = Roles.subjectBefore(text, c.clause(), hit.start(), c.mentions(), supporters);
+                } else if (passive) {
                     agent = Roles.byAgent(text, hit.end(), c.clause().end(), c.mentions(), supporters);
                     target = Roles.subjectBefore(text, c.clause(), hit.start(), c.mentions(), supporters);
                 } else {
@@ -245,9 +217,9 @@ public final class EventFinder implements ClaimFinder {
                 || type == EventType.WITHDRAWAL && CIVILIANS.matcher(text.substring(Math.max(c.clause().start(), hit.start() - 60), hit.start())).find()) {
             return List.of();
         }
-        List<Mention> places = places(c, frame, passive, nominal);
+        List<Mention> places = EventPlaces.places(c, frame, passive, nominal);
         if (type == EventType.WITHDRAWAL) {
-            places = places.stream().filter(p -> !DESTINATION.matcher(text.substring(Math.max(0, p.span().start() - 30), p.span().start())).find()
+            places = places.stream().filter(p -> !EventPlaces.DESTINATION.matcher(text.substring(Math.max(0, p.span().start() - 30), p.span().start())).find()
                     || ORIGIN.matcher(text.substring(Math.max(0, p.span().start() - 30), p.span().start())).find()).toList();
         } else if (type != EventType.CAPTURE) {
             places = places.stream().filter(p -> !ORIGIN.matcher(text.substring(Math.max(0, p.span().start() - 30), p.span().start())).find()).toList();
@@ -255,7 +227,13 @@ public final class EventFinder implements ClaimFinder {
         if (places.isEmpty()) {
             return List.of();
         }
-        DateRange shared = date(c, found);
+        DateRange shared = EventDates.explicitDate(c, found);
+        if (shared != null && mod.happened()) {
+            narrative.set(shared);
+        } else if (shared == null) {
+            DateRange inherited = EventDates.RECENT.matcher(text.substring(c.clause().start(), c.scopeEnd())).find() ? null : narrative.inherited();
+            shared = inherited != null ? inherited : EventDates.defaultDate(c);
+        }
         List<Claim> out = new ArrayList<>();
         for (int p = 0; p < places.size(); p++) {
             Mention place = places.get(p);
@@ -290,7 +268,7 @@ public final class EventFinder implements ClaimFinder {
     }
 
     /** Whether the paragraph of the claim names this actor. */
-    private static boolean paragraphMentions(Context c, EntityRef actor) {
+    private static boolean paragraphMentions(TriggerContext c, EntityRef actor) {
         String text = c.text();
         int from = text.lastIndexOf('\n', c.sentence().start());
         int to = text.indexOf('\n', c.sentence().end());
@@ -318,7 +296,7 @@ public final class EventFinder implements ClaimFinder {
     }
 
     /** Actors right after an earlier verb trigger of the clause are its objects, not this trigger's subject. */
-    private static List<Mention> objectsOfEarlierVerbs(Context c) {
+    private static List<Mention> objectsOfEarlierVerbs(TriggerContext c) {
         List<Mention> out = new ArrayList<>();
         for (int k = c.index() - 1; k >= 0; k--) {
             Hit prev = c.hits().get(k);
@@ -336,122 +314,6 @@ public final class EventFinder implements ClaimFinder {
             }
         }
         return out;
-    }
-
-    private List<Mention> places(Context c, Frame frame, boolean passive, boolean nominal) {
-        String text = c.text();
-        Hit hit = c.hit();
-        Span clause = c.clause();
-        List<Mention> ms = new ArrayList<>();
-        for (Mention m : c.mentions()) {
-            String before = text.substring(Math.max(0, m.span().start() - 40), m.span().start());
-            boolean reference = REFERENCE_POINT.matcher(before).find();
-            boolean inAttribution = m.span().start() > hit.end()
-                    && ATTRIBUTION_CUE.matcher(text.substring(hit.end(), m.span().start())).find();
-            if (!(Roles.isPlace(m) && (reference || inAttribution))) {
-                ms.add(m);
-            }
-        }
-        if (passive || frame == Frame.FELL) {
-            Mention subject = Roles.placeBefore(clause.start(), hit.start(), ms, true);
-            if (subject != null) {
-                return List.of(subject);
-            }
-        }
-        if (frame == Frame.NOMINAL || frame == Frame.WEAK) {
-            Mention adj = Roles.adjectival(text, hit.start(), ms, true);
-            if (adj != null) {
-                return List.of(adj);
-            }
-        }
-        if (ANAPHOR.matcher(text.substring(hit.end(), c.scopeEnd())).find()) {
-            Mention salient = c.salience().lastPlaceBefore(hit.start());
-            if (salient != null) {
-                return List.of(salient);
-            }
-        }
-        List<Mention> right = Roles.placesAfter(text, hit.end(), c.scopeEnd(), ms);
-        if (!right.isEmpty()) {
-            return right;
-        }
-        Mention left = Roles.placeBefore(c.scopeStart(), hit.start(), ms, false);
-        if (left == null) {
-            left = Roles.placeBefore(clause.start(), hit.start(), ms, false);
-        }
-        if (left != null) {
-            return List.of(left);
-        }
-        if (SCENE.matcher(c.clause().of(text)).find()) {
-            Mention salient = c.salience().lastPlaceBefore(hit.start());
-            if (salient != null) {
-                return List.of(salient);
-            }
-        }
-        if (frame == Frame.WEAK) {
-            return List.of();
-        }
-        Mention inSentence = null;
-        for (Mention m : ms) {
-            if (Roles.isPlace(m) && m.entity().kind() != EntityKind.COUNTRY
-                    && !DESTINATION.matcher(text.substring(Math.max(0, m.span().start() - 30), m.span().start())).find()) {
-                if (m.span().start() > hit.end() && inSentence != null) {
-                    break;
-                }
-                inSentence = m;
-            }
-        }
-        if (inSentence != null) {
-            return Roles.coordinationGroup(text, inSentence, ms);
-        }
-        Mention topic = paragraphTopic(c);
-        return topic == null ? List.of() : List.of(topic);
-    }
-
-    /** The settlement the paragraph so far names most often (at least twice), or null. */
-    private static Mention paragraphTopic(Context c) {
-        String text = c.text();
-        int from = text.lastIndexOf('\n', c.sentence().start());
-        java.util.Map<EntityRef, Integer> counts = new java.util.HashMap<>();
-        Mention best = null;
-        int bestCount = 0;
-        for (Mention m : c.salience().mentions()) {
-            if (m.span().start() <= from || m.span().start() >= c.hit().start()) {
-                continue;
-            }
-            if (m.entity().kind() == EntityKind.SETTLEMENT) {
-                int n = counts.merge(m.entity(), 1, Integer::sum);
-                if (n > bestCount) {
-                    best = m;
-                    bestCount = n;
-                }
-            }
-        }
-        return bestCount >= 2 ? best : null;
-    }
-
-    private static DateRange date(Context c, List<DateResolver.Found> found) {
-        Hit hit = c.hit();
-        int from = c.scopeStart();
-        int to = c.scopeEnd();
-        for (DateResolver.Found f : found) {
-            if (f.span().start() >= hit.end() && f.span().end() <= to) {
-                return f.range();
-            }
-        }
-        DateResolver.Found before = null;
-        for (DateResolver.Found f : found) {
-            if (f.span().start() >= from && f.span().end() <= hit.start()) {
-                before = f;
-            }
-        }
-        if (before != null) {
-            return before.range();
-        }
-        LocalDate pub = c.published();
-        if (pub != null && RECENT.matcher(c.text().substring(c.clause().start(), to)).find()) {
-            return new DateRange(pub.minusDays(30), pub, null);
-        }
-        return DateResolver.undated(pub);
     }
 
     /** Generic names ("government forces", "Kurdish forces") resolved by the country of the place. */

@@ -38,6 +38,7 @@ public final class MeasurementFinder implements ClaimFinder {
             + "|in order to|wants? to|wanted to|try to|tries to|trying to)\\b");
     private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:not|no|never|denied|denies|deny|failed to"
             + "|fail to|neither|nor|without)\\b|n't\\b");
+    private static final Pattern DENIAL = Pattern.compile("(?i)\\b(?:denied|denies|deny|rejected|dismissed)\\b");
     private static final Pattern HEDGED = Pattern.compile("(?i)\\b(?:believed|reportedly|reported to|may|might"
             + "|possibly|probably|allegedly|unconfirmed|estimated|estimates?|suggests?|appears? to|thought to"
             + "|likely)\\b");
@@ -58,13 +59,14 @@ public final class MeasurementFinder implements ClaimFinder {
     }
 
     @Override
-    public List<Claim> find(AnalyzedText text) {
+    public List<Claim> find(AnalyzedText input) {
+        AnalyzedText text = QuoteScanner.withPlainSpaces(input);
         String all = text.text();
         int stop = QuoteScanner.commentaryStart(all);
         List<QuoteScanner.Quote> quotes = QuoteScanner.scan(all);
         List<Claim> claims = new ArrayList<>();
         String previous = "";
-        for (Span sentence : text.sentences()) {
+        for (Span sentence : QuoteScanner.sentences(text)) {
             if (sentence.start() >= stop) {
                 break;
             }
@@ -113,7 +115,7 @@ public final class MeasurementFinder implements ClaimFinder {
             clauseStart = marks.end();
         }
         String clause = prefix.substring(clauseStart);
-        if (NEGATED.matcher(clause).find()) {
+        if (NEGATED.matcher(clause).find() || DENIAL.matcher(prefix).find()) {
             return Modality.NEGATED;
         }
         if (HYPOTHETICAL.matcher(clause).find()) {
@@ -173,8 +175,12 @@ public final class MeasurementFinder implements ClaimFinder {
         int from = np.start() - base;
         int to = np.end() - base;
         int start = 0;
-        for (int i = from - 1; i > 0; i--) {
+        for (int i = from - 1; i >= 0; i--) {
             char c = s.charAt(i);
+            if (c == '“' || c == '"' || (c == '”' && i < from - 1)) {
+                start = i + 1;
+                break;
+            }
             if ((c == ',' || c == ';' || c == ':' || c == '(' || c == '—') && i + 1 < s.length()
                     && Character.isWhitespace(s.charAt(i + 1))) {
                 start = i + 1;
@@ -184,6 +190,10 @@ public final class MeasurementFinder implements ClaimFinder {
         int end = s.length();
         for (int i = to; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c == '”' || c == '"' || c == '“') {
+                end = i;
+                break;
+            }
             if ((c == ',' || c == ';' || c == ':' || c == ')' || c == '—' || c == '.')
                     && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1)))) {
                 end = i;

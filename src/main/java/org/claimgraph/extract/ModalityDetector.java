@@ -35,7 +35,7 @@ public final class ModalityDetector {
     private static final Pattern OPINION = Pattern.compile(
             "\\b(?:I think|I doubt|I believe|I don't|I'm|I am|I guess|I suspect|I hope|in my (?:opinion|view)|It's clear to me"
             + "|I just|I also|I pointed|I mentioned|I posted|My Comment)\\b");
-    private static final Pattern ATTEMPT = Pattern.compile("(?i)\\b(?:attempt(?:ed|ing|s)? to|tr(?:ied|ying|ies|y) to)\\s+(?:\\w+\\s+)?$");
+    private static final Pattern ATTEMPT = Pattern.compile("(?i)\\b(?:attempt(?:ed|ing|s)? to|tr(?:ied|ying|ies|y) to)\\s+(?:[\\w-]+\\s+){0,6}?(?:and\\s+)?$");
 
     /**
      * The modality of the claim triggered at {@code trigger} in {@code clause} of {@code sentence}.
@@ -70,7 +70,7 @@ public final class ModalityDetector {
 
     /** Whether the trigger follows "attempted to" / "tried to": a failed or ongoing attempt. */
     public boolean attempted(String text, Span clause, Span trigger) {
-        return ATTEMPT.matcher(lastWords(text.substring(clause.start(), trigger.start()), 4)).find();
+        return ATTEMPT.matcher(lastWords(text.substring(clause.start(), trigger.start()), 10)).find();
     }
 
     /** Whether an attributed speech cue is in the sentence (said, told, according to...). */

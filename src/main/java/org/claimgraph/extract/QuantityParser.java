@@ -41,7 +41,7 @@ final class QuantityParser {
     private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
     private static final String NUMBER = "(?:(?:" + DIGITS + ")(?:\\s+" + SCALE + ")?|" + WORDS + ")";
     private static final String LEFT = "(?<![\\p{L}\\p{N}.,:/\\-–])";
-    private static final String RIGHT = "(?![\\p{L}\\p{N}/]|[.,:]\\d|[-–]\\p{L})";
+    private static final String RIGHT = "(?![\\p{L}\\p{N}/]|[.,:]\\d|[-–](?!strong\\b)\\p{L})";
 
     private static final Pattern RANGE = Pattern.compile(
             "(?i)" + LEFT + "(?:between\\s+)?(" + NUMBER + ")\\s*(?:to|and|-|–|—)\\s*(" + NUMBER + ")" + RIGHT);
@@ -53,15 +53,16 @@ final class QuantityParser {
     private static final Pattern MAX_BEFORE = Pattern.compile("(?i)\\b(?:fewer than|less than|up to|under"
             + "|no more than|not more than|at most|as many as|below)\\s+$");
     private static final Pattern EXACT_BEFORE = Pattern.compile("(?i)\\b(?:about|roughly|nearly|approximately"
-            + "|an estimated|estimated|some|around|approximate|almost|close to|just under|just over|an"
+            + "|an estimated|estimated|some|around|approximate|almost|close to|just under|just over"
             + "|a total of|total of)\\s+$");
     private static final Pattern OR_MORE_AFTER = Pattern.compile("(?i)^\\s+or (?:more|above)\\b");
     private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile("(?i)(?:\\b(?:no|nos|issue|release|brief"
-            + "|number|page|level|route|highway|resolution|article|chapter|vol|volume|flight|from|since|in|by|of"
+            + "|page|level|route|highway|resolution|article|chapter|vol|volume|flight|since"
             + "|jan|feb|mar|apr|aug|sept?|oct|nov|dec|january|february|march|april|may|june|july|august"
             + "|september|october|november|december)\\.?\\s+|[#№$€£]\\s*)$");
     private static final Pattern MONTH_AFTER = Pattern.compile("(?i)^\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
             + "|oct|nov|dec)[a-z]*\\b");
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+$");
     private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
 
     private QuantityParser() {
@@ -78,7 +79,7 @@ final class QuantityParser {
             if (connector.equals("and") && !between) {
                 continue;
             }
-            if (!between && text.substring(0, r.start()).matches("(?is).*\\bfrom\\s+$")) {
+            if (!between && FROM_BEFORE.matcher(window(text, r.start())).find()) {
                 continue;
             }
             BigDecimal lo = value(r.group(1));
@@ -103,24 +104,25 @@ final class QuantityParser {
             if (v == null) {
                 continue;
             }
-            String before = text.substring(0, s.start());
+            String before = window(text, s.start());
             boolean plus = s.group(2) != null;
-            boolean orMore = OR_MORE_AFTER.matcher(text.substring(s.end())).find();
+            boolean orMore = OR_MORE_AFTER.matcher(text.substring(s.end(), Math.min(text.length(), s.end() + 16))).find();
             Matcher q;
             int start = s.start();
             BigDecimal min = v;
             BigDecimal max = v;
             boolean qualified = plus || orMore;
+            int offset = s.start() - before.length();
             if ((q = MIN_BEFORE.matcher(before)).find()) {
                 max = null;
-                start = q.start();
+                start = offset + q.start();
                 qualified = true;
             } else if ((q = MAX_BEFORE.matcher(before)).find()) {
                 min = null;
-                start = q.start();
+                start = offset + q.start();
                 qualified = true;
             } else if ((q = EXACT_BEFORE.matcher(before)).find()) {
-                start = q.start();
+                start = offset + q.start();
                 qualified = true;
             }
             if (plus || orMore) {
@@ -130,7 +132,7 @@ final class QuantityParser {
             if (!qualified && (isYear(s.group(1)) || notACount(text, s.start(), s.end()))) {
                 continue;
             }
-            if (qualified && MONTH_AFTER.matcher(text.substring(s.end())).find()) {
+            if (qualified && MONTH_AFTER.matcher(text.substring(s.end(), Math.min(text.length(), s.end() + 16))).find()) {
                 continue;
             }
             found.add(new Quantity(start, s.start(), s.end(), min, max, qualified));
@@ -140,9 +142,14 @@ final class QuantityParser {
         return found;
     }
 
+    /** The few words before an offset: enough for any qualifier, and bounded so long lines stay linear. */
+    private static String window(String text, int end) {
+        return text.substring(Math.max(0, end - 32), end);
+    }
+
     private static boolean notACount(String text, int start, int end) {
         return NOT_A_COUNT_BEFORE.matcher(text.substring(Math.max(0, start - 16), start)).find()
-                || MONTH_AFTER.matcher(text.substring(end)).find();
+                || MONTH_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 16))).find();
     }
 
     private static boolean isYear(String number) {

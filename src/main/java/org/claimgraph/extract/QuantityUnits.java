@@ -1,5 +1,6 @@
 package org.claimgraph.extract;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -54,9 +55,12 @@ final class QuantityUnits {
         NOUNS.put("prisoners", Measure.DETAINED);
     }
 
+    /** How far around a number its unit and verbs are looked for, in characters. */
+    private static final int WINDOW = 160;
     private static final Pattern PERCENT = Pattern.compile("(?i)^\\s*(?:%|percent\\b|per cent\\b)");
     private static final Pattern TERRITORY = Pattern.compile("(?i)\\b(?:territory|territories|land|area|areas"
-            + "|cleared|liberated|controlled|control|held|holds|retaken|recaptured|captured|seized|lost)\\b");
+            + "|cleared|liberated|controlled|controls|control|held|holds|hold|retaken|recaptured|captured|seized"
+            + "|lost|retook|regained|occupies|occupied)\\b");
     private static final Pattern POLL = Pattern.compile("(?i)\\b(?:voters?|vote|voted|poll|polls|respondents"
             + "|survey|turnout|ballots?|yes|approval|support(?:ed)?)\\b");
     private static final Pattern AREA = Pattern.compile("(?i)^\\s*(?:square\\s+(?:kilomet(?:er|re)s?|km|miles?)\\b"
@@ -70,6 +74,11 @@ final class QuantityUnits {
     private static final Pattern KILL_BEFORE = Pattern.compile("(?i)\\b(?:killed|killing|kill|kills|shoot|shot"
             + "|shooting|executed|executing|execute|executes|beheaded|beheading|massacred|massacring|slaughtered"
             + "|lost|lose|loses|losing)\\s+$");
+    /** Units that are participles ("270 injured"): a unit only right after the number, else a verb. */
+    private static final Pattern PARTICIPLE_UNITS = Pattern.compile("dead|killed|injured|wounded|displaced");
+    private static final Pattern BARE_KILL_BEFORE = Pattern.compile("(?i)\\b(?:killed|killing|kills)\\s+$");
+    private static final Pattern STRONG = Pattern.compile("(?i)^-strong\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:force|forces"
+            + "|army|contingent|garrison|unit|brigade|militia|group|battalion|column)\\b");
     private static final Pattern DETAIN_BEFORE = Pattern.compile("(?i)\\b(?:captured|capturing|capture|arrested"
             + "|arresting|arrest|detained|detaining|detain)\\s+$");
     private static final Pattern INHERIT_BEFORE = Pattern.compile("(?i)\\b(?:among them|including|of whom|of them"
@@ -86,11 +95,20 @@ final class QuantityUnits {
             + "|hit|hits|reached|reaches|stands at|stood at|put at)\\s+)?$");
     private static final Pattern PUT_NUMBER = Pattern.compile("(?i)\\b(?:put|puts|placed|places|estimated"
             + "|estimates?)\\s+(?:the|their|its)\\s+(?:number|figure|total)\\s+at\\s+$");
-    private static final Pattern GARRISON = Pattern.compile("(?i)\\b((?:[\\p{L}-]+\\s+){0,2})(?:garrison|force"
+    private static final Pattern GARRISON = Pattern.compile("(?i)\\b(?:[\\p{L}-]+\\s+){0,2}(?:garrison|force"
             + "|contingent|detachment)\\b[^.;:]{0,80}?\\b(?:dwindled to|numbered|numbering|totall?ed|totall?ing"
             + "|stood at|fell to|shrank to|grew to|swelled to)\\s+$");
     private static final Pattern MILITANT = Pattern.compile("(?i)\\b(?:militant|jihadist|insurgent|rebel|terrorist"
             + "|extremist)s?\\b");
+    private static final Pattern A_NUMBER_OF = Pattern.compile("(?i)\\bnumbers?\\s+of\\b");
+    private static final Pattern ARMED_AFTER = Pattern.compile("(?i)\\s+of\\s+(?:the\\s+|an?\\s+)?(?:[\\p{L}-]+\\s+)?"
+            + "(?:isis|isil|is|daesh|islamic|militant|jihadist|armed|extremist|terrorist|insurgent|group|militias?"
+            + "|brigades?|front|forces?|(?-i:\\p{Lu}{2,}))\\b");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[.'’]+$");
+    private static final Pattern PLAIN_MEN = Pattern.compile("\\bmen$");
+    private static final Pattern MILITARY = Pattern.compile("(?i)\\b(?:offensive|garrison|forces?|army|troops"
+            + "|units?|militias?|militiamen|volunteers|soldiers|brigades?|battalions?|fighters|operation|defenders"
+            + "|deploy(?:ed|ment)?|relief)\\b");
     private static final Pattern WORD = Pattern.compile("\\S+");
     private static final Pattern PERSON_NOUN = Pattern.compile("(?i)\\b(fighters|militants|jihadists|troops|soldiers"
             + "|civilians|people|residents|villagers|children|women|men|hostages|refugees)\\b");
@@ -107,8 +125,8 @@ final class QuantityUnits {
      * @param previous   the previous sentence's text (for "put the number at 30"), or ""
      */
     static Optional<Reading> read(String sentence, QuantityParser.Quantity q, Measure earlier, String previous) {
-        String after = sentence.substring(q.end());
-        String before = sentence.substring(0, q.start());
+        String after = sentence.substring(q.end(), Math.min(sentence.length(), q.end() + WINDOW));
+        String before = sentence.substring(Math.max(0, q.start() - WINDOW), q.start());
         Matcher m = PERCENT.matcher(after);
         if (m.find()) {
             boolean territory = TERRITORY.matcher(sentence).find() && !POLL.matcher(sentence).find();
@@ -118,9 +136,17 @@ final class QuantityUnits {
         if ((m = AREA.matcher(after)).find()) {
             return Optional.of(new Reading(Measure.AREA_KM2, q.end() + m.end(), false));
         }
+        if ((m = STRONG.matcher(after)).find()) {
+            Measure measure = MILITANT.matcher(m.group()).find() || MILITANT.matcher(before).find()
+                    ? Measure.FIGHTERS : Measure.TROOPS;
+            return Optional.of(new Reading(measure, q.end() + m.end(), false));
+        }
         int pos = q.end();
         boolean pronoun = false;
         if ((m = PARTITIVE.matcher(after)).find()) {
+            if (BigDecimal.ONE.equals(q.min()) && BigDecimal.ONE.equals(q.max())) {
+                return Optional.empty();
+            }
             pos += m.end();
             String tail = m.group().toLowerCase(Locale.ROOT).trim();
             pronoun = tail.endsWith("them") || tail.endsWith("whom");
@@ -128,30 +154,41 @@ final class QuantityUnits {
         Measure unit = PEOPLE;
         int unitEnd = -1;
         if (!pronoun) {
-            for (int i = 0; i < 5 && unitEnd < 0; i++) {
-                Matcher t = TOKEN.matcher(sentence.substring(pos));
-                if (!t.find()) {
-                    break;
-                }
-                String word = t.group(1).toLowerCase(Locale.ROOT).replaceAll("[.'’]+$", "");
-                String twoWords = word + " " + nextWord(sentence, pos + t.end());
+            int limit = Math.min(sentence.length(), pos + WINDOW);
+            Matcher t = TOKEN.matcher(sentence);
+            for (int i = 0; i < 5 && unitEnd < 0 && t.region(pos, limit).find(); i++) {
+                String written = t.group(1);
+                String word = TRAILING_MARKS.matcher(written.toLowerCase(Locale.ROOT)).replaceAll("");
+                Matcher next = TOKEN.matcher(sentence).region(t.end(), limit);
+                String nextWord = next.find() ? next.group(1).toLowerCase(Locale.ROOT) : "";
+                String twoWords = word + " " + nextWord;
                 if (twoWords.equals("service members") || twoWords.equals("police officers")
                         || twoWords.equals("air strikes")) {
                     unit = twoWords.startsWith("air") ? Measure.AIRSTRIKES : Measure.TROOPS;
-                    unitEnd = pos + t.end() + 1 + nextWord(sentence, pos + t.end()).length();
+                    unitEnd = next.end();
+                } else if (i > 0 && PARTICIPLE_UNITS.matcher(word).matches()) {
+                    break;
                 } else if (NOUNS.containsKey(word)) {
                     unit = NOUNS.get(word);
-                    unitEnd = pos + t.end();
-                } else if (STOP.matcher(word).matches()) {
+                    unitEnd = t.end();
+                    if (word.equals("members") && nextWord.equals("of")
+                            && !ARMED_AFTER.matcher(sentence).region(t.end(), limit).lookingAt()) {
+                        return Optional.empty();
+                    }
+                } else if (written.equals(written.toLowerCase(Locale.ROOT)) && STOP.matcher(word).matches()) {
                     break;
                 }
-                pos += t.end();
+                pos = t.end();
             }
         } else {
             unitEnd = pos;
         }
         if (unitEnd < 0) {
             return unitless(before, previous).map(measure -> new Reading(measure, q.end(), true));
+        }
+        boolean plainMen = PLAIN_MEN.matcher(sentence.substring(q.end(), unitEnd)).find();
+        if (plainMen && !MILITARY.matcher(sentence).find()) {
+            unit = PEOPLE;
         }
         if (unit != PEOPLE && !isPeople(unit)) {
             return Optional.of(new Reading(unit, unitEnd, false));
@@ -173,7 +210,7 @@ final class QuantityUnits {
         if (earlier == Measure.DEATHS && INHERIT_BEFORE.matcher(before).find()) {
             return Measure.DEATHS;
         }
-        String rest = sentence.substring(unitEnd);
+        String rest = sentence.substring(unitEnd, Math.min(sentence.length(), unitEnd + WINDOW));
         Matcher stop = PREDICATE_STOP.matcher(rest);
         int limit = stop.find() ? stop.start() : rest.length();
         String window = firstWords(rest.substring(0, limit), 10);
@@ -200,26 +237,24 @@ final class QuantityUnits {
             return Optional.of(Measure.DEATHS);
         }
         if (PUT_NUMBER.matcher(before).find()) {
+            Matcher counted = A_NUMBER_OF.matcher(previous);
             Matcher n = PERSON_NOUN.matcher(previous);
-            Measure last = null;
-            while (n.find()) {
-                last = NOUNS.get(n.group(1).toLowerCase(Locale.ROOT));
+            if (counted.find()) {
+                n.region(counted.end(), previous.length());
             }
-            return Optional.ofNullable(last);
+            return n.find() ? Optional.of(NOUNS.get(n.group(1).toLowerCase(Locale.ROOT))) : Optional.empty();
+        }
+        if (BARE_KILL_BEFORE.matcher(before).find()) {
+            return Optional.of(Measure.DEATHS);
         }
         if ((m = GARRISON.matcher(before)).find()) {
-            return Optional.of(MILITANT.matcher(m.group(1)).find() ? Measure.FIGHTERS : Measure.TROOPS);
+            return Optional.of(MILITANT.matcher(m.group()).find() ? Measure.FIGHTERS : Measure.TROOPS);
         }
         return Optional.empty();
     }
 
     private static boolean isPeople(Measure m) {
         return m == Measure.FIGHTERS || m == Measure.TROOPS || m == Measure.CIVILIANS || m == Measure.DISPLACED;
-    }
-
-    private static String nextWord(String s, int from) {
-        Matcher t = TOKEN.matcher(s.substring(from));
-        return t.find() ? t.group(1).toLowerCase(Locale.ROOT) : "";
     }
 
     private static String firstWords(String s, int n) {

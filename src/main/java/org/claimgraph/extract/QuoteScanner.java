@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimgraph.model.Article;
 import org.claimgraph.model.Span;
 
 /**
@@ -30,6 +31,46 @@ final class QuoteScanner {
             + "[ \\t]*:?[ \\t]*$");
 
     private QuoteScanner() {
+    }
+
+    /**
+     * The same analysed text with no-break and thin spaces turned into plain spaces, so that patterns can
+     * use {@code \\s}; offsets are unchanged.
+     */
+    static AnalyzedText withPlainSpaces(AnalyzedText text) {
+        String t = text.text();
+        String plain = t.replace('\u00a0', ' ').replace('\u2009', ' ').replace('\u202f', ' ').replace('\u2007', ' ');
+        if (plain.equals(t)) {
+            return text;
+        }
+        Article a = text.article();
+        Article copy = new Article(a.sourceName(), a.key(), plain, a.title(), a.published(), a.publisher(), a.author(),
+                a.url());
+        return new AnalyzedText(copy, text.sentences(), text.mentions());
+    }
+
+    /**
+     * The text's sentences; when the analysis gave none, the text cut at line breaks and full stops, so
+     * that a finder run without a sentence splitter still sees the text.
+     */
+    static List<Span> sentences(AnalyzedText text) {
+        if (!text.sentences().isEmpty() || text.text().isBlank()) {
+            return text.sentences();
+        }
+        String t = text.text();
+        List<Span> out = new ArrayList<>();
+        int start = 0;
+        while (start < t.length()) {
+            int end = SpeakerNames.sentenceEnd(t, start);
+            int stop = end < t.length() && t.charAt(end) != '\n' ? end + 1 : end;
+            if (t.substring(start, stop).isBlank()) {
+                start = stop + 1;
+                continue;
+            }
+            out.add(new Span(start, stop));
+            start = stop + 1;
+        }
+        return out;
     }
 
     /** Where the writer's own commentary or the readers' comments begin, or the text's length. */

@@ -35,7 +35,8 @@ final class SpeakerNames {
             + "|Vice President|President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Interior Minister"
             + "|Minister|Secretary of Defen[cs]e|Secretary of State|Defen[cs]e Secretary|Secretary|Ambassador"
             + "|Governor|Gov\\.|Sheikh|Sheik|Ayatollah|Dr\\.|Mr\\.|Mrs\\.|Ms\\.|[Ss]pokes(?:man|woman|person)"
-            + "|Senator|Sen\\.|Mayor|[Pp]rosecutor|[Aa]nalyst)";
+            + "|Senator|Sen\\.|Mayor|[Pp]rosecutor|[Aa]nalyst|[Ss]ecretary|[Cc]ommander|[Ll]eader|[Cc]hief|[Ee]nvoy"
+            + "|[Oo]fficial|[Mm]inister|[Dd]irector|[Rr]esearcher|[Pp]rofessor|Prof\\.)";
     private static final String SERVICE = "(?:(?:United States|U\\.S\\.|US|American|Iraqi|Syrian|Russian|British"
             + "|French|Kurdish|Turkish|Navy|Army|Marine|Air Force|army|military)\\s+)*";
     private static final String NAME_TOKEN = "(?:(?:al|el|ad|as|ash|abu|bin|ibn|van|von|de|du|der|den|da|la|le)"
@@ -48,6 +49,7 @@ final class SpeakerNames {
             + "|professor|journalist|reporter|witness|member|officer|engineer|nurse|worker|shopkeeper|driver"
             + "|cleric|lawyer|economist|historian|mayor|prosecutor|adviser|advisor|general|colonel)";
 
+    private static final Pattern LEADING_TITLE = Pattern.compile("^" + TITLES + "\\s+");
     private static final Pattern TITLED = Pattern.compile("\\b" + SERVICE + TITLES + "\\s+(" + NAME + ")");
     private static final Pattern ROLE_THEN_NAME = Pattern.compile("(?i:\\b(" + ROLE_NOUN + ")),\\s+" + SERVICE
             + "(?:" + TITLES + "\\s+)?(" + NAME + "),");
@@ -55,15 +57,27 @@ final class SpeakerNames {
             + "((?:[\\p{L}-]+\\s+){0,3}?" + ROLE_NOUN + ")\\b");
     private static final Pattern SAID_NAME = Pattern.compile("\\b(?:said|says|added)\\s+(?:" + TITLES + "\\s+)?("
             + NAME + ")(?=\\s*[,.]|\\s+(?:of|from|at|with|who)\\b)");
+    private static final Pattern NAME_SAID = Pattern.compile("(?<![\\p{L}’'.-]\\s?)(" + NAME_TOKEN + "(?:\\s+"
+            + NAME_TOKEN + "){1,2})\\s+(?:said|says|told|tells|added|adds|noted|explained|wrote|tweeted)\\b");
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)(?:the|a|an|this|that|these|those|his|her|their"
             + "|its|our|in|on|at|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
             + "|april|may|june|july|august|september|october|november|december|command|forces?|army|council"
             + "|service|ministry|office|coalition|units?|group|front|state|operations?|centre|center|institute"
             + "|agency|organi[sz]ation|committee|brigade|division|corps|staff|assembly|party|government|rights"
-            + "|observatory|news|television|media|police|republic|university|hospital|it|he|she|they|we|i)");
-    private static final Pattern ORG_PHRASE = Pattern.compile("\\b(?:of|at|for|with)\\s+(?:the\\s+)?(?:[^,.;]*?"
+            + "|observatory|news|television|media|police|republic|university|hospital|department|house|post|times"
+            + "|press|guard|agency|kurdish|iraqi|syrian|american|russian|turkish|iranian|british|french|western"
+            + "|arab|sunni|shia|shiite|state|it|he|she|they|we|i)");
+    private static final Pattern ORG_PHRASE = Pattern.compile("\\b(?:of|at|for|with)\\s+(?:the\\s+)?(?:[^;]{0,40}?"
             + "-based\\s+)?(\\p{Lu}[\\p{L}’'\\-]*(?:\\s+(?:(?:of|for|on|and)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}’'\\-]*)*)");
 
+    private static final Pattern APPOSITIVE_END = Pattern.compile("[:“\"(]|\\b(?:said|says|told|tells|added|noted"
+            + "|announced|tweeted|stated|declared|described|urged|warned|concluded|later|who|which|gave)\\b");
+    private static final Pattern ABBREVIATION = Pattern.compile("Col|Lt|Gen|Maj|Capt|Sgt|Adm|Cmdr|Brig|Dr|Mr|Mrs|Ms"
+            + "|St|Gov|Sen|Rep|Prof|No|Jr|Sr|Jan|Feb|Aug|Sept|Oct|Nov|Dec|vs|etc");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’]");
+    private static final Pattern NON_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
     private static final Pattern CAPITALISED = Pattern.compile("\\b(?:(?:al|el|Al|El)-)?\\p{Lu}[\\p{L}’'\\-]*\\p{L}");
 
     private final List<Person> people = new ArrayList<>();
@@ -83,14 +97,14 @@ final class SpeakerNames {
         return occurrences;
     }
 
-    /** The person named last before an offset, or null. */
-    Person latestBefore(int offset) {
-        Person found = null;
+    /** Where a person was last named before an offset, or null. */
+    Occurrence latestOccurrenceBefore(int offset) {
+        Occurrence found = null;
         for (Occurrence o : occurrences) {
             if (o.span().start() >= offset) {
                 break;
             }
-            found = o.person();
+            found = o;
         }
         return found;
     }
@@ -136,19 +150,27 @@ final class SpeakerNames {
         while (m.find()) {
             strong.add(new Candidate(m.start(1), m.end(1), m.group(1), m.group(2).trim()));
         }
+        m = NAME_SAID.matcher(s);
+        while (m.find()) {
+            strong.add(new Candidate(m.start(1), m.end(1), m.group(1), null));
+        }
         m = SAID_NAME.matcher(s);
         while (m.find()) {
             strong.add(new Candidate(m.start(2), m.end(2), m.group(2), m.group(1)));
         }
+        strong.replaceAll(SpeakerNames::withoutTitle);
         strong.removeIf(c -> !plausible(c.name) || overlapsEntity(text, c));
         strong.sort(Comparator.comparingInt((Candidate c) -> c.name.split("\\s+").length > 1 ? 0 : 1)
                 .thenComparingInt(c -> c.start));
         for (Candidate c : strong) {
-            Person p = match(c.name, c.role != null);
+            Person p = match(c.name, c.role);
             if (p == null) {
                 p = create(text, c);
             }
-            occurrences.add(new Occurrence(new Span(c.start, c.end), p));
+            Span span = new Span(c.start, c.end);
+            if (occurrences.stream().noneMatch(o -> o.span().overlaps(span))) {
+                occurrences.add(new Occurrence(span, p));
+            }
         }
         Matcher tm = CAPITALISED.matcher(s);
         while (tm.find()) {
@@ -168,6 +190,15 @@ final class SpeakerNames {
     private record Candidate(int start, int end, String name, String role) {
     }
 
+    /** "Major General Tom Reyes" read as a name gives the name "Tom Reyes" with the title as role. */
+    private static Candidate withoutTitle(Candidate c) {
+        Matcher t = LEADING_TITLE.matcher(c.name);
+        if (!t.find() || t.end() >= c.name.length()) {
+            return c;
+        }
+        return new Candidate(c.start + t.end(), c.end, c.name.substring(t.end()), c.role == null ? t.group(1) : c.role);
+    }
+
     private static boolean plausible(String name) {
         for (String token : name.split("\\s+")) {
             if (NOT_A_NAME.matcher(token).matches()) {
@@ -182,19 +213,40 @@ final class SpeakerNames {
         return text.mentions().stream().anyMatch(m -> m.span().overlaps(span) && m.entity().kind() != EntityKind.PERSON);
     }
 
-    private Person match(String name, boolean titled) {
+    /**
+     * The known person a name refers to: the same full name, the same surname, or for a titled surname alone
+     * a surname one letter off under a compatible title ("Colonel Dillion" for Colonel Ryan Dillon).
+     */
+    private Person match(String name, String title) {
         String[] tokens = name.split("\\s+");
         String surname = bareSurname(tokens[tokens.length - 1]);
         for (Person p : people) {
             if (tokens.length > 1 && !p.ref().label().equals(name)) {
                 continue;
             }
-            if (p.surname().equalsIgnoreCase(surname)
-                    || (tokens.length == 1 && titled && surname.length() > 4 && editDistanceOne(p.surname(), surname))) {
+            if (p.surname().equalsIgnoreCase(surname)) {
+                return p;
+            }
+            if (tokens.length == 1 && title != null && surname.length() > 4 && compatible(p.role(), title)
+                    && editDistanceOne(p.surname(), surname)) {
                 return p;
             }
         }
         return null;
+    }
+
+    private static boolean compatible(String role, String title) {
+        if (role == null) {
+            return true;
+        }
+        String a = role.toLowerCase(Locale.ROOT).replace(".", "");
+        String b = title.toLowerCase(Locale.ROOT).replace(".", "");
+        for (String word : b.split("\\s+")) {
+            if (a.contains(word) || word.startsWith(a) || a.startsWith(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Person create(AnalyzedText text, Candidate c) {
@@ -209,13 +261,17 @@ final class SpeakerNames {
     private static EntityRef affiliation(AnalyzedText text, Candidate c) {
         String s = text.text();
         int end = sentenceEnd(s, c.end);
+        Matcher verb = APPOSITIVE_END.matcher(s).region(c.end, end);
+        if (verb.find()) {
+            end = verb.start();
+        }
         Span after = new Span(c.end, end);
         Matcher phrase = ORG_PHRASE.matcher(s).region(c.end, end);
         if (phrase.find()) {
             Span ps = new Span(phrase.start(1), phrase.end(1));
             for (Mention m : text.mentions()) {
-                if (ps.overlaps(m.span()) && isOrganisation(m.entity())) {
-                    return m.entity();
+                if (ps.overlaps(m.span())) {
+                    return isOrganisation(m.entity()) ? m.entity() : null;
                 }
             }
             return organisation(phrase.group(1));
@@ -252,8 +308,7 @@ final class SpeakerNames {
             j--;
         }
         String word = s.substring(j, dot);
-        return word.length() == 1 || word.matches("Col|Lt|Gen|Maj|Capt|Sgt|Adm|Cmdr|Brig|Dr|Mr|Mrs|Ms|St|Gov|Sen|Rep"
-                + "|No|Jr|Sr|Jan|Feb|Aug|Sept|Oct|Nov|Dec|vs|etc");
+        return word.length() == 1 || ABBREVIATION.matcher(word).matches();
     }
 
     static boolean isOrganisation(EntityRef e) {
@@ -288,9 +343,9 @@ final class SpeakerNames {
 
     /** A lower-case slug of a name: "Abdul Ghani al-Assadi" gives "abdul-ghani-al-assadi". */
     static String slug(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("['’]", "").replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
+        String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        String apostrophes = APOSTROPHES.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("");
+        String slug = EDGE_DASHES.matcher(NON_SLUG.matcher(apostrophes).replaceAll("-")).replaceAll("");
         return slug.isEmpty() ? "unnamed" : slug;
     }
 }

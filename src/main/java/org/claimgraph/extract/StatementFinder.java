@@ -2,10 +2,10 @@ package org.claimgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.model.Claim;
-import org.claimgraph.model.DateRange;
 import org.claimgraph.model.EntityRef;
 import org.claimgraph.model.Modality;
 import org.claimgraph.model.Span;
@@ -27,7 +27,8 @@ public final class StatementFinder implements ClaimFinder {
             + "|added|adding|noted|declared|announced|announcing|wrote|tweeted|stated|urged|urging|called|calling"
             + "|described|describing|warned|warning|insisted|according to)\\b");
     private static final Pattern INDIRECT = Pattern.compile("\\b(?:said|says|announced|noted|added|stated|tweeted"
-            + "|estimated|declared|explained|confirmed|concluded)((?:\\s+(?:on|in|late|early|last|this)\\s+"
+            + "|estimated|declared|explained|confirmed|concluded|told(?:\\s+[\\p{L}.]+){1,3}?)((?:\\s+(?:on|in|late"
+            + "|early|last|this)\\s+"
             + "[\\p{L}]+(?:\\s+\\d+)?){0,2})\\s+that\\s+");
     private static final Pattern WORD = Pattern.compile("\\S+");
     private static final double QUOTE_CONFIDENCE = 0.85;
@@ -38,17 +39,25 @@ public final class StatementFinder implements ClaimFinder {
     }
 
     @Override
-    public List<Claim> find(AnalyzedText text) {
+    public List<Claim> find(AnalyzedText input) {
+        AnalyzedText text = QuoteScanner.withPlainSpaces(input);
         String all = text.text();
         int stop = QuoteScanner.commentaryStart(all);
         SpeakerNames names = SpeakerNames.of(text);
         List<QuoteScanner.Quote> quotes = QuoteScanner.scan(all).stream()
                 .filter(q -> q.inner().end() <= stop).toList();
         List<Found> found = new ArrayList<>();
-        for (QuoteScanner.Quote q : quotes) {
-            found.add(new Found(q.inner(), q, null));
+        Span[] attributions = new Span[quotes.size()];
+        for (int i = quotes.size() - 1; i >= 0; i--) {
+            attributions[i] = attribution(all, quotes.get(i));
+            if (attributions[i] == null && i + 1 < quotes.size() && quotes.get(i + 1).continuesPrevious()) {
+                attributions[i] = attributions[i + 1];
+            }
         }
-        for (Span sentence : text.sentences()) {
+        for (int i = 0; i < quotes.size(); i++) {
+            found.add(new Found(quotes.get(i).inner(), quotes.get(i), attributions[i]));
+        }
+        for (Span sentence : QuoteScanner.sentences(text)) {
             if (sentence.end() > stop) {
                 break;
             }
@@ -58,6 +67,7 @@ public final class StatementFinder implements ClaimFinder {
         return resolveAll(text, names, found);
     }
 
+    /** A quoted passage or indirect speech, with the words that name its speaker (null when none do). */
     private record Found(Span evidence, QuoteScanner.Quote quote, Span speakerRegion) {
     }
 
@@ -70,17 +80,21 @@ public final class StatementFinder implements ClaimFinder {
         for (Found f : found) {
             SpeakerFinder.Speaker speaker;
             EntityRef via = null;
+            String when = "";
             Span paragraph;
             if (f.quote() == null) {
-                speaker = SpeakerFinder.resolve(text, names, f.speakerRegion(), lastOrg);
+                speaker = SpeakerFinder.resolve(text, names, f.speakerRegion(), lastOrg, true);
+                when = text.text().substring(f.speakerRegion().start(), f.evidence().start());
                 paragraph = paragraphOf(text.text(), f.evidence().start());
             } else {
                 QuoteScanner.Quote q = f.quote();
                 paragraph = q.paragraph();
-                Span attribution = attribution(text.text(), q);
-                speaker = attribution == null ? null : SpeakerFinder.resolve(text, names, attribution, lastOrg);
+                Span attribution = f.speakerRegion();
+                speaker = attribution == null ? null : SpeakerFinder.resolve(text, names, attribution, lastOrg, false);
                 if (attribution != null) {
-                    via = SpeakerFinder.outletIn(text, tailOf(text.text(), q));
+                    int end = SpeakerNames.sentenceEnd(text.text(), attribution.end());
+                    when = text.text().substring(attribution.start(), end);
+                    via = SpeakerFinder.outletIn(text, new Span(attribution.start(), end));
                 }
                 if (speaker == null && attribution == null && last != null) {
                     boolean sameParagraph = paragraph.equals(lastParagraph);
@@ -105,7 +119,7 @@ public final class StatementFinder implements ClaimFinder {
                 lastOrg = speaker.ref();
             }
             Statement st = new Statement(speaker.ref(), speaker.role(), speaker.affiliation(),
-                    new DateRange(null, null, null));
+                    StatementDates.when(when, text.published()));
             double confidence = f.quote() == null ? INDIRECT_CONFIDENCE : QUOTE_CONFIDENCE;
             claims.add(new Claim(f.evidence(), st, Modality.REPORTED, confidence, speaker.ref(), via));
         }
@@ -149,11 +163,11 @@ public final class StatementFinder implements ClaimFinder {
         return new Span(from, Math.max(from, end));
     }
 
-    private static java.util.Optional<Found> indirect(AnalyzedText text, Span sentence, List<QuoteScanner.Quote> quotes) {
+    private static Optional<Found> indirect(AnalyzedText text, Span sentence, List<QuoteScanner.Quote> quotes) {
         String s = sentence.of(text.text());
         Matcher m = INDIRECT.matcher(s);
         if (!m.find() || s.indexOf('“') >= 0 || s.indexOf('"') >= 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int from = sentence.start() + m.end();
         int to = sentence.end();
@@ -162,10 +176,10 @@ public final class StatementFinder implements ClaimFinder {
         }
         Span evidence = new Span(from, to);
         if (evidence.length() < 10 || quotes.stream().anyMatch(q -> q.inner().overlaps(evidence))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Span region = new Span(sentence.start(), sentence.start() + m.start());
-        return java.util.Optional.of(new Found(evidence, null, region));
+        return Optional.of(new Found(evidence, null, region));
     }
 
     private static int sentenceStart(String s, int at, int floor) {

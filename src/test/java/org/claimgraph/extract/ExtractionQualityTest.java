@@ -43,7 +43,7 @@ class ExtractionQualityTest {
                 System.getenv("SCORER_VERBOSE") != null);
         System.out.println("seeds: " + s.summary());
         assertEquals(0, s.mustNot(), "must_not hits");
-        assertTrue(s.eventF1() >= 0.82, "events F1 " + s.eventF1());
+        assertTrue(s.eventF1() >= 0.85, "events F1 " + s.eventF1());
         assertTrue(s.agent() >= 0.85, "agent " + s.agent());
         assertTrue(s.date() >= 0.75, "date " + s.date());
     }

@@ -1,6 +1,7 @@
 package org.claimgraph.extract;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,8 @@ import org.claimgraph.model.Span;
 final class SpeechFixtures {
 
     static final Path SHARED = Path.of("..", "shared");
-    static final Path ALIASES = SHARED.resolve("eval/aliases.json");
+    /** A copy of the shared evaluation's aliases, so that the unit tests do not depend on the shared folder. */
+    static final String ALIASES_RESOURCE = "/speech/aliases.json";
 
     private static final Map<String, EntityKind> ACTOR_KINDS = Map.ofEntries(
             Map.entry("Islamic State", EntityKind.ARMED_GROUP),
@@ -53,17 +55,9 @@ final class SpeechFixtures {
             return names;
         }
         Map<String, EntityRef> all = new LinkedHashMap<>();
-        if (Files.exists(ALIASES)) {
-            JsonObject json = JSON.read(ALIASES.toString());
-            add(all, json.get("actors").getAsObject(), true);
-            add(all, json.get("places").getAsObject(), false);
-        } else {
-            all.put("ISIS", ref("Islamic State", EntityKind.ARMED_GROUP));
-            all.put("SDF", ref("Syrian Democratic Forces", EntityKind.ARMED_GROUP));
-            all.put("Operation Inherent Resolve", ref("US-led coalition", EntityKind.COALITION));
-            all.put("Raqqa", ref("Raqqa", EntityKind.SETTLEMENT));
-            all.put("US", ref("United States", EntityKind.STATE_FORCE));
-        }
+        JsonObject json = aliases();
+        add(all, json.get("actors").getAsObject(), true);
+        add(all, json.get("places").getAsObject(), false);
         for (String outlet : OUTLETS) {
             all.put(outlet, ref(outlet, EntityKind.MEDIA_OUTLET));
         }
@@ -73,6 +67,17 @@ final class SpeechFixtures {
         keys.forEach(k -> sorted.put(k, all.get(k)));
         names = sorted;
         return names;
+    }
+
+    static JsonObject aliases() {
+        try (InputStream in = SpeechFixtures.class.getResourceAsStream(ALIASES_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("test resource missing: " + ALIASES_RESOURCE);
+            }
+            return JSON.parse(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void add(Map<String, EntityRef> all, JsonObject table, boolean actors) {
