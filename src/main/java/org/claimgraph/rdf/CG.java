@@ -72,4 +72,12 @@ public final class CG {
     public static final Property sourceName = property("sourceName");
     public static final Property cites = property("cites");
     public static final Property locatedIn = property("locatedIn");
+    public static final Property population = property("population");
+
+    // Event type annotations, disagreement and materialised counts
+    public static final Property cameoCode = property("cameoCode");
+    public static final Property acledSubEventType = property("acledSubEventType");
+    public static final Property contradicts = property("contradicts");
+    public static final Property corroboratingArticles = property("corroboratingArticles");
+    public static final Property corroboratingOutlets = property("corroboratingOutlets");
 }
