@@ -65,15 +65,25 @@ final class QuantityParser {
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+$");
     private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
 
+    /** How far a number expression may reach from where it begins, in characters. */
+    private static final int REACH = 120;
+
     private QuantityParser() {
     }
 
     /** The quantities in {@code text}, with offsets relative to {@code text}, in text order. */
     static List<Quantity> find(String text) {
+        List<Integer> candidates = candidates(text);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
         List<Quantity> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
-        Matcher r = RANGE.matcher(text);
-        while (r.find()) {
+        Matcher r = RANGE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int c : candidates) {
+            if (taken[c] || !r.region(c, Math.min(text.length(), c + REACH)).lookingAt()) {
+                continue;
+            }
             String connector = text.substring(r.end(1), r.start(2)).trim().toLowerCase(Locale.ROOT);
             boolean between = r.group().toLowerCase(Locale.ROOT).startsWith("between");
             if (connector.equals("and") && !between) {
@@ -95,9 +105,9 @@ final class QuantityParser {
             found.add(new Quantity(r.start(), r.start(), r.end(), lo, hi, true));
             mark(taken, r.start(), r.end());
         }
-        Matcher s = SINGLE.matcher(text);
-        while (s.find()) {
-            if (taken[s.start()]) {
+        Matcher s = SINGLE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int c : candidates) {
+            if (taken[c] || !s.region(c, Math.min(text.length(), c + REACH)).lookingAt()) {
                 continue;
             }
             BigDecimal v = value(s.group(1));
@@ -140,6 +150,41 @@ final class QuantityParser {
         }
         found.sort((a, b) -> Integer.compare(a.numberStart(), b.numberStart()));
         return found;
+    }
+
+    /**
+     * Where a number (or "between") may begin: the start of each digit run and of each number word. The
+     * patterns are tried only there, which keeps the scan cheap for long texts.
+     */
+    private static List<Integer> candidates(String text) {
+        List<Integer> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) {
+                out.add(i);
+                while (i < text.length() && Character.isDigit(text.charAt(i))) {
+                    i++;
+                }
+                continue;
+            }
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int length = i - start;
+            if (length >= 3 && length <= 9) {
+                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+                if (SMALL.containsKey(word) || word.equals("between")) {
+                    out.add(start);
+                }
+            }
+        }
+        return out;
     }
 
     /** The few words before an offset: enough for any qualifier, and bounded so long lines stay linear. */

@@ -4,7 +4,10 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.model.EntityKind;
@@ -50,7 +53,7 @@ final class SpeakerNames {
             + "|cleric|lawyer|economist|historian|mayor|prosecutor|adviser|advisor|general|colonel)";
 
     private static final Pattern LEADING_TITLE = Pattern.compile("^" + TITLES + "\\s+");
-    private static final Pattern TITLED = Pattern.compile("\\b" + SERVICE + TITLES + "\\s+(" + NAME + ")");
+    private static final Pattern TITLED = Pattern.compile("\\b" + TITLES + "\\s+(" + NAME + ")");
     private static final Pattern ROLE_THEN_NAME = Pattern.compile("(?i:\\b(" + ROLE_NOUN + ")),\\s+" + SERVICE
             + "(?:" + TITLES + "\\s+)?(" + NAME + "),");
     private static final Pattern NAME_THEN_ROLE = Pattern.compile("(" + NAME + "),\\s+(?:a|an|the)\\s+"
@@ -78,7 +81,21 @@ final class SpeakerNames {
     private static final Pattern APOSTROPHES = Pattern.compile("['’]");
     private static final Pattern NON_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
-    private static final Pattern CAPITALISED = Pattern.compile("\\b(?:(?:al|el|Al|El)-)?\\p{Lu}[\\p{L}’'\\-]*\\p{L}");
+    private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
+    /** How far around a trigger word a name pattern is tried, in characters. */
+    private static final int WINDOW = 120;
+    private static final Set<String> TITLE_WORDS = Set.of("Lieutenant", "Lt", "Major", "Maj", "Brigadier", "Brig",
+            "Colonel", "Col", "General", "Gen", "Captain", "Capt", "Staff", "Sergeant", "Sgt", "Rear", "Vice", "Admiral",
+            "Adm", "Commander", "Cmdr", "President", "Prime", "Foreign", "Defence", "Defense", "Interior", "Minister",
+            "Secretary", "Ambassador", "Governor", "Gov", "Sheikh", "Sheik", "Ayatollah", "Dr", "Mr", "Mrs", "Ms",
+            "Spokesman", "spokesman", "Spokeswoman", "spokeswoman", "Spokesperson", "spokesperson", "Senator", "Sen",
+            "Mayor", "Prosecutor", "prosecutor", "Analyst", "analyst", "secretary", "commander", "Leader", "leader",
+            "Chief", "chief", "Envoy", "envoy", "Official", "official", "minister", "Director", "director",
+            "Researcher", "researcher", "Professor", "professor", "Prof");
+    private static final Set<String> ROLE_WORDS = Set.of(ROLE_NOUN.substring(3, ROLE_NOUN.length() - 1).split("\\|"));
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> SPEECH_WORDS = Set.of("said", "says", "added", "adds", "told", "tells", "noted",
+            "explained", "wrote", "tweeted");
 
     private final List<Person> people = new ArrayList<>();
     private final List<Occurrence> occurrences = new ArrayList<>();
@@ -136,55 +153,99 @@ final class SpeakerNames {
 
     private void collect(AnalyzedText text) {
         String s = text.text();
+        List<Span> words = words(s);
         List<Candidate> strong = new ArrayList<>();
-        Matcher m = TITLED.matcher(s);
-        while (m.find()) {
-            strong.add(new Candidate(m.start(2), m.end(2), m.group(2), m.group(1)));
-        }
-        m = ROLE_THEN_NAME.matcher(s);
-        while (m.find()) {
-            String role = m.group(2) != null ? m.group(2) : m.group(1);
-            strong.add(new Candidate(m.start(3), m.end(3), m.group(3), role));
-        }
-        m = NAME_THEN_ROLE.matcher(s);
-        while (m.find()) {
-            strong.add(new Candidate(m.start(1), m.end(1), m.group(1), m.group(2).trim()));
-        }
-        m = NAME_SAID.matcher(s);
-        while (m.find()) {
-            strong.add(new Candidate(m.start(1), m.end(1), m.group(1), null));
-        }
-        m = SAID_NAME.matcher(s);
-        while (m.find()) {
-            strong.add(new Candidate(m.start(2), m.end(2), m.group(2), m.group(1)));
+        for (Span w : words) {
+            String word = w.of(s);
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (TITLE_WORDS.contains(word)) {
+                Matcher m = near(TITLED, s, w.start(), w.start() + WINDOW);
+                if (m.lookingAt()) {
+                    strong.add(new Candidate(m.start(2), m.end(2), m.group(2), m.group(1)));
+                }
+            }
+            if (ROLE_WORDS.contains(lower) && w.end() < s.length() && s.charAt(w.end()) == ',') {
+                Matcher m = near(ROLE_THEN_NAME, s, w.start(), w.start() + WINDOW);
+                if (m.lookingAt()) {
+                    String role = m.group(2) != null ? m.group(2) : m.group(1);
+                    strong.add(new Candidate(m.start(3), m.end(3), m.group(3), role));
+                }
+            }
+            if (ARTICLES.contains(lower) && w.start() >= 2 && s.startsWith(", ", w.start() - 2)) {
+                Matcher m = near(NAME_THEN_ROLE, s, w.start() - WINDOW, w.start() + WINDOW);
+                while (m.find()) {
+                    strong.add(new Candidate(m.start(1), m.end(1), m.group(1), m.group(2).trim()));
+                }
+            }
+            if (SPEECH_WORDS.contains(lower)) {
+                Matcher m = near(SAID_NAME, s, w.start(), w.start() + WINDOW);
+                if (m.lookingAt()) {
+                    strong.add(new Candidate(m.start(2), m.end(2), m.group(2), m.group(1)));
+                }
+                m = near(NAME_SAID, s, w.start() - WINDOW, w.end());
+                while (m.find()) {
+                    strong.add(new Candidate(m.start(1), m.end(1), m.group(1), null));
+                }
+            }
         }
         strong.replaceAll(SpeakerNames::withoutTitle);
         strong.removeIf(c -> !plausible(c.name) || overlapsEntity(text, c));
         strong.sort(Comparator.comparingInt((Candidate c) -> c.name.split("\\s+").length > 1 ? 0 : 1)
-                .thenComparingInt(c -> c.start));
+                .thenComparingInt(c -> c.start).thenComparingInt(c -> c.role == null ? 1 : 0));
         for (Candidate c : strong) {
+            Span span = new Span(c.start, c.end);
+            if (occurrences.stream().anyMatch(o -> o.span().overlaps(span))) {
+                continue;
+            }
             Person p = match(c.name, c.role);
             if (p == null) {
                 p = create(text, c);
             }
-            Span span = new Span(c.start, c.end);
-            if (occurrences.stream().noneMatch(o -> o.span().overlaps(span))) {
-                occurrences.add(new Occurrence(span, p));
-            }
+            occurrences.add(new Occurrence(span, p));
         }
-        Matcher tm = CAPITALISED.matcher(s);
-        while (tm.find()) {
-            String bare = bareSurname(tm.group());
-            int at = tm.start();
-            for (Person p : people) {
-                if (p.surname().equals(bare)
-                        && occurrences.stream().noneMatch(o -> o.span().start() <= at && at < o.span().end())) {
-                    occurrences.add(new Occurrence(new Span(tm.start(), tm.end()), p));
-                    break;
-                }
+        Map<String, Person> bySurname = new HashMap<>();
+        for (Person p : people) {
+            bySurname.putIfAbsent(p.surname(), p);
+        }
+        occurrences.sort(Comparator.comparing(Occurrence::span));
+        List<Occurrence> named = List.copyOf(occurrences);
+        int next = 0;
+        for (Span w : words) {
+            while (next < named.size() && named.get(next).span().end() <= w.start()) {
+                next++;
+            }
+            boolean inside = next < named.size() && named.get(next).span().start() <= w.start();
+            Person p = bySurname.get(bareSurname(POSSESSIVE.matcher(w.of(s)).replaceAll("")));
+            if (p != null && !inside) {
+                occurrences.add(new Occurrence(w, p));
             }
         }
         occurrences.sort(Comparator.comparing(Occurrence::span));
+    }
+
+    /** A matcher over a window of the text that still sees word boundaries at the window's edges. */
+    private static Matcher near(Pattern p, String s, int from, int to) {
+        return p.matcher(s).region(Math.max(0, from), Math.min(s.length(), to)).useTransparentBounds(true)
+                .useAnchoringBounds(false);
+    }
+
+    /** The words of a text: runs of letters, with inner apostrophes, hyphens and dots. */
+    private static List<Span> words(String s) {
+        List<Span> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            if (!Character.isLetter(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < s.length() && (Character.isLetter(s.charAt(i)) || (i + 1 < s.length()
+                    && "’'-".indexOf(s.charAt(i)) >= 0 && Character.isLetter(s.charAt(i + 1))))) {
+                i++;
+            }
+            out.add(new Span(start, i));
+        }
+        return out;
     }
 
     private record Candidate(int start, int end, String name, String role) {

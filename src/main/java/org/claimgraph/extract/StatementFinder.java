@@ -165,6 +165,9 @@ public final class StatementFinder implements ClaimFinder {
 
     private static Optional<Found> indirect(AnalyzedText text, Span sentence, List<QuoteScanner.Quote> quotes) {
         String s = sentence.of(text.text());
+        if (!s.contains(" that ")) {
+            return Optional.empty();
+        }
         Matcher m = INDIRECT.matcher(s);
         if (!m.find() || s.indexOf('“') >= 0 || s.indexOf('"') >= 0) {
             return Optional.empty();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.claimgraph.model.Article;
@@ -97,6 +98,18 @@ class StatementFinderTest {
         "Troops entered the city.\n\n3 comments:\n\nSam said “this is a terrible thing to happen to them”"})
     void findsNoStatement(String text) {
         assertEquals(List.of(), finder.find(SpeechFixtures.analyze(text)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "“", "\"", "”“”“", "said", "He said.", "\"a b c\" said", "Colonel", "“x y z,” said Col.",
+        "killed 5", "between 4 and", "20,000 to", "A spokesman, ,\" said\n\n\"", "\u00a0\u00a0 12\u00a0fighters"})
+    void oddTextsGiveNoErrors(String text) {
+        AnalyzedText analyzed = SpeechFixtures.analyze(text);
+        List<Claim> claims = new ArrayList<>(finder.find(analyzed));
+        claims.addAll(new MeasurementFinder().find(analyzed));
+        for (Claim c : claims) {
+            assertTrue(c.evidence().end() <= text.length(), c::toString);
+        }
     }
 
     @Test
