@@ -6,7 +6,7 @@ import picocli.CommandLine.IVersionProvider;
 /** The top command: only shows help; the work is in the subcommands. */
 @Command(name = "claimgraph", mixinStandardHelpOptions = true, versionProvider = ClaimgraphCommand.Version.class,
         description = "Claims about armed conflict from news articles, as an RDF knowledge graph in TDB2.",
-        subcommands = {IngestCommand.class, QueryCommand.class, ExtractCommand.class, ValidateCommand.class,
+        subcommands = {ServeCommand.class, IngestCommand.class, QueryCommand.class, ExtractCommand.class, ValidateCommand.class,
                 StatsCommand.class, DumpCommand.class, CompactCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:some inputs could not be read, or articles were rejected",
