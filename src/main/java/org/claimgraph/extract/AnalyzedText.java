@@ -29,6 +29,22 @@ public record AnalyzedText(Article article, List<Span> sentences, List<Mention> 
 
     /** The mentions that lie inside a span (usually a sentence), in text order. */
     public List<Mention> mentionsIn(Span span) {
-        return mentions.stream().filter(m -> span.contains(m.span())).toList();
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).span().start() < span.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<Mention> out = new java.util.ArrayList<>();
+        for (int i = lo; i < mentions.size() && mentions.get(i).span().start() < span.end(); i++) {
+            if (span.contains(mentions.get(i).span())) {
+                out.add(mentions.get(i));
+            }
+        }
+        return out;
     }
 }

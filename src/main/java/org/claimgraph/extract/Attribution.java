@@ -25,7 +25,7 @@ final class Attribution {
     private static final Pattern VERB_THEN_NAME = Pattern.compile("\\b" + VERB + ",? " + TITLE + "?" + NAME);
     private static final Pattern NAME_THEN_VERB = Pattern.compile(TITLE + "?" + NAME + ",?(?: [^,.;\u201c\u201d\"]{1,80},)? " + VERB + "\\b");
     private static final Pattern ORG_OFFICIAL = Pattern.compile(
-            "\\b(?:an?|the) (?<org>(?:\\p{Lu}[\\p{L}.]*\\s?(?:of |for |and )?)+?)\\s?(?:official|spokesman|spokeswoman|source|officer|commander)s?\\b");
+            "\\b(?:an?|the) (?<org>(?:\\p{Lu}[\\p{L}.]*+\\s?(?:of |for |and )?)+?)\\s?(?:official|spokesman|spokeswoman|source|officer|commander)s?\\b");
     private static final Pattern ACCORDING = Pattern.compile("\\baccording to (?<src>(?:the |The )?(?:\\p{Lu}[\\p{L}.&'-]*\\s?){1,5})");
     private static final Pattern CUE = Pattern.compile("(?i)\\b(?:" + VERB.substring(3, VERB.length() - 1) + "|according to|claims?|reported|reports)\\b");
     private static final Pattern NATIONALITY = Pattern.compile("(?:ian|ish|ese|i|an)$");

@@ -36,12 +36,16 @@ final class Salience {
     Salience(String text, List<Mention> mentions) {
         this.all = mentions;
         Map<EntityRef, Integer> counts = new HashMap<>();
+        EntityRef top = null;
         for (Mention m : mentions) {
             if (m.entity().kind() == EntityKind.ARMED_GROUP) {
-                counts.merge(m.entity(), 1, Integer::sum);
+                int n = counts.merge(m.entity(), 1, Integer::sum);
+                if (top == null || n > counts.get(top)) {
+                    top = m.entity();
+                }
             }
         }
-        dominantGroup = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        dominantGroup = top;
         for (Mention m : mentions) {
             EntityKind k = m.entity().kind();
             if (k.isPlace()) {
@@ -96,25 +100,31 @@ final class Salience {
     }
 
     EntityRef lastActorBefore(int offset) {
-        EntityRef found = null;
-        for (Ref r : refs) {
-            if (r.at >= offset) {
-                break;
+        int lo = 0;
+        int hi = refs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (refs.get(mid).at < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
-            found = r.actor;
         }
-        return found;
+        return lo == 0 ? null : refs.get(lo - 1).actor;
     }
 
     /** The most recent settlement named before offset (not as a destination or a source's seat), or null. */
     Mention lastPlaceBefore(int offset) {
-        Mention found = null;
-        for (Mention m : places) {
-            if (m.span().start() >= offset) {
-                break;
+        int lo = 0;
+        int hi = places.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (places.get(mid).span().start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
-            found = m;
         }
-        return found;
+        return lo == 0 ? null : places.get(lo - 1);
     }
 }
