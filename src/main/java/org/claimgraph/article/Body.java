@@ -1,0 +1,136 @@
+package org.claimgraph.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The body of an article after its head: drops comment sections, furniture lines, related-links
+ * lists, promos with their teasers, polls, captions and credit lines, and picks up the author and
+ * outlet that credit lines name ("Reporting by: X | Source: Y", "Posted by X at ...").
+ */
+final class Body {
+    private static final Pattern ABOUT_AUTHOR =
+            Pattern.compile("(?i)^about the author\\s*:\\s*(.+?)\\s+(?:is|was|has|writes)\\b");
+    private static final Pattern CREDIT_START = Pattern.compile(
+            "(?i)^\\(?\\s*(?:posted|written|reporting|additional reporting|editing|writing|compiled|reported)\\s+by\\b");
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu}'. -]+,[^–—(]{0,40}?\\((\\p{Lu}[\\p{L}]{1,9})\\)\\s*[–—-]");
+
+    /** The kept lines ("" for a paragraph break) and what the credit lines said. */
+    record Result(List<String> lines, String author, String source, String bylineOutlet, String datelineOutlet) {
+    }
+
+    private Body() {
+    }
+
+    static Result clean(List<String> lines, Header.Result head) {
+        int n = lines.size();
+        List<String> kept = new ArrayList<>();
+        String author = null;
+        String source = null;
+        String bylineOutlet = null;
+        String datelineOutlet = null;
+        for (int i = 0; i < Math.min(head.bodyStart(), n); i++) {
+            if (!head.dropped().get(i) && !lines.get(i).isEmpty()) {
+                kept.add(lines.get(i));
+                kept.add("");
+            }
+        }
+        boolean content = false;
+        boolean[] drop = new boolean[n];
+        for (int i = head.bodyStart(); i < n; i++) {
+            String line = lines.get(i);
+            if (line.isEmpty() || drop[i]) {
+                kept.add("");
+                continue;
+            }
+            if (content && Boilerplate.opensComments(line)) {
+                break;
+            }
+            if (Boilerplate.words(line) <= 30 && CREDIT_START.matcher(line).find()
+                    || Boilerplate.words(line) <= 12 && Bylines.parse(line) != null
+                    && Bylines.parse(line).author() != null) {
+                for (String seg : Header.segments(line)) {
+                    Bylines.Byline b = Bylines.parse(seg);
+                    if (b != null && author == null) {
+                        author = b.author();
+                        bylineOutlet = bylineOutlet == null ? b.outlet() : bylineOutlet;
+                    }
+                    String s = Bylines.source(seg);
+                    source = source == null ? s : source;
+                }
+                continue;
+            }
+            Matcher about = ABOUT_AUTHOR.matcher(line);
+            if (about.find() && author == null) {
+                author = Bylines.personName(about.group(1));
+            }
+            if (Boilerplate.isFurniture(line)) {
+                if (source == null && Boilerplate.words(line) <= 8) {
+                    source = Bylines.source(line);
+                }
+                continue;
+            }
+            if (Boilerplate.isRelatedHeading(line)) {
+                if (headingOnly(line)) {
+                    dropList(lines, i + 1, drop);
+                }
+                continue;
+            }
+            if (Boilerplate.isPromoHeading(line)) {
+                int j = Header.nextNonBlank(lines, i + 1);
+                if (j < n && Boilerplate.words(lines.get(j)) <= 30) {
+                    drop[j] = true;
+                }
+                continue;
+            }
+            if (Boilerplate.isPollOption(line) || isPollQuestion(lines, i)) {
+                continue;
+            }
+            if (Header.isCaptionAt(lines, i)) {
+                if (Boilerplate.words(line) <= 45 || Header.nextNonBlank(lines, i + 1) < n
+                        && lines.get(Header.nextNonBlank(lines, i + 1)).equals(line)) {
+                    continue;
+                }
+            }
+            if (!content) {
+                Matcher d = DATELINE.matcher(line);
+                datelineOutlet = d.find() ? d.group(1) : null;
+            }
+            kept.add(line);
+            content = true;
+        }
+        return new Result(kept, author, source, bylineOutlet, datelineOutlet);
+    }
+
+    private static boolean headingOnly(String line) {
+        int colon = line.indexOf(':');
+        return colon < 0 || colon == line.length() - 1;
+    }
+
+    /** Drops the list under a related-links heading: bullets and short title lines, up to running text. */
+    private static void dropList(List<String> lines, int from, boolean[] drop) {
+        for (int j = from; j < lines.size(); j++) {
+            String l = lines.get(j);
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (Boilerplate.isListItem(l) || Boilerplate.words(l) <= 15 && !Header.endsSentence(l)) {
+                drop[j] = true;
+            } else {
+                return;
+            }
+        }
+    }
+
+    private static boolean isPollQuestion(List<String> lines, int i) {
+        String line = lines.get(i);
+        if (!line.endsWith("?") || Boilerplate.words(line) > 20) {
+            return false;
+        }
+        int j = Header.nextNonBlank(lines, i + 1);
+        return j < lines.size() && Boilerplate.isPollOption(lines.get(j));
+    }
+}

@@ -1,0 +1,134 @@
+package org.claimgraph.article;
+
+import java.util.regex.Pattern;
+
+/**
+ * Recognises page furniture line by line, by shape and by phrases every site uses: cookie banners,
+ * comment forms, captchas, share and newsletter lines, related-links headings, promos, polls,
+ * photo captions, separators and tickers. Each test looks at one normalised line.
+ */
+final class Boilerplate {
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern COOKIE = Pattern.compile("\\bcookies?\\b.*\\b(use|uses|accept|agree|consent|"
+            + "settings|policy|continuing|browse|browsing)\\b|\\b(accept|agree|consent)\\b.*\\bcookies?\\b", FLAGS);
+    /** Phrases that mark a short line as furniture wherever it occurs. */
+    private static final Pattern FURNITURE = Pattern.compile(String.join("|",
+            "your email address will not be published", "required fields are marked", "^leave a (reply|comment)\\b",
+            "^post (a )?comment$", "^(submit|send|reply|cancel reply|log ?in to reply|load more comments)$",
+            "^(comment|name|e-?mail|website|url)\\s*\\*?$", "^notify me of", "^save my name",
+            "newsletter", "\\bunsubscribe\\b", "\\bsubscribe (to|now|here|for)\\b", "^sign up\\b",
+            "follow us on", "like us on facebook", "^share( this)?( article| story| post)?\\s*(:|on\\b|$)",
+            "^(tweet|print|email|permalink)( ·| \\||$)", "click here", "all rights reserved", "^©", "^copyright\\b",
+            "privacy policy", "terms of (use|service)", "view (it |this )?in (your )?browser",
+            "forward to a (friend|colleague)", "you are receiving this",
+            "^(tags?|labels?|filed under|categories|category|topics)\\s*:", "^(advertisement|advertising|sponsored)$",
+            "^(photo|image|picture|video)s?( credits?)?\\s*:", "\\bphoto credit\\s*:", "^about the author\\s*:",
+            "^sources?\\s*:.*\\bphoto\\b"), FLAGS);
+    private static final Pattern COMMENTS_START = Pattern.compile(
+            "^(leave a (reply|comment)|post a comment|no comments?:?|\\d+ comments?:?|comments?\\s*\\(\\d+\\)"
+                    + "|add a comment|show comments|join the discussion|comments?:?|responses?:?)$", FLAGS);
+    private static final Pattern RELATED = Pattern.compile("^[→»▶►>•]?\\s*(related( (posts?|items?|articles?|"
+            + "stories|news|content|links|reading|coverage|explainers?|videos?))?|you (may|might) also (like|be "
+            + "interested in)|more (stories|from|on this|news)|read (more|also|next)|see also|recommended( for "
+            + "you| reading| stories)?|most (read|popular|viewed|shared)|popular (posts|stories|articles)|"
+            + "further reading|trending( now| stories)?|top stories|what to read next)(\\s*$|\\s*[:|·])", FLAGS);
+    private static final Pattern PROMO = Pattern.compile("^(popular video|recommended video|trending video|"
+            + "watch next|watch|video|sponsored( content| stories)?|promoted( stories| content)?|advertisement|"
+            + "from our partners|around the web)\\s*:?$", FLAGS);
+    private static final Pattern POLL_OPTION = Pattern.compile(
+            "^.{1,40}?\\s*[-–—:]\\s*\\d{1,3}(?:[.,]\\d+)?\\s*%(?:\\s*\\(\\d+ votes?\\))?$");
+    private static final String NUMBER = "(\\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|"
+            + "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)";
+    private static final Pattern CAPTCHA = Pattern.compile(
+            "^" + NUMBER + "\\s*[-+×x*]\\s*" + NUMBER + "\\s*=\\s*" + NUMBER + "?\\s*[.?]?$", FLAGS);
+    private static final Pattern SEPARATOR = Pattern.compile("^([-=_*#~•·.+]{3,}|-30-|# ?# ?#|\\* ?\\* ?\\*|end)$",
+            FLAGS);
+    private static final Pattern CREDIT_TAIL = Pattern.compile("(\\((?:[^()]{0,40}\\b(?:photo|file|pic|picture|"
+            + "image|courtesy|credit)s?\\b[^()]{0,40}|AFP|AP|Reuters|Getty(?: Images)?|EPA|Anadolu|Xinhua)\\)|"
+            + "\\bfile (photo|picture|image)|\\b(photo|picture|image)\\s*(credit)?\\s*:\\s*[^.]{1,60}|"
+            + "\\b(AFP|Reuters|Getty Images|EPA)(/[\\w ]{1,20})?)\\.?$", FLAGS);
+    private static final Pattern TICKER = Pattern.compile(
+            "^(?:breaking(?: news| headlines?)?|news ticker|just in|latest(?: news| headlines)?|live updates?)"
+                    + "\\s*(?:$|[:▶►»|•-]\\s*)(.*)$", FLAGS);
+
+    private Boilerplate() {
+    }
+
+    static boolean isCookieBanner(String line) {
+        return words(line) <= 80 && COOKIE.matcher(line).find();
+    }
+
+    /** A short line that is site furniture by its wording: forms, share bars, newsletters, copyright... */
+    static boolean isFurniture(String line) {
+        return words(line) <= 40 && (FURNITURE.matcher(line).find() || isCookieBanner(line))
+                || isCaptcha(line) || isSeparator(line);
+    }
+
+    /** The heading that opens a comment section (everything below it is readers' talk or a form). */
+    static boolean opensComments(String line) {
+        return COMMENTS_START.matcher(line).matches();
+    }
+
+    /** A related-links heading ("Related Posts", "You may also like", "MOST READ", "→ Read more: ..."). */
+    static boolean isRelatedHeading(String line) {
+        return words(line) <= 20 && RELATED.matcher(line).find() && !line.endsWith(".");
+    }
+
+    /** A promo heading such as "Popular Video", whose next short line is the teaser. */
+    static boolean isPromoHeading(String line) {
+        return PROMO.matcher(line).matches();
+    }
+
+    /** "Yes - 0%": one answer of a reader poll. */
+    static boolean isPollOption(String line) {
+        return POLL_OPTION.matcher(line).matches();
+    }
+
+    /** "seven + 10 =": the arithmetic question of a comment form. */
+    static boolean isCaptcha(String line) {
+        return CAPTCHA.matcher(line).matches();
+    }
+
+    static boolean isSeparator(String line) {
+        return SEPARATOR.matcher(line).matches();
+    }
+
+    /** A short line that ends in a photo credit ("(AFP/File)", "File photo", "AFP."): a caption. */
+    static boolean isCaption(String line) {
+        int w = words(line);
+        return w <= 45 && CREDIT_TAIL.matcher(line).find() && !line.startsWith("“") && !line.startsWith("\"");
+    }
+
+    /** A caption glued to a copy of itself ("XX"), as scraped pages often have it. */
+    static boolean isGluedDuplicate(String line) {
+        int n = line.length();
+        if (n < 30 || n % 2 != 0) {
+            return false;
+        }
+        return line.regionMatches(0, line, n / 2, n / 2);
+    }
+
+    /** The text of a breaking-news ticker line ("" when the line is only the label); null if no ticker. */
+    static String tickerText(String line) {
+        var m = TICKER.matcher(line);
+        return m.matches() ? m.group(1).strip() : null;
+    }
+
+    static boolean isListItem(String line) {
+        return line.startsWith("•") || line.startsWith("·") || line.startsWith("- ") || line.startsWith("* ")
+                || line.startsWith("– ") || line.startsWith("→") || line.startsWith("»");
+    }
+
+    static int words(String line) {
+        int count = 0;
+        boolean in = false;
+        for (int i = 0; i < line.length(); i++) {
+            boolean space = Character.isWhitespace(line.charAt(i));
+            if (!space && !in) {
+                count++;
+            }
+            in = !space;
+        }
+        return count;
+    }
+}

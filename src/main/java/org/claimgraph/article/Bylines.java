@@ -1,0 +1,122 @@
+package org.claimgraph.article;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Author and outlet names in bylines and credit lines: "by Diana Kruzman", "By Samir Haddad,
+ * Meridian Wire Service", "Reporting by: X | Source: Y", "Posted by X at 9:47 PM",
+ * "Nadia Rahimi, Senior Fellow".
+ */
+final class Bylines {
+    /** A byline segment: what follows "by" is the name (and maybe an outlet). */
+    private static final Pattern BY = Pattern.compile(
+            "^\\(?\\s*(?:\\|\\s*)?(?:posted|written|reporting|report|words|text|story|published|updated)?\\s*by\\s*:?\\s+(.+?)\\)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AUTHOR_LABEL = Pattern.compile("^(?:author|writer|reporter)s?\\s*:\\s*(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SOURCE = Pattern.compile("^source\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TIME_TAIL = Pattern.compile("\\s+(?:at|on|@)\\s+\\d.*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|;|\\s[-–—|·]\\s|\\sfor\\s)\\s*");
+    private static final Pattern NAME_TOKEN = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.)");
+    private static final Pattern ROLE_LINE = Pattern.compile("^([^,]{3,60}),\\s*(.{3,60})$");
+    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "la", "le", "du", "da",
+            "di", "al", "el", "bin", "ibn", "y", "dos", "das", "del", "ter");
+    private static final Set<String> NOT_PEOPLE = Set.of("staff", "desk", "team", "editors", "editor", "editorial",
+            "newsroom", "agency", "agencies", "wire", "reporters", "correspondents", "digest", "contributors",
+            "admin", "administrator", "news", "service", "bureau", "media", "press", "online", "web", "unknown");
+    private static final Pattern ROLE = Pattern.compile("(?i)\\b(fellow|correspondent|reporter|editor|writer|analyst|"
+            + "researcher|contributor|columnist|director|professor|journalist|producer|chief|head|associate)\\b");
+
+    private Bylines() {
+    }
+
+    /** The name and outlet a byline segment gives; null when the segment is no byline. */
+    record Byline(String author, String outlet) {
+    }
+
+    /** Reads "by NAME[, OUTLET]", "Reporting by: NAME", "Author: NAME"; null if the segment is none of these. */
+    static Byline parse(String segment) {
+        String s = segment.strip();
+        Matcher m = BY.matcher(s);
+        String rest = null;
+        if (m.matches()) {
+            rest = m.group(1);
+        } else {
+            Matcher a = AUTHOR_LABEL.matcher(s);
+            if (a.matches()) {
+                rest = a.group(1);
+            }
+        }
+        if (rest == null) {
+            return null;
+        }
+        rest = TIME_TAIL.matcher(rest.strip()).replaceFirst("");
+        String[] parts = NAME_SPLIT.split(rest, 2);
+        String name = personName(parts[0]);
+        String outlet = null;
+        if (parts.length > 1 && !ROLE.matcher(parts[1]).find() && looksLikeOutlet(parts[1])) {
+            outlet = parts[1].strip();
+        }
+        return new Byline(name, outlet);
+    }
+
+    /** "Nadia Rahimi, Senior Fellow": the name, when the line is a name followed by a role; else null. */
+    static String nameWithRole(String line) {
+        Matcher m = ROLE_LINE.matcher(line.strip());
+        if (m.matches() && ROLE.matcher(m.group(2)).find()) {
+            return personName(m.group(1));
+        }
+        return null;
+    }
+
+    /** The outlet a "Source: NAME" segment names, or null. */
+    static String source(String segment) {
+        Matcher m = SOURCE.matcher(segment.strip());
+        return m.matches() && looksLikeOutlet(m.group(1)) ? m.group(1).strip() : null;
+    }
+
+    /** The text as a person's name (two to five capitalised words or particles), or null. */
+    static String personName(String text) {
+        String t = text.strip();
+        String[] tokens = t.split("\\s+");
+        if (tokens.length < 2 || tokens.length > 5) {
+            return null;
+        }
+        int capitalised = 0;
+        for (String token : tokens) {
+            String lower = token.toLowerCase(Locale.ROOT);
+            if (NOT_PEOPLE.contains(lower.replaceAll("[^a-z]", ""))) {
+                return null;
+            }
+            if (NAME_TOKEN.matcher(token).matches()) {
+                capitalised++;
+            } else if (!PARTICLES.contains(lower) && !lower.startsWith("al-") && !lower.startsWith("el-")) {
+                return null;
+            }
+        }
+        return capitalised >= 2 ? t : null;
+    }
+
+    /** One to six words, each capitalised (or a connecting word), no sentence punctuation. */
+    static boolean looksLikeOutlet(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > 60 || t.matches(".*[.!?:;,\"“”]$")) {
+            return false;
+        }
+        String[] tokens = t.split("\\s+");
+        if (tokens.length > 6) {
+            return false;
+        }
+        for (String token : tokens) {
+            char c = token.charAt(0);
+            boolean connector = token.equals("&") || token.matches("(?i)of|the|and|for|on|de|al|el|la|le");
+            if (!connector && !Character.isUpperCase(c) && !Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0));
+    }
+}

@@ -1,0 +1,290 @@
+package org.claimgraph.article;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The head of a plain-text article: the lines before the first body paragraph. Finds the headline,
+ * the outlet, the byline and the date there, and marks which head lines are page furniture
+ * (section and navigation lines, taglines, date and byline lines, captions, tickers, banners).
+ */
+final class Header {
+    private static final int MAX_HEAD_LINES = 25;
+    private static final Pattern SEGMENTS = Pattern.compile("\\s+[|·›»•]\\s+|^\\|\\s*|\\s*\\|\\s*$");
+    private static final Pattern TICKER_OUTLET = Pattern.compile("^(\\p{Lu}[\\p{Lu}&' ]{2,30}?)\\s+[-–—]\\s+\\S");
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,2}[.)]\\s+\\S.*");
+    private static final Pattern DATE_NOISE = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|"
+            + "saturday|sunday|mon|tue|wed|thu|fri|sat|sun|published|posted|updated|last|first|on|at|issue|no|gmt|"
+            + "utc|est|edt|bst|cet|cest|ast|local|time|am|pm|a\\.m|p\\.m)\\b|\\d{1,2}[:.]\\d{2}|\\d+|[^\\p{L}\\s]");
+    private static final Pattern BY_TAIL = Pattern.compile("(?i)\\bby\\s+(.+)$");
+    private static final Set<String> SECTION_WORDS = Set.of("world", "news", "politics", "security", "economy",
+            "business", "opinion", "opinions", "analysis", "features", "feature", "sport", "sports", "culture",
+            "science", "technology", "tech", "health", "live", "home", "province", "local", "national",
+            "international", "region", "regional", "middle", "east", "africa", "europe", "asia", "americas",
+            "latest", "top", "stories", "explainers", "explainer", "desk", "reprinted", "releases", "release",
+            "press", "blog", "blogs", "comment", "video", "videos", "photos", "contact", "obituaries", "weather",
+            "city", "editorial", "key", "points", "background", "summary", "highlights", "brief", "focus",
+            "special", "report", "reports", "interview", "multimedia", "environment", "defense", "defence",
+            "military", "conflict", "terrorism", "us", "uk", "more", "menu", "search", "about", "podcast",
+            "podcasts", "front", "page", "headlines", "updates", "update", "briefing", "newsletters");
+    private static final Set<String> CONNECTORS = Set.of("&", "and", "of", "the", "a", "in");
+
+    /** What the head says, and which of its lines to drop from the text. */
+    record Result(int titleLine, int bodyStart, BitSet dropped, Metadata metadata, String tickerOutlet,
+                  String bylineOutlet) {
+    }
+
+    private enum Kind { FREE, META, SECTION, SUBHEADING, DROP }
+
+    private Header() {
+    }
+
+    /**
+     * Reads the head of the normalised lines.
+     *
+     * @param knownTitle the headline when the page states it elsewhere (HTML, JSON Lines), or null
+     */
+    static Result parse(List<String> lines, String knownTitle) {
+        int n = lines.size();
+        BitSet dropped = new BitSet(n);
+        Kind[] kinds = new Kind[n];
+        String tickerOutlet = null;
+        String author = null;
+        String bylineOutlet = null;
+        LocalDate published = null;
+        int bodyStart = n;
+        int seen = 0;
+        for (int i = 0; i < n && seen < MAX_HEAD_LINES; i++) {
+            String line = lines.get(i);
+            if (line.isEmpty()) {
+                continue;
+            }
+            seen++;
+            String ticker = seen <= 4 ? Boilerplate.tickerText(line) : null;
+            if (ticker != null) {
+                kinds[i] = Kind.DROP;
+                if (ticker.isEmpty()) {
+                    int j = nextNonBlank(lines, i + 1);
+                    if (j < n) {
+                        kinds[j] = Kind.DROP;
+                        ticker = lines.get(j);
+                        i = j;
+                    }
+                }
+                Matcher m = TICKER_OUTLET.matcher(ticker);
+                if (m.find() && tickerOutlet == null) {
+                    tickerOutlet = m.group(1).strip();
+                }
+                continue;
+            }
+            if (Boilerplate.isFurniture(line) || isCaptionAt(lines, i)) {
+                kinds[i] = Kind.DROP;
+                continue;
+            }
+            if (isBodyLine(line) && (knownTitle == null || !sameText(line, knownTitle))) {
+                bodyStart = i;
+                break;
+            }
+            kinds[i] = Kind.FREE;
+            boolean meta = false;
+            List<String> segments = segments(line);
+            int sectionSegments = 0;
+            for (String seg : segments) {
+                Optional<Dates.Found> date = Dates.find(seg);
+                if (date.isPresent()) {
+                    String rest = seg.substring(0, date.get().start()) + " " + seg.substring(date.get().end());
+                    Matcher by = BY_TAIL.matcher(rest);
+                    if (by.find()) {
+                        Bylines.Byline b = Bylines.parse("by " + by.group(1));
+                        author = author != null || b == null ? author : b.author();
+                        rest = rest.substring(0, by.start());
+                    }
+                    if (Boilerplate.words(DATE_NOISE.matcher(rest).replaceAll(" ")) <= 4) {
+                        published = published != null ? published : date.get().date();
+                        meta = true;
+                        continue;
+                    }
+                }
+                Bylines.Byline b = Bylines.parse(seg);
+                String roleName = Bylines.nameWithRole(seg);
+                if (b != null && (b.author() != null || b.outlet() != null) || roleName != null) {
+                    if (author == null) {
+                        author = roleName != null ? roleName : b.author();
+                    }
+                    if (bylineOutlet == null && b != null) {
+                        bylineOutlet = b.outlet();
+                    }
+                    meta = true;
+                } else if (isSectionLabel(seg)) {
+                    sectionSegments++;
+                }
+            }
+            if (meta) {
+                kinds[i] = Kind.META;
+            } else if (sectionSegments > 0 && isSectionLabel(segments.get(0))
+                    || segments.size() >= 3 && allShort(segments, 3)) {
+                kinds[i] = Kind.SECTION;
+            } else if (NUMBERED_HEADING.matcher(line).matches() || Boilerplate.isListItem(line)) {
+                kinds[i] = Kind.SUBHEADING;
+            }
+        }
+        int title = findTitle(lines, kinds, bodyStart, knownTitle);
+        if (title < 0 && knownTitle == null && bodyStart < n && Boilerplate.words(lines.get(bodyStart)) <= 20) {
+            title = bodyStart++;
+        }
+        String outlet = findOutlet(lines, kinds, bodyStart, title, dropped);
+        for (int i = 0; i < bodyStart; i++) {
+            Kind k = kinds[i];
+            boolean keep = i == title || i > title && title >= 0 && (k == Kind.FREE || k == Kind.SUBHEADING);
+            if (k != null && !keep) {
+                dropped.set(i);
+            }
+        }
+        String titleText = title >= 0 ? lines.get(title) : null;
+        Metadata meta = new Metadata(titleText, published, outlet, author, null);
+        return new Result(title, bodyStart, dropped, meta, tickerOutlet, bylineOutlet);
+    }
+
+    /**
+     * The headline among the free head lines of three words or more: the last one next to a date or
+     * byline line (a question next to one counts less: it is a subheading), else the last one.
+     */
+    private static int findTitle(List<String> lines, Kind[] kinds, int bodyStart, String knownTitle) {
+        int best = -1;
+        int bestScore = -1;
+        int last = -1;
+        for (int i = 0; i < bodyStart; i++) {
+            if (kinds[i] != Kind.FREE) {
+                continue;
+            }
+            if (knownTitle != null && sameText(lines.get(i), knownTitle)) {
+                return i;
+            }
+            last = i;
+            if (Boilerplate.words(lines.get(i)) < 3) {
+                continue;
+            }
+            int score = neighbour(kinds, i, -1, bodyStart) == Kind.META || neighbour(kinds, i, 1, bodyStart) == Kind.META
+                    ? 2 : 0;
+            if (lines.get(i).endsWith("?")) {
+                score--;
+            }
+            if (score >= bestScore) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        if (knownTitle != null) {
+            return -1;
+        }
+        return best >= 0 ? best : last;
+    }
+
+    /** The kind of the nearest classified, not dropped line before ({@code step -1}) or after ({@code 1}) line i. */
+    private static Kind neighbour(Kind[] kinds, int i, int step, int bodyStart) {
+        for (int j = i + step; j >= 0 && j < bodyStart; j += step) {
+            if (kinds[j] != null && kinds[j] != Kind.DROP) {
+                return kinds[j];
+            }
+        }
+        return null;
+    }
+
+    /** The first outlet-shaped free line before the title (or the first short one after it); marks it dropped. */
+    private static String findOutlet(List<String> lines, Kind[] kinds, int bodyStart, int title, BitSet dropped) {
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < bodyStart; i++) {
+                if (kinds[i] != Kind.FREE || i == title || (pass == 0) != (i < title)) {
+                    continue;
+                }
+                String first = segments(lines.get(i)).get(0);
+                boolean shortEnough = pass == 0 || Boilerplate.words(first) <= 4;
+                if (shortEnough && Bylines.looksLikeOutlet(first)) {
+                    kinds[i] = Kind.META;
+                    dropped.set(i);
+                    return first;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A line that reads as running text: a long sentence, or a long line. */
+    static boolean isBodyLine(String line) {
+        int w = Boilerplate.words(line);
+        return w >= 25 || w >= 12 && (endsSentence(line) || line.length() >= 160);
+    }
+
+    static boolean endsSentence(String line) {
+        int i = line.length() - 1;
+        while (i >= 0 && "\"”’')]".indexOf(line.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?…".indexOf(line.charAt(i)) >= 0;
+    }
+
+    /** A caption: ends in a photo credit, is glued to itself, or is repeated on the next or previous line. */
+    static boolean isCaptionAt(List<String> lines, int i) {
+        String line = lines.get(i);
+        if (Boilerplate.isCaption(line) || Boilerplate.isGluedDuplicate(line)) {
+            return true;
+        }
+        if (Boilerplate.words(line) > 45) {
+            return false;
+        }
+        int next = nextNonBlank(lines, i + 1);
+        int prev = i - 1;
+        while (prev >= 0 && lines.get(prev).isEmpty()) {
+            prev--;
+        }
+        return next < lines.size() && lines.get(next).equals(line) || prev >= 0 && lines.get(prev).equals(line);
+    }
+
+    static int nextNonBlank(List<String> lines, int from) {
+        int j = from;
+        while (j < lines.size() && lines.get(j).isEmpty()) {
+            j++;
+        }
+        return j;
+    }
+
+    static List<String> segments(String line) {
+        List<String> out = new ArrayList<>();
+        for (String s : SEGMENTS.split(line)) {
+            if (!s.isBlank()) {
+                out.add(s.strip());
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(line);
+        }
+        return out;
+    }
+
+    private static boolean isSectionLabel(String segment) {
+        boolean content = false;
+        for (String w : segment.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (SECTION_WORDS.contains(w)) {
+                content = true;
+            } else if (!CONNECTORS.contains(w)) {
+                return false;
+            }
+        }
+        return content;
+    }
+
+    private static boolean allShort(List<String> segments, int maxWords) {
+        return segments.stream().allMatch(s -> Boilerplate.words(s) <= maxWords);
+    }
+
+    static boolean sameText(String a, String b) {
+        return Whitespace.line(a).equalsIgnoreCase(Whitespace.line(b));
+    }
+}

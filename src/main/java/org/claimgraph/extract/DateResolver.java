@@ -1,0 +1,239 @@
+package org.claimgraph.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.model.DateRange;
+import org.claimgraph.model.Span;
+
+/**
+ * Date expressions in a stretch of text, resolved to ranges: absolute ("May 2015", "February 4th,
+ * 2017", "mid-December", "2006–08") and relative to the publication date ("on Tuesday", "last June",
+ * "earlier this week"). With no publication date, relative expressions give an open range and a
+ * month without a year gives nothing.
+ */
+public final class DateResolver {
+    /** A date expression found in the text. */
+    public record Found(Span span, DateRange range) {
+    }
+
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November"
+            + "|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)";
+    private static final String QUAL = "(?i:early|mid|late|the end of|the beginning of|the start of|end of|beginning of|start of)";
+    private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final Pattern DATE = Pattern.compile(
+            "\\b(?<d1>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<m1>" + MONTH + "),?(?: (?<y1>(?:19|20)\\d{2}))?(?!\\d)"
+            + "|(?:(?<q2>" + QUAL + ")[- ]?)?\\b(?<m2>" + MONTH + ") (?<d2>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,? (?<y2>(?:19|20)\\d{2})|(?<ly2> last year))?"
+            + "|(?:(?<q3>" + QUAL + ")[- ]?)?\\b(?<m3>" + MONTH + "),? (?:of )?(?<y3>(?:19|20)\\d{2})\\b"
+            + "|\\b(?<y4a>(?:19|20)\\d{2}) ?[\u2013\u2014-] ?(?<y4b>\\d{2}|(?:19|20)\\d{2})\\b"
+            + "|\\b(?<q5>" + QUAL + ")[- ](?<y5>(?:19|20)\\d{2})\\b"
+            + "|\\b(?<c6>(?i:in|since|by|until|last|this|of|during|from|throughout|through|in early|in mid|in late|early|mid|late|the end of|end of)[ -])(?<m6>" + MONTH + ")(?![\\w-])(?!,? (?:of )?\\d)"
+            + "|\\b(?i:in|since|during|throughout|by|until|of|from) (?<y7>(?:19|20)\\d{2})\\b"
+            + "|\\b(?<rel>(?i:yesterday|today|tonight|last night|this morning|earlier this (?:week|month|year)|this (?:week|month|year)"
+            + "|last (?:week|month|year)|in the (?:past|last) (?:24|48) hours|in the (?:past|last) (?:few|two|three|several) days"
+            + "|in recent (?:days|weeks)))\\b"
+            + "|\\b(?<wd>" + WEEKDAY + ")\\b"
+            + "|\\b(?<num>\\d+|a|one|two|three|four|five|six) (?<unit>days?|weeks?|months?|years?) ago\\b");
+
+    /** Every date expression in text[from, to), in text order. */
+    public List<Found> find(String text, int from, int to, LocalDate published) {
+        List<Found> out = new ArrayList<>();
+        Matcher m = DATE.matcher(text).region(from, to);
+        while (m.find()) {
+            DateRange r = resolve(m, published);
+            if (r != null) {
+                out.add(new Found(new Span(m.start(), m.end()), r));
+            }
+        }
+        return out;
+    }
+
+    /** Every date expression in a whole string. */
+    public List<Found> find(String text, LocalDate published) {
+        return find(text, 0, text.length(), published);
+    }
+
+    /** What a claim without a date expression gets: open, but not after publication. */
+    public static DateRange undated(LocalDate published) {
+        return new DateRange(null, published, null);
+    }
+
+    private DateRange resolve(Matcher m, LocalDate pub) {
+        String text = m.group();
+        if (m.group("m1") != null) {
+            int month = month(m.group("m1"));
+            Integer year = year(m.group("y1"), month, pub);
+            return year == null ? null : day(year, month, Integer.parseInt(m.group("d1")), text);
+        }
+        if (m.group("m2") != null) {
+            int month = month(m.group("m2"));
+            Integer year = m.group("ly2") != null ? (pub == null ? null : pub.getYear() - 1) : year(m.group("y2"), month, pub);
+            return year == null ? null : day(year, month, Integer.parseInt(m.group("d2")), text);
+        }
+        if (m.group("m3") != null) {
+            return qualifiedMonth(Integer.parseInt(m.group("y3")), month(m.group("m3")), m.group("q3"), text);
+        }
+        if (m.group("y4a") != null) {
+            int a = Integer.parseInt(m.group("y4a"));
+            String b = m.group("y4b");
+            int y2 = b.length() == 2 ? a / 100 * 100 + Integer.parseInt(b) : Integer.parseInt(b);
+            return y2 > a && y2 - a < 20 ? new DateRange(LocalDate.of(a, 1, 1), LocalDate.of(y2, 12, 31), text) : null;
+        }
+        if (m.group("y5") != null) {
+            return qualifiedYear(Integer.parseInt(m.group("y5")), m.group("q5"), text);
+        }
+        if (m.group("m6") != null) {
+            return bareMonth(m, pub, text);
+        }
+        if (m.group("y7") != null) {
+            return DateRange.year(Integer.parseInt(m.group("y7")), text);
+        }
+        if (m.group("rel") != null) {
+            return relative(m.group("rel").toLowerCase(Locale.ROOT), pub, text);
+        }
+        if (m.group("wd") != null) {
+            if (pub == null) {
+                return new DateRange(null, null, text);
+            }
+            DayOfWeek d = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
+            return DateRange.day(pub.with(TemporalAdjusters.previousOrSame(d)), text);
+        }
+        if (m.group("unit") != null) {
+            return ago(m.group("num"), m.group("unit"), pub, text);
+        }
+        return null;
+    }
+
+    private static DateRange bareMonth(Matcher m, LocalDate pub, String text) {
+        if (pub == null) {
+            return null;
+        }
+        int month = month(m.group("m6"));
+        String ctx = m.group("c6").trim().toLowerCase(Locale.ROOT);
+        int year = month > pub.getMonthValue() ? pub.getYear() - 1 : pub.getYear();
+        if (ctx.equals("last") && month == pub.getMonthValue()) {
+            year--;
+        }
+        String q = ctx.startsWith("in ") ? ctx.substring(3) : ctx;
+        return qualifiedMonth(year, month, q.matches("early|mid|late|the end of|end of") ? q : null, text);
+    }
+
+    private static DateRange relative(String rel, LocalDate pub, String text) {
+        if (pub == null) {
+            return new DateRange(null, null, text);
+        }
+        return switch (rel) {
+            case "yesterday" -> DateRange.day(pub.minusDays(1), text);
+            case "today", "tonight", "this morning" -> DateRange.day(pub, text);
+            case "last night" -> new DateRange(pub.minusDays(1), pub, text);
+            case "this week", "earlier this week" -> new DateRange(pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), pub, text);
+            case "this month", "earlier this month" -> new DateRange(pub.withDayOfMonth(1), pub, text);
+            case "this year", "earlier this year" -> new DateRange(pub.withDayOfYear(1), pub, text);
+            case "last week" -> {
+                LocalDate monday = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+                yield new DateRange(monday, monday.plusDays(6), text);
+            }
+            case "last month" -> DateRange.month(pub.minusMonths(1).getYear(), pub.minusMonths(1).getMonthValue(), text);
+            case "last year" -> DateRange.year(pub.getYear() - 1, text);
+            case "in recent days" -> new DateRange(pub.minusDays(7), pub, text);
+            case "in recent weeks" -> new DateRange(pub.minusDays(28), pub, text);
+            default -> rel.contains("hours") ? new DateRange(pub.minusDays(rel.contains("48") ? 2 : 1), pub, text)
+                    : new DateRange(pub.minusDays(rel.contains("two") ? 2 : rel.contains("three") ? 3 : 5), pub, text);
+        };
+    }
+
+    private static DateRange ago(String num, String unit, LocalDate pub, String text) {
+        if (pub == null) {
+            return new DateRange(null, null, text);
+        }
+        int n = switch (num.toLowerCase(Locale.ROOT)) {
+            case "a", "one" -> 1;
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            case "five" -> 5;
+            case "six" -> 6;
+            default -> Integer.parseInt(num);
+        };
+        if (unit.startsWith("day")) {
+            return DateRange.day(pub.minusDays(n), text);
+        }
+        if (unit.startsWith("week")) {
+            LocalDate d = pub.minusWeeks(n);
+            return new DateRange(d.minusDays(3), d.plusDays(3).isAfter(pub) ? pub : d.plusDays(3), text);
+        }
+        if (unit.startsWith("month")) {
+            LocalDate d = pub.minusMonths(n);
+            return DateRange.month(d.getYear(), d.getMonthValue(), text);
+        }
+        return DateRange.year(pub.getYear() - n, text);
+    }
+
+    private static DateRange qualifiedMonth(int year, int month, String qual, String text) {
+        DateRange whole = DateRange.month(year, month, text);
+        if (qual == null) {
+            return whole;
+        }
+        String q = qual.toLowerCase(Locale.ROOT);
+        LocalDate first = whole.notBefore();
+        if (q.contains("early") || q.contains("beginning") || q.contains("start")) {
+            return new DateRange(first, first.withDayOfMonth(10), text);
+        }
+        if (q.contains("mid")) {
+            return new DateRange(first.withDayOfMonth(11), first.withDayOfMonth(20), text);
+        }
+        return new DateRange(first.withDayOfMonth(21), whole.notAfter(), text);
+    }
+
+    private static DateRange qualifiedYear(int year, String qual, String text) {
+        String q = qual.toLowerCase(Locale.ROOT);
+        if (q.contains("early") || q.contains("beginning") || q.contains("start")) {
+            return new DateRange(LocalDate.of(year, 1, 1), LocalDate.of(year, 4, 30), text);
+        }
+        if (q.contains("mid")) {
+            return new DateRange(LocalDate.of(year, 5, 1), LocalDate.of(year, 8, 31), text);
+        }
+        return new DateRange(LocalDate.of(year, 9, 1), LocalDate.of(year, 12, 31), text);
+    }
+
+    private static Integer year(String explicit, int month, LocalDate pub) {
+        if (explicit != null) {
+            return Integer.parseInt(explicit);
+        }
+        if (pub == null) {
+            return null;
+        }
+        return month > pub.getMonthValue() ? pub.getYear() - 1 : pub.getYear();
+    }
+
+    private static DateRange day(int year, int month, int day, String text) {
+        LocalDate first = LocalDate.of(year, month, 1);
+        if (day < 1 || day > first.lengthOfMonth()) {
+            return null;
+        }
+        return DateRange.day(first.withDayOfMonth(day), text);
+    }
+
+    static int month(String name) {
+        String p = name.substring(0, 3).toLowerCase(Locale.ROOT);
+        return switch (p) {
+            case "jan" -> 1;
+            case "feb" -> 2;
+            case "mar" -> 3;
+            case "apr" -> 4;
+            case "may" -> 5;
+            case "jun" -> 6;
+            case "jul" -> 7;
+            case "aug" -> 8;
+            case "sep" -> 9;
+            case "oct" -> 10;
+            case "nov" -> 11;
+            default -> 12;
+        };
+    }
+}

@@ -1,0 +1,173 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.model.EntityRef;
+import org.claimgraph.model.Gazetteer;
+import org.claimgraph.model.Span;
+
+/**
+ * Finds the gazetteer's actors, outlets and places in a text in one left-to-right pass over its
+ * words, longest match first, without overlaps. Built once per gazetteer; thread-safe.
+ *
+ * <p>Short all-capital names (IS, US, SDF) match only in capitals; other names ignore case,
+ * diacritics, apostrophes, hyphens, possessives and the Arabic article. Places also match by a
+ * consonant skeleton of their words when written capitalised ("Dayr az Zawr" for "Deir ez-Zor").
+ * Places that are rare or namesakes of English words need capitals, no sentence start and a place
+ * context ("in", "near", "town of").
+ */
+public final class EntityMatcher {
+    /** Words before a weak place name that make it a place. */
+    private static final Set<String> PLACE_CONTEXT = Set.of("in", "near", "of", "outside", "at", "from", "to",
+            "into", "around", "toward", "towards", "retook", "captured", "seized", "took", "liberated", "entered",
+            "besieged", "across", "recaptured", "overran", "and", "on", "reach", "reached", "retake", "capture");
+    private static final Set<String> SETTLEMENT_WORDS = Set.of("town", "city", "village", "district", "province",
+            "settlement", "hamlet");
+
+    private final NameIndex index;
+    private final NewPlaceFinder newPlaces = new NewPlaceFinder();
+
+    public EntityMatcher(Gazetteer gazetteer) {
+        this.index = new NameIndex(gazetteer);
+    }
+
+    NameIndex index() {
+        return index;
+    }
+
+    /** Mentions in text order. {@code sentences} tell where sentences start (for the capital rule). */
+    public List<Mention> find(String text, List<Span> sentences) {
+        List<Token> toks = Names.tokens(text);
+        boolean[] sentenceInitial = sentenceInitial(toks, sentences);
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        while (i < toks.size()) {
+            Match best = longestAt(text, toks, i, sentenceInitial);
+            if (best == null) {
+                i++;
+                continue;
+            }
+            out.add(new Mention(new Span(toks.get(i).start(), toks.get(best.lastToken).end()), best.named.ref()));
+            i = best.lastToken + 1;
+        }
+        return newPlaces.addNewPlaces(text, toks, out, index);
+    }
+
+    /** Convenience for tests and single strings: the whole text as one sentence. */
+    public List<Mention> find(String text) {
+        return find(text, List.of(new Span(0, text.length())));
+    }
+
+    /** The gazetteer entity a whole name refers to (outlet names, publishers), if any. */
+    public Optional<EntityRef> lookup(String name) {
+        return index.lookup(name).map(NameIndex.Named::ref);
+    }
+
+    private record Match(NameIndex.Named named, int lastToken) {
+    }
+
+    private Match longestAt(String text, List<Token> toks, int i, boolean[] initial) {
+        int first = i;
+        if (Names.isDroppableArticle(toks, i, text)) {
+            first = i + 1;
+        }
+        Match best = null;
+        for (boolean fuzzy : new boolean[] {false, true}) {
+            NameTrie.Node node = (fuzzy ? index.fuzzy() : index.exact()).root();
+            for (int j = first; j < toks.size() && node != null; j++) {
+                Token t = toks.get(j);
+                if (j > first) {
+                    if (!joined(text, toks.get(j - 1), t)) {
+                        break;
+                    }
+                    if (Names.isDroppableArticle(toks, j, text) && node.child(t.norm()) == null) {
+                        continue;
+                    }
+                }
+                if (fuzzy && !t.capitalised()) {
+                    break;
+                }
+                node = node.child(fuzzy ? Names.skeleton(t.norm()) : t.norm());
+                if (node == null) {
+                    break;
+                }
+                for (NameTrie.Entry e : node.entries()) {
+                    if (!accept(e, text, toks, i, first, j, initial)) {
+                        continue;
+                    }
+                    if (best == null || j > best.lastToken
+                            || (j == best.lastToken && NameIndex.better(e.named(), best.named) == e.named() && !fuzzy)) {
+                        best = new Match(e.named(), j);
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private boolean accept(NameTrie.Entry e, String text, List<Token> toks, int i, int first, int last, boolean[] initial) {
+        if (e.exactSurface() != null) {
+            return last == first && toks.get(first).surface().equals(e.exactSurface());
+        }
+        NameIndex.Named n = e.named();
+        if (!n.ref().kind().isPlace()) {
+            return true;
+        }
+        Token head = toks.get(first);
+        if (!head.capitalised()) {
+            return false;
+        }
+        boolean weak = !n.strongPlace() || e.fuzzy();
+        if (!weak) {
+            return true;
+        }
+        if (initial[i] && !followedBySettlementWord(toks, last)) {
+            return false;
+        }
+        return i > 0 && PLACE_CONTEXT.contains(toks.get(i - 1).norm()) || followedBySettlementWord(toks, last);
+    }
+
+    /** "Hit, a Euphrates town": an appositive naming a kind of settlement within four words. */
+    private static boolean followedBySettlementWord(List<Token> toks, int last) {
+        for (int k = last + 1; k < Math.min(toks.size(), last + 5); k++) {
+            if (SETTLEMENT_WORDS.contains(toks.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of one name are separated by a space or a hyphen only. */
+    private static boolean joined(String text, Token a, Token b) {
+        int gap = b.start() - a.end();
+        if (gap < 1 || gap > 2) {
+            return false;
+        }
+        for (int k = a.end(); k < b.start(); k++) {
+            char c = text.charAt(k);
+            if (c != ' ' && c != '-' && c != '\u2010' && c != '\u2011') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean[] sentenceInitial(List<Token> toks, List<Span> sentences) {
+        boolean[] out = new boolean[toks.size()];
+        int s = 0;
+        for (int k = 0; k < toks.size(); k++) {
+            Token t = toks.get(k);
+            while (s < sentences.size() && sentences.get(s).end() <= t.start()) {
+                s++;
+            }
+            if (s < sentences.size()) {
+                Span sp = sentences.get(s);
+                boolean firstInSentence = sp.start() <= t.start() && (k == 0 || toks.get(k - 1).start() < sp.start());
+                out[k] = firstInSentence;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,98 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.claimgraph.model.EntityKind;
+import org.claimgraph.model.EntityRef;
+import org.claimgraph.model.Span;
+
+/**
+ * Places the gazetteer does not know, kept as new entities when the text clearly names a place:
+ * a capitalised name after "the town/city/village of", "near" or "outside".
+ */
+final class NewPlaceFinder {
+    private static final Set<String> KIND_WORDS = Set.of("town", "city", "village", "hamlet", "district",
+            "neighbourhood", "neighborhood", "suburb", "area", "region");
+    private static final Set<String> NEAR_WORDS = Set.of("near", "outside");
+    /** Capitalised words that never start a place name. */
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "this", "that", "his", "her", "their",
+            "its", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "mr", "mrs", "ms", "dr", "president", "prime", "minister", "general", "colonel",
+            "islamic", "state", "isis", "isil", "i", "we", "they", "he", "she", "it");
+
+    List<Mention> addNewPlaces(String text, List<Token> toks, List<Mention> known, NameIndex index) {
+        List<Mention> added = new ArrayList<>();
+        int m = 0;
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            String w = toks.get(i).norm();
+            boolean trigger = NEAR_WORDS.contains(w)
+                    || (KIND_WORDS.contains(w) && toks.get(i + 1).norm().equals("of") && i + 2 < toks.size()
+                        && toks.get(i + 1).start() == toks.get(i).end() + 1);
+            if (!trigger) {
+                continue;
+            }
+            int first = NEAR_WORDS.contains(w) ? i + 1 : i + 2;
+            if (first >= toks.size() || toks.get(first).start() - toks.get(first - 1).end() != 1) {
+                continue;
+            }
+            int last = nameEnd(text, toks, first);
+            if (last < first) {
+                continue;
+            }
+            Span span = new Span(toks.get(first).start(), toks.get(last).end());
+            while (m < known.size() && known.get(m).span().end() <= span.start()) {
+                m++;
+            }
+            if (m < known.size() && known.get(m).span().overlaps(span)) {
+                continue;
+            }
+            String name = span.of(text);
+            if (index.lookup(name).isPresent()) {
+                continue;
+            }
+            added.add(new Mention(span, new EntityRef(Names.slug(name), name, EntityKind.SETTLEMENT, false)));
+        }
+        if (added.isEmpty()) {
+            return known;
+        }
+        List<Mention> all = new ArrayList<>(known);
+        all.addAll(added);
+        all.sort(Comparator.comparing(Mention::span));
+        return all;
+    }
+
+    /** The last token of a capitalised name of up to three words (an article may join them), or -1. */
+    private static int nameEnd(String text, List<Token> toks, int first) {
+        Token head = toks.get(first);
+        if (!head.capitalised() || head.allCaps() && head.surface().length() > 1 && head.surface().length() <= 4
+                || NOT_NAMES.contains(head.norm()) || head.norm().chars().anyMatch(Character::isDigit)) {
+            if (!(Names.ARTICLES.contains(head.norm()) && Names.isDroppableArticle(toks, first, text))) {
+                return -1;
+            }
+        }
+        int last = first;
+        int words = 1;
+        for (int k = first + 1; k < toks.size() && words < 4; k++) {
+            Token prev = toks.get(k - 1);
+            Token t = toks.get(k);
+            int gap = t.start() - prev.end();
+            char sep = text.charAt(prev.end());
+            if (gap != 1 || (sep != ' ' && sep != '-')) {
+                break;
+            }
+            boolean article = Names.ARTICLES.contains(t.norm()) && Names.isDroppableArticle(toks, k, text);
+            if (!t.capitalised() && !article || NOT_NAMES.contains(t.norm())) {
+                break;
+            }
+            last = k;
+            words++;
+        }
+        if (Names.ARTICLES.contains(toks.get(last).norm())) {
+            return -1;
+        }
+        return last;
+    }
+}

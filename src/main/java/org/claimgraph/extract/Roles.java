@@ -1,0 +1,166 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.model.EntityKind;
+import org.claimgraph.model.EntityRef;
+import org.claimgraph.model.Span;
+
+/** Finding an event's agent, target, supporters and places among the mentions of its clause. */
+final class Roles {
+    private static final Pattern SUPPORT = Pattern.compile(
+            "(?i)\\b(?:backed|supported|helped|aided|assisted|covered) by\\b|\\bwith the (?:support|help|backing|aid) of\\b|\\balongside\\b");
+    private static final Pattern BACKED_SUFFIX = Pattern.compile("^-?(?:backed|supported|allied|aligned)\\b");
+    private static final Pattern OBJECT_MARK = Pattern.compile("(?i)\\b(?:against|from|on|to|with|of)\\s+(?:the\\s+)?$");
+    private static final Pattern BY = Pattern.compile("(?i)\\bby\\s+$");
+    private static final Pattern TO = Pattern.compile("(?i)\\bto\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}$");
+    private static final Pattern AGAINST = Pattern.compile("(?i)\\b(?:against|on|from|with)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}$");
+    private static final Pattern COORD_GAP = Pattern.compile("^(?:,\\s*|\\s+)(?:and\\s+|as well as\\s+|or\\s+)?(?:the\\s+)?(?:[\\w\u2019'-]+\\s+){0,5}?$");
+
+    private Roles() {
+    }
+
+    static boolean isActor(Mention m) {
+        EntityKind k = m.entity().kind();
+        return k.isActor() && k != EntityKind.MEDIA_OUTLET && k != EntityKind.PERSON;
+    }
+
+    static boolean isPlace(Mention m) {
+        return m.entity().kind().isPlace();
+    }
+
+    /** Actor mentions in a clause that back someone: "backed by X and Y", "X-backed". */
+    static List<Mention> supporters(String text, Span clause, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        Matcher s = SUPPORT.matcher(text).region(clause.start(), clause.end());
+        while (s.find()) {
+            int limit = s.end() + 60;
+            for (Mention m : mentions) {
+                if (isActor(m) && m.span().start() >= s.end() && m.span().start() <= limit) {
+                    out.add(m);
+                    limit = m.span().end() + 12;
+                }
+            }
+        }
+        for (Mention m : mentions) {
+            if (isActor(m) && m.span().end() < clause.end()
+                    && BACKED_SUFFIX.matcher(text.substring(m.span().end(), Math.min(clause.end(), m.span().end() + 12))).find()) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The nearest actor left of {@code at} in the clause that is not a supporter nor an object. */
+    static Mention subjectBefore(String text, Span clause, int at, List<Mention> mentions, List<Mention> supporters) {
+        Mention found = null;
+        for (Mention m : mentions) {
+            if (m.span().start() < clause.start() || m.span().end() > at) {
+                continue;
+            }
+            if (!isActor(m) || supporters.contains(m)) {
+                continue;
+            }
+            String before = text.substring(Math.max(clause.start(), m.span().start() - 14), m.span().start());
+            if (OBJECT_MARK.matcher(before).find()) {
+                continue;
+            }
+            found = m;
+        }
+        return found;
+    }
+
+    /** The first actor after a marker ("by", "to", "against") right of {@code from}, within the scope. */
+    static Mention actorAfter(String text, int from, int to, List<Mention> mentions, Pattern marker) {
+        for (Mention m : mentions) {
+            if (m.span().start() < from || m.span().end() > to || !isActor(m)) {
+                continue;
+            }
+            if (marker.matcher(text.substring(from, m.span().start())).find()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    static Mention byAgent(String text, int from, int to, List<Mention> mentions) {
+        return actorAfter(text, from, to, mentions, Pattern.compile("(?i)\\bby\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,3}$"));
+    }
+
+    static Mention toAgent(String text, int from, int to, List<Mention> mentions) {
+        return actorAfter(text, from, to, mentions, TO);
+    }
+
+    static Mention objectAfter(String text, int from, int to, List<Mention> mentions) {
+        return actorAfter(text, from, to, mentions, AGAINST);
+    }
+
+    /** The first actor right after the trigger (a direct object), at most a few words on. */
+    static Mention directObject(String text, int from, int to, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.span().start() < from || m.span().end() > to || !isActor(m)) {
+                continue;
+            }
+            String gap = text.substring(from, m.span().start());
+            return gap.length() <= 30 && !gap.contains(",") ? m : null;
+        }
+        return null;
+    }
+
+    /** An actor or place right before a noun trigger: "Russian airstrikes", "Paris attacks". */
+    static Mention adjectival(String text, int at, List<Mention> mentions, boolean place) {
+        for (Mention m : mentions) {
+            if (m.span().end() > at || (place ? !isPlace(m) : !isActor(m))) {
+                continue;
+            }
+            String gap = text.substring(m.span().end(), at);
+            if (gap.length() <= 25 && gap.matches("(?:[-\\s]|\\w+(?:-\\w+)?\\s){0,3}[-\\s]*") && !gap.matches(".*\\b(?:and|of|in|to|the)\\b.*")) {
+                if (mentions.indexOf(m) == mentions.size() - 1 || mentions.get(mentions.indexOf(m) + 1).span().start() >= at) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Places right of {@code from} within the scope: the first one and those coordinated with it. */
+    static List<Mention> placesAfter(String text, int from, int to, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (!isPlace(m) || m.span().start() < from || m.span().end() > to) {
+                continue;
+            }
+            if (out.isEmpty()) {
+                out.add(m);
+            } else {
+                Mention last = out.get(out.size() - 1);
+                if (COORD_GAP.matcher(text.substring(last.span().end(), m.span().start())).find()
+                        && text.substring(last.span().end(), m.span().start()).matches("(?s).*(?:,|\\band\\b|\\bor\\b).*")) {
+                    out.add(m);
+                } else {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    static Mention placeBefore(int from, int at, List<Mention> mentions, boolean leftmost) {
+        Mention found = null;
+        for (Mention m : mentions) {
+            if (isPlace(m) && m.span().start() >= from && m.span().end() <= at) {
+                if (leftmost) {
+                    return m;
+                }
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    static EntityRef ref(Mention m) {
+        return m == null ? null : m.entity();
+    }
+}

@@ -1,0 +1,99 @@
+package org.claimgraph.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.claimgraph.model.Article;
+import org.claimgraph.model.InputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticlesTest {
+
+    @Test
+    void expandWalksFoldersSortedAndSkipsHiddenSidecarAndUnsupportedFiles(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("b/deeper"));
+        Files.createDirectories(dir.resolve(".git"));
+        for (String name : List.of("z.txt", "a.html", "a.meta.json", "notes.pdf", ".hidden.txt", "b/deeper/c.jsonl",
+                "b/m.htm", ".git/x.txt", "b/data.json")) {
+            Files.writeString(dir.resolve(name), "x");
+        }
+        List<Path> files = Articles.expand(List.of(dir));
+        assertEquals(List.of(dir.resolve("a.html"), dir.resolve("b/deeper/c.jsonl"), dir.resolve("b/m.htm"),
+                dir.resolve("z.txt")), files);
+    }
+
+    @Test
+    void expandKeepsFilesAsGivenOnce(@TempDir Path dir) throws IOException {
+        Path odd = Files.writeString(dir.resolve("article.dat"), "x");
+        Path text = Files.writeString(dir.resolve("one.txt"), "x");
+        assertEquals(List.of(odd, text), Articles.expand(List.of(odd, text, dir.resolve("one.txt"))));
+    }
+
+    @Test
+    void expandRejectsAMissingPath(@TempDir Path dir) {
+        InputException e = assertThrows(InputException.class, () -> Articles.expand(List.of(dir.resolve("nope"))));
+        assertTrue(e.getMessage().contains("nope") && e.getMessage().contains("check the path"), e.getMessage());
+    }
+
+    @Test
+    void readsTheSeedsFromTheSharedFolder() {
+        List<Path> seeds = Articles.expand(List.of(Path.of("../shared/seeds")));
+        assertEquals(5, seeds.size());
+        Article first = Articles.read(seeds.get(0)).get(0);
+        assertEquals("000-a4bedf46da72e779", first.key());
+        assertEquals("000_a4bedf46da72e779.txt", first.sourceName());
+    }
+
+    @Test
+    void missingFile(@TempDir Path dir) {
+        assertProblem(dir.resolve("gone.txt"), "gone.txt", "no such file");
+    }
+
+    @Test
+    void folderGivenToRead(@TempDir Path dir) {
+        assertProblem(dir, dir.toString(), "is a folder");
+    }
+
+    @Test
+    void emptyFile(@TempDir Path dir) throws IOException {
+        assertProblem(Files.writeString(dir.resolve("empty.txt"), ""), "empty.txt", "is empty");
+        assertProblem(Files.writeString(dir.resolve("blank.jsonl"), " \n\n"), "blank.jsonl", "is empty");
+    }
+
+    @Test
+    void binaryFile(@TempDir Path dir) throws IOException {
+        Path file = Files.write(dir.resolve("image.txt"), new byte[] {'G', 'I', 'F', 0, 1, 2});
+        assertProblem(file, "image.txt", "NUL byte at byte offset 3");
+    }
+
+    @Test
+    void invalidUtf8NamesTheByteOffset(@TempDir Path dir) throws IOException {
+        byte[] bytes = "Caf\u00e9 owners protest".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Path file = Files.write(dir.resolve("latin1.txt"), bytes);
+        assertProblem(file, "latin1.txt", "not valid UTF-8 (bad byte 0xE9 at byte offset 3)");
+    }
+
+    @Test
+    void fileWithOnlyFurniture(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("junk.txt"), "Join our Weekly Newsletter\n\nfollow us on Twitter\n");
+        assertProblem(file, "junk.txt", "no article text");
+    }
+
+    @Test
+    void byteOrderMarkIsIgnored(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("bom.txt"), "\uFEFFQuiet day at the harbour\n\nNothing happened"
+                + " at the harbour today, and the harbour master went home early for once.\n");
+        assertEquals("Quiet day at the harbour", Articles.read(file).get(0).title());
+    }
+
+    private static void assertProblem(Path file, String names, String says) {
+        InputException e = assertThrows(InputException.class, () -> Articles.read(file));
+        assertTrue(e.getMessage().contains(names) && e.getMessage().contains(says), e.getMessage());
+    }
+}

@@ -1,0 +1,134 @@
+package org.claimgraph.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.claimgraph.model.Article;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class TextCleanerTest {
+
+    /** fixture, a piece of furniture that must be gone, a sentence that must stay. */
+    static Stream<Arguments> furniture() {
+        return Stream.of(
+                Arguments.of("cookie.txt", "use of cookies", "council crews worked through the night"),
+                Arguments.of("comment-form.txt", "Leave a Reply", "remove affected leaves at once."),
+                Arguments.of("comment-form.txt", "will not be published", "two weeks earlier than usual"),
+                Arguments.of("comment-form.txt", "nine + 4 =", "two weeks earlier than usual"),
+                Arguments.of("comment-form.txt", "Post Comment", "two weeks earlier than usual"),
+                Arguments.of("blog-comments.txt", "only open in July", "which was a pity."),
+                Arguments.of("blog-comments.txt", "comments:", "which was a pity."),
+                Arguments.of("blog-comments.txt", "Post a Comment", "which was a pity."),
+                Arguments.of("related.txt", "Related Posts", "a second boat would follow next spring."),
+                Arguments.of("related.txt", "Island school gets new roof", "halving the fare for residents."),
+                Arguments.of("related.txt", "You may also like", "halving the fare for residents."),
+                Arguments.of("related.txt", "Storm damages pier", "halving the fare for residents."),
+                Arguments.of("newsletter.txt", "Newsletter", "about forty thousand a year"),
+                Arguments.of("newsletter.txt", "follow us on Twitter", "signed by hundreds of residents."),
+                Arguments.of("newsletter.txt", "WhatsApp", "signed by hundreds of residents."),
+                Arguments.of("poll.txt", "Should the tram line be extended?", "to the new hospital"),
+                Arguments.of("poll.txt", "64%", "to the new hospital"),
+                Arguments.of("promo.txt", "Popular Video", "will reopen to all traffic in May."),
+                Arguments.of("promo.txt", "waited at the station", "ahead of schedule."),
+                Arguments.of("captions.txt", "seal pup rests", "largest number since counting began"),
+                Arguments.of("captions.txt", "old lighthouse seen", "largest number since counting began"),
+                Arguments.of("captions.txt", "File photo", "at least fifty metres from the animals."),
+                Arguments.of("ticker.txt", "Breaking Headline", "a record apple crop this autumn"),
+                Arguments.of("ticker.txt", "Heavy snow closed", "Prices are expected to fall as a result."),
+                Arguments.of("ticker-inline.txt", "stadium vote", "about sixty thousand homes"),
+                Arguments.of("credit.txt", "Reporting by", "raises wages by six percent."));
+    }
+
+    @ParameterizedTest(name = "{0}: drops \"{1}\"")
+    @MethodSource("furniture")
+    void dropsFurnitureAndKeepsTheArticle(String fixture, String gone, String kept) {
+        String text = Fixtures.read(fixture).text();
+        assertFalse(text.contains(gone), () -> "still there: " + gone + "\n" + text);
+        assertTrue(text.contains(kept), () -> "lost: " + kept + "\n" + text);
+    }
+
+    @Test
+    void headerLinesBecomeMetadataAndTheHeadlineLeadsTheText() {
+        Article a = Fixtures.read("cookie.txt");
+        assertEquals("Floods close the river road near Marden", a.title());
+        assertEquals("Valley Courier", a.publisher());
+        assertEquals("Ana Ortiz", a.author());
+        assertEquals(LocalDate.of(2019, 5, 3), a.published());
+        assertEquals(List.of("Floods close the river road near Marden",
+                "Heavy rain closed the river road near Marden on Friday, and council crews worked through the night"
+                        + " to clear the mud from the lower bridge.",
+                "The council said the road would reopen on Monday if the water kept falling."),
+                List.of(a.text().split("\n\n")));
+    }
+
+    @Test
+    void tickerPrefixNamesThePublisherAndTheDateLineTheDate() {
+        Article a = Fixtures.read("ticker.txt");
+        assertEquals("Orchard harvest breaks records in the southern valley", a.title());
+        assertEquals("NEWSDESK", a.publisher());
+        assertEquals(LocalDate.of(2018, 3, 3), a.published());
+    }
+
+    @Test
+    void inlineTickerIsDroppedAndTheMastheadIsThePublisher() {
+        Article a = Fixtures.read("ticker-inline.txt");
+        assertEquals("RIVER VALLEY MONITOR", a.publisher());
+        assertEquals("Jonas Berg", a.author());
+        assertEquals("New water plant opens after three years of building", a.title());
+    }
+
+    @Test
+    void creditLineNamesAuthorAndSource() {
+        Article a = Fixtures.read("credit.txt");
+        assertEquals("Maria Lund", a.author());
+        assertEquals("Delta Wire", a.publisher());
+        assertNull(a.published());
+    }
+
+    @Test
+    void blogDateLineWithoutOutletLeavesPublisherUnstated() {
+        Article a = Fixtures.read("blog-comments.txt");
+        assertEquals("A long walk on the coast path", a.title());
+        assertEquals(LocalDate.of(2019, 6, 8), a.published());
+        assertNull(a.publisher());
+    }
+
+    @Test
+    void onlyWhitespaceRunsChangeAndParagraphBreaksStay() {
+        String text = Fixtures.read("whitespace.txt").text();
+        assertEquals("Wind farm “passes” its first winter\n\n"
+                + "The new wind farm – the largest in the region – produced “more than expected” during its first"
+                + " winter, the operator said on Friday in a statement to shareholders.\n\n"
+                + "It’s the company’s third site.", text);
+    }
+
+    @Test
+    void hardWrappedLinesJoinAndShortLinesStayApart() {
+        List<String> paragraphs = TextCleaner.paragraphs(List.of("The river rose", "overnight and flooded.",
+                "1. Next steps", "Crews will return.", "", "New paragraph."));
+        assertEquals(List.of("The river rose overnight and flooded.", "1. Next steps", "Crews will return.",
+                "New paragraph."), paragraphs);
+    }
+
+    @Test
+    void pullQuoteRepeatedInTheBodyIsDroppedOnce() {
+        List<String> out = TextCleaner.dropRepeats(List.of("Headline", "“The canal is busier than ever this year.”",
+                "Body text. The canal is busier than ever this year. More body text follows here."));
+        assertEquals(List.of("Headline", "Body text. The canal is busier than ever this year. More body text"
+                + " follows here."), out);
+    }
+
+    @Test
+    void gluedDuplicateIsRecognised() {
+        assertTrue(Boilerplate.isGluedDuplicate("A tower stands by the harbour at duskA tower stands by the harbour at dusk"));
+        assertFalse(Boilerplate.isGluedDuplicate("A tower stands by the harbour at dusk and at dawn, every day."));
+    }
+}

@@ -1,0 +1,55 @@
+package org.claimgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.claimgraph.model.Article;
+import org.claimgraph.model.Extraction;
+import org.claimgraph.model.Gazetteer;
+import org.junit.jupiter.api.Test;
+
+/** Extraction scored against the gold of the seeds (floors asserted) and of the dev set (printed). */
+class ExtractionQualityTest {
+
+    static GoldScorer run(Path articles, Path gold, boolean verbose) throws IOException {
+        Gazetteer gaz = TestGazetteer.fromAliases();
+        Extractor ex = new Extractor(gaz);
+        GoldScorer scorer = new GoldScorer(TestGazetteer.ALIASES, gaz);
+        for (Path g : GoldScorer.files(gold, ".json")) {
+            String name = g.getFileName().toString().replace(".json", "");
+            Path file = articles.resolve(name + ".txt");
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            Article a = new Article(file.getFileName().toString(), Names.slug(name), text, null, null, null, null, null);
+            Extraction x = ex.extract(a);
+            scorer.score(x, g);
+        }
+        if (verbose) {
+            scorer.details.forEach(System.out::println);
+        }
+        return scorer;
+    }
+
+    @Test
+    void seedsReachTheirFloors() throws IOException {
+        assumeTrue(Files.exists(TestGazetteer.ALIASES), "shared eval folder not present");
+        GoldScorer s = run(TestGazetteer.SHARED.resolve("seeds"), TestGazetteer.SHARED.resolve("eval/seeds-gold"),
+                Boolean.getBoolean("scorer.verbose"));
+        System.out.println("seeds: " + s.summary());
+        assertEquals(0, s.mustNot(), "must_not hits");
+        assertTrue(s.eventF1() >= 0.30, "events F1 " + s.eventF1());
+    }
+
+    @Test
+    void devSetIsPrinted() throws IOException {
+        assumeTrue(Files.exists(TestGazetteer.ALIASES), "shared eval folder not present");
+        GoldScorer s = run(TestGazetteer.SHARED.resolve("eval/dev-articles"), TestGazetteer.SHARED.resolve("eval/dev-gold"),
+                Boolean.getBoolean("scorer.verbose"));
+        System.out.println("dev: " + s.summary());
+        assertTrue(s.t.get("ev_tp") + s.t.get("ev_fn") > 0, "dev gold has events");
+    }
+}
