@@ -35,6 +35,10 @@ public final class ClaimgraphServer implements AutoCloseable {
         this.config = requireNonNull(config, "config");
         disableFederation();
         QueryRunner runner = new QueryRunner(dataset, config);
+        GraphReader reader = new GraphReader(dataset, runner, config.baseIri());
+        OntologyTerms ontology = OntologyTerms.bundled();
+        ResourceServlet resources = new ResourceServlet(reader, new ResourcePages(reader, ontology, config.datasetName()),
+                config.datasetName());
         this.fuseki = FusekiServer.create()
                 .port(config.port())
                 .enablePing(true)
@@ -46,6 +50,9 @@ public final class ClaimgraphServer implements AutoCloseable {
                 .verbose(false)
                 .addFilter("/*", new CorsFilter())
                 .addServlet("/sparql", new SparqlServlet(runner, config))
+                .addServlet("/id/*", resources)
+                .addServlet("/graph/*", resources)
+                .addServlet("/assets/*", new AssetServlet())
                 .addServlet("", new HomePage(runner, config))
                 .build();
         bind(config.host());
