@@ -53,7 +53,7 @@ public final class ClaimgraphServer implements AutoCloseable {
                 .addServlet("/id/*", resources)
                 .addServlet("/graph/*", resources)
                 .addServlet("/assets/*", new AssetServlet())
-                .addServlet("", new HomePage(runner, config))
+                .addServlet("", new HomePage(reader, config))
                 .build();
         bind(config.host());
     }
