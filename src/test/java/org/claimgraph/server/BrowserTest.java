@@ -108,6 +108,14 @@ class BrowserTest {
     }
 
     @Test
+    void placePageShowsTheMarkerOnALocalLeafletMap() {
+        browser.get(server.url() + "id/place/palmyra");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map .leaflet-marker-icon")));
+        shot("place");
+    }
+
+    @Test
     void queryEditorRunsAnExampleAndShowsATable() {
         browser.get(server.url() + "query");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
