@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -89,6 +90,11 @@ public final class Articles {
     public static List<Article> read(Path file, Consumer<? super InputException> onSkipped) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(onSkipped, "onSkipped");
+        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".json")) {
+            throw new InputException(file + ": plain .json files are not read as articles; put one article object"
+                    + " per line in a .jsonl file, or use NAME.meta.json only as the sidecar of NAME.txt");
+        }
         String content = InputFiles.readText(file);
         ArticleFormat format = ArticleFormat.of(file).orElse(ArticleFormat.TEXT);
         if (format == ArticleFormat.JSON_LINES) {

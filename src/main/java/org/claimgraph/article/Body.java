@@ -16,7 +16,7 @@ final class Body {
     private static final Pattern CREDIT_START = Pattern.compile(
             "(?i)^\\(?\\s*(?:posted|written|reporting|additional reporting|editing|writing|compiled|reported)\\s+by\\b");
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu}'. -]+,[^–—(]{0,40}?\\((\\p{Lu}[\\p{L}]{1,9})\\)\\s*[–—-]");
+            "^\\p{Lu}[\\p{Lu}'. -]+(?:,[^–—(]{0,40}?)?\\s*\\((\\p{Lu}[\\p{L}]{1,9})\\)\\s*[–—-]");
 
     /** The kept lines ("" for a paragraph break) and what the credit lines said. */
     record Result(List<String> lines, String author, String source, String bylineOutlet, String datelineOutlet) {
@@ -46,7 +46,7 @@ final class Body {
                 kept.add("");
                 continue;
             }
-            if (content && Boilerplate.opensComments(line)) {
+            if (content && Boilerplate.opensComments(line, i >= n / 2)) {
                 break;
             }
             if (Boilerplate.words(line) <= 30 && CREDIT_START.matcher(line).find()
@@ -61,6 +61,10 @@ final class Body {
                     String s = Bylines.source(seg);
                     source = source == null ? s : source;
                 }
+                continue;
+            }
+            if (Boilerplate.words(line) <= 8 && Bylines.source(line) != null) {
+                source = source == null ? Bylines.source(line) : source;
                 continue;
             }
             Matcher about = ABOUT_AUTHOR.matcher(line);

@@ -16,7 +16,9 @@ final class Boilerplate {
             "your email address will not be published", "required fields are marked", "^leave a (reply|comment)\\b",
             "^post (a )?comment$", "^(submit|send|reply|cancel reply|log ?in to reply|load more comments)$",
             "^(comment|name|e-?mail|website|url)\\s*\\*?$", "^notify me of", "^save my name",
-            "newsletter", "\\bunsubscribe\\b", "\\bsubscribe (to|now|here|for)\\b", "^sign up\\b",
+            "\\b(join|subscribe to|sign up (for|to)|get) (our|the|my)( \\w+){0,2} newsletter", "^newsletters?$",
+            "newsletter sign-?up", "\\bunsubscribe\\b", "^subscribe\\b", "\\bsubscribe (now|here|today|to our)\\b",
+            "^sign up\\b",
             "follow us on", "like us on facebook", "^share( this)?( article| story| post)?\\s*(:|on\\b|$)",
             "^(tweet|print|email|permalink)( ·| \\||$)", "click here", "all rights reserved", "^©", "^copyright\\b",
             "privacy policy", "terms of (use|service)", "view (it |this )?in (your )?browser",
@@ -25,8 +27,10 @@ final class Boilerplate {
             "^(photo|image|picture|video)s?( credits?)?\\s*:", "\\bphoto credit\\s*:", "^about the author\\s*:",
             "^sources?\\s*:.*\\bphoto\\b"), FLAGS);
     private static final Pattern COMMENTS_START = Pattern.compile(
-            "^(leave a (reply|comment)|post a comment|no comments?:?|\\d+ comments?:?|comments?\\s*\\(\\d+\\)"
-                    + "|add a comment|show comments|join the discussion|comments?:?|responses?:?)$", FLAGS);
+            "^(leave a (reply|comment)|post a comment|no comments?:?|\\d+ (comments?|responses?|replies):?"
+                    + "|comments?\\s*\\(\\d+\\)|add a comment|show comments|join the discussion)$", FLAGS);
+    /** A bare "Comments" heading: opens the comment section only near the end of a page. */
+    private static final Pattern COMMENTS_HEADING = Pattern.compile("^(reader )?(comments|responses):?$", FLAGS);
     private static final Pattern RELATED = Pattern.compile("^[→»▶►>•]?\\s*(related( (posts?|items?|articles?|"
             + "stories|news|content|links|reading|coverage|explainers?|videos?))?|you (may|might) also (like|be "
             + "interested in)|more (stories|from|on this|news)|read (more|also|next)|see also|recommended( for "
@@ -45,8 +49,8 @@ final class Boilerplate {
             FLAGS);
     private static final Pattern CREDIT_TAIL = Pattern.compile("(\\((?:[^()]{0,40}\\b(?:photo|file|pic|picture|"
             + "image|courtesy|credit)s?\\b[^()]{0,40}|AFP|AP|Reuters|Getty(?: Images)?|EPA|Anadolu|Xinhua)\\)|"
-            + "\\bfile (photo|picture|image)|\\b(photo|picture|image)\\s*(credit)?\\s*:\\s*[^.]{1,60}|"
-            + "\\b(AFP|Reuters|Getty Images|EPA)(/[\\w ]{1,20})?)\\.?$", FLAGS);
+            + "(?:^|[.!?]\\s+)file (photo|picture|image)|\\b(photo|picture|image)\\s*(credit)?\\s*:\\s*[^.]{1,60}|"
+            + "(?:^|[.!?]\\s+|\\s[-–—|/]\\s*)(AFP|Reuters|Getty Images|EPA|AP)(/[\\w ]{1,20})?)\\.?$", FLAGS);
     private static final Pattern TICKER = Pattern.compile(
             "^(?:breaking(?: news| headlines?)?|news ticker|just in|latest(?: news| headlines)?|live updates?)"
                     + "\\s*(?:$|[:▶►»|•-]\\s*)(.*)$", FLAGS);
@@ -65,8 +69,8 @@ final class Boilerplate {
     }
 
     /** The heading that opens a comment section (everything below it is readers' talk or a form). */
-    static boolean opensComments(String line) {
-        return COMMENTS_START.matcher(line).matches();
+    static boolean opensComments(String line, boolean nearEnd) {
+        return COMMENTS_START.matcher(line).matches() || nearEnd && COMMENTS_HEADING.matcher(line).matches();
     }
 
     /** A related-links heading ("Related Posts", "You may also like", "MOST READ", "→ Read more: ..."). */

@@ -20,6 +20,7 @@ final class Bylines {
     private static final Pattern SOURCE = Pattern.compile("^source\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TIME_TAIL = Pattern.compile("\\s+(?:at|on|@)\\s+\\d.*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|;|\\s[-–—|·]\\s|\\sfor\\s)\\s*");
+    private static final Pattern CO_AUTHOR = Pattern.compile("\\s+(?:and|&)\\s+");
     private static final Pattern NAME_TOKEN = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.)");
     private static final Pattern ROLE_LINE = Pattern.compile("^([^,]{3,60}),\\s*(.{3,60})$");
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "la", "le", "du", "da",
@@ -55,7 +56,7 @@ final class Bylines {
         }
         rest = TIME_TAIL.matcher(rest.strip()).replaceFirst("");
         String[] parts = NAME_SPLIT.split(rest, 2);
-        String name = personName(parts[0]);
+        String name = personName(CO_AUTHOR.split(parts[0], 2)[0]);
         String outlet = null;
         if (parts.length > 1 && !ROLE.matcher(parts[1]).find() && looksLikeOutlet(parts[1])) {
             outlet = parts[1].strip();

@@ -59,9 +59,10 @@ final class Header {
         String author = null;
         String bylineOutlet = null;
         LocalDate published = null;
-        int bodyStart = n;
+        int bodyStart = -1;
         int seen = 0;
-        for (int i = 0; i < n && seen < MAX_HEAD_LINES; i++) {
+        int i = 0;
+        for (; i < n && seen < MAX_HEAD_LINES; i++) {
             String line = lines.get(i);
             if (line.isEmpty()) {
                 continue;
@@ -135,19 +136,27 @@ final class Header {
                 kinds[i] = Kind.SUBHEADING;
             }
         }
-        int title = findTitle(lines, kinds, bodyStart, knownTitle);
-        if (title < 0 && knownTitle == null && bodyStart < n && Boilerplate.words(lines.get(bodyStart)) <= 20) {
+        boolean noBody = bodyStart < 0;
+        if (noBody) {
+            bodyStart = i;
+        }
+        int title = findTitle(lines, kinds, bodyStart, knownTitle, noBody);
+        if (title < 0 && knownTitle == null && bodyStart < n && Boilerplate.words(lines.get(bodyStart)) <= 20
+                && nextNonBlank(lines, bodyStart + 1) < n) {
             title = bodyStart++;
         }
         String outlet = findOutlet(lines, kinds, bodyStart, title, dropped);
-        for (int i = 0; i < bodyStart; i++) {
-            Kind k = kinds[i];
-            boolean keep = i == title || i > title && title >= 0 && (k == Kind.FREE || k == Kind.SUBHEADING);
+        // a headline stated outside the text replaces the one found in it
+        boolean replaced = knownTitle != null && title >= 0 && !sameText(lines.get(title), knownTitle);
+        for (int j = 0; j < bodyStart; j++) {
+            Kind k = kinds[j];
+            boolean text = k == Kind.FREE || k == Kind.SUBHEADING;
+            boolean keep = j == title && !replaced || text && (j > title || knownTitle != null && title < 0);
             if (k != null && !keep) {
-                dropped.set(i);
+                dropped.set(j);
             }
         }
-        String titleText = title >= 0 ? lines.get(title) : null;
+        String titleText = title >= 0 && !replaced ? lines.get(title) : null;
         Metadata meta = new Metadata(titleText, published, outlet, author, null);
         return new Result(title, bodyStart, dropped, meta, tickerOutlet, bylineOutlet);
     }
@@ -156,7 +165,8 @@ final class Header {
      * The headline among the free head lines of three words or more: the last one next to a date or
      * byline line (a question next to one counts less: it is a subheading), else the last one.
      */
-    private static int findTitle(List<String> lines, Kind[] kinds, int bodyStart, String knownTitle) {
+    private static int findTitle(List<String> lines, Kind[] kinds, int bodyStart, String knownTitle,
+                                 boolean noBody) {
         int best = -1;
         int bestScore = -1;
         int last = -1;
@@ -165,6 +175,9 @@ final class Header {
                 continue;
             }
             if (knownTitle != null && sameText(lines.get(i), knownTitle)) {
+                return i;
+            }
+            if (noBody && knownTitle == null) {
                 return i;
             }
             last = i;
@@ -181,7 +194,7 @@ final class Header {
                 bestScore = score;
             }
         }
-        if (knownTitle != null) {
+        if (knownTitle != null && noBody) {
             return -1;
         }
         return best >= 0 ? best : last;

@@ -18,7 +18,7 @@ import org.jsoup.select.NodeVisitor;
  * headers, footers, asides, scripts, forms, captions, share bars and comments.
  */
 final class HtmlReader {
-    private static final String NOISE_TAGS = "script, style, noscript, template, nav, header, footer, aside, form, "
+    private static final String NOISE_TAGS = "script, style, noscript, template, nav, footer, aside, form, "
             + "iframe, svg, button, input, select, textarea, figcaption, figure, dialog, object, embed";
     private static final Pattern NOISE_NAME = Pattern.compile("(?i)(^|[\\s_-])(share|sharing|social|comments?|"
             + "related|newsletter|subscribe|promo|advert\\w*|ads?|cookies?|consent|breadcrumbs?|sidebar|widget|"
@@ -43,6 +43,12 @@ final class HtmlReader {
         Metadata meta = metadata(doc);
         Element root = bodyRoot(doc);
         root.select(NOISE_TAGS).remove();
+        for (Element header : root.select("header")) {
+            // an article's own header holds its headline, byline and date; a site header holds none of them
+            if (header.selectFirst("h1, time, [class*=byline], [rel=author]") == null) {
+                header.remove();
+            }
+        }
         for (Element e : root.select("[class], [id]")) {
             if (!KEEP_CONTAINERS.contains(e.normalName()) && e != root
                     && (NOISE_NAME.matcher(e.className()).find() || NOISE_NAME.matcher(e.id()).find())) {

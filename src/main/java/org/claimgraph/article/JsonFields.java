@@ -28,6 +28,8 @@ final class JsonFields {
             value = JSON.parseAny(json);
         } catch (JsonParseException e) {
             throw new BadJson("invalid JSON (" + e.getMessage() + ")");
+        } catch (StackOverflowError e) {
+            throw new BadJson("JSON nested too deeply to read");
         } catch (RuntimeException e) {
             throw new BadJson("invalid JSON (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
         }

@@ -12,7 +12,8 @@ final class Clauses {
             "\\s*[;:]\\s+|\\s+[\u2013\u2014-]\\s+|\\s*\u2014\\s*"
             + "|,\\s+(?=(?:which|who|whom|whose|where|when|while|whilst|but|only to|after|before|although|though|whereas"
             + "|as|since|because|until|if|so|then|even as|yet|forcing|killing|leaving|ending|preventing)\\b)"
-            + "|\\s+(?=(?:but|only to|after|when|if|while|whereas|although)\\s)");
+            + "|\\s+(?=(?:but|only to|after|when|if|while|whereas|although)\\s)"
+            + "|\\s+(?=as\\s+(?:the\\s+)?\\p{Lu})");
 
     private Clauses() {
     }

@@ -33,7 +33,7 @@ public final class DateResolver {
             + "|\\b(?<y4a>(?:19|20)\\d{2}) ?[\u2013\u2014-] ?(?<y4b>\\d{2}|(?:19|20)\\d{2})\\b"
             + "|\\b(?<q5>" + QUAL + ")[- ](?<y5>(?:19|20)\\d{2})\\b"
             + "|\\b(?<c6>(?i:in|since|by|until|last|this|of|during|from|throughout|through|in early|in mid|in late|early|mid|late|the end of|end of)[ -])(?<m6>" + MONTH + ")(?![\\w-])(?!,? (?:of )?\\d)"
-            + "|\\b(?i:in|since|during|throughout|by|until|of|from) (?<y7>(?:19|20)\\d{2})\\b"
+            + "|\\b(?i:in|since|during|throughout|by|until|of|from) (?<y7>(?:19|20)\\d{2})\\b(?!\\s?[\u2013\u2014-]\\s?\\d)"
             + "|\\b(?<rel>(?i:yesterday|today|tonight|last night|this morning|earlier this (?:week|month|year)|this (?:week|month|year)"
             + "|last (?:week|month|year)|in the (?:past|last) (?:24|48) hours|in the (?:past|last) (?:few|two|three|several) days"
             + "|in recent (?:days|weeks)))\\b"
@@ -114,7 +114,7 @@ public final class DateResolver {
             return null;
         }
         int month = month(m.group("m6"));
-        String ctx = m.group("c6").trim().toLowerCase(Locale.ROOT);
+        String ctx = m.group("c6").replaceAll("[\\s-]+$", "").toLowerCase(Locale.ROOT);
         int year = month > pub.getMonthValue() ? pub.getYear() - 1 : pub.getYear();
         if (ctx.equals("last") && month == pub.getMonthValue()) {
             year--;

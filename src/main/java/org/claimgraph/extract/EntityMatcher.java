@@ -26,6 +26,11 @@ public final class EntityMatcher {
     private static final Set<String> SETTLEMENT_WORDS = Set.of("town", "city", "village", "district", "province",
             "settlement", "hamlet");
 
+    private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("(?:ian|ians|ish|ese)$");
+    /** Words before a name that is both a country and an actor which make it the place. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "into", "inside", "across", "near", "from",
+            "throughout", "within", "outside", "to", "toward", "towards", "around", "of");
+
     private final NameIndex index;
     private final NewPlaceFinder newPlaces = new NewPlaceFinder();
 
@@ -62,7 +67,7 @@ public final class EntityMatcher {
 
     /** The gazetteer entity a whole name refers to (outlet names, publishers), if any. */
     public Optional<EntityRef> lookup(String name) {
-        return index.lookup(name).map(NameIndex.Named::ref);
+        return index.lookupActor(name).or(() -> index.lookup(name)).map(NameIndex.Named::ref);
     }
 
     private record Match(NameIndex.Named named, int lastToken) {
@@ -86,7 +91,7 @@ public final class EntityMatcher {
                         continue;
                     }
                 }
-                if (fuzzy && !t.capitalised()) {
+                if (fuzzy && (!t.capitalised() || DEMONYM.matcher(t.norm()).find() || derived(t.norm()))) {
                     break;
                 }
                 node = node.child(fuzzy ? Names.skeleton(t.norm()) : t.norm());
@@ -98,13 +103,27 @@ public final class EntityMatcher {
                         continue;
                     }
                     if (best == null || j > best.lastToken
-                            || (j == best.lastToken && NameIndex.better(e.named(), best.named) == e.named() && !fuzzy)) {
+                            || (j == best.lastToken && !fuzzy && prefer(e.named(), best.named, toks, i))) {
                         best = new Match(e.named(), j);
                     }
                 }
             }
         }
         return best;
+    }
+
+    /** "Iraqi" is an adjective of "Iraq", not a spelling of it. */
+    private boolean derived(String norm) {
+        return norm.length() > 3 && index.exact().root().child(norm.substring(0, norm.length() - 1)) != null;
+    }
+
+    /** Between namesakes: a country that is also an actor is the place only after a place preposition. */
+    private static boolean prefer(NameIndex.Named a, NameIndex.Named b, List<Token> toks, int i) {
+        if (a.ref().kind().isPlace() != b.ref().kind().isPlace()) {
+            boolean placeContext = i > 0 && PLACE_PREPOSITIONS.contains(toks.get(i - 1).norm());
+            return a.ref().kind().isPlace() == placeContext;
+        }
+        return NameIndex.better(a, b) == a;
     }
 
     private boolean accept(NameTrie.Entry e, String text, List<Token> toks, int i, int first, int last, boolean[] initial) {

@@ -1,6 +1,5 @@
 package org.claimgraph.extract;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,16 +24,20 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern PASSIVE = Pattern.compile(
             "(?i)\\b(?:was|were|been|being|be|is|are|got|get)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern PARTICIPLE = Pattern.compile("(?i).*(?:ed|en|wn|un|ck)$");
-    private static final Pattern ANAPHOR = Pattern.compile(
-            "(?i)^\\s*(?:(?:the|this|that) (?:\\w+ ){0,2}(?:city|town|village|base|area|airport)|it|there)\\b");
-    private static final Pattern SCENE = Pattern.compile("(?i)\\b(?:the|this) (?:\\w+ ){0,2}(?:city|town|village)\\b|\\bthere\\b");
     private static final Pattern AIR_CONTEXT = Pattern.compile(
             "(?i)\\b(?:aircraft|jets?|warplanes?|planes|bombers|air|aerial|drones?|helicopters?|coalition)\\b");
     private static final Pattern SUPPRESS_IN_AGENT = Pattern.compile(
             "(?i)\\b(?:to|by)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}$");
     private static final Pattern PERSON_OBJECT = Pattern.compile("^\\s+(?:\\p{Lu}\\p{Ll}+\\s){1,2}\\p{Lu}\\p{Ll}+");
-    private static final Pattern RECENT = Pattern.compile(
-            "(?i)\\b(?:has|have|is|are|now|currently|presently|continues?|continuing|this week)\\b");
+    private static final Pattern DETERMINER = Pattern.compile(
+            "(?i)\\b(?:the|a|an|its|their|his|her|this|that|these|those|our|whose)\\s+(?:(?!to\\b|and\\b|or\\b|will\\b|would\\b|could\\b)[\\w'\u2019-]+\\s+){0,2}$");
+    private static final Pattern PARTICIPLE_ADJECTIVE = Pattern.compile("(?i)\\b(?:the|a|an)\\s+$");
+    private static final Pattern NEXT_NOUN = Pattern.compile("^\\s+(?!of\\b|on\\b|in\\b|to\\b|into\\b|from\\b)\\p{Ll}+");
+    private static final Pattern CIVILIANS = Pattern.compile(
+            "(?i)\\b(?:residents|civilians|families|people|refugees|villagers|inhabitants|displaced|thousands|tens of thousands)\\b");
+    private static final Pattern ORIGIN = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?$");
+    private static final Pattern SIEGE_BROKEN = Pattern.compile(
+            "(?i)\\b(?:break|breaks|broke|breaking|broken|end|ends|ended|ending|lift|lifts|lifted|lifting|relieve|relieved|relieving)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}$");
     private static final Pattern OPINION_SECTION = Pattern.compile("(?m)^\\s*My (?:Comment|Take|Opinion|View)s?:");
     private static final Pattern TEASER = Pattern.compile("(?:\\.\\.\\.|\u2026)\\s*$");
 
@@ -42,9 +45,11 @@ public final class EventFinder implements ClaimFinder {
     private final DateResolver dates = new DateResolver();
     private final ModalityDetector modality = new ModalityDetector();
     private final Attribution attribution = new Attribution();
+    private final RegionalActors regional;
 
     public EventFinder(EntityMatcher matcher) {
         this.matcher = matcher;
+        this.regional = new RegionalActors(matcher.index());
     }
 
     @Override
@@ -54,7 +59,9 @@ public final class EventFinder implements ClaimFinder {
         var sec = OPINION_SECTION.matcher(text);
         int opinionFrom = sec.find() ? sec.start() : Integer.MAX_VALUE;
         List<Claim> out = new ArrayList<>();
+        EventDates.Narrative narrative = new EventDates.Narrative();
         for (Span sentence : at.sentences()) {
+            narrative.enter(text, sentence);
             if (TEASER.matcher(sentence.of(text)).find()) {
                 continue;
             }
@@ -72,40 +79,18 @@ public final class EventFinder implements ClaimFinder {
                 if (suppressed(text, hits, h, clause)) {
                     continue;
                 }
-                Context c = new Context(text, sentence, clause, hits, h, mentions, salience, at.published(),
+                TriggerContext c = new TriggerContext(text, sentence, clause, hits, h, mentions, salience, at.published(),
                         sentence.start() >= opinionFrom);
-                out.addAll(claims(c, found, source));
+                out.addAll(claims(c, found, source, narrative));
             }
         }
         return out;
     }
 
-    private record Context(String text, Span sentence, Span clause, List<Hit> hits, int index, List<Mention> mentions,
-                           Salience salience, LocalDate published, boolean opinion) {
-        Hit hit() {
-            return hits.get(index);
-        }
-
-        int scopeEnd() {
-            int end = clause.end();
-            for (int k = index + 1; k < hits.size(); k++) {
-                if (hits.get(k).start() >= hit().end()) {
-                    return Math.min(end, hits.get(k).start());
-                }
-            }
-            return end;
-        }
-
-        int scopeStart() {
-            int start = clause.start();
-            return index > 0 ? Math.max(start, hits.get(index - 1).end()) : start;
-        }
-    }
-
     /** An assault noun inside the agent phrase of a loss ("lose it to a regime advance") is no event. */
     private static boolean suppressed(String text, List<Hit> hits, int h, Span clause) {
         Hit hit = hits.get(h);
-        if (h == 0 || hit.def().type() != EventType.ASSAULT || hit.def().frame() == Frame.ACTIVE) {
+        if (h == 0 || hit.def().type() != EventType.ASSAULT) {
             return false;
         }
         Hit prev = hits.get(h - 1);
@@ -115,15 +100,22 @@ public final class EventFinder implements ClaimFinder {
         return SUPPRESS_IN_AGENT.matcher(text.substring(prev.end(), hit.start())).find();
     }
 
-    private List<Claim> claims(Context c, List<DateResolver.Found> found, Attribution.Source source) {
+    private List<Claim> claims(TriggerContext c, List<DateResolver.Found> found, Attribution.Source source, EventDates.Narrative narrative) {
         String text = c.text();
         Hit hit = c.hit();
         Span trigger = new Span(hit.start(), hit.end());
         EventType type = hit.def().type();
         Frame frame = hit.def().frame();
         String word = text.substring(hit.start(), hit.end()).toLowerCase(Locale.ROOT);
-        boolean passive = frame == Frame.ACTIVE && PASSIVE.matcher(text.substring(c.clause().start(), hit.start())).find()
-                && PARTICIPLE.matcher(word).matches();
+        String before = text.substring(c.clause().start(), hit.start());
+        if (frame == Frame.ACTIVE && PARTICIPLE_ADJECTIVE.matcher(before).find() && word.endsWith("ing")
+                && NEXT_NOUN.matcher(text.substring(hit.end(), c.scopeEnd())).find()) {
+            return List.of();
+        }
+        frame = effectiveFrame(text, c.clause(), hit);
+        boolean passive = (frame == Frame.ACTIVE || frame == Frame.OBJECT_INSIDE)
+                && PASSIVE.matcher(text.substring(c.clause().start(), hit.start())).find()
+                && PARTICIPLE.matcher(word.split(" ")[0]).matches();
         boolean nominal = frame == Frame.NOMINAL || frame == Frame.WEAK
                 || word.endsWith("ing") && !PASSIVE.matcher(text.substring(c.clause().start(), hit.start())).find()
                     && text.substring(c.clause().start(), hit.start()).matches("(?is).*\\b(?:of|its|their|the|by)\\s+$|\\s*");
@@ -144,20 +136,21 @@ public final class EventFinder implements ClaimFinder {
         if (mod == Modality.ASSERTED && source.attributedTo() != null || mod == Modality.ASSERTED && source.via() != null) {
             mod = Modality.REPORTED;
         }
-        List<Mention> supporters = Roles.supporters(text, c.clause(), c.mentions());
+        List<Mention> supporters = new ArrayList<>(Roles.supporters(text, c.clause(), c.mentions()));
+        supporters.addAll(objectsOfEarlierVerbs(c));
         Mention agent;
         Mention target = null;
         int scopeEnd = c.scopeEnd();
         switch (frame) {
             case LOSS -> {
                 target = Roles.subjectBefore(text, c.clause(), hit.start(), c.mentions(), supporters);
-                agent = Roles.toAgent(text, hit.end(), c.clause().end(), c.mentions());
+                agent = Roles.toAgent(text, hit.end(), c.clause().end(), c.mentions(), supporters);
             }
-            case FELL -> agent = Roles.toAgent(text, hit.end(), c.clause().end(), c.mentions());
+            case FELL -> agent = Roles.directObject(text, hit.end(), c.clause().end(), c.mentions());
             case NOMINAL, WEAK -> {
                 agent = Roles.adjectival(text, hit.start(), c.mentions(), false);
                 if (agent == null) {
-                    agent = Roles.byAgent(text, hit.end(), scopeEnd, c.mentions());
+                    agent = Roles.byAgent(text, hit.end(), scopeEnd, c.mentions(), supporters);
                 }
                 if (agent == null) {
                     agent = Roles.subjectBefore(text, c.clause(), hit.start(), c.mentions(), supporters);
@@ -165,15 +158,18 @@ public final class EventFinder implements ClaimFinder {
                 target = Roles.objectAfter(text, hit.end(), scopeEnd, c.mentions());
             }
             default -> {
-                if (passive) {
-                    agent = Roles.byAgent(text, hit.end(), c.clause().end(), c.mentions());
+                if (passive && frame == Frame.OBJECT_INSIDE) {
+                    agent = Roles.byAgent(text, hit.end(), c.clause().end(), c.mentions(), supporters);
+                    target = Roles.subjectBefore(text, c.clause(), hit.start(), c.mentions(), supporters);
+                } else if (passive) {
+                    agent = Roles.byAgent(text, hit.end(), c.clause().end(), c.mentions(), supporters);
                     target = Roles.subjectBefore(text, c.clause(), hit.start(), c.mentions(), supporters);
                 } else {
                     agent = Roles.subjectBefore(text, c.clause(), hit.start(), c.mentions(), supporters);
                     if (frame == Frame.OBJECT_INSIDE) {
                         target = Roles.directObject(text, hit.start() + word.indexOf(' ') + 1, hit.end(), c.mentions());
                     } else if (type == EventType.SURRENDER) {
-                        target = Roles.toAgent(text, hit.end(), scopeEnd, c.mentions());
+                        target = Roles.toAgent(text, hit.end(), scopeEnd, c.mentions(), supporters);
                     } else {
                         target = Roles.objectAfter(text, hit.end(), scopeEnd, c.mentions());
                         if (target == null) {
@@ -186,6 +182,21 @@ public final class EventFinder implements ClaimFinder {
         EntityRef agentRef = Roles.ref(agent);
         if (agentRef == null && !(passive || frame == Frame.FELL || frame == Frame.LOSS)) {
             agentRef = c.salience().resolve(text, c.clause().start(), hit.start());
+        }
+        if (agent != null && !passive && frame != Frame.FELL && frame != Frame.LOSS) {
+            EntityRef closer = c.salience().resolveGroupWord(text, Math.max(agent.span().end(), hit.start() - 50), hit.start());
+            if (closer != null) {
+                agentRef = closer;
+            }
+        }
+        if (type == EventType.SIEGE && SIEGE_BROKEN.matcher(text.substring(Math.max(c.sentence().start(), hit.start() - 40), hit.start())).find()) {
+            target = agent;
+            agent = Roles.byAgent(text, hit.end(), scopeEnd, c.mentions(), supporters);
+            agentRef = Roles.ref(agent);
+        }
+        if (agentRef == null && (type == EventType.BOMBING || type == EventType.EXECUTION) && !passive
+                && c.salience().group() != null && paragraphMentions(c, c.salience().group())) {
+            agentRef = c.salience().group();
         }
         EntityRef targetRef = Roles.ref(target);
         if (targetRef == null) {
@@ -202,14 +213,42 @@ public final class EventFinder implements ClaimFinder {
         if (targetRef != null && targetRef.equals(agentRef) && type != EventType.EXECUTION) {
             targetRef = null;
         }
-        List<Mention> places = places(c, frame, passive, nominal);
+        if (type == EventType.WITHDRAWAL && agentRef == null
+                || type == EventType.WITHDRAWAL && CIVILIANS.matcher(text.substring(Math.max(c.clause().start(), hit.start() - 60), hit.start())).find()) {
+            return List.of();
+        }
+        List<Mention> places = EventPlaces.places(c, frame, passive, nominal);
+        if (type == EventType.WITHDRAWAL) {
+            places = places.stream().filter(p -> !EventPlaces.DESTINATION.matcher(text.substring(Math.max(0, p.span().start() - 30), p.span().start())).find()
+                    || ORIGIN.matcher(text.substring(Math.max(0, p.span().start() - 30), p.span().start())).find()).toList();
+        } else if (type != EventType.CAPTURE) {
+            places = places.stream().filter(p -> !ORIGIN.matcher(text.substring(Math.max(0, p.span().start() - 30), p.span().start())).find()).toList();
+        }
         if (places.isEmpty()) {
             return List.of();
         }
-        DateRange date = date(c, found);
+        DateRange shared = EventDates.explicitDate(c, found);
+        if (shared != null && mod.happened()) {
+            narrative.set(shared);
+        } else if (shared == null) {
+            DateRange inherited = EventDates.RECENT.matcher(text.substring(c.clause().start(), c.scopeEnd())).find() ? null : narrative.inherited();
+            shared = inherited != null ? inherited : EventDates.defaultDate(c);
+        }
         List<Claim> out = new ArrayList<>();
-        for (Mention place : places) {
-            if (place.entity().kind() == EntityKind.COUNTRY && (frame == Frame.WEAK || !c.clause().contains(place.span()))) {
+        for (int p = 0; p < places.size(); p++) {
+            Mention place = places.get(p);
+            DateRange date = shared;
+            if (places.size() > 1) {
+                int until = p + 1 < places.size() ? places.get(p + 1).span().start() : c.scopeEnd();
+                for (DateResolver.Found f : found) {
+                    if (f.span().start() >= place.span().end() && f.span().end() <= until) {
+                        date = f.range();
+                        break;
+                    }
+                }
+            }
+            if (place.entity().kind() == EntityKind.COUNTRY
+                    && (type != EventType.AIRSTRIKE || frame == Frame.WEAK || !c.clause().contains(place.span()))) {
                 continue;
             }
             EntityRef a = regional(text, agent, agentRef, place.entity());
@@ -228,99 +267,61 @@ public final class EventFinder implements ClaimFinder {
         return out;
     }
 
-    private List<Mention> places(Context c, Frame frame, boolean passive, boolean nominal) {
+    /** Whether the paragraph of the claim names this actor. */
+    private static boolean paragraphMentions(TriggerContext c, EntityRef actor) {
         String text = c.text();
-        Hit hit = c.hit();
-        List<Mention> ms = c.mentions();
-        Span clause = c.clause();
-        if (passive || frame == Frame.FELL) {
-            Mention subject = Roles.placeBefore(clause.start(), hit.start(), ms, true);
-            if (subject != null) {
-                return List.of(subject);
+        int from = text.lastIndexOf('\n', c.sentence().start());
+        int to = text.indexOf('\n', c.sentence().end());
+        Span para = new Span(from < 0 ? 0 : from, to < 0 ? text.length() : to);
+        for (Mention m : c.salience().mentions()) {
+            if (para.contains(m.span()) && m.entity().equals(actor)) {
+                return true;
             }
         }
-        if (frame == Frame.NOMINAL || frame == Frame.WEAK) {
-            Mention adj = Roles.adjectival(text, hit.start(), ms, true);
-            if (adj != null) {
-                return List.of(adj);
+        return false;
+    }
+
+    /** A verb-like trigger used as a noun after a determiner ("their advance") is nominal. */
+    private static Frame effectiveFrame(String text, Span clause, Hit hit) {
+        Frame frame = hit.def().frame();
+        if (frame != Frame.ACTIVE) {
+            return frame;
+        }
+        String word = text.substring(hit.start(), hit.end()).toLowerCase(Locale.ROOT);
+        String before = text.substring(Math.max(clause.start(), hit.start() - 60), hit.start());
+        if (!word.endsWith("ed") && !word.endsWith("ing") && DETERMINER.matcher(before).find()) {
+            return Frame.NOMINAL;
+        }
+        return frame;
+    }
+
+    /** Actors right after an earlier verb trigger of the clause are its objects, not this trigger's subject. */
+    private static List<Mention> objectsOfEarlierVerbs(TriggerContext c) {
+        List<Mention> out = new ArrayList<>();
+        for (int k = c.index() - 1; k >= 0; k--) {
+            Hit prev = c.hits().get(k);
+            if (prev.end() <= c.clause().start()) {
+                break;
             }
-        }
-        if (ANAPHOR.matcher(text.substring(hit.end(), c.scopeEnd())).find()) {
-            Mention salient = c.salience().lastPlaceBefore(hit.start());
-            if (salient != null) {
-                return List.of(salient);
+            Frame f = effectiveFrame(c.text(), c.clause(), prev);
+            if (f == Frame.NOMINAL || f == Frame.WEAK) {
+                continue;
             }
-        }
-        List<Mention> right = Roles.placesAfter(text, hit.end(), c.scopeEnd(), ms);
-        if (!right.isEmpty()) {
-            return right;
-        }
-        Mention left = Roles.placeBefore(c.scopeStart(), hit.start(), ms, false);
-        if (left == null) {
-            left = Roles.placeBefore(clause.start(), hit.start(), ms, false);
-        }
-        if (left != null) {
-            return List.of(left);
-        }
-        if (frame == Frame.WEAK) {
-            return List.of();
-        }
-        Mention inSentence = null;
-        for (Mention m : ms) {
-            if (Roles.isPlace(m) && m.entity().kind() != EntityKind.COUNTRY) {
-                inSentence = m;
-                if (m.span().start() > hit.end()) {
-                    break;
+            for (Mention m : c.mentions()) {
+                if (m.span().start() >= prev.end() && m.span().end() <= c.hit().start()) {
+                    out.add(m);
                 }
             }
         }
-        if (inSentence != null) {
-            return List.of(inSentence);
-        }
-        if (SCENE.matcher(c.sentence().of(text)).find()) {
-            Mention salient = c.salience().lastPlaceBefore(hit.start());
-            if (salient != null) {
-                return List.of(salient);
-            }
-        }
-        return List.of();
+        return out;
     }
 
-    private static DateRange date(Context c, List<DateResolver.Found> found) {
-        Hit hit = c.hit();
-        int from = c.scopeStart();
-        int to = c.scopeEnd();
-        for (DateResolver.Found f : found) {
-            if (f.span().start() >= hit.end() && f.span().end() <= to) {
-                return f.range();
-            }
-        }
-        DateResolver.Found before = null;
-        for (DateResolver.Found f : found) {
-            if (f.span().start() >= from && f.span().end() <= hit.start()) {
-                before = f;
-            }
-        }
-        if (before != null) {
-            return before.range();
-        }
-        LocalDate pub = c.published();
-        if (pub != null && RECENT.matcher(c.text().substring(c.clause().start(), to)).find()) {
-            return new DateRange(pub.minusDays(30), pub, null);
-        }
-        return DateResolver.undated(pub);
-    }
-
-    /** "Kurdish forces" in Syria are the SDF; elsewhere the name resolves as the gazetteer says. */
+    /** Generic names ("government forces", "Kurdish forces") resolved by the country of the place. */
     private EntityRef regional(String text, Mention m, EntityRef ref, EntityRef place) {
-        if (m == null || ref == null || !text.startsWith("Kurdish", m.span().start())) {
+        if (m == null || ref == null) {
             return ref;
         }
-        boolean syria = matcher.index().countryOf(place).map(cty -> Names.norm(cty.label()).equals("syria")).orElse(false);
-        if (!syria) {
-            return ref;
-        }
-        return matcher.index().lookup("Syrian Democratic Forces").map(NameIndex.Named::ref).orElse(ref);
+        return regional.resolve(m.span().of(text), place).orElse(ref);
     }
 
     private static Span tight(String text, Span clause) {

@@ -26,7 +26,7 @@ public final class Extractor {
 
     /** An extractor with the event finder and the built-in finders for measurements and statements. */
     public Extractor(Gazetteer gazetteer) {
-        this(gazetteer, List.of());
+        this(gazetteer, List.of(new MeasurementFinder(), new StatementFinder()));
     }
 
     /** An extractor with the event finder and further claim finders, run in the order given. */

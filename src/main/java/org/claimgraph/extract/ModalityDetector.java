@@ -17,15 +17,15 @@ public final class ModalityDetector {
             + "|have not|haven't|was not|wasn't|were not|weren't|never|unable to|denied|deny|denies|no|not|without"
             + "|no longer|nor|refused to|could not|couldn't|cannot)\\b");
     private static final Pattern HYPOTHETICAL = Pattern.compile(
-            "(?i)\\b(?:could|would|will|'ll|shall|should|if|unless|whether|might|may(?! have)|must|plans? to|planning to"
+            "(?i)\\b(?:could|would|will|'ll|shall|should|if|unless|whether|(?-i:might|may)(?! have)|must|plans? to|planning to"
             + "|aims? to|aimed at|aiming to|aiming at|hop(?:e|es|ed|ing) to|intends? to|intended to|expected to|expects? to"
             + "|set to|threaten(?:s|ed)? to|want(?:s|ed)? to|need(?:s)? to|ha(?:s|ve) to|in order to|seeks? to|seeking to"
             + "|prospect of|threat of|risk of|possibly|potentially|eventual|eventually|priority target|launchpad"
             + "|future|prepar(?:e|es|ed|ing) (?:to|for)|ready to|next|any|fears? (?:of|that)|warn(?:s|ed)? (?:of|that)"
-            + "|tr(?:y|ies|ying) to|likely to|chance to|opportunity to|bid to|effort to|push(?:ing)? for|calls? for)\\b");
+            + "|tr(?:y|ies|ying) to|prevent|preventing|avoid|avoiding|likely to|chance to|opportunity to|bid to|effort to|push(?:ing)? for|calls? for)\\b");
     /** X-style or X style: a comparison, not an event ("a Fallujah style siege"). */
     private static final Pattern COMPARISON = Pattern.compile("(?i)[- ]style\\s*$");
-    private static final Pattern MODAL_AFTER = Pattern.compile("(?i)^[^,;.]{0,60}?\\b(?:would|could|will|might|may)\\b");
+    private static final Pattern MODAL_AFTER = Pattern.compile("(?i)^[^,;.]{0,60}?\\b(?:would|could|will|(?-i:might|may))\\b");
     private static final Pattern HEDGE = Pattern.compile(
             "(?i)\\b(?:reportedly|believed|thought to|may have|might have|apparently|allegedly|alleged|signs that"
             + "|appears? to|appeared to|seems? to|probably|likely|possibly|unconfirmed|rumou?red|suspected)\\b");
@@ -35,7 +35,7 @@ public final class ModalityDetector {
     private static final Pattern OPINION = Pattern.compile(
             "\\b(?:I think|I doubt|I believe|I don't|I'm|I am|I guess|I suspect|I hope|in my (?:opinion|view)|It's clear to me"
             + "|I just|I also|I pointed|I mentioned|I posted|My Comment)\\b");
-    private static final Pattern ATTEMPT = Pattern.compile("(?i)\\b(?:attempt(?:ed|ing|s)? to|tr(?:ied|ying|ies|y) to)\\s+(?:\\w+\\s+)?$");
+    private static final Pattern ATTEMPT = Pattern.compile("(?i)\\b(?:attempt(?:ed|ing|s)? to|tr(?:ied|ying|ies|y) to)\\s+(?:[\\w-]+\\s+){0,6}?(?:and\\s+)?$");
 
     /**
      * The modality of the claim triggered at {@code trigger} in {@code clause} of {@code sentence}.
@@ -70,7 +70,7 @@ public final class ModalityDetector {
 
     /** Whether the trigger follows "attempted to" / "tried to": a failed or ongoing attempt. */
     public boolean attempted(String text, Span clause, Span trigger) {
-        return ATTEMPT.matcher(lastWords(text.substring(clause.start(), trigger.start()), 4)).find();
+        return ATTEMPT.matcher(lastWords(text.substring(clause.start(), trigger.start()), 10)).find();
     }
 
     /** Whether an attributed speech cue is in the sentence (said, told, according to...). */

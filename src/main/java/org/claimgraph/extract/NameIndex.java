@@ -45,6 +45,7 @@ final class NameIndex {
     private final NameTrie exact = new NameTrie();
     private final NameTrie fuzzy = new NameTrie();
     private final Map<String, Named> byName = new HashMap<>();
+    private final Map<String, Named> actorByName = new HashMap<>();
     private final Map<String, Named> byKey = new HashMap<>();
 
     NameIndex(Gazetteer gazetteer) {
@@ -58,8 +59,8 @@ final class NameIndex {
             }
         }
         for (String[] d : DESCRIPTORS) {
-            Named target = byName.get(String.join(" ", Names.nameKey(d[1])));
-            if (target != null && !byName.containsKey(String.join(" ", Names.nameKey(d[0])))) {
+            Named target = actorByName.get(String.join(" ", Names.nameKey(d[1])));
+            if (target != null && !actorByName.containsKey(String.join(" ", Names.nameKey(d[0])))) {
                 add(d[0], target);
             }
         }
@@ -75,9 +76,12 @@ final class NameIndex {
                 && letters.chars().anyMatch(Character::isLetter) && key.size() == 1;
         exact.add(key, new NameTrie.Entry(named, acronym ? Names.tokens(name).get(0).surface() : null, false));
         byName.merge(String.join(" ", key), named, NameIndex::better);
+        if (named.ref().kind().isActor()) {
+            actorByName.merge(String.join(" ", key), named, NameIndex::better);
+        }
         if (named.ref().kind().isPlace() && !acronym) {
             List<String> skel = key.stream().map(Names::skeleton).toList();
-            if (String.join("", skel).length() >= 3) {
+            if (String.join("", skel).length() >= (skel.size() == 1 ? 4 : 3)) {
                 fuzzy.add(skel, new NameTrie.Entry(named, null, true));
             }
         }
@@ -104,6 +108,11 @@ final class NameIndex {
     /** The entity a whole name refers to, if the gazetteer knows it. */
     Optional<Named> lookup(String name) {
         return Optional.ofNullable(byName.get(String.join(" ", Names.nameKey(name))));
+    }
+
+    /** The actor (or outlet, or person) a whole name refers to, if the gazetteer knows it. */
+    Optional<Named> lookupActor(String name) {
+        return Optional.ofNullable(actorByName.get(String.join(" ", Names.nameKey(name))));
     }
 
     Optional<Named> byKey(EntityRef ref) {

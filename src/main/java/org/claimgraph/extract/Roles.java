@@ -14,7 +14,7 @@ final class Roles {
             "(?i)\\b(?:backed|supported|helped|aided|assisted|covered) by\\b|\\bwith the (?:support|help|backing|aid) of\\b|\\balongside\\b");
     private static final Pattern BACKED_SUFFIX = Pattern.compile("^-?(?:backed|supported|allied|aligned)\\b");
     private static final Pattern OBJECT_MARK = Pattern.compile("(?i)\\b(?:against|from|on|to|with|of)\\s+(?:the\\s+)?$");
-    private static final Pattern BY = Pattern.compile("(?i)\\bby\\s+$");
+    private static final Pattern BY = Pattern.compile("(?i)\\bby\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,3}$");
     private static final Pattern TO = Pattern.compile("(?i)\\bto\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}$");
     private static final Pattern AGAINST = Pattern.compile("(?i)\\b(?:against|on|from|with)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}$");
     private static final Pattern COORD_GAP = Pattern.compile("^(?:,\\s*|\\s+)(?:and\\s+|as well as\\s+|or\\s+)?(?:the\\s+)?(?:[\\w\u2019'-]+\\s+){0,5}?$");
@@ -24,7 +24,7 @@ final class Roles {
 
     static boolean isActor(Mention m) {
         EntityKind k = m.entity().kind();
-        return k.isActor() && k != EntityKind.MEDIA_OUTLET && k != EntityKind.PERSON;
+        return k.isActor() && k != EntityKind.MEDIA_OUTLET && k != EntityKind.PERSON && k != EntityKind.ORGANIZATION;
     }
 
     static boolean isPlace(Mention m) {
@@ -69,13 +69,28 @@ final class Roles {
             }
             found = m;
         }
-        return found;
+        return found == null ? null : firstConjunct(text, found, mentions, supporters);
+    }
+
+    private static final Pattern CONJUNCTION = Pattern.compile("^\\s*(?:,\\s*)?(?:and|,)\\s+(?:the\\s+)?$");
+
+    /** In "A and B did it", the agent is A: the first of coordinated actors. */
+    private static Mention firstConjunct(String text, Mention found, List<Mention> mentions, List<Mention> skip) {
+        Mention head = found;
+        for (int k = mentions.indexOf(found) - 1; k >= 0; k--) {
+            Mention m = mentions.get(k);
+            if (!isActor(m) || skip.contains(m) || !CONJUNCTION.matcher(text.substring(m.span().end(), head.span().start())).find()) {
+                break;
+            }
+            head = m;
+        }
+        return head;
     }
 
     /** The first actor after a marker ("by", "to", "against") right of {@code from}, within the scope. */
-    static Mention actorAfter(String text, int from, int to, List<Mention> mentions, Pattern marker) {
+    static Mention actorAfter(String text, int from, int to, List<Mention> mentions, Pattern marker, List<Mention> skip) {
         for (Mention m : mentions) {
-            if (m.span().start() < from || m.span().end() > to || !isActor(m)) {
+            if (m.span().start() < from || m.span().end() > to || !isActor(m) || skip.contains(m)) {
                 continue;
             }
             if (marker.matcher(text.substring(from, m.span().start())).find()) {
@@ -85,16 +100,16 @@ final class Roles {
         return null;
     }
 
-    static Mention byAgent(String text, int from, int to, List<Mention> mentions) {
-        return actorAfter(text, from, to, mentions, Pattern.compile("(?i)\\bby\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,3}$"));
+    static Mention byAgent(String text, int from, int to, List<Mention> mentions, List<Mention> supporters) {
+        return actorAfter(text, from, to, mentions, BY, supporters);
     }
 
-    static Mention toAgent(String text, int from, int to, List<Mention> mentions) {
-        return actorAfter(text, from, to, mentions, TO);
+    static Mention toAgent(String text, int from, int to, List<Mention> mentions, List<Mention> supporters) {
+        return actorAfter(text, from, to, mentions, TO, supporters);
     }
 
     static Mention objectAfter(String text, int from, int to, List<Mention> mentions) {
-        return actorAfter(text, from, to, mentions, AGAINST);
+        return actorAfter(text, from, to, mentions, AGAINST, List.of());
     }
 
     /** The first actor right after the trigger (a direct object), at most a few words on. */
@@ -145,6 +160,25 @@ final class Roles {
             }
         }
         return out;
+    }
+
+    /** A place with the places coordinated with it ("Raqqa and Deir ez-Zor"), in text order. */
+    static List<Mention> coordinationGroup(String text, Mention place, List<Mention> mentions) {
+        int k = mentions.indexOf(place);
+        Mention first = place;
+        for (int j = k - 1; j >= 0; j--) {
+            Mention m = mentions.get(j);
+            if (!isPlace(m)) {
+                break;
+            }
+            String gap = text.substring(m.span().end(), first.span().start());
+            if (!COORD_GAP.matcher(gap).find() || !gap.matches("(?s).*(?:,|\\band\\b|\\bor\\b).*")) {
+                break;
+            }
+            first = m;
+        }
+        List<Mention> group = placesAfter(text, first.span().start(), text.length(), mentions);
+        return group.contains(place) ? group : List.of(place);
     }
 
     static Mention placeBefore(int from, int at, List<Mention> mentions, boolean leftmost) {

@@ -18,6 +18,11 @@ final class Salience {
     private static final Pattern GROUP_WORDS = Pattern.compile(
             "(?i)\\b(?:the militants|militants|the group|the jihadists|jihadists|the extremists|extremists|insurgents"
             + "|the terrorists|terrorists|the terror group|the jihadist group|the militant group|gunmen)\\b");
+    /** A mention in object position is a weaker antecedent for "they" than a subject. */
+    private static final Pattern OBJECT_POSITION = Pattern.compile(
+            "(?i)\\b(?:to|by|against|from|with|on|of)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}$");
+    private static final Pattern DIRECTION = Pattern.compile(
+            "(?i)\\b(?:(?:officials|sources|analysts?|spokesman|group|agency|correspondent|reporters?) (?:in|at|from)|to|toward|towards|into|from|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)? of)\\s+$");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:they|them|their|it|its)\\b");
 
     private record Ref(int at, EntityRef actor) {
@@ -26,8 +31,10 @@ final class Salience {
     private final List<Ref> refs = new ArrayList<>();
     private final List<Mention> places = new ArrayList<>();
     private final EntityRef dominantGroup;
+    private final List<Mention> all;
 
     Salience(String text, List<Mention> mentions) {
+        this.all = mentions;
         Map<EntityRef, Integer> counts = new HashMap<>();
         for (Mention m : mentions) {
             if (m.entity().kind() == EntityKind.ARMED_GROUP) {
@@ -38,10 +45,12 @@ final class Salience {
         for (Mention m : mentions) {
             EntityKind k = m.entity().kind();
             if (k.isPlace()) {
-                if (k == EntityKind.SETTLEMENT) {
+                if (k == EntityKind.SETTLEMENT
+                        && !DIRECTION.matcher(text.substring(Math.max(0, m.span().start() - 20), m.span().start())).find()) {
                     places.add(m);
                 }
-            } else if (k != EntityKind.MEDIA_OUTLET && k != EntityKind.PERSON) {
+            } else if (k != EntityKind.MEDIA_OUTLET && k != EntityKind.PERSON && k != EntityKind.ORGANIZATION
+                    && !OBJECT_POSITION.matcher(text.substring(Math.max(0, m.span().start() - 30), m.span().start())).find()) {
                 refs.add(new Ref(m.span().start(), m.entity()));
             }
         }
@@ -54,6 +63,18 @@ final class Salience {
         }
     }
 
+    List<Mention> mentions() {
+        return all;
+    }
+
+    /** The armed group a generic word ("the militants") in text[from, to) names, or null. */
+    EntityRef resolveGroupWord(String text, int from, int to) {
+        if (from >= to || dominantGroup == null) {
+            return null;
+        }
+        return GROUP_WORDS.matcher(text.substring(from, to)).find() ? dominantGroup : null;
+    }
+
     /** The armed group generic words ("the militants") refer to, or null. */
     EntityRef group() {
         return dominantGroup;
@@ -64,7 +85,7 @@ final class Salience {
         if (from >= to) {
             return null;
         }
-        String s = text.substring(from, to);
+        String s = text.substring(Math.max(from, to - 30), to);
         if (GROUP_WORDS.matcher(s).find()) {
             return dominantGroup;
         }
@@ -85,7 +106,7 @@ final class Salience {
         return found;
     }
 
-    /** The most recent settlement mentioned before offset, or null. */
+    /** The most recent settlement named before offset (not as a destination or a source's seat), or null. */
     Mention lastPlaceBefore(int offset) {
         Mention found = null;
         for (Mention m : places) {

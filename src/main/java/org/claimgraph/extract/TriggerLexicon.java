@@ -48,7 +48,7 @@ final class TriggerLexicon {
             + "|seized|seize|seizes|seizing|overran|overrun|overruns|overrunning|liberated|liberate|liberates|liberating"
             + "|took back|take back|taken back|taking back|takes back|took over|take over|taken over|takes over|taking over"
             + "|took control of|take control of|taken control of|taking control of|seized control of|takeover"
-            + "|took|take|taken|takes|regained|regain|reclaimed|reclaiming|won back|cleared|clearing|secured|secure)"),
+            + "|took(?! part| place| out)|take(?! part| place| out| years| weeks| months| time)|taken(?! out| part| place| into)|takes(?! part| place)|regained|regain|reclaimed|reclaiming|won back|cleared|clearing|secured|secure)"),
         // Withdrawal
         new Def(EventType.WITHDRAWAL, Frame.ACTIVE,
             "(?:withdrew|withdrawn|withdraw|withdraws|withdrawing|withdrawal|pulled out|pull out|pulling out|pulls out"

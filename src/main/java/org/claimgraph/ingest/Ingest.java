@@ -103,7 +103,7 @@ public final class Ingest {
                 Duration.between(started, ended).toMillis() / 1000.0);
         store.recordIngestRun(ref.iris(), new IngestRun(started, ended, files.size(), report.stored(),
                 report.rejected(), report.failedInputs(), report.claims(), report.triples()));
-        LOG.info("Ingest: {}", report.summary());
+        LOG.debug("Ingest: {}", report.summary());
         return report;
     }
 

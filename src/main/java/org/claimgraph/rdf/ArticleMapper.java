@@ -22,11 +22,14 @@ import org.claimgraph.model.Article;
 import org.claimgraph.model.Claim;
 import org.claimgraph.model.Claimed;
 import org.claimgraph.model.DateRange;
+import org.claimgraph.model.EntityKind;
 import org.claimgraph.model.EntityRef;
 import org.claimgraph.model.Event;
 import org.claimgraph.model.Extraction;
 import org.claimgraph.model.Measurement;
 import org.claimgraph.model.Statement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Maps one {@link Extraction} to the RDF of its article's named graph. Deterministic: the same
@@ -34,6 +37,8 @@ import org.claimgraph.model.Statement;
  */
 public final class ArticleMapper {
     private static final Pattern WEB_IRI = Pattern.compile("(?i)https?://[^\\s<>\"{}|\\\\^`]+");
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleMapper.class);
 
     private final Iris iris;
 
@@ -94,7 +99,7 @@ public final class ArticleMapper {
         claim.addLiteral(CG.end, integer(offsets.codePoint(c.evidence().end())));
         claim.addProperty(CG.modality, CG.resource(c.modality().localName()));
         claim.addLiteral(CG.confidence, decimal(new BigDecimal(Double.toString(c.confidence()))));
-        linkEntity(m, claim, CG.attributedTo, c.attributedTo());
+        linkActor(m, claim, CG.attributedTo, c.attributedTo());
         linkEntity(m, claim, CG.via, c.via());
         String content = spanKey + "|" + c.about();
         claim.addProperty(CG.about, mapClaimed(m, a, c.about(), content, events));
@@ -117,10 +122,10 @@ public final class ArticleMapper {
     private Resource mapEvent(Model m, Article a, Event e, String iri) {
         Resource event = m.createResource(iri, CG.resource(e.type().localName()));
         event.addProperty(RDFS.label, EventLabels.label(e), "en");
-        linkEntity(m, event, CG.agent, e.agent());
-        linkEntity(m, event, CG.target, e.target());
+        linkActor(m, event, CG.agent, e.agent());
+        linkActor(m, event, CG.target, e.target());
         for (EntityRef supporter : e.supportedBy()) {
-            linkEntity(m, event, CG.supportedBy, supporter);
+            linkActor(m, event, CG.supportedBy, supporter);
         }
         linkEntity(m, event, CG.place, e.place());
         if (!event.hasProperty(CG.notBefore) && !event.hasProperty(CG.notAfter)) {
@@ -141,8 +146,8 @@ public final class ArticleMapper {
             r.addLiteral(CG.maxValue, decimal(ms.max()));
         }
         r.addProperty(RDFS.label, EventLabels.label(ms), "en");
-        linkEntity(m, r, CG.subject, ms.subject());
-        linkEntity(m, r, CG.place, ms.place());
+        linkActor(m, r, CG.subject, ms.subject());
+        linkPlace(m, r, ms.place());
         addDates(r, ms.date());
         return r;
     }
@@ -151,10 +156,10 @@ public final class ArticleMapper {
         Resource r = m.createResource(iris.local("statement", a.key(), content), CG.Statement);
         r.addProperty(RDFS.label, "Statement by " + s.speaker().label(), "en");
         Resource speaker = linkEntity(m, r, CG.speaker, s.speaker());
-        if (s.role() != null && !s.role().isBlank()) {
+        if (s.speaker().kind() == EntityKind.PERSON && s.role() != null && !s.role().isBlank()) {
             speaker.addProperty(CG.role, s.role());
         }
-        linkEntity(m, speaker, CG.memberOf, s.affiliation());
+        linkActor(m, speaker, CG.memberOf, s.affiliation());
         addDates(r, s.date());
         return r;
     }
@@ -182,6 +187,26 @@ public final class ArticleMapper {
 
     private static boolean same(EntityRef x, EntityRef y) {
         return x != null && y != null && x.kind().iriKind().equals(y.kind().iriKind()) && x.key().equals(y.key());
+    }
+
+    /**
+     * Links an actor role (agent, target, subject, attribution, affiliation). A reference that is
+     * not an actor cannot fill one under the contract; it is left out rather than losing the article.
+     */
+    private Resource linkActor(Model m, Resource subject, Property p, EntityRef ref) {
+        if (ref != null && !ref.kind().isActor()) {
+            LOG.debug("{} {}: {} is a place, not an actor; left out", subject, p.getLocalName(), ref.key());
+            return null;
+        }
+        return linkEntity(m, subject, p, ref);
+    }
+
+    private void linkPlace(Model m, Resource subject, EntityRef ref) {
+        if (ref != null && !ref.kind().isPlace()) {
+            LOG.debug("{} place: {} is not a place; left out", subject, ref.key());
+            return;
+        }
+        linkEntity(m, subject, CG.place, ref);
     }
 
     /** Links subject to the entity; describes the entity (type, label) unless the gazetteer does. */

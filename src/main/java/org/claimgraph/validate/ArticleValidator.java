@@ -4,7 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,9 +22,16 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.engine.Target;
+import org.apache.jena.shacl.engine.TargetType;
+import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.FmtUtils;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.claimgraph.model.ClaimgraphException;
 import org.claimgraph.rdf.Prefixes;
 
@@ -36,6 +48,7 @@ public final class ArticleValidator {
     private final Shapes shapes;
     private final Graph ontology;
     private final Graph gazetteer;
+    private final Map<Node, Set<Node>> superClasses = new ConcurrentHashMap<>();
 
     public ArticleValidator(Shapes shapes, Graph ontology, Graph gazetteer) {
         this.shapes = requireNonNull(shapes, "shapes");
@@ -71,15 +84,54 @@ public final class ArticleValidator {
         Graph data = union(articleGraph, ontology, gazetteer);
         Set<Node> subjects = new LinkedHashSet<>();
         articleGraph.find().forEachRemaining(t -> subjects.add(t.getSubject()));
-        List<Violation> out = new ArrayList<>();
-        ShaclValidator validator = ShaclValidator.get();
+        ValidationContext cxt = ValidationContext.create(shapes, data);
         for (Node focus : subjects) {
-            ValidationReport report = validator.validate(shapes, data, focus);
-            if (!report.conforms()) {
-                report.getEntries().forEach(e -> out.add(violation(e)));
+            Set<Node> classes = classesOf(focus, data);
+            for (Shape shape : shapes.getTargetShapes()) {
+                if (targets(shape, focus, classes, data)) {
+                    VLib.validateShape(cxt, data, shape, focus);
+                }
             }
         }
+        List<Violation> out = new ArrayList<>();
+        if (cxt.hasViolation()) {
+            cxt.generateReport().getEntries().forEach(e -> out.add(violation(e)));
+        }
         return new ValidationResult(sorted(out));
+    }
+
+    /** Whether the shape targets the node; class targets are answered from the node's cached class closure. */
+    private static boolean targets(Shape shape, Node focus, Set<Node> classes, Graph data) {
+        for (Target t : shape.getTargets()) {
+            if (t.getTargetType() == TargetType.targetClass) {
+                if (classes.contains(t.getObject())) {
+                    return true;
+                }
+            } else if (VLib.isFocusNode(t, focus, data)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The node's types and all their superclasses (per the ontology). */
+    private Set<Node> classesOf(Node node, Graph data) {
+        Set<Node> out = new HashSet<>();
+        data.find(node, RDF.type.asNode(), Node.ANY)
+                .forEachRemaining(t -> out.addAll(superClasses.computeIfAbsent(t.getObject(), this::closure)));
+        return out;
+    }
+
+    private Set<Node> closure(Node cls) {
+        Set<Node> seen = new HashSet<>();
+        Deque<Node> todo = new ArrayDeque<>(java.util.List.of(cls));
+        while (!todo.isEmpty()) {
+            Node c = todo.pop();
+            if (seen.add(c)) {
+                ontology.find(c, RDFS.subClassOf.asNode(), Node.ANY).forEachRemaining(t -> todo.push(t.getObject()));
+            }
+        }
+        return Set.copyOf(seen);
     }
 
     /** Validates the whole gazetteer (every node a shape targets), with the ontology as context. */

@@ -86,6 +86,12 @@ class ArticlesTest {
     }
 
     @Test
+    void plainJsonFileIsRefusedWithAHint(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("one.json"), "{\"text\": \"x\"}");
+        assertProblem(file, "one.json", ".jsonl");
+    }
+
+    @Test
     void byteOrderMarkIsIgnored(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("bom.txt"), "\uFEFFQuiet day at the harbour\n\nNothing happened"
                 + " at the harbour today, and the harbour master went home early for once.\n");

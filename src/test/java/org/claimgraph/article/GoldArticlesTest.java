@@ -117,6 +117,17 @@ class GoldArticlesTest {
         assertTrue(missing.isEmpty(), c + " lost evidence: " + missing);
     }
 
+    /** Cleaning only drops lines and normalises whitespace: every kept paragraph is in the original. */
+    @ParameterizedTest
+    @MethodSource("cases")
+    void everyKeptParagraphIsVerbatimInTheOriginal(Case c) throws IOException {
+        String original = String.join(" ", Whitespace.lines(Files.readString(c.article())));
+        Article a = Articles.read(c.article()).get(0);
+        for (String paragraph : a.text().split("\n\n")) {
+            assertTrue(original.contains(paragraph), () -> c + " altered: " + paragraph);
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("cases")
     void headlineIsTheFirstParagraph(Case c) {

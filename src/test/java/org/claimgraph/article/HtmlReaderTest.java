@@ -52,6 +52,16 @@ class HtmlReaderTest {
     }
 
     @Test
+    void bylineInTheArticleHeaderGivesTheAuthorAndStaysOutOfTheText() {
+        Article a = Fixtures.read("byline-in-header.html");
+        assertEquals("Greta Lind", a.author());
+        assertEquals(LocalDate.of(2021, 10, 2), a.published());
+        assertEquals("Harbour wall repaired\n\nBuilders finished repairing the harbour wall on Friday, a month after a"
+                + " storm knocked a hole in it.\n\nThe harbour master said boats could use the inner basin again.",
+                a.text());
+    }
+
+    @Test
     void timeElementGivesTheDate() {
         HtmlReader.Page page = HtmlReader.parse("<html><body><article><h1>Night market</h1>"
                 + "<time datetime=\"2015-07-04\">4 July</time><p>Stalls opened at dusk.</p></article></body></html>");

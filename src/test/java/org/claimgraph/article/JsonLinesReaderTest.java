@@ -56,6 +56,16 @@ class JsonLinesReaderTest {
     }
 
     @Test
+    void shortTextWhoseTitleIsNotInItKeepsEveryLine(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("short.jsonl");
+        Files.writeString(file, "{\"title\":\"Mill reopens\",\"text\":\"The old mill reopened on Sunday.\\n\\n"
+                + "Visitors queued all day.\"}\n");
+        Article a = Articles.read(file).get(0);
+        assertEquals("Mill reopens\n\nThe old mill reopened on Sunday.\n\nVisitors queued all day.", a.text());
+        assertEquals("short-1", a.key());
+    }
+
+    @Test
     void plainReadLogsBadLinesInsteadOfFailing() {
         assertEquals(2, Articles.read(Fixtures.path("feed.jsonl")).size());
     }

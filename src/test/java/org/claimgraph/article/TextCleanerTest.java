@@ -127,6 +127,41 @@ class TextCleanerTest {
     }
 
     @Test
+    void newsSentencesThatMentionFurnitureWordsStay() {
+        Article a = Fixtures.read("body-safety.txt");
+        assertTrue(a.text().contains("in its weekly newsletter, which appeared on Thursday."), a.text());
+        assertTrue(a.text().contains("a police officer told Reuters."), a.text());
+        assertTrue(a.text().contains("Comment:\n\nThe claim came unusually fast"), a.text());
+        assertTrue(a.text().endsWith("mattered more than the target in this case."), a.text());
+        assertEquals("Omar Saleh", a.author());
+        assertEquals("Northern Star", a.publisher());
+    }
+
+    @Test
+    void wireDatelineNamesTheAgencyAndTheCreditLineTheReporter(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("wire.txt"),
+                "Ferry service resumes after storm\n\nHARBOURTOWN (Tidewire) - Ferries resumed sailing between the"
+                        + " mainland and the islands on Tuesday after a two-day storm, the operator said.\n\n"
+                        + "(Reporting by Ines Costa; Editing by Paul Grant)\n");
+        Article a = Articles.read(file).get(0);
+        assertEquals("Tidewire", a.publisher());
+        assertEquals("Ines Costa", a.author());
+        assertFalse(a.text().contains("Reporting by"));
+    }
+
+    @Test
+    void manyShortLinesAreNeverLost() {
+        StringBuilder raw = new StringBuilder("Roll of honour\n\n");
+        for (int i = 1; i <= 40; i++) {
+            raw.append("Runner ").append(i).append(" finished\n\n");
+        }
+        String text = TextCleaner.clean(raw.toString(), null).text();
+        assertTrue(text.startsWith("Roll of honour\n\nRunner 1 finished"), text);
+        assertTrue(text.endsWith("Runner 40 finished"), text);
+    }
+
+    @Test
     void gluedDuplicateIsRecognised() {
         assertTrue(Boilerplate.isGluedDuplicate("A tower stands by the harbour at duskA tower stands by the harbour at dusk"));
         assertFalse(Boilerplate.isGluedDuplicate("A tower stands by the harbour at dusk and at dawn, every day."));

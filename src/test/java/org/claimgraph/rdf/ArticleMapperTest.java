@@ -98,6 +98,27 @@ class ArticleMapperTest {
     }
 
     @Test
+    void placesInActorRolesAndRolesOfOrganisationsAreLeftOut() {
+        Extraction x = Fixtures.extraction("a1");
+        var first = x.claims().get(0);
+        var e = (org.claimgraph.model.Event) first.about();
+        var odd = new org.claimgraph.model.Event(e.type(), e.place(), e.agent(), e.target(),
+                java.util.List.of(Fixtures.PALMYRA, Fixtures.ISIS), e.date());
+        var pentagon = new org.claimgraph.model.EntityRef("pentagon", "Pentagon",
+                org.claimgraph.model.EntityKind.ORGANIZATION, false);
+        var said = new org.claimgraph.model.Statement(pentagon, "spokesman", null,
+                new org.claimgraph.model.DateRange(null, null, null));
+        var claims = java.util.List.of(
+                new org.claimgraph.model.Claim(first.evidence(), odd, first.modality(), 0.5, null, null),
+                new org.claimgraph.model.Claim(first.evidence(), said, first.modality(), 0.5, pentagon, null));
+        Model m = mapper.map(new Extraction(x.article(), null, null, java.util.List.of(), claims));
+        var iris = Iris.defaults();
+        assertFalse(m.contains(null, CG.supportedBy, m.createResource(iris.entity(Fixtures.PALMYRA))));
+        assertTrue(m.contains(null, CG.supportedBy, m.createResource(iris.entity(Fixtures.ISIS))));
+        assertFalse(m.contains(m.createResource(iris.entity(pentagon)), CG.role));
+    }
+
+    @Test
     void shaIsOfTheText() {
         Extraction x = Fixtures.extraction("a1");
         Model m = mapper.map(x);

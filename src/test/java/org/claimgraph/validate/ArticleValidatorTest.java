@@ -52,6 +52,14 @@ class ArticleValidatorTest {
     }
 
     @Test
+    void theBundledGazetteerConformsToTheBundledOntology() {
+        var gaz = org.claimgraph.rdf.GazetteerLoader.loadGazetteer(Iris.DEFAULT_BASE).getGraph();
+        var ont = org.claimgraph.rdf.GazetteerLoader.loadOntology().getGraph();
+        ValidationResult r = ArticleValidator.withBundledShapes(ont, gaz).validateGazetteer();
+        assertTrue(r.conforms(), () -> r.summary(20));
+    }
+
+    @Test
     void aGazetteerPlaceWithoutWktFails() {
         Graph gaz = Fixtures.testGazetteer();
         UpdateAction.parseExecute("PREFIX geo: <http://www.opengis.net/ont/geosparql#> "

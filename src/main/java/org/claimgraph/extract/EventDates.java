@@ -1,0 +1,79 @@
+package org.claimgraph.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.claimgraph.extract.TriggerLexicon.Hit;
+import org.claimgraph.model.DateRange;
+import org.claimgraph.model.Span;
+
+/**
+ * When an event happened: the date expression of its own stretch of the clause (after the trigger
+ * first, then before it); else the paragraph's narrative date for past events; else a recent window
+ * for present-tense reports ("has retaken", "are besieging"); else open, ending at publication.
+ */
+final class EventDates {
+    static final Pattern RECENT = Pattern.compile(
+            "(?i)\\b(?:has|have|is|are|now|currently|presently|continues?|continuing|this week)\\b");
+
+    private EventDates() {
+    }
+
+    /** The time a paragraph's story is at: the last explicit event date, inherited by undated past events. */
+    static final class Narrative {
+        private int paragraph = -1;
+        private DateRange date;
+
+        void set(DateRange d) {
+            date = d;
+        }
+
+        void enter(String text, Span sentence) {
+            int p = text.lastIndexOf('\n', sentence.start());
+            if (p != paragraph) {
+                paragraph = p;
+                date = null;
+            }
+        }
+
+        /** The month (or the range) of the paragraph's last explicit date, or null. */
+        DateRange inherited() {
+            if (date == null || !date.isBounded()) {
+                return null;
+            }
+            var from = date.notBefore();
+            var to = date.notAfter();
+            if (from.getYear() == to.getYear() && from.getMonthValue() == to.getMonthValue()) {
+                return DateRange.month(from.getYear(), from.getMonthValue(), null);
+            }
+            return new DateRange(from, to, null);
+        }
+    }
+
+    static DateRange explicitDate(TriggerContext c, List<DateResolver.Found> found) {
+        Hit hit = c.hit();
+        int from = c.scopeStart();
+        int to = c.scopeEnd();
+        for (DateResolver.Found f : found) {
+            if (f.span().start() >= hit.end() && f.span().end() <= to) {
+                return f.range();
+            }
+        }
+        DateResolver.Found before = null;
+        for (DateResolver.Found f : found) {
+            if (f.span().start() >= from && f.span().end() <= hit.start()) {
+                before = f;
+            }
+        }
+        return before == null ? null : before.range();
+    }
+
+    static DateRange defaultDate(TriggerContext c) {
+        int to = c.scopeEnd();
+        LocalDate pub = c.published();
+        if (pub != null && RECENT.matcher(c.text().substring(c.clause().start(), to)).find()) {
+            return new DateRange(pub.minusDays(30), pub, null);
+        }
+        return DateResolver.undated(pub);
+    }
+}

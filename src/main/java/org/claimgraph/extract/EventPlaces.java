@@ -1,0 +1,122 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.claimgraph.extract.TriggerLexicon.Frame;
+import org.claimgraph.extract.TriggerLexicon.Hit;
+import org.claimgraph.model.EntityKind;
+import org.claimgraph.model.EntityRef;
+import org.claimgraph.model.Span;
+
+/**
+ * Where an event happened: the subject place of a passive, a place right before a noun trigger
+ * ("Paris attacks"), "the city"/"it" resolved to the salient settlement, the places after the
+ * trigger (coordinated ones too), the nearest before it, then the sentence, then the paragraph's
+ * topic. Reference points ("north of Baghdad") and places inside an attribution are never chosen.
+ */
+final class EventPlaces {
+    static final Pattern ANAPHOR = Pattern.compile(
+            "^\\s*(?:(?:the|this|that|its|their) (?:\\p{Ll}[\\w-]* ){0,2}(?:city|town|village|base|area|airport|airbase)(?!\\s+of\\b)|it|there)\\b");
+    static final Pattern SCENE = Pattern.compile("\\b(?:the|this) (?:\\p{Ll}[\\w-]* ){0,2}(?:city|town|village|base|airport|airbase)\\b(?!\\s+of\\b)|\\bthere\\b");
+    static final Pattern DESTINATION = Pattern.compile("(?i)\\b(?:to|toward|towards|into|for|from)\\s+(?:the\\s+)?$");
+    static final Pattern REFERENCE_POINT = Pattern.compile(
+            "(?i)\\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?|outskirts) of\\s+$"
+            + "|\\b(?:kilometres|kilometers|km|miles)\\s+(?:\\w+\\s+){0,3}(?:of|from)\\s+$");
+    static final Pattern ATTRIBUTION_CUE = Pattern.compile(
+            "(?i)\\b(?:according to|said|says|told|reported|a spokesman|officials)\\b");
+
+    private EventPlaces() {
+    }
+
+    static List<Mention> places(TriggerContext c, Frame frame, boolean passive, boolean nominal) {
+        String text = c.text();
+        Hit hit = c.hit();
+        Span clause = c.clause();
+        List<Mention> ms = new ArrayList<>();
+        for (Mention m : c.mentions()) {
+            String before = text.substring(Math.max(0, m.span().start() - 40), m.span().start());
+            boolean reference = REFERENCE_POINT.matcher(before).find();
+            boolean inAttribution = m.span().start() > hit.end()
+                    && ATTRIBUTION_CUE.matcher(text.substring(hit.end(), m.span().start())).find();
+            if (!(Roles.isPlace(m) && (reference || inAttribution))) {
+                ms.add(m);
+            }
+        }
+        if (passive || frame == Frame.FELL) {
+            Mention subject = Roles.placeBefore(clause.start(), hit.start(), ms, false);
+            if (subject != null) {
+                return List.of(subject);
+            }
+        }
+        if (frame == Frame.NOMINAL || frame == Frame.WEAK) {
+            Mention adj = Roles.adjectival(text, hit.start(), ms, true);
+            if (adj != null) {
+                return List.of(adj);
+            }
+        }
+        if (ANAPHOR.matcher(text.substring(hit.end(), c.scopeEnd())).find()) {
+            Mention salient = c.salience().lastPlaceBefore(hit.start());
+            if (salient != null) {
+                return List.of(salient);
+            }
+        }
+        List<Mention> right = Roles.placesAfter(text, hit.end(), c.scopeEnd(), ms);
+        if (!right.isEmpty()) {
+            return right;
+        }
+        Mention left = Roles.placeBefore(c.scopeStart(), hit.start(), ms, false);
+        if (left == null) {
+            left = Roles.placeBefore(clause.start(), hit.start(), ms, false);
+        }
+        if (left != null) {
+            return List.of(left);
+        }
+        if (SCENE.matcher(c.clause().of(text)).find()) {
+            Mention salient = c.salience().lastPlaceBefore(hit.start());
+            if (salient != null) {
+                return List.of(salient);
+            }
+        }
+        if (frame == Frame.WEAK) {
+            return List.of();
+        }
+        Mention inSentence = null;
+        for (Mention m : ms) {
+            if (Roles.isPlace(m) && m.entity().kind() != EntityKind.COUNTRY
+                    && !DESTINATION.matcher(text.substring(Math.max(0, m.span().start() - 30), m.span().start())).find()) {
+                if (m.span().start() > hit.end() && inSentence != null) {
+                    break;
+                }
+                inSentence = m;
+            }
+        }
+        if (inSentence != null) {
+            return Roles.coordinationGroup(text, inSentence, ms);
+        }
+        Mention topic = paragraphTopic(c);
+        return topic == null ? List.of() : List.of(topic);
+    }
+
+    /** The settlement the paragraph so far names most often (at least twice), or null. */
+    private static Mention paragraphTopic(TriggerContext c) {
+        String text = c.text();
+        int from = text.lastIndexOf('\n', c.sentence().start());
+        java.util.Map<EntityRef, Integer> counts = new java.util.HashMap<>();
+        Mention best = null;
+        int bestCount = 0;
+        for (Mention m : c.salience().mentions()) {
+            if (m.span().start() <= from || m.span().start() >= c.hit().start()) {
+                continue;
+            }
+            if (m.entity().kind() == EntityKind.SETTLEMENT) {
+                int n = counts.merge(m.entity(), 1, Integer::sum);
+                if (n > bestCount) {
+                    best = m;
+                    bestCount = n;
+                }
+            }
+        }
+        return bestCount >= 2 ? best : null;
+    }
+}

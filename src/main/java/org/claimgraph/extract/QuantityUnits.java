@@ -1,0 +1,268 @@
+package org.claimgraph.extract;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.model.Measure;
+
+/**
+ * Decides what a number in a sentence counts: the unit written after it ("fighters", "square
+ * kilometers", "%"), adjusted by the verbs around it ("killed 400 fighters" counts deaths, "350 fighters
+ * surrendering" counts surrenders), or for a number with no unit the noun it measures ("the number of
+ * fighters at 20,000", "the toll passes 240", "the garrison had dwindled to 30"). Stateless.
+ */
+final class QuantityUnits {
+
+    /** What a number counts and where its unit ends (relative to the sentence). */
+    record Reading(Measure measure, int unitEnd, boolean byVerb) {
+    }
+
+    /** Marker for "of them" and the like: a count of people whose kind the verbs must give. */
+    private static final Measure PEOPLE = null;
+
+    private static final Map<String, Measure> NOUNS = new HashMap<>();
+
+    static {
+        for (String w : "fighters militants jihadists members insurgents gunmen extremists terrorists combatants rebels"
+                .split(" ")) {
+            NOUNS.put(w, Measure.FIGHTERS);
+        }
+        NOUNS.put("recruits", Measure.FIGHTERS);
+        NOUNS.put("mercenaries", Measure.FIGHTERS);
+        for (String w : ("troops soldiers servicemen personnel men policemen officers marines paratroopers advisers"
+                + " advisors commandos guards reservists conscripts").split(" ")) {
+            NOUNS.put(w, Measure.TROOPS);
+        }
+        for (String w : "civilians people persons residents inhabitants villagers children women hostages".split(" ")) {
+            NOUNS.put(w, Measure.CIVILIANS);
+        }
+        NOUNS.put("refugees", Measure.DISPLACED);
+        NOUNS.put("displaced", Measure.DISPLACED);
+        for (String w : "dead deaths killed bodies fatalities".split(" ")) {
+            NOUNS.put(w, Measure.DEATHS);
+        }
+        NOUNS.put("injured", Measure.INJURED);
+        NOUNS.put("wounded", Measure.INJURED);
+        NOUNS.put("villages", Measure.VILLAGES);
+        for (String w : "airstrikes air-strikes strikes sorties raids".split(" ")) {
+            NOUNS.put(w, Measure.AIRSTRIKES);
+        }
+        NOUNS.put("detainees", Measure.DETAINED);
+        NOUNS.put("prisoners", Measure.DETAINED);
+    }
+
+    /** How far around a number its unit and verbs are looked for, in characters. */
+    private static final int WINDOW = 160;
+    private static final Pattern PERCENT = Pattern.compile("(?i)^\\s*(?:%|percent\\b|per cent\\b)");
+    private static final Pattern TERRITORY = Pattern.compile("(?i)\\b(?:territory|territories|land|area|areas"
+            + "|cleared|liberated|controlled|controls|control|held|holds|hold|retaken|recaptured|captured|seized"
+            + "|lost|retook|regained|occupies|occupied)\\b");
+    private static final Pattern POLL = Pattern.compile("(?i)\\b(?:voters?|vote|voted|poll|polls|respondents"
+            + "|survey|turnout|ballots?|yes|approval|support(?:ed)?)\\b");
+    private static final Pattern AREA = Pattern.compile("(?i)^\\s*(?:square\\s+(?:kilomet(?:er|re)s?|km|miles?)\\b"
+            + "|sq\\.?\\s*(?:km|mi(?:les?)?)\\b|km2|km²|kilomet(?:er|re)s?\\s+squared\\b|mi2|mi²)");
+    private static final Pattern PARTITIVE = Pattern.compile("(?i)^\\s*of\\s+(?:the|those|these|its|their|whom|them)\\b");
+    private static final Pattern TOKEN = Pattern.compile("^\\s+([\\p{L}][\\p{L}.'’\\-]*)");
+    private static final Pattern STOP = Pattern.compile("(?i)(?:was|were|is|are|had|has|have|who|which|that|in|on|at"
+            + "|to|from|for|with|by|as|since|after|before|during|of|or|than|ago|later|earlier|old|long|each|per"
+            + "|years?|months?|weeks?|days?|hours?|minutes?|seconds?|miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?"
+            + "|feet|degrees|times|dollars|euros|pounds|tons|tonnes|gallons|litres|liters|percent)");
+    private static final Pattern KILL_BEFORE = Pattern.compile("(?i)\\b(?:killed|killing|kill|kills|shoot|shot"
+            + "|shooting|executed|executing|execute|executes|beheaded|beheading|massacred|massacring|slaughtered"
+            + "|lost|lose|loses|losing)\\s+$");
+    /** Units that are participles ("270 injured"): a unit only right after the number, else a verb. */
+    private static final Pattern PARTICIPLE_UNITS = Pattern.compile("dead|killed|injured|wounded|displaced");
+    private static final Pattern BARE_KILL_BEFORE = Pattern.compile("(?i)\\b(?:killed|killing|kills)\\s+$");
+    private static final Pattern STRONG = Pattern.compile("(?i)^-strong\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:force|forces"
+            + "|army|contingent|garrison|unit|brigade|militia|group|battalion|column)\\b");
+    private static final Pattern DETAIN_BEFORE = Pattern.compile("(?i)\\b(?:captured|capturing|capture|arrested"
+            + "|arresting|arrest|detained|detaining|detain)\\s+$");
+    private static final Pattern INHERIT_BEFORE = Pattern.compile("(?i)\\b(?:among them|including|of whom|of them"
+            + "|among whom)\\s+$");
+    private static final Pattern PREDICATE = Pattern.compile("(?i)\\b(?:(killed|dead|died|slain|executed|perished)"
+            + "|(surrendered|surrendering|surrender|surrenders|gave themselves up|handed themselves over)"
+            + "|(wounded|injured)|(arrested|detained|taken prisoner))\\b");
+    private static final Pattern PREDICATE_STOP = Pattern.compile("(?i)[;:.!?\"“”]|\\d|\\b(?:after|when|because"
+            + "|while|but|since|before|if|where|whereas|although)\\b");
+    private static final Pattern NUMBER_OF = Pattern.compile("(?i)\\b(?:number|total|tally|count|estimates?|figure)"
+            + "\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]+)\\s+(?:at|to|is|was|as|of|stands at|stood at|reached"
+            + "|rose to|put at)\\s+$");
+    private static final Pattern TOLL = Pattern.compile("(?i)\\btoll\\b[^.;:\"“”]{0,40}?(?:\\b(?:of|at|to|is|was"
+            + "|hit|hits|reached|reaches|stands at|stood at|put at)\\s+)?$");
+    private static final Pattern PUT_NUMBER = Pattern.compile("(?i)\\b(?:put|puts|placed|places|estimated"
+            + "|estimates?)\\s+(?:the|their|its)\\s+(?:number|figure|total)\\s+at\\s+$");
+    private static final Pattern GARRISON = Pattern.compile("(?i)\\b(?:[\\p{L}-]+\\s+){0,2}(?:garrison|force"
+            + "|contingent|detachment)\\b[^.;:]{0,80}?\\b(?:dwindled to|numbered|numbering|totall?ed|totall?ing"
+            + "|stood at|fell to|shrank to|grew to|swelled to)\\s+$");
+    private static final Pattern MILITANT = Pattern.compile("(?i)\\b(?:militant|jihadist|insurgent|rebel|terrorist"
+            + "|extremist)s?\\b");
+    private static final Pattern A_NUMBER_OF = Pattern.compile("(?i)\\bnumbers?\\s+of\\b");
+    private static final Pattern ARMED_AFTER = Pattern.compile("(?i)\\s+of\\s+(?:the\\s+|an?\\s+)?(?:[\\p{L}-]+\\s+)?"
+            + "(?:isis|isil|is|daesh|islamic|militant|jihadist|armed|extremist|terrorist|insurgent|group|militias?"
+            + "|brigades?|front|forces?|(?-i:\\p{Lu}{2,}))\\b");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[.'’]+$");
+    private static final Pattern PLAIN_MEN = Pattern.compile("\\bmen$");
+    private static final Pattern MILITARY = Pattern.compile("(?i)\\b(?:offensive|garrison|forces?|army|troops"
+            + "|units?|militias?|militiamen|volunteers|soldiers|brigades?|battalions?|fighters|operation|defenders"
+            + "|deploy(?:ed|ment)?|relief)\\b");
+    private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final Pattern PERSON_NOUN = Pattern.compile("(?i)\\b(fighters|militants|jihadists|troops|soldiers"
+            + "|civilians|people|residents|villagers|children|women|men|hostages|refugees)\\b");
+
+    private QuantityUnits() {
+    }
+
+    /**
+     * Reads what the quantity counts.
+     *
+     * @param sentence   the sentence text
+     * @param q          the quantity, offsets relative to the sentence
+     * @param earlier    the measure of the previous quantity in the same sentence, or null
+     * @param previous   the previous sentence's text (for "put the number at 30"), or ""
+     */
+    static Optional<Reading> read(String sentence, QuantityParser.Quantity q, Measure earlier, String previous) {
+        String after = sentence.substring(q.end(), Math.min(sentence.length(), q.end() + WINDOW));
+        String before = sentence.substring(Math.max(0, q.start() - WINDOW), q.start());
+        Matcher m = PERCENT.matcher(after);
+        if (m.find()) {
+            boolean territory = TERRITORY.matcher(sentence).find() && !POLL.matcher(sentence).find();
+            return territory ? Optional.of(new Reading(Measure.TERRITORY_PERCENT, q.end() + m.end(), false))
+                    : Optional.empty();
+        }
+        if ((m = AREA.matcher(after)).find()) {
+            return Optional.of(new Reading(Measure.AREA_KM2, q.end() + m.end(), false));
+        }
+        if ((m = STRONG.matcher(after)).find()) {
+            Measure measure = MILITANT.matcher(m.group()).find() || MILITANT.matcher(before).find()
+                    ? Measure.FIGHTERS : Measure.TROOPS;
+            return Optional.of(new Reading(measure, q.end() + m.end(), false));
+        }
+        int pos = q.end();
+        boolean pronoun = false;
+        if ((m = PARTITIVE.matcher(after)).find()) {
+            if (BigDecimal.ONE.equals(q.min()) && BigDecimal.ONE.equals(q.max())) {
+                return Optional.empty();
+            }
+            pos += m.end();
+            String tail = m.group().toLowerCase(Locale.ROOT).trim();
+            pronoun = tail.endsWith("them") || tail.endsWith("whom");
+        }
+        Measure unit = PEOPLE;
+        int unitEnd = -1;
+        if (!pronoun) {
+            int limit = Math.min(sentence.length(), pos + WINDOW);
+            Matcher t = TOKEN.matcher(sentence);
+            for (int i = 0; i < 5 && unitEnd < 0 && t.region(pos, limit).find(); i++) {
+                String written = t.group(1);
+                String word = TRAILING_MARKS.matcher(written.toLowerCase(Locale.ROOT)).replaceAll("");
+                Matcher next = TOKEN.matcher(sentence).region(t.end(), limit);
+                String nextWord = next.find() ? next.group(1).toLowerCase(Locale.ROOT) : "";
+                String twoWords = word + " " + nextWord;
+                if (twoWords.equals("service members") || twoWords.equals("police officers")
+                        || twoWords.equals("air strikes")) {
+                    unit = twoWords.startsWith("air") ? Measure.AIRSTRIKES : Measure.TROOPS;
+                    unitEnd = next.end();
+                } else if (i > 0 && PARTICIPLE_UNITS.matcher(word).matches()) {
+                    break;
+                } else if (NOUNS.containsKey(word)) {
+                    unit = NOUNS.get(word);
+                    unitEnd = t.end();
+                    if (word.equals("members") && nextWord.equals("of")
+                            && !ARMED_AFTER.matcher(sentence).region(t.end(), limit).lookingAt()) {
+                        return Optional.empty();
+                    }
+                } else if (written.equals(written.toLowerCase(Locale.ROOT)) && STOP.matcher(word).matches()) {
+                    break;
+                }
+                pos = t.end();
+            }
+        } else {
+            unitEnd = pos;
+        }
+        if (unitEnd < 0) {
+            return unitless(before, previous).map(measure -> new Reading(measure, q.end(), true));
+        }
+        boolean plainMen = PLAIN_MEN.matcher(sentence.substring(q.end(), unitEnd)).find();
+        if (plainMen && !MILITARY.matcher(sentence).find()) {
+            unit = PEOPLE;
+        }
+        if (unit != PEOPLE && !isPeople(unit)) {
+            return Optional.of(new Reading(unit, unitEnd, false));
+        }
+        Measure byContext = context(sentence, before, unitEnd, earlier);
+        if (byContext != null) {
+            return Optional.of(new Reading(byContext, unitEnd, true));
+        }
+        return unit == PEOPLE ? Optional.empty() : Optional.of(new Reading(unit, unitEnd, false));
+    }
+
+    private static Measure context(String sentence, String before, int unitEnd, Measure earlier) {
+        if (KILL_BEFORE.matcher(before).find()) {
+            return Measure.DEATHS;
+        }
+        if (DETAIN_BEFORE.matcher(before).find()) {
+            return Measure.DETAINED;
+        }
+        if (earlier == Measure.DEATHS && INHERIT_BEFORE.matcher(before).find()) {
+            return Measure.DEATHS;
+        }
+        String rest = sentence.substring(unitEnd, Math.min(sentence.length(), unitEnd + WINDOW));
+        Matcher stop = PREDICATE_STOP.matcher(rest);
+        int limit = stop.find() ? stop.start() : rest.length();
+        String window = firstWords(rest.substring(0, limit), 10);
+        Matcher p = PREDICATE.matcher(window);
+        if (p.find()) {
+            if (p.group(1) != null) {
+                return Measure.DEATHS;
+            }
+            if (p.group(2) != null) {
+                return Measure.SURRENDERED;
+            }
+            return p.group(3) != null ? Measure.INJURED : Measure.DETAINED;
+        }
+        return null;
+    }
+
+    private static Optional<Measure> unitless(String before, String previous) {
+        Matcher m = NUMBER_OF.matcher(before);
+        if (m.find()) {
+            Measure measure = NOUNS.get(m.group(1).toLowerCase(Locale.ROOT));
+            return Optional.ofNullable(measure == Measure.DISPLACED ? Measure.CIVILIANS : measure);
+        }
+        if (TOLL.matcher(before).find()) {
+            return Optional.of(Measure.DEATHS);
+        }
+        if (PUT_NUMBER.matcher(before).find()) {
+            Matcher counted = A_NUMBER_OF.matcher(previous);
+            Matcher n = PERSON_NOUN.matcher(previous);
+            if (counted.find()) {
+                n.region(counted.end(), previous.length());
+            }
+            return n.find() ? Optional.of(NOUNS.get(n.group(1).toLowerCase(Locale.ROOT))) : Optional.empty();
+        }
+        if (BARE_KILL_BEFORE.matcher(before).find()) {
+            return Optional.of(Measure.DEATHS);
+        }
+        if ((m = GARRISON.matcher(before)).find()) {
+            return Optional.of(MILITANT.matcher(m.group()).find() ? Measure.FIGHTERS : Measure.TROOPS);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isPeople(Measure m) {
+        return m == Measure.FIGHTERS || m == Measure.TROOPS || m == Measure.CIVILIANS || m == Measure.DISPLACED;
+    }
+
+    private static String firstWords(String s, int n) {
+        Matcher w = WORD.matcher(s);
+        int end = 0;
+        for (int i = 0; i < n && w.find(); i++) {
+            end = w.end();
+        }
+        return s.substring(0, end);
+    }
+}

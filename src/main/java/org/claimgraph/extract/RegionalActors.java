@@ -1,0 +1,51 @@
+package org.claimgraph.extract;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.claimgraph.model.EntityRef;
+
+/**
+ * Generic names whose referent depends on the country of the event: "government forces" are the
+ * Syrian army in Syria and the Iraqi army in Iraq; "Kurdish forces" are the SDF in Syria and the
+ * Peshmerga in Iraq. Resolved through the gazetteer's own names, so nothing here is an IRI.
+ */
+final class RegionalActors {
+    /** generic phrase -> country name -> gazetteer actor name. */
+    private static final String[][] TABLE = {
+        {"government forces|government troops|government soldiers|the army|army units|the military|security forces|troops|soldiers|pro-government forces|loyalist forces",
+            "Syria=Syrian government;Iraq=Iraqi government forces;Libya=Government of National Accord"},
+        {"kurdish forces|kurdish fighters|kurdish units|kurdish militiamen|kurdish-led forces",
+            "Syria=Syrian Democratic Forces;Iraq=Peshmerga"},
+    };
+
+    private final Map<String, Map<String, EntityRef>> byPhrase = new HashMap<>();
+    private final NameIndex index;
+
+    RegionalActors(NameIndex index) {
+        this.index = index;
+        for (String[] row : TABLE) {
+            Map<String, EntityRef> byCountry = new HashMap<>();
+            for (String pair : row[1].split(";")) {
+                String[] kv = pair.split("=");
+                index.lookupActor(kv[1]).ifPresent(n -> byCountry.put(Names.norm(kv[0]), n.ref()));
+            }
+            for (String phrase : row[0].split("\\|")) {
+                byPhrase.put(key(phrase), byCountry);
+            }
+        }
+    }
+
+    private static String key(String phrase) {
+        return String.join(" ", Names.nameKey(phrase.replaceFirst("(?i)^the ", "")));
+    }
+
+    /** The actor a generic mention names at a place, or empty when the mention is not generic. */
+    Optional<EntityRef> resolve(String mentionText, EntityRef place) {
+        Map<String, EntityRef> byCountry = byPhrase.get(key(mentionText));
+        if (byCountry == null || place == null) {
+            return Optional.empty();
+        }
+        return index.countryOf(place).map(c -> byCountry.get(Names.norm(c.label())));
+    }
+}

@@ -1,0 +1,182 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.model.EntityKind;
+import org.claimgraph.model.EntityRef;
+import org.claimgraph.model.Span;
+
+/**
+ * Reads who is speaking from the words of an attribution ("said Colonel John Dorrian, Operation Inherent
+ * Resolve spokesman", "he added", "the American colonel said", "a Department of Defense official told",
+ * "The SDF's ... command announced"). A named or referred-to person resolves through {@link SpeakerNames};
+ * an unnamed official resolves to their organisation; generic groups ("officials", "sources") to nobody.
+ */
+final class SpeakerFinder {
+
+    /** Who speaks: a person or an organisation, with the role and organisation given for them. */
+    record Speaker(EntityRef ref, String role, EntityRef affiliation) {
+    }
+
+    /** How far back an unnamed speaker is looked for when no person was named before a pronoun. */
+    private static final int LOOK_BACK = 400;
+    private static final Pattern SPEAKING = Pattern.compile("\\b(?:said|says|told|tells|added|speaking|spoke)\\b");
+    private static final Pattern PRONOUN = Pattern.compile("(?i)^\\W*(?:he|she)\\b");
+    private static final Pattern ROLE_REFERENCE = Pattern.compile("(?i)\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?(colonel"
+            + "|general|prime minister|president|minister|secretary|spokesman|spokeswoman|commander|governor"
+            + "|captain|major|ambassador|analyst|prosecutor|admiral)\\b");
+    private static final Pattern UNNAMED = Pattern.compile("(?i)\\b(?:a|an|one)\\s+(.{0,60}?)\\b(official|commander"
+            + "|spokesman|spokeswoman|spokesperson|source|officer|doctor|medic|nurse|representative|member"
+            + "|diplomat|aide|adviser|advisor|analyst|researcher)\\b");
+    private static final Pattern CAPITALISED_PHRASE = Pattern.compile("\\p{Lu}[\\p{L}’'\\-]*(?:\\s+(?:(?:of|for|on"
+            + "|and)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}’'\\-]*)*");
+    private static final Pattern ORG_PHRASE = Pattern.compile("\\b(?:at|with|of|for|from)\\s+(?:the\\s+)?("
+            + "\\p{Lu}[\\p{L}’'\\-]*(?:\\s+(?:(?:of|for|on|and)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}’'\\-]*)*)");
+    private static final Pattern GENERIC = Pattern.compile("(?i)(?:officials|sources|analysts|residents|activists"
+            + "|witnesses|reports|media|engineers|commanders|leaders|forces|officers|experts|observers|diplomats"
+            + "|people|members|fighters|militants|troops|soldiers|authorities|agencies|figures|groups|officers"
+            + "|politicians|critics|commentators|others|many|some|they|we|i|you)");
+    private static final Pattern LEADING = Pattern.compile("(?i:the|a|an|some|many|several|local|senior|other)"
+            + "|\\p{Lu}[\\p{L}-]*");
+    private static final Pattern POST_MODIFIER = Pattern.compile("(?i)loyal|close|in|from|of|at|with|on|for|based"
+            + "|familiar|across|who|and|near|inside");
+    private static final Pattern INSTITUTION = Pattern.compile("(?i)^\\W*the\\s+(?:command|ministry|office|group"
+            + "|movement|agency|organi[sz]ation|militia|army)\\b");
+    private static final Pattern WORDS = Pattern.compile("[\\p{L}’'\\-]+");
+
+    private SpeakerFinder() {
+    }
+
+    /**
+     * The speaker named in a region of the text, or null.
+     *
+     * @param lastOrganisation the organisation that last spoke, for "the command added"
+     * @param knownOrganisationsOnly whether an organisation must be a resolved mention to speak (for indirect
+     *                               speech, where a name in the text is too weak a sign)
+     */
+    static Speaker resolve(AnalyzedText text, SpeakerNames names, Span region, EntityRef lastOrganisation,
+                           boolean knownOrganisationsOnly) {
+        String r = region.of(text.text());
+        SpeakerNames.Occurrence named = names.firstIn(region);
+        if (named != null) {
+            return person(named.person());
+        }
+        if (PRONOUN.matcher(r).find()) {
+            SpeakerNames.Occurrence latest = names.latestOccurrenceBefore(region.start());
+            int from = latest == null ? Math.max(0, region.start() - LOOK_BACK) : latest.span().end();
+            Matcher other = UNNAMED.matcher(text.text()).region(from, region.start());
+            Span unnamedSpan = null;
+            while (other.find()) {
+                boolean appositive = latest != null
+                        && text.text().substring(latest.span().end(), other.start()).trim().equals(",");
+                if (!appositive) {
+                    unnamedSpan = new Span(other.start(), other.end());
+                }
+            }
+            if (unnamedSpan != null) {
+                int end = Math.min(SpeakerNames.sentenceEnd(text.text(), unnamedSpan.end()), region.start());
+                Matcher verb = SPEAKING.matcher(text.text()).region(unnamedSpan.end(), end);
+                return unnamed(text, new Span(unnamedSpan.start(), verb.find() ? verb.start() : end));
+            }
+            return latest == null ? null : person(latest.person());
+        }
+        Matcher role = ROLE_REFERENCE.matcher(r);
+        if (role.find()) {
+            SpeakerNames.Person p = names.latestWithRole(region.start(), role.group(1));
+            if (p != null) {
+                return person(p);
+            }
+        }
+        if (UNNAMED.matcher(r).find()) {
+            return unnamed(text, region);
+        }
+        if (generic(r)) {
+            return null;
+        }
+        EntityRef org = knownOrganisationsOnly ? mentionedOrganisation(text, region) : organisationIn(text, region);
+        if (org != null) {
+            return new Speaker(org, null, null);
+        }
+        if (lastOrganisation != null && INSTITUTION.matcher(r).find()) {
+            return new Speaker(lastOrganisation, null, null);
+        }
+        return null;
+    }
+
+    /** An unnamed official ("a Department of Defense official") speaks for their organisation, if named. */
+    private static Speaker unnamed(AnalyzedText text, Span region) {
+        Matcher unnamed = UNNAMED.matcher(region.of(text.text()));
+        if (!unnamed.find()) {
+            return null;
+        }
+        EntityRef org = mentionedOrganisation(text, region);
+        Matcher cap = CAPITALISED_PHRASE.matcher(unnamed.group(1));
+        if (org == null && cap.find() && cap.group().contains(" ")) {
+            org = SpeakerNames.organisation(cap.group());
+        }
+        if (org == null) {
+            org = organisationIn(text, region);
+        }
+        return org == null ? null : new Speaker(org, unnamed.group(2).toLowerCase(Locale.ROOT), null);
+    }
+
+    /** The first media outlet named in a span (the "told The Daily Beast" of an attribution), or null. */
+    static EntityRef outletIn(AnalyzedText text, Span span) {
+        for (Mention m : text.mentionsIn(span)) {
+            if (m.entity().kind() == EntityKind.MEDIA_OUTLET) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
+    private static Speaker person(SpeakerNames.Person p) {
+        return new Speaker(p.ref(), p.role(), p.affiliation());
+    }
+
+    private static EntityRef mentionedOrganisation(AnalyzedText text, Span region) {
+        for (Mention m : text.mentionsIn(region)) {
+            if (SpeakerNames.isOrganisation(m.entity())) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
+    private static EntityRef organisationIn(AnalyzedText text, Span region) {
+        EntityRef mentioned = mentionedOrganisation(text, region);
+        if (mentioned != null) {
+            return mentioned;
+        }
+        Matcher phrase = ORG_PHRASE.matcher(region.of(text.text()));
+        return phrase.find() ? SpeakerNames.organisation(phrase.group(1)) : null;
+    }
+
+    /** Whether the speaker words name a group in general ("Kurdish officials", "Forces loyal to ..."). */
+    private static boolean generic(String r) {
+        Matcher w = WORDS.matcher(r);
+        List<String> words = new ArrayList<>();
+        while (w.find()) {
+            words.add(w.group());
+        }
+        if (words.isEmpty()) {
+            return false;
+        }
+        if (GENERIC.matcher(words.get(words.size() - 1)).matches()) {
+            return true;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (GENERIC.matcher(word).matches()) {
+                return i + 1 < words.size() && POST_MODIFIER.matcher(words.get(i + 1)).matches();
+            }
+            if (!LEADING.matcher(word).matches()) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

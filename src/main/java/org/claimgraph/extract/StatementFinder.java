@@ -1,0 +1,239 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.model.Claim;
+import org.claimgraph.model.EntityRef;
+import org.claimgraph.model.Modality;
+import org.claimgraph.model.Span;
+import org.claimgraph.model.Statement;
+
+/**
+ * Finds statements: direct quotes with their speaker (named after the quote, before it with a colon or a
+ * speech verb, or carried over from the previous quote of the same speaker) and indirect speech
+ * ("X announced on Thursday that ..."). One claim per quoted passage; its evidence is the quoted words.
+ * Scare quotes (one or two words), quotes nobody is said to have spoken (pull quotes, headlines) and
+ * readers' comments give no statement. Thread-safe.
+ */
+public final class StatementFinder implements ClaimFinder {
+
+    private static final Pattern SPEECH_VERB = Pattern.compile("(?i)\\b(?:said|says|say|told|tells|added|adds"
+            + "|noted|notes|concluded|explained|explains|continued|stated|tweeted|wrote|writes|declared|announced"
+            + "|insisted|insists|warned|warns|recalled|asked|replied|responded|according to)\\b");
+    private static final Pattern LEAD_IN_VERB = Pattern.compile("(?i)\\b(?:said|says|saying|told|tells|telling"
+            + "|added|adding|noted|declared|announced|announcing|wrote|tweeted|stated|urged|urging|called|calling"
+            + "|described|describing|warned|warning|insisted|according to)\\b");
+    private static final Pattern INDIRECT = Pattern.compile("\\b(?:said|says|announced|noted|added|stated|tweeted"
+            + "|estimated|declared|explained|confirmed|concluded|told(?:\\s+[\\p{L}.]+){1,3}?)((?:\\s+(?:on|in|late"
+            + "|early|last|this)\\s+"
+            + "[\\p{L}]+(?:\\s+\\d+)?){0,2})\\s+that\\s+");
+    private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final double QUOTE_CONFIDENCE = 0.85;
+    private static final double INDIRECT_CONFIDENCE = 0.7;
+
+    public StatementFinder() {
+        // stateless
+    }
+
+    @Override
+    public List<Claim> find(AnalyzedText input) {
+        AnalyzedText text = QuoteScanner.withPlainSpaces(input);
+        String all = text.text();
+        int stop = QuoteScanner.commentaryStart(all);
+        SpeakerNames names = SpeakerNames.of(text);
+        List<QuoteScanner.Quote> quotes = QuoteScanner.scan(all).stream()
+                .filter(q -> q.inner().end() <= stop).toList();
+        List<Found> found = new ArrayList<>();
+        Span[] attributions = new Span[quotes.size()];
+        for (int i = quotes.size() - 1; i >= 0; i--) {
+            attributions[i] = attribution(all, quotes.get(i));
+            if (attributions[i] == null && i + 1 < quotes.size() && quotes.get(i + 1).continuesPrevious()) {
+                attributions[i] = attributions[i + 1];
+            }
+        }
+        for (int i = 0; i < quotes.size(); i++) {
+            found.add(new Found(quotes.get(i).inner(), quotes.get(i), attributions[i]));
+        }
+        for (Span sentence : QuoteScanner.sentences(text)) {
+            if (sentence.end() > stop) {
+                break;
+            }
+            indirect(text, sentence, quotes).ifPresent(found::add);
+        }
+        found.sort((a, b) -> a.evidence().compareTo(b.evidence()));
+        return resolveAll(text, names, found);
+    }
+
+    /** A quoted passage or indirect speech, with the words that name its speaker (null when none do). */
+    private record Found(Span evidence, QuoteScanner.Quote quote, Span speakerRegion) {
+    }
+
+    private List<Claim> resolveAll(AnalyzedText text, SpeakerNames names, List<Found> found) {
+        List<Claim> claims = new ArrayList<>();
+        EntityRef lastOrg = null;
+        SpeakerFinder.Speaker last = null;
+        Span lastParagraph = null;
+        Span lastSpeechParagraph = null;
+        for (Found f : found) {
+            SpeakerFinder.Speaker speaker;
+            EntityRef via = null;
+            String when = "";
+            Span paragraph;
+            if (f.quote() == null) {
+                speaker = SpeakerFinder.resolve(text, names, f.speakerRegion(), lastOrg, true);
+                when = text.text().substring(f.speakerRegion().start(), f.evidence().start());
+                paragraph = paragraphOf(text.text(), f.evidence().start());
+            } else {
+                QuoteScanner.Quote q = f.quote();
+                paragraph = q.paragraph();
+                Span attribution = f.speakerRegion();
+                speaker = attribution == null ? null : SpeakerFinder.resolve(text, names, attribution, lastOrg, false);
+                if (attribution != null) {
+                    int end = SpeakerNames.sentenceEnd(text.text(), attribution.end());
+                    when = text.text().substring(attribution.start(), end);
+                    via = SpeakerFinder.outletIn(text, new Span(attribution.start(), end));
+                }
+                if (speaker == null && attribution == null && last != null) {
+                    boolean sameParagraph = paragraph.equals(lastParagraph);
+                    boolean opensParagraph = q.open() == firstNonSpace(text.text(), paragraph.start());
+                    boolean follows = lastSpeechParagraph != null
+                            && previousParagraph(text.text(), paragraph.start()) == lastSpeechParagraph.start();
+                    if (q.continuesPrevious() || sameParagraph || (opensParagraph && follows)) {
+                        speaker = last;
+                    }
+                }
+                if (!QuoteScanner.isSpeech(q.inner().of(text.text()))) {
+                    continue;
+                }
+            }
+            if (speaker == null) {
+                continue;
+            }
+            last = speaker;
+            lastParagraph = paragraph;
+            lastSpeechParagraph = paragraph;
+            if (SpeakerNames.isOrganisation(speaker.ref())) {
+                lastOrg = speaker.ref();
+            }
+            Statement st = new Statement(speaker.ref(), speaker.role(), speaker.affiliation(),
+                    StatementDates.when(when, text.published()));
+            double confidence = f.quote() == null ? INDIRECT_CONFIDENCE : QUOTE_CONFIDENCE;
+            claims.add(new Claim(f.evidence(), st, Modality.REPORTED, confidence, speaker.ref(), via));
+        }
+        return claims;
+    }
+
+    /** The words naming the speaker of a quote: after it ("," he said) or before it (X said:), or null. */
+    private static Span attribution(String s, QuoteScanner.Quote q) {
+        Span tail = tailOf(s, q);
+        String t = tail.of(s);
+        Matcher verb = SPEECH_VERB.matcher(t);
+        if (verb.find() && wordsBefore(t, verb.start()) <= 12) {
+            Span before = trim(s, new Span(tail.start(), tail.start() + verb.start()));
+            if (before.length() > 0 && Character.isLetter(s.charAt(before.end() - 1))) {
+                return before;
+            }
+            return trim(s, new Span(tail.start() + verb.end(), tail.end()));
+        }
+        int start = sentenceStart(s, q.open(), q.paragraph().start());
+        Span lead = trim(s, new Span(start, q.open()));
+        String l = lead.of(s);
+        if (l.isEmpty()) {
+            return null;
+        }
+        if (l.endsWith(":") || LEAD_IN_VERB.matcher(l).find()) {
+            return lead;
+        }
+        return null;
+    }
+
+    private static Span tailOf(String s, QuoteScanner.Quote q) {
+        int from = Math.min(q.close(), q.paragraph().end());
+        int end = Math.min(SpeakerNames.sentenceEnd(s, from), q.paragraph().end());
+        for (int i = from; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == '“' || c == '"') {
+                end = i;
+                break;
+            }
+        }
+        return new Span(from, Math.max(from, end));
+    }
+
+    private static Optional<Found> indirect(AnalyzedText text, Span sentence, List<QuoteScanner.Quote> quotes) {
+        String s = sentence.of(text.text());
+        Matcher m = INDIRECT.matcher(s);
+        if (!m.find() || s.indexOf('“') >= 0 || s.indexOf('"') >= 0) {
+            return Optional.empty();
+        }
+        int from = sentence.start() + m.end();
+        int to = sentence.end();
+        while (to > from && ".!? \n".indexOf(text.text().charAt(to - 1)) >= 0) {
+            to--;
+        }
+        Span evidence = new Span(from, to);
+        if (evidence.length() < 10 || quotes.stream().anyMatch(q -> q.inner().overlaps(evidence))) {
+            return Optional.empty();
+        }
+        Span region = new Span(sentence.start(), sentence.start() + m.start());
+        return Optional.of(new Found(evidence, null, region));
+    }
+
+    private static int sentenceStart(String s, int at, int floor) {
+        for (int i = at - 1; i > floor; i--) {
+            char c = s.charAt(i);
+            if ((c == '.' || c == '!' || c == '?' || c == '”' || c == '"') && Character.isWhitespace(s.charAt(i + 1))
+                    && SpeakerNames.sentenceEnd(s, i) == i) {
+                return i + 1;
+            }
+        }
+        return floor;
+    }
+
+    private static Span paragraphOf(String s, int at) {
+        int start = s.lastIndexOf('\n', at - 1) + 1;
+        int end = s.indexOf('\n', at);
+        return new Span(start, end < 0 ? s.length() : end);
+    }
+
+    /** The start of the non-blank paragraph before the one starting at an offset, or -1. */
+    private static int previousParagraph(String s, int paragraphStart) {
+        int i = paragraphStart - 1;
+        while (i >= 0 && Character.isWhitespace(s.charAt(i))) {
+            i--;
+        }
+        return i < 0 ? -1 : s.lastIndexOf('\n', i) + 1;
+    }
+
+    private static int firstNonSpace(String s, int from) {
+        int i = from;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static Span trim(String s, Span span) {
+        int a = span.start();
+        int b = span.end();
+        while (a < b && (Character.isWhitespace(s.charAt(a)) || s.charAt(a) == ',')) {
+            a++;
+        }
+        while (b > a && (Character.isWhitespace(s.charAt(b - 1)) || ",.".indexOf(s.charAt(b - 1)) >= 0)) {
+            b--;
+        }
+        return new Span(a, b);
+    }
+
+    private static int wordsBefore(String t, int end) {
+        Matcher w = WORD.matcher(t.substring(0, end));
+        int n = 0;
+        while (w.find()) {
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,82 @@
+package org.claimgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.claimgraph.model.DateRange;
+import org.junit.jupiter.api.Test;
+
+class DateResolverTest {
+    private static final LocalDate PUB = LocalDate.of(2017, 2, 4); // a Saturday
+    private final DateResolver dates = new DateResolver();
+
+    private DateRange one(String text, LocalDate pub) {
+        List<DateResolver.Found> found = dates.find(text, pub);
+        assertEquals(1, found.size(), () -> "dates in '" + text + "': " + found);
+        return found.get(0).range();
+    }
+
+    private static DateRange r(String from, String to) {
+        return new DateRange(LocalDate.parse(from), LocalDate.parse(to), null);
+    }
+
+    private static void same(DateRange want, DateRange got) {
+        assertEquals(want.notBefore(), got.notBefore());
+        assertEquals(want.notAfter(), got.notAfter());
+    }
+
+    @Test
+    void absoluteDates() {
+        same(r("2015-05-01", "2015-05-31"), one("they overran it in May 2015", PUB));
+        same(r("2015-05-01", "2015-05-31"), one("in May of 2015", PUB));
+        same(r("2017-02-04", "2017-02-04"), one("released on February 4th, 2017", PUB));
+        same(r("2015-04-01", "2015-04-01"), one("Published: 1 April 2015", null));
+        same(r("2006-01-01", "2008-12-31"), one("the surge in 2006\u201308", null));
+        same(r("2016-09-01", "2016-12-31"), one("in late 2016", null));
+        same(r("2014-06-01", "2014-06-30"), one("in June 2014", null));
+    }
+
+    @Test
+    void monthsWithoutYearTakeThePublicationYearOrTheOneBefore() {
+        same(r("2017-02-04", "2017-02-04"), one("on Feb. 4", PUB));
+        same(r("2016-12-11", "2016-12-20"), one("In mid-December they", PUB));
+        same(r("2016-11-01", "2016-11-10"), one("in early November", PUB));
+        same(r("2016-06-01", "2016-06-30"), one("last June", PUB));
+        same(r("2016-10-01", "2016-10-31"), one("the operation last October", PUB));
+        assertTrue(dates.find("in mid-December", null).isEmpty());
+    }
+
+    @Test
+    void relativeDates() {
+        same(r("2017-01-31", "2017-01-31"), one("on Tuesday", PUB));
+        same(r("2017-02-04", "2017-02-04"), one("on Saturday", PUB));
+        same(r("2017-02-03", "2017-02-03"), one("yesterday", PUB));
+        same(r("2017-01-30", "2017-02-04"), one("earlier this week", PUB));
+        same(r("2017-02-01", "2017-02-04"), one("this month", PUB));
+        same(r("2017-02-03", "2017-02-04"), one("in the past 24 hours", PUB));
+        same(r("2016-01-01", "2016-12-31"), one("last year", PUB));
+        same(r("2016-06-11", "2016-06-11"), one("on June 11 last year", PUB));
+    }
+
+    @Test
+    void unknownPublicationDateLeavesRelativeDatesOpen() {
+        DateRange d = one("on Tuesday", null);
+        assertNull(d.notBefore());
+        assertNull(d.notAfter());
+        assertEquals("Tuesday", d.text());
+        assertTrue(dates.find("last June", null).isEmpty());
+    }
+
+    @Test
+    void mayTheVerbIsNoDate() {
+        assertTrue(dates.find("ISIS May Be Losing and may fall", PUB).isEmpty());
+    }
+
+    @Test
+    void undatedIsOpenEndingAtPublication() {
+        assertEquals(new DateRange(null, PUB, null), DateResolver.undated(PUB));
+    }
+}

@@ -1,0 +1,75 @@
+package org.claimgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.claimgraph.model.EntityKind;
+import org.junit.jupiter.api.Test;
+
+class EntityMatcherTest {
+    private final EntityMatcher matcher = new EntityMatcher(TestGazetteer.small());
+
+    private List<String> keys(String text) {
+        return matcher.find(text).stream().map(m -> m.entity().key()).toList();
+    }
+
+    private List<String> surfaces(String text) {
+        return matcher.find(text).stream().map(m -> m.span().of(text)).toList();
+    }
+
+    @Test
+    void aliasesAndLongestMatch() {
+        assertEquals(List.of("syrian-democratic-forces", "islamic-state", "raqqa"),
+                keys("The Syrian Democratic Forces fought ISIS near Raqqah."));
+        assertEquals(List.of("Syrian regime"), surfaces("a Syrian regime offensive"));
+    }
+
+    @Test
+    void shortAcronymsAreCaseSensitive() {
+        assertEquals(List.of("islamic-state"), keys("This is what IS fighters said to us."));
+        assertEquals(List.of(), keys("it is for us"));
+        assertEquals(List.of("united-states", "syrian-democratic-forces"), keys("U.S. advisers joined the SDF"));
+    }
+
+    @Test
+    void transliterationVariantsMeet() {
+        assertEquals(List.of("deir-ez-zor", "deir-ez-zor", "deir-ez-zor", "deir-ez-zor"),
+                keys("In Deir ez-Zor, Dayr az Zawr, Deir Ez Zor and Dier Ez Zor."));
+        assertEquals(List.of("al-tabqa", "ash-shaddadi"), keys("near al Thawrah and Ash Shaddadi"));
+        assertEquals(List.of("kobani", "kobani", "kobani"), keys("Kobani, Kobane and Ayn al-Arab"));
+    }
+
+    @Test
+    void possessivesAndCurlyApostrophes() {
+        assertEquals(List.of("Mosul's", "ISIS"), surfaces("Mosul's bridges and ISIS\u2019 fighters"));
+        assertEquals(List.of("mosul", "islamic-state"), keys("Mosul\u2019s bridges and ISIS\u2019 fighters"));
+    }
+
+    @Test
+    void weakPlaceNamesNeedCapitalsAndPlaceContext() {
+        assertEquals(List.of(), keys("The blast hit the market."));
+        assertEquals(List.of(), keys("Hit hard by the war, families fled."));
+        assertEquals(List.of("iraqi-government-forces", "hit"), keys("Iraqi forces retook Hit in April."));
+        assertEquals(List.of("hit"), keys("Hit, a town on the Euphrates, fell."));
+        assertEquals(List.of("iraq", "tal"), keys("fighting in Iraq and near Tal"));
+    }
+
+    @Test
+    void unknownPlacesAfterPlaceWordsAreNew() {
+        var ms = matcher.find("They entered the town of Al-Bab and camped near Markada.");
+        assertEquals(2, ms.size());
+        assertEquals("al-bab", ms.get(0).entity().key());
+        assertFalse(ms.get(0).entity().known());
+        assertEquals(EntityKind.SETTLEMENT, ms.get(1).entity().kind());
+        assertEquals("markada", ms.get(1).entity().key());
+        assertTrue(keys("the city of March and near The river").isEmpty());
+    }
+
+    @Test
+    void lookupResolvesWholeNames() {
+        assertEquals("afp", matcher.lookup("Agence France-Presse").orElseThrow().key());
+        assertTrue(matcher.lookup("Unknown Times").isEmpty());
+    }
+}

@@ -1,0 +1,50 @@
+package org.claimgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.claimgraph.model.Modality;
+import org.claimgraph.model.Span;
+import org.junit.jupiter.api.Test;
+
+class ModalityDetectorTest {
+    private final ModalityDetector detector = new ModalityDetector();
+
+    private Modality of(String sentence, String trigger, boolean nominal) {
+        int at = sentence.indexOf(trigger);
+        Span all = new Span(0, sentence.length());
+        return detector.detect(sentence, all, all, new Span(at, at + trigger.length()), nominal, false);
+    }
+
+    @Test
+    void hypotheticalCues() {
+        assertEquals(Modality.HYPOTHETICAL, of("If the rebels manage to seize the town, they win.", "seize", false));
+        assertEquals(Modality.HYPOTHETICAL, of("The army plans to retake the city.", "retake", false));
+        assertEquals(Modality.HYPOTHETICAL, of("Its capture would give them depth.", "capture", true));
+        assertEquals(Modality.HYPOTHETICAL, of("They want to avoid a Fallujah style siege.", "siege", true));
+        assertEquals(Modality.HYPOTHETICAL, of("Fighters may have to pull back soon.", "pull back", false));
+    }
+
+    @Test
+    void negationCues() {
+        assertEquals(Modality.NEGATED, of("The militants failed to overrun the base.", "overrun", false));
+        assertEquals(Modality.NEGATED, of("There was no mass surrender.", "surrender", true));
+        assertEquals(Modality.NEGATED, of("He denied that his men had destroyed homes.", "destroyed", false));
+    }
+
+    @Test
+    void reportedHedgedOpinionAsserted() {
+        assertEquals(Modality.REPORTED, of("The army retook the town, a spokesman said.", "retook", false));
+        assertEquals(Modality.REPORTED, of("\u201cWe retook the town,\u201d he told us.", "retook", false));
+        assertEquals(Modality.HEDGED, of("The group reportedly executed ten men.", "executed", false));
+        assertEquals(Modality.OPINION, of("I think they abandoned the town too early.", "abandoned", false));
+        assertEquals(Modality.ASSERTED, of("The army retook the town.", "retook", false));
+    }
+
+    @Test
+    void attemptsAreRecognised() {
+        String s = "They attempted to seize the airport.";
+        int at = s.indexOf("seize");
+        assertTrue(detector.attempted(s, new Span(0, s.length()), new Span(at, at + 5)));
+    }
+}
