@@ -16,6 +16,8 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -40,15 +42,54 @@ final class ExampleQueries {
 
     static List<Example> bundled() {
         Map<String, Example> found = new TreeMap<>();
+        fromLoader(ExampleQueries.class.getClassLoader(), found);
         try {
-            Enumeration<URL> roots = ExampleQueries.class.getClassLoader().getResources(FOLDER);
+            var source = ExampleQueries.class.getProtectionDomain().getCodeSource();
+            Path location = source == null ? null : Path.of(source.getLocation().toURI());
+            if (location != null && Files.isRegularFile(location)) {
+                fromJar(location, found);
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            LOG.warn("Could not list the example queries in the jar: {}", e.toString());
+        }
+        return List.copyOf(found.values());
+    }
+
+    /**
+     * The examples inside a jar, read from its entries (so a jar without folder entries works too).
+     */
+    static void fromJar(Path jar, Map<String, Example> found) throws IOException {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            for (JarEntry e : java.util.Collections.list(file.entries())) {
+                String name = e.getName();
+                if (!e.isDirectory() && name.startsWith(FOLDER + "/") && name.endsWith(".rq")
+                        && name.indexOf('/', FOLDER.length() + 1) < 0) {
+                    try (InputStream in = file.getInputStream(e)) {
+                        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                        String shortName = name.substring(FOLDER.length() + 1);
+                        found.putIfAbsent(shortName, new Example(shortName, title(shortName, text), text));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The examples visible to a class loader as a folder (in a directory, or a jar with folder entries). */
+    static List<Example> from(ClassLoader loader) {
+        Map<String, Example> found = new TreeMap<>();
+        fromLoader(loader, found);
+        return List.copyOf(found.values());
+    }
+
+    private static void fromLoader(ClassLoader loader, Map<String, Example> found) {
+        try {
+            Enumeration<URL> roots = loader.getResources(FOLDER);
             while (roots.hasMoreElements()) {
                 collect(roots.nextElement(), found);
             }
         } catch (IOException | URISyntaxException | RuntimeException e) {
             LOG.warn("Could not list the example queries: {}", e.toString());
         }
-        return List.copyOf(found.values());
     }
 
     private static void collect(URL root, Map<String, Example> found) throws IOException, URISyntaxException {
