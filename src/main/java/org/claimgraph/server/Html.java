@@ -77,7 +77,8 @@ final class Html {
     /** An element with an id attribute; the id is built by our code from constants and numbers. */
     static Html anchored(String name, String id, String cssClass, Html body) {
         Html inner = tag(name, cssClass, body);
-        return new Html(inner.markup.replaceFirst("^<" + name, "<" + name + " id=\"" + HtmlTemplate.escape(id) + "\""));
+        String open = "<" + name;
+        return new Html(open + " id=\"" + HtmlTemplate.escape(id) + "\"" + inner.markup.substring(open.length()));
     }
 
     /** The href to emit, or null when the value must not become a link. */

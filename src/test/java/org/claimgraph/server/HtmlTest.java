@@ -43,6 +43,11 @@ class HtmlTest {
     }
 
     @Test
+    void anchorsEscapeTheirId() {
+        assertEquals("<code id=\"a$1&quot;\" class=\"x\">t</code>", Html.anchored("code", "a$1\"", "x", Html.text("t")).markup());
+    }
+
+    @Test
     void exampleTitlesComeFromTheCommentHeader() {
         assertEquals("Who captured what", ExampleQueries.title("a.rq", "# Who captured what\n# more\nSELECT"));
         assertEquals("claims per place", ExampleQueries.title("claims-per-place.rq", "SELECT * {}"));
