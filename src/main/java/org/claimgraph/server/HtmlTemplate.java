@@ -9,8 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An HTML page from a classpath template with {@code {{name}}} slots. Every value is HTML-escaped when
- * filled in; a slot without a value is an error, not an empty string.
+ * An HTML page from a classpath template with {@code {{name}}} slots. Every string value is HTML-escaped
+ * when filled in; an {@link Html} value is markup already built from escaped parts and goes in as it is.
+ * A slot without a value is an error, not an empty string.
  */
 final class HtmlTemplate {
     private static final Pattern SLOT = Pattern.compile("\\{\\{([a-zA-Z][a-zA-Z0-9]*)}}");
@@ -18,6 +19,11 @@ final class HtmlTemplate {
 
     private HtmlTemplate(String text) {
         this.text = text;
+    }
+
+    /** Renders to an {@link Html} fragment, for templates of page parts. */
+    Html fragment(Map<String, ?> values) {
+        return Html.trusted(render(values));
     }
 
     /** Loads a template beside this class. */
@@ -37,15 +43,16 @@ final class HtmlTemplate {
         }
     }
 
-    String render(Map<String, String> values) {
+    String render(Map<String, ?> values) {
         Matcher m = SLOT.matcher(text);
         StringBuilder out = new StringBuilder(text.length() + 256);
         while (m.find()) {
-            String value = values.get(m.group(1));
+            Object value = values.get(m.group(1));
             if (value == null) {
                 throw new IllegalArgumentException("No value for template slot " + m.group(1));
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(escape(value)));
+            String filled = value instanceof Html html ? html.markup() : escape(value.toString());
+            m.appendReplacement(out, Matcher.quoteReplacement(filled));
         }
         m.appendTail(out);
         return out.toString();

@@ -21,6 +21,7 @@ import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
@@ -59,19 +60,32 @@ final class QueryRunner {
      * @throws org.apache.jena.query.QueryCancelledException on timeout
      */
     QueryOutcome run(Query query, DatasetDescription protocolDataset) {
+        return run(query, protocolDataset, BindingFactory.empty());
+    }
+
+    /**
+     * Runs a query of our own with some variables bound to values (the safe way to pass user input: the
+     * value is a node, never query text). Over the union of the named graphs.
+     */
+    QueryOutcome runWith(Query query, Binding substitution) {
+        return run(query, null, substitution);
+    }
+
+    private QueryOutcome run(Query query, DatasetDescription protocolDataset, Binding substitution) {
         refuseService(query);
         DatasetDescription description = protocolDataset != null ? protocolDataset : query.getDatasetDescription();
         Query stripped = description == null ? query : withoutDataset(query);
         return Txn.calculateRead(dataset, () -> {
             DatasetGraph target = description != null ? DynamicDatasets.dynamicDataset(description, dataset, false)
                     : query.isDescribeType() ? unionDefaultView(dataset) : dataset;
-            return execute(stripped, target, description == null);
+            return execute(stripped, target, description == null, substitution);
         });
     }
 
-    private QueryOutcome execute(Query query, DatasetGraph target, boolean unionDefault) {
+    private QueryOutcome execute(Query query, DatasetGraph target, boolean unionDefault, Binding substitution) {
         try (QueryExec exec = QueryExec.dataset(target)
                 .query(query)
+                .substitution(substitution)
                 .timeout(timeoutMillis, TimeUnit.MILLISECONDS)
                 .set(TDB2.symUnionDefaultGraph, unionDefault)
                 .set(ARQ.httpServiceAllowed, false)

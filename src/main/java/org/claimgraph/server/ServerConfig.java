@@ -2,16 +2,19 @@ package org.claimgraph.server;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Pattern;
 
 /**
  * Settings of a {@link ClaimgraphServer}. Built with {@link #builder()}; every setting has a safe default:
  * port 3030 on the loopback address, base IRI {@code http://localhost:3030/}, a 30 s query timeout and a cap
- * of 100,000 result rows (or triples) per response.
+ * of 100,000 result rows (or triples) per response. {@code dumpsDir} is where downloadable dumps are
+ * written; null means the default, a folder {@code dumps} beside the database (or no dumps when the server
+ * is given a bare dataset).
  */
 public record ServerConfig(int port, String host, String baseIri, String datasetName, Duration queryTimeout,
-        int rowCap) {
+        int rowCap, Path dumpsDir) {
 
     public static final int DEFAULT_PORT = 3030;
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -58,6 +61,7 @@ public record ServerConfig(int port, String host, String baseIri, String dataset
         private String datasetName = DEFAULT_DATASET_NAME;
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private int rowCap = DEFAULT_ROW_CAP;
+        private Path dumpsDir;
 
         private Builder() {
         }
@@ -98,8 +102,14 @@ public record ServerConfig(int port, String host, String baseIri, String dataset
             return this;
         }
 
+        /** The folder for dumps, SHA256SUMS and the dataset description's files; null for the default. */
+        public Builder dumpsDir(Path dumpsDir) {
+            this.dumpsDir = dumpsDir;
+            return this;
+        }
+
         public ServerConfig build() {
-            return new ServerConfig(port, host, baseIri, datasetName, queryTimeout, rowCap);
+            return new ServerConfig(port, host, baseIri, datasetName, queryTimeout, rowCap, dumpsDir);
         }
     }
 }

@@ -18,10 +18,14 @@ class HtmlTemplateTest {
 
     @Test
     void homeTemplateFillsEverySlotEscaped() {
-        String html = HtmlTemplate.load("home.html").render(Map.of(
-                "name", "<b>n</b>", "articles", "1", "claims", "2", "endpoint", "/sparql",
+        Map<String, Object> values = new java.util.HashMap<>(Map.of(
+                "q", "<b>n</b>", "articles", "1", "claims", "2", "endpoint", "/sparql",
                 "exampleLink", "/sparql?query=a&b=\"c\"", "exampleQuery", "SELECT * { ?s ?p \"<x>\" }"));
-        assertTrue(html.contains("<h1>&lt;b&gt;n&lt;/b&gt;</h1>"), html);
+        values.putAll(Map.of("events", "3", "places", "4", "actors", "5", "results", Html.text("<i>"),
+                "eventTypes", Html.EMPTY, "latest", Html.EMPTY));
+        String html = HtmlTemplate.load("home.html").render(values);
+        assertTrue(html.contains("value=\"&lt;b&gt;n&lt;/b&gt;\""), html);
+        assertTrue(html.contains("&lt;i&gt;"), html);
         assertTrue(html.contains("href=\"/sparql?query=a&amp;b=&quot;c&quot;\""), html);
         assertTrue(html.contains("?p &quot;&lt;x&gt;&quot;"), html);
         assertTrue(!html.contains("{{"), html);
