@@ -55,7 +55,7 @@ public final class ServeCommand implements Callable<Integer> {
             if (!store.hasArticles() && !noExamples) {
                 ingestExamples(store, err);
             }
-            try (ClaimgraphServer server = new ClaimgraphServer(store.dataset(), config).start()) {
+            try (ClaimgraphServer server = new ClaimgraphServer(store, config).start()) {
                 Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "claimgraph-shutdown"));
                 err.println("claimgraph serve: " + server.url() + " (SPARQL at " + server.url() + "sparql, database "
                         + common.db + "); press Ctrl-C to stop");
