@@ -46,7 +46,8 @@ public record IngestReport(int files, int stored, List<Problem> problems, long c
 
         @Override
         public String toString() {
-            return (kind == Kind.INPUT ? "unreadable: " : "rejected: ") + source + ": " + reason;
+            String where = reason.startsWith(source + ":") ? "" : source + ": ";
+            return (kind == Kind.INPUT ? "unreadable: " : "rejected: ") + where + reason;
         }
     }
 }
