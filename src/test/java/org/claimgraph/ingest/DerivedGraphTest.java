@@ -3,6 +3,8 @@ package org.claimgraph.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +85,7 @@ class DerivedGraphTest {
     }
 
     @Test
-    void conflictingFiguresAreLinked() {
+    void conflictingFiguresAreLinked() throws IOException {
         try (TdbStore store = TdbStore.open(tmp.resolve("db"))) {
             new Ingest(REF, 1, s -> { }).run(List.of(DIR.resolve("tal-afar-low.txt"), DIR.resolve("tal-afar-high.txt")), store);
             List<String> rows = select(store, """
@@ -95,6 +97,10 @@ class DerivedGraphTest {
                       FILTER (?lowMax < ?highMin)
                     }""");
             assertEquals(List.of("1500.0 3000.0"), rows);
+            List<String> pairs = select(store, Files.readString(Path.of("queries/contradicting-figures.rq")));
+            assertEquals(1, pairs.size(), "queries/contradicting-figures.rq lists the pair once: " + pairs);
+            assertTrue(pairs.get(0).startsWith("Fighters Islamic State Tal Afar "), pairs.get(0));
+            assertTrue(pairs.get(0).contains("1000.0 1500.0") && pairs.get(0).contains("3000.0 3000.0"), pairs.get(0));
             assertTrue(select(store, "SELECT ?a WHERE { ?a <https://w3id.org/claimgraph/ns#contradicts> ?a }").isEmpty(),
                     "nothing contradicts itself");
             assertDerivedGraphConforms(store);
