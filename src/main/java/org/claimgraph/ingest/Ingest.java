@@ -18,6 +18,7 @@ import org.claimgraph.ingest.IngestReport.Problem;
 import org.claimgraph.model.ClaimgraphException;
 import org.claimgraph.model.InputException;
 import org.claimgraph.rdf.ArticleMapper;
+import org.claimgraph.store.Derivations;
 import org.claimgraph.store.IngestRun;
 import org.claimgraph.store.NamedGraph;
 import org.claimgraph.store.TdbStore;
@@ -28,7 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The pipeline: expand inputs, then per file read, extract, map and validate (a few files at a time
  * on a small thread pool), then store the valid articles in batches, one transaction per batch.
- * An unreadable file or an invalid article is reported and skipped; the rest is stored.
+ * An unreadable file or an invalid article is reported and skipped; the rest is stored. Last, the
+ * derived graph (corroboration counts, contradictions) is recomputed over everything stored.
  */
 public final class Ingest {
     private static final Logger LOG = LoggerFactory.getLogger(Ingest.class);
@@ -97,6 +99,10 @@ public final class Ingest {
             if (pool != null) {
                 pool.shutdown();
             }
+        }
+        if (batcher.stored > 0) {
+            Derivations.Summary derived = Derivations.recompute(store, ref.iris());
+            LOG.debug("Derived graph: {}", derived);
         }
         Instant ended = Instant.now();
         IngestReport report = new IngestReport(files.size(), batcher.stored, problems, batcher.claims, batcher.triples,

@@ -81,6 +81,11 @@ public final class Iris {
         return base + "graph/meta";
     }
 
+    /** Facts computed over all articles (corroboration counts, contradictions), rebuilt after every ingest. */
+    public String derivedGraph() {
+        return base + "graph/derived";
+    }
+
     /** The article key of an article graph IRI, or null if the IRI is not one. */
     public String articleKeyOfGraph(String graphIri) {
         String prefix = base + "graph/article/";
