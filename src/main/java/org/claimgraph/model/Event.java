@@ -37,6 +37,15 @@ public record Event(EventType type, EntityRef place, EntityRef agent, EntityRef 
         return type.slug() + "-" + place.key() + "-" + dateBucket();
     }
 
+    /**
+     * Whether reports of this event in different articles may share one IRI: only when the date fixes
+     * a month or a year. An undated capture of Palmyra in one article may be the May 2015 one or the
+     * March 2017 one, so undated events are kept apart per article.
+     */
+    public boolean identifiableAcrossArticles() {
+        return place != null && !"undated".equals(dateBucket());
+    }
+
     private String dateBucket() {
         if (!date.isBounded()) {
             return "undated";

@@ -57,7 +57,10 @@ public final class Iris {
      */
     public String event(Event event, String articleKey, String claimContent) {
         String key = event.identityKey();
-        return id("event", key != null ? key : articleKey + "-" + shortHash(claimContent));
+        if (key == null) {
+            return id("event", articleKey + "-" + shortHash(claimContent));
+        }
+        return id("event", event.identifiableAcrossArticles() ? key : articleKey + "-" + key);
     }
 
     /** IRI of a claim, measurement or statement: the article key plus a short hash of its content. */
