@@ -80,6 +80,7 @@ public final class ClaimgraphServer implements AutoCloseable {
                 .enableTasks(false)
                 .verbose(false)
                 .addFilter("/*", new CorsFilter())
+                .addFilter("/*", new ReadOnlyFilter())
                 .addServlet("/sparql", new SparqlServlet(runner, config))
                 .addServlet("/id/*", resources)
                 .addServlet("/graph/*", resources)
