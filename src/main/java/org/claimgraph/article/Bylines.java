@@ -22,6 +22,7 @@ final class Bylines {
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|;|\\s[-–—|·]\\s|\\sfor\\s)\\s*");
     private static final Pattern CO_AUTHOR = Pattern.compile("\\s+(?:and|&)\\s+");
     private static final Pattern NAME_TOKEN = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.)");
+    private static final Pattern LEADING_BY = Pattern.compile("(?i)^by\\s+");
     private static final Pattern ROLE_LINE = Pattern.compile("^([^,]{3,60}),\\s*(.{3,60})$");
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "la", "le", "du", "da",
             "di", "al", "el", "bin", "ibn", "y", "dos", "das", "del", "ter");
@@ -55,18 +56,21 @@ final class Bylines {
             return null;
         }
         rest = TIME_TAIL.matcher(rest.strip()).replaceFirst("");
-        String[] parts = NAME_SPLIT.split(rest, 2);
+        String[] parts = NAME_SPLIT.split(rest);
         String name = personName(CO_AUTHOR.split(parts[0], 2)[0]);
         String outlet = null;
-        if (parts.length > 1 && !ROLE.matcher(parts[1]).find() && looksLikeOutlet(parts[1])) {
-            outlet = parts[1].strip();
+        // "By NAME, Senior Analyst, OUTLET": the outlet is the last part that is no role
+        for (int i = parts.length - 1; i >= 1 && outlet == null; i--) {
+            if (!ROLE.matcher(parts[i]).find() && looksLikeOutlet(parts[i])) {
+                outlet = parts[i].strip();
+            }
         }
         return new Byline(name, outlet);
     }
 
     /** "Nadia Rahimi, Senior Fellow": the name, when the line is a name followed by a role; else null. */
     static String nameWithRole(String line) {
-        Matcher m = ROLE_LINE.matcher(line.strip());
+        Matcher m = ROLE_LINE.matcher(LEADING_BY.matcher(line.strip()).replaceFirst(""));
         if (m.matches() && ROLE.matcher(m.group(2)).find()) {
             return personName(m.group(1));
         }

@@ -117,7 +117,7 @@ final class Header {
                 String roleName = Bylines.nameWithRole(seg);
                 if (b != null && (b.author() != null || b.outlet() != null) || roleName != null) {
                     if (author == null) {
-                        author = roleName != null ? roleName : b.author();
+                        author = b != null && b.author() != null ? b.author() : roleName;
                     }
                     if (bylineOutlet == null && b != null) {
                         bylineOutlet = b.outlet();
@@ -126,6 +126,12 @@ final class Header {
                 } else if (isSectionLabel(seg)) {
                     sectionSegments++;
                 }
+            }
+            if (meta && bylineOutlet == null && segments.size() >= 2 && Dates.find(segments.get(0)).isEmpty()
+                    && Bylines.parse(segments.get(0)) == null && !isSectionLabel(segments.get(0))
+                    && Boilerplate.words(segments.get(0)) >= 2 && !segments.get(0).matches(".*\\d.*")
+                    && Bylines.looksLikeOutlet(segments.get(0))) {
+                bylineOutlet = segments.get(0);
             }
             if (meta) {
                 kinds[i] = Kind.META;

@@ -88,9 +88,19 @@ final class QuantityUnits {
             + "|(wounded|injured)|(arrested|detained|taken prisoner))\\b");
     private static final Pattern PREDICATE_STOP = Pattern.compile("(?i)[;:.!?\"“”]|\\d|\\b(?:after|when|because"
             + "|while|but|since|before|if|where|whereas|although)\\b");
-    private static final Pattern NUMBER_OF = Pattern.compile("(?i)\\b(?:number|total|tally|count|estimates?|figure)"
-            + "\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]+)\\s+(?:at|to|is|was|as|of|stands at|stood at|reached"
-            + "|rose to|put at)\\s+$");
+    private static final Pattern NUMBER_OF = Pattern.compile("(?i)\\b(?:number|total|tally|count|estimates?|figure"
+            + "|size|strength)\\s+of\\s+((?:[\\p{L}'’-]+\\s+){1,7}?)(?:at|to|is|was|as|of|stands at|stood at|reached"
+            + "|rose to|put at|estimated at|numbered)\\s+$");
+    private static final Pattern FORCE_NOUN = Pattern.compile("(?i)forces?|army|armies|garrison|contingent|detachment"
+            + "|column|units?|brigades?|battalions?|militias?");
+    private static final Pattern COMPARED_BEFORE = Pattern.compile("(?i)\\b(?:below|above|than|from|versus|vs\\.?"
+            + "|against|compared (?:with|to)|up from|down from)\\s+(?:the\\s+|an?\\s+)?(?:estimated\\s+|previous\\s+"
+            + "|earlier\\s+|reported\\s+)?$");
+    /** What may follow a number whose noun is left out because the sentence named it already. */
+    private static final Pattern ELLIPSIS_AFTER = Pattern.compile("(?i)^(?:\\s*[,.;:)!?]|\\s*$|\\s+(?:the|that|which"
+            + "|a|an|in|at|on|last|earlier|previously|estimated|reported|cited|given|claimed|he|she|they|it|we)\\b)");
+    private static final Pattern WOUND_BEFORE = Pattern.compile("(?i)\\b(?:wounded|wounding|wound|wounds|injured"
+            + "|injuring|injure|injures)\\s+$");
     private static final Pattern TOLL = Pattern.compile("(?i)\\btoll\\b[^.;:\"“”]{0,40}?(?:\\b(?:of|at|to|is|was"
             + "|hit|hits|reached|reaches|stands at|stood at|put at)\\s+)?$");
     private static final Pattern PUT_NUMBER = Pattern.compile("(?i)\\b(?:put|puts|placed|places|estimated"
@@ -184,7 +194,12 @@ final class QuantityUnits {
             unitEnd = pos;
         }
         if (unitEnd < 0) {
-            return unitless(before, previous).map(measure -> new Reading(measure, q.end(), true));
+            Optional<Measure> bare = unitless(before, previous);
+            if (bare.isEmpty() && earlier != null && isPeople(earlier) && COMPARED_BEFORE.matcher(before).find()
+                    && ELLIPSIS_AFTER.matcher(after).find()) {
+                bare = Optional.of(earlier);
+            }
+            return bare.map(measure -> new Reading(measure, q.end(), true));
         }
         boolean plainMen = PLAIN_MEN.matcher(sentence.substring(q.end(), unitEnd)).find();
         if (plainMen && !MILITARY.matcher(sentence).find()) {
@@ -203,6 +218,9 @@ final class QuantityUnits {
     private static Measure context(String sentence, String before, int unitEnd, Measure earlier) {
         if (KILL_BEFORE.matcher(before).find()) {
             return Measure.DEATHS;
+        }
+        if (WOUND_BEFORE.matcher(before).find()) {
+            return Measure.INJURED;
         }
         if (DETAIN_BEFORE.matcher(before).find()) {
             return Measure.DETAINED;
@@ -230,8 +248,7 @@ final class QuantityUnits {
     private static Optional<Measure> unitless(String before, String previous) {
         Matcher m = NUMBER_OF.matcher(before);
         if (m.find()) {
-            Measure measure = NOUNS.get(m.group(1).toLowerCase(Locale.ROOT));
-            return Optional.ofNullable(measure == Measure.DISPLACED ? Measure.CIVILIANS : measure);
+            return countedNoun(m.group(1));
         }
         if (TOLL.matcher(before).find()) {
             return Optional.of(Measure.DEATHS);
@@ -249,6 +266,24 @@ final class QuantityUnits {
         }
         if ((m = GARRISON.matcher(before)).find()) {
             return Optional.of(MILITANT.matcher(m.group()).find() ? Measure.FIGHTERS : Measure.TROOPS);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The measure a counted noun phrase names ("ISIL fighters inside the city", "the attacking force"): its
+     * first counted noun; a force or army counts troops, or fighters when called militant.
+     */
+    private static Optional<Measure> countedNoun(String phrase) {
+        for (String w : phrase.trim().split("\\s+")) {
+            String word = TRAILING_MARKS.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
+            Measure measure = NOUNS.get(word);
+            if (measure != null) {
+                return Optional.of(measure == Measure.DISPLACED ? Measure.CIVILIANS : measure);
+            }
+            if (FORCE_NOUN.matcher(word).matches()) {
+                return Optional.of(MILITANT.matcher(phrase).find() ? Measure.FIGHTERS : Measure.TROOPS);
+            }
         }
         return Optional.empty();
     }
