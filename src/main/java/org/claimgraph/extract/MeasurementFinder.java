@@ -2,6 +2,8 @@ package org.claimgraph.extract;
 
 import static java.util.Objects.requireNonNull;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -48,6 +50,8 @@ public final class MeasurementFinder implements ClaimFinder {
     private static final Pattern REPORTED = Pattern.compile("(?i)\\b(?:said|says|say|told|tells|according to"
             + "|claims?|claimed|announced|reported|reports|stated|tweeted|noted|added|confirmed|counted"
             + "|put the)\\b");
+    private static final Pattern MILES = Pattern.compile("(?i)\\bmi(?:les?)?\\b|mi[2²]");
+    private static final BigDecimal KM2_PER_SQUARE_MILE = new BigDecimal("2.589988");
     private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:—–(]\\s|\\bthat\\s");
 
     private final Set<Measure> measures;
@@ -104,10 +108,20 @@ public final class MeasurementFinder implements ClaimFinder {
         List<Mention> mentions = text.mentionsIn(sentence);
         EntityRef subject = subject(mentions, np, measure, r.byVerb());
         EntityRef place = place(mentions, np);
-        Measurement m = new Measurement(measure, q.min(), q.max(), subject, place, new DateRange(null, null, null));
+        BigDecimal min = q.min();
+        BigDecimal max = q.max();
+        if (measure == Measure.AREA_KM2 && MILES.matcher(s.substring(q.end(), Math.max(q.end(), r.unitEnd()))).find()) {
+            min = squareKilometres(min);
+            max = squareKilometres(max);
+        }
+        Measurement m = new Measurement(measure, min, max, subject, place, new DateRange(null, null, null));
         Modality modality = modality(s, q, base, quotes);
         double confidence = r.byVerb() ? 0.7 : 0.85;
         return new Claim(evidence, m, modality, confidence, null, null);
+    }
+
+    private static BigDecimal squareKilometres(BigDecimal squareMiles) {
+        return squareMiles == null ? null : squareMiles.multiply(KM2_PER_SQUARE_MILE).setScale(0, RoundingMode.HALF_UP);
     }
 
     private static Modality modality(String s, QuantityParser.Quantity q, int base, List<QuoteScanner.Quote> quotes) {

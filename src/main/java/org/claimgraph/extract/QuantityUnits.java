@@ -83,8 +83,10 @@ final class QuantityUnits {
             + "|arresting|arrest|detained|detaining|detain)\\s+$");
     private static final Pattern INHERIT_BEFORE = Pattern.compile("(?i)\\b(?:among them|including|of whom|of them"
             + "|among whom)\\s+$");
-    private static final Pattern PREDICATE = Pattern.compile("(?i)\\b(?:(killed|dead|died|slain|executed|perished)"
-            + "|(surrendered|surrendering|surrender|surrenders|gave themselves up|handed themselves over)"
+    private static final Pattern PREDICATE = Pattern.compile("(?i)\\b(?:(killed|dead|died|slain|executed|perished"
+            + "|lost (?:their|his|her) lives)"
+            + "|(surrendered|surrendering|surrender|surrenders|gave themselves up|handed themselves over"
+            + "|turned themselves in|laid down (?:their|its) (?:arms|weapons))"
             + "|(wounded|injured)|(arrested|detained|taken prisoner))\\b");
     private static final Pattern PREDICATE_STOP = Pattern.compile("(?i)[;:.!?\"“”]|\\d|\\b(?:after|when|because"
             + "|while|but|since|before|if|where|whereas|although)\\b");
@@ -99,6 +101,9 @@ final class QuantityUnits {
     /** What may follow a number whose noun is left out because the sentence named it already. */
     private static final Pattern ELLIPSIS_AFTER = Pattern.compile("(?i)^(?:\\s*[,.;:)!?]|\\s*$|\\s+(?:the|that|which"
             + "|a|an|in|at|on|last|earlier|previously|estimated|reported|cited|given|claimed|he|she|they|it|we)\\b)");
+    /** "claimed the lives of 48", "the deaths of 27": the people counted are dead. */
+    private static final Pattern DEATH_NOUN_BEFORE = Pattern.compile("(?i)\\b(?:(?:claimed|claiming|claims|took|taking"
+            + "|cost|costing|costs)\\s+(?:the\\s+)?lives|deaths?|killings?|bodies|remains|funerals?|massacre)\\s+of\\s+$");
     private static final Pattern WOUND_BEFORE = Pattern.compile("(?i)\\b(?:wounded|wounding|wound|wounds|injured"
             + "|injuring|injure|injures)\\s+$");
     private static final Pattern TOLL = Pattern.compile("(?i)\\btoll\\b[^.;:\"“”]{0,40}?(?:\\b(?:of|at|to|is|was"
@@ -217,6 +222,9 @@ final class QuantityUnits {
 
     private static Measure context(String sentence, String before, int unitEnd, Measure earlier) {
         if (KILL_BEFORE.matcher(before).find()) {
+            return Measure.DEATHS;
+        }
+        if (DEATH_NOUN_BEFORE.matcher(before).find()) {
             return Measure.DEATHS;
         }
         if (WOUND_BEFORE.matcher(before).find()) {

@@ -1,0 +1,82 @@
+package org.claimgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Stream;
+import org.claimgraph.model.Claim;
+import org.claimgraph.model.Measure;
+import org.claimgraph.model.Measurement;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Sentences in many shapes (verbs, bounds, counted nouns, units) that each state one measurement. */
+class MeasurementShapesTest {
+
+    private final MeasurementFinder finder = new MeasurementFinder();
+
+    static Stream<Arguments> shapes() {
+        return Stream.of(
+                Arguments.of("The bombing left 35 people dead in the market.", Measure.DEATHS, "35", "35"),
+                Arguments.of("The suicide attack claimed the lives of 48 civilians.", Measure.DEATHS, "48", "48"),
+                Arguments.of("Hospital officials gave a toll of 19.", Measure.DEATHS, "19", "19"),
+                Arguments.of("The blast brought the death toll to 61.", Measure.DEATHS, "61", "61"),
+                Arguments.of("Twelve people were killed when the shell hit the school.", Measure.DEATHS, "12", "12"),
+                Arguments.of("At least 40 militants were killed in the fighting.", Measure.DEATHS, "40", null),
+                Arguments.of("Jets struck a convoy near the border, killing 14.", Measure.DEATHS, "14", "14"),
+                Arguments.of("Jets struck a convoy near the border, killing 14 fighters.", Measure.DEATHS, "14", "14"),
+                Arguments.of("More than 100 people lost their lives in the siege.", Measure.DEATHS, "100", null),
+                Arguments.of("Thirty soldiers died when their base was overrun.", Measure.DEATHS, "30", "30"),
+                Arguments.of("The raid led to the deaths of 27 soldiers.", Measure.DEATHS, "27", "27"),
+                Arguments.of("About 500 soldiers were sent to the front.", Measure.TROOPS, "500", "500"),
+                Arguments.of("An estimated 2,000 fighters remain in the town.", Measure.FIGHTERS, "2000", "2000"),
+                Arguments.of("Some 4,000 civilians fled across the river.", Measure.CIVILIANS, "4000", "4000"),
+                Arguments.of("Up to 1,500 militants are holed up in the old city.", Measure.FIGHTERS, null, "1500"),
+                Arguments.of("Between 300 and 400 jihadists are still inside.", Measure.FIGHTERS, "300", "400"),
+                Arguments.of("Commanders said 300-400 insurgents were still inside.", Measure.FIGHTERS, "300", "400"),
+                Arguments.of("The group now holds about 40 percent of the province.", Measure.TERRITORY_PERCENT, "40", "40"),
+                Arguments.of("Troops recaptured 25 villages during the week.", Measure.VILLAGES, "25", "25"),
+                Arguments.of("The SDF cleared 1,200 sq km of desert.", Measure.AREA_KM2, "1200", "1200"),
+                Arguments.of("The offensive recovered roughly 100 square miles of land.", Measure.AREA_KM2, "259", "259"),
+                Arguments.of("A force of 5,000 fighters gathered north of the city.", Measure.FIGHTERS, "5000", "5000"),
+                Arguments.of("Some 200 militants laid down their arms on Tuesday.", Measure.SURRENDERED, "200", "200"),
+                Arguments.of("Kurdish officials said 150 fighters had turned themselves in.", Measure.SURRENDERED, "150", "150"),
+                Arguments.of("The coalition says 75 ISIS militants were killed in the strikes.", Measure.DEATHS, "75", "75"),
+                Arguments.of("The fighting has forced 30,000 residents from their homes, leaving 9 dead.",
+                        Measure.CIVILIANS, "30000", "30000"),
+                Arguments.of("Officials estimated the group's strength at 3,000 fighters.", Measure.FIGHTERS, "3000", "3000"),
+                Arguments.of("The assault force numbered around 8,000 troops.", Measure.TROOPS, "8000", "8000"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("shapes")
+    void readsTheFirstMeasurement(String sentence, Measure measure, String min, String max) {
+        List<Claim> claims = finder.find(SpeechFixtures.analyze(sentence)).stream()
+                .filter(c -> c.modality().happened()).toList();
+        assertTrue(!claims.isEmpty(), () -> "no measurement in: " + sentence);
+        Measurement m = (Measurement) claims.get(0).about();
+        assertEquals(measure, m.measure(), sentence);
+        assertEquals(min == null ? null : new BigDecimal(min), strip(m.min()), sentence);
+        assertEquals(max == null ? null : new BigDecimal(max), strip(m.max()), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The convoy of 40 vehicles left at 6 a.m.",
+        "Resolution 2254 was adopted in December.",
+        "The group could deploy 5,000 more fighters if the talks fail.",
+        "The army denied that 300 soldiers had been killed."})
+    void findsNoCountedPeopleInOtherNumbers(String sentence) {
+        List<Claim> claims = finder.find(SpeechFixtures.analyze(sentence)).stream()
+                .filter(c -> c.modality().happened()).toList();
+        assertEquals(List.of(), claims, sentence);
+    }
+
+    private static BigDecimal strip(BigDecimal v) {
+        return v == null ? null : v.stripTrailingZeros().scale() < 0 ? v.setScale(0) : v.stripTrailingZeros();
+    }
+}
