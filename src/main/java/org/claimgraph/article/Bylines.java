@@ -19,6 +19,8 @@ final class Bylines {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SOURCE = Pattern.compile("^source\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TIME_TAIL = Pattern.compile("\\s+(?:at|on|@)\\s+\\d.*$", Pattern.CASE_INSENSITIVE);
+    /** What is left of "Posted by NAME on DATE" once the date is cut out. */
+    private static final Pattern DANGLING = Pattern.compile("(?i)\\s*(?:\\b(?:on|at|in)|[@,|·–—-])\\s*$");
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|;|\\s[-–—|·]\\s|\\sfor\\s)\\s*");
     private static final Pattern CO_AUTHOR = Pattern.compile("\\s+(?:and|&)\\s+");
     private static final Pattern NAME_TOKEN = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.)");
@@ -56,6 +58,7 @@ final class Bylines {
             return null;
         }
         rest = TIME_TAIL.matcher(rest.strip()).replaceFirst("");
+        rest = DANGLING.matcher(rest).replaceFirst("");
         String[] parts = NAME_SPLIT.split(rest);
         String name = personName(CO_AUTHOR.split(parts[0], 2)[0]);
         String outlet = null;

@@ -93,7 +93,7 @@ final class SpeakerFinder {
         if (UNNAMED.matcher(r).find()) {
             return unnamed(text, region);
         }
-        if (generic(r)) {
+        if (generic(r) && !endsWithOrganisation(text, region)) {
             return null;
         }
         EntityRef org = knownOrganisationsOnly ? mentionedOrganisation(text, region) : organisationIn(text, region);
@@ -153,6 +153,20 @@ final class SpeakerFinder {
         }
         Matcher phrase = ORG_PHRASE.matcher(region.of(text.text()));
         return phrase.find() ? SpeakerNames.organisation(phrase.group(1)) : null;
+    }
+
+    /** Whether the region's last word belongs to a known organisation's name ("the Syrian Democratic Forces"). */
+    private static boolean endsWithOrganisation(AnalyzedText text, Span region) {
+        int end = region.end();
+        while (end > region.start() && !Character.isLetter(text.text().charAt(end - 1))) {
+            end--;
+        }
+        for (Mention m : text.mentionsIn(region)) {
+            if (SpeakerNames.isOrganisation(m.entity()) && m.span().end() == end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the speaker words name a group in general ("Kurdish officials", "Forces loyal to ..."). */

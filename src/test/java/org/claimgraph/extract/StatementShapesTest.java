@@ -1,0 +1,63 @@
+package org.claimgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.claimgraph.model.Claim;
+import org.claimgraph.model.Statement;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Quotes and speakers in many shapes: titles, roles, lead-ins, tails, continued and multi-paragraph quotes. */
+class StatementShapesTest {
+
+    private final StatementFinder finder = new StatementFinder();
+
+    /** Text, then per statement "speaker label | quoted words". */
+    static Stream<Arguments> shapes() {
+        return Stream.of(
+                Arguments.of("“We will not stop until the city is free,” said Brig. Gen. Yahya Rasool, a spokesman "
+                        + "for the Joint Operations Command.",
+                        List.of("Yahya Rasool | We will not stop until the city is free,")),
+                Arguments.of("Maj. Gen. Karim Saadi told reporters: “The city will be cleared within days.”",
+                        List.of("Karim Saadi | The city will be cleared within days.")),
+                Arguments.of("\"The road is open again,\" Lt. Col. John Marsh told reporters on Tuesday.",
+                        List.of("John Marsh | The road is open again,")),
+                Arguments.of("Sheikh Ahmed Jubouri, a tribal leader in the area, said: “Our people are tired of war.”",
+                        List.of("Ahmed Jubouri | Our people are tired of war.")),
+                Arguments.of("Talal Silo, a spokesman for the Syrian Democratic Forces, said: “The enemy is collapsing "
+                        + "on every front.”",
+                        List.of("Talal Silo | The enemy is collapsing on every front.")),
+                Arguments.of("“We are advancing on three axes,” said Colonel Ryan Dillon. “The enemy is collapsing.”",
+                        List.of("Ryan Dillon | We are advancing on three axes,", "Ryan Dillon | The enemy is collapsing.")),
+                Arguments.of("“The first phase is over and the second has begun,” said General Omar Haddad.\n\n"
+                        + "“Our units have reached the river. The bridges are down\n\n"
+                        + "“We will cross them within the week,” he added.",
+                        List.of("Omar Haddad | The first phase is over and the second has begun,",
+                                "Omar Haddad | Our units have reached the river. The bridges are down",
+                                "Omar Haddad | We will cross them within the week,")),
+                Arguments.of("“Nobody should think the group is finished,” the Syrian Democratic Forces said in a statement.",
+                        List.of("Syrian Democratic Forces | Nobody should think the group is finished,")),
+                Arguments.of("According to a statement from the Syrian Democratic Forces, “the dam is under our "
+                        + "control again.”",
+                        List.of("Syrian Democratic Forces | the dam is under our control again.")),
+                Arguments.of("“They fled in the night,” an officer with the Syrian Democratic Forces told reporters.",
+                        List.of("Syrian Democratic Forces | They fled in the night,")),
+                Arguments.of("The Pentagon's press secretary, Peter Cook, said the strikes had been “very effective "
+                        + "in cutting supply lines.”",
+                        List.of("Peter Cook | very effective in cutting supply lines.")),
+                Arguments.of("Analysts said that the group was weakened.", List.of()),
+                Arguments.of("The film was called “The Last Days of the Caliphate” and shown on Friday.", List.of()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("shapes")
+    void findsSpeakerAndWords(String text, List<String> expected) {
+        List<Claim> claims = finder.find(SpeechFixtures.analyze(text));
+        List<String> got = claims.stream()
+                .map(c -> ((Statement) c.about()).speaker().label() + " | " + c.evidence().of(text)).toList();
+        assertEquals(expected, got, text);
+    }
+}
