@@ -32,6 +32,10 @@ final class QuantityUnits {
             NOUNS.put(w, Measure.FIGHTERS);
         }
         NOUNS.put("recruits", Measure.FIGHTERS);
+        NOUNS.put("jihadis", Measure.FIGHTERS);
+        NOUNS.put("militiamen", Measure.FIGHTERS);
+        NOUNS.put("operatives", Measure.FIGHTERS);
+        NOUNS.put("peshmerga", Measure.TROOPS);
         NOUNS.put("mercenaries", Measure.FIGHTERS);
         for (String w : ("troops soldiers servicemen personnel men policemen officers marines paratroopers advisers"
                 + " advisors commandos guards reservists conscripts").split(" ")) {
@@ -104,6 +108,13 @@ final class QuantityUnits {
     /** "claimed the lives of 48", "the deaths of 27": the people counted are dead. */
     private static final Pattern DEATH_NOUN_BEFORE = Pattern.compile("(?i)\\b(?:(?:claimed|claiming|claims|took|taking"
             + "|cost|costing|costs)\\s+(?:the\\s+)?lives|deaths?|killings?|bodies|remains|funerals?|massacre)\\s+of\\s+$");
+    /** "militants numbering about 3,000", "troops totalling 8,000". */
+    private static final Pattern NOUN_NUMBERING = Pattern.compile("(?i)\\b([\\p{L}]+)\\s+(?:numbering|numbered"
+            + "|totall?ing|totall?ed|estimated at|put at)\\s+$");
+    /** "80 were killed", "120 surrendered": a bare number that the verb after it counts. */
+    private static final Pattern BARE_PREDICATE_AFTER = Pattern.compile("(?i)^\\s+(?:(?:were|have been|had been"
+            + "|are|was)\\s+(?:reportedly\\s+|reported\\s+|confirmed\\s+|later\\s+|also\\s+)?)?(?:(killed|dead"
+            + "|slain|executed|died|perished)|(surrendered)|(wounded|injured)|(arrested|detained|captured))\\b");
     private static final Pattern WOUND_BEFORE = Pattern.compile("(?i)\\b(?:wounded|wounding|wound|wounds|injured"
             + "|injuring|injure|injures)\\s+$");
     private static final Pattern TOLL = Pattern.compile("(?i)\\btoll\\b[^.;:\"“”]{0,40}?(?:\\b(?:of|at|to|is|was"
@@ -200,6 +211,11 @@ final class QuantityUnits {
         }
         if (unitEnd < 0) {
             Optional<Measure> bare = unitless(before, previous);
+            Matcher pred = BARE_PREDICATE_AFTER.matcher(after);
+            if (bare.isEmpty() && pred.find() && !isPart(q)) {
+                bare = Optional.of(pred.group(1) != null ? Measure.DEATHS : pred.group(2) != null ? Measure.SURRENDERED
+                        : pred.group(3) != null ? Measure.INJURED : Measure.DETAINED);
+            }
             if (bare.isEmpty() && earlier != null && isPeople(earlier) && COMPARED_BEFORE.matcher(before).find()
                     && ELLIPSIS_AFTER.matcher(after).find()) {
                 bare = Optional.of(earlier);
@@ -269,6 +285,9 @@ final class QuantityUnits {
             }
             return n.find() ? Optional.of(NOUNS.get(n.group(1).toLowerCase(Locale.ROOT))) : Optional.empty();
         }
+        if ((m = NOUN_NUMBERING.matcher(before)).find()) {
+            return Optional.ofNullable(NOUNS.get(m.group(1).toLowerCase(Locale.ROOT)));
+        }
         if (BARE_KILL_BEFORE.matcher(before).find()) {
             return Optional.of(Measure.DEATHS);
         }
@@ -294,6 +313,11 @@ final class QuantityUnits {
             }
         }
         return Optional.empty();
+    }
+
+    /** One on its own ("one was killed") is too often a pronoun to count. */
+    private static boolean isPart(QuantityParser.Quantity q) {
+        return BigDecimal.ONE.equals(q.min()) && BigDecimal.ONE.equals(q.max());
     }
 
     private static boolean isPeople(Measure m) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Sentences in many shapes (verbs, bounds, counted nouns, units) that each state one measurement. */
 class MeasurementShapesTest {
 
-    private final MeasurementFinder finder = new MeasurementFinder();
+    private final MeasurementFinder finder = new MeasurementFinder(java.util.EnumSet.allOf(Measure.class));
 
     static Stream<Arguments> shapes() {
         return Stream.of(
@@ -49,7 +49,17 @@ class MeasurementShapesTest {
                 Arguments.of("The fighting has forced 30,000 residents from their homes, leaving 9 dead.",
                         Measure.CIVILIANS, "30000", "30000"),
                 Arguments.of("Officials estimated the group's strength at 3,000 fighters.", Measure.FIGHTERS, "3000", "3000"),
-                Arguments.of("The assault force numbered around 8,000 troops.", Measure.TROOPS, "8000", "8000"));
+                Arguments.of("The assault force numbered around 8,000 troops.", Measure.TROOPS, "8000", "8000"),
+                Arguments.of("Militants numbering about 3,000 are dug in around the airport.", Measure.FIGHTERS, "3000", "3000"),
+                Arguments.of("At least 80 were killed and 200 wounded in the twin blasts.", Measure.DEATHS, "80", null),
+                Arguments.of("Some 2,500 Peshmerga took part in the push.", Measure.TROOPS, "2500", "2500"),
+                Arguments.of("More than 4,000 militiamen joined the offensive.", Measure.FIGHTERS, "4000", null),
+                Arguments.of("The strikes killed 25 Daesh members near the dam.", Measure.DEATHS, "25", "25"),
+                Arguments.of("Officials said 3,000–5,000 jihadis remained.", Measure.FIGHTERS, "3000", "5000"),
+                Arguments.of("The shelling killed at least 17 people and wounded 30 more.", Measure.DEATHS, "17", null),
+                Arguments.of("Two US service members were killed by a roadside bomb.", Measure.DEATHS, "2", "2"),
+                Arguments.of("About 1,300 IS fighters were thought to be inside.", Measure.FIGHTERS, "1300", "1300"),
+                Arguments.of("The rebels said 60 regime soldiers had been taken prisoner.", Measure.DETAINED, "60", "60"));
     }
 
     @ParameterizedTest

@@ -48,6 +48,14 @@ class StatementShapesTest {
                 Arguments.of("The Pentagon's press secretary, Peter Cook, said the strikes had been “very effective "
                         + "in cutting supply lines.”",
                         List.of("Peter Cook | very effective in cutting supply lines.")),
+                Arguments.of("‘We have taken the hill,’ Colonel Ryan Dillon said.",
+                        List.of("Ryan Dillon | We have taken the hill,")),
+                Arguments.of("“The city is ours,” said a statement from the Syrian Democratic Forces.",
+                        List.of("Syrian Democratic Forces | The city is ours,")),
+                Arguments.of("Ahmed Saleh, 34, a shopkeeper from the old city, says: “We have nothing left.”",
+                        List.of("Ahmed Saleh | We have nothing left.")),
+                Arguments.of("“We will hold the line,” Colonel Ryan Dillon said, adding that more aircraft were on the way.",
+                        List.of("Ryan Dillon | We will hold the line,")),
                 Arguments.of("Analysts said that the group was weakened.", List.of()),
                 Arguments.of("The film was called “The Last Days of the Caliphate” and shown on Friday.", List.of()));
     }
