@@ -50,6 +50,7 @@ public final class MeasurementFinder implements ClaimFinder {
     private static final Pattern REPORTED = Pattern.compile("(?i)\\b(?:said|says|say|told|tells|according to"
             + "|claims?|claimed|announced|reported|reports|stated|tweeted|noted|added|confirmed|counted"
             + "|put the)\\b");
+    private static final DateResolver RESOLVER = new DateResolver();
     private static final Pattern MILES = Pattern.compile("(?i)\\bmi(?:les?)?\\b|mi[2²]");
     private static final BigDecimal KM2_PER_SQUARE_MILE = new BigDecimal("2.589988");
     private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:—–(]\\s|\\bthat\\s");
@@ -114,10 +115,27 @@ public final class MeasurementFinder implements ClaimFinder {
             min = squareKilometres(min);
             max = squareKilometres(max);
         }
-        Measurement m = new Measurement(measure, min, max, subject, place, new DateRange(null, null, null));
+        Measurement m = new Measurement(measure, min, max, subject, place, date(text, sentence, np));
         Modality modality = modality(s, q, base, quotes);
         double confidence = r.byVerb() ? 0.7 : 0.85;
         return new Claim(evidence, m, modality, confidence, null, null);
+    }
+
+    /**
+     * When the number held: the date expression of the sentence nearest to it ("estimated in December that
+     * the group had 12,000 fighters"), else open but not after publication.
+     */
+    private static DateRange date(AnalyzedText text, Span sentence, Span np) {
+        DateRange best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateResolver.Found f : RESOLVER.find(text.text(), sentence.start(), sentence.end(), text.published())) {
+            int d = f.span().end() <= np.start() ? np.start() - f.span().end() : Math.max(0, f.span().start() - np.end());
+            if (d < bestDistance) {
+                best = f.range();
+                bestDistance = d;
+            }
+        }
+        return best != null ? best : DateResolver.undated(text.published());
     }
 
     private static BigDecimal squareKilometres(BigDecimal squareMiles) {

@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
+import org.claimgraph.model.Article;
 import org.claimgraph.model.Claim;
 import org.claimgraph.model.Measure;
 import org.claimgraph.model.Measurement;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Sentences in many shapes (verbs, bounds, counted nouns, units) that each state one measurement. */
 class MeasurementShapesTest {
 
-    private final MeasurementFinder finder = new MeasurementFinder(java.util.EnumSet.allOf(Measure.class));
+    private final MeasurementFinder finder = new MeasurementFinder(EnumSet.allOf(Measure.class));
 
     static Stream<Arguments> shapes() {
         return Stream.of(
@@ -84,6 +88,28 @@ class MeasurementShapesTest {
         List<Claim> claims = finder.find(SpeechFixtures.analyze(sentence)).stream()
                 .filter(c -> c.modality().happened()).toList();
         assertEquals(List.of(), claims, sentence);
+    }
+
+    @Test
+    void datesTheNumberByTheNearestDateOfItsSentence() {
+        String text = "US officials estimated in December that the group had 12,000 fighters left.";
+        Article article = new Article("t.txt", "t", text, null,
+                LocalDate.of(2017, 3, 6), null, null, null);
+        AnalyzedText analyzed = new AnalyzedText(article, SpeechFixtures.sentences(text), SpeechFixtures.mentions(text));
+        Measurement m = (Measurement) finder.find(analyzed).get(0).about();
+        assertEquals(LocalDate.of(2016, 12, 1), m.date().notBefore());
+        assertEquals(LocalDate.of(2016, 12, 31), m.date().notAfter());
+    }
+
+    @Test
+    void anUndatedNumberHeldNoLaterThanPublication() {
+        String text = "About 500 soldiers were sent to the front.";
+        Article article = new Article("t.txt", "t", text, null,
+                LocalDate.of(2017, 3, 6), null, null, null);
+        AnalyzedText analyzed = new AnalyzedText(article, SpeechFixtures.sentences(text), SpeechFixtures.mentions(text));
+        Measurement m = (Measurement) finder.find(analyzed).get(0).about();
+        assertEquals(null, m.date().notBefore());
+        assertEquals(LocalDate.of(2017, 3, 6), m.date().notAfter());
     }
 
     private static BigDecimal strip(BigDecimal v) {

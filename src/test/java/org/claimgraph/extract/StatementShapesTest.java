@@ -2,10 +2,13 @@ package org.claimgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.claimgraph.model.Article;
 import org.claimgraph.model.Claim;
 import org.claimgraph.model.Statement;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -58,6 +61,17 @@ class StatementShapesTest {
                         List.of("Ryan Dillon | We will hold the line,")),
                 Arguments.of("Analysts said that the group was weakened.", List.of()),
                 Arguments.of("The film was called “The Last Days of the Caliphate” and shown on Friday.", List.of()));
+    }
+
+    @Test
+    void datesTheStatementByTheAttributionNotByTheQuotedWords() {
+        String text = "“The town fell in June 2014 and we took it back,” Colonel Ryan Dillon said last week.";
+        Article article = new Article("t.txt", "t", text, null,
+                LocalDate.of(2017, 3, 15), null, null, null);
+        AnalyzedText analyzed = new AnalyzedText(article, SpeechFixtures.sentences(text), SpeechFixtures.mentions(text));
+        Statement s = (Statement) finder.find(analyzed).get(0).about();
+        assertEquals(LocalDate.of(2017, 3, 6), s.date().notBefore());
+        assertEquals(LocalDate.of(2017, 3, 12), s.date().notAfter());
     }
 
     @ParameterizedTest
