@@ -1,5 +1,6 @@
 package org.claimgraph.article;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -30,7 +31,8 @@ final class Bylines {
             "di", "al", "el", "bin", "ibn", "y", "dos", "das", "del", "ter");
     private static final Set<String> NOT_PEOPLE = Set.of("staff", "desk", "team", "editors", "editor", "editorial",
             "newsroom", "agency", "agencies", "wire", "reporters", "correspondents", "digest", "contributors",
-            "admin", "administrator", "news", "service", "bureau", "media", "press", "online", "web", "unknown");
+            "admin", "administrator", "news", "service", "bureau", "media", "press", "online", "web", "unknown",
+            "correspondent", "reporter", "writer", "our", "special", "foreign", "political", "diplomatic");
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(fellow|correspondent|reporter|editor|writer|analyst|"
             + "researcher|contributor|columnist|director|professor|journalist|producer|chief|head|associate)\\b");
 
@@ -69,6 +71,32 @@ final class Bylines {
             }
         }
         return new Byline(name, outlet);
+    }
+
+    /** "By Our Correspondent", "By Staff Reporters": a credit line naming nobody in particular. */
+    static boolean isCreditLine(String segment) {
+        Matcher m = BY.matcher(segment.strip());
+        if (!m.matches()) {
+            return false;
+        }
+        String[] tokens = m.group(1).strip().split("\\s+");
+        for (String t : tokens) {
+            if (!Character.isUpperCase(t.charAt(0)) && !t.equals("&") && !t.equals("and")) {
+                return false;
+            }
+        }
+        return tokens.length <= 5;
+    }
+
+    /** "Anna Lee | Harbour News Agency": a person's name, then an outlet of two words or more; else null. */
+    static Byline nameThenOutlet(List<String> segments) {
+        if (segments.size() != 2 || ROLE.matcher(segments.get(1)).find()) {
+            return null;
+        }
+        String name = personName(segments.get(0));
+        String outlet = segments.get(1).strip();
+        boolean outletShaped = outlet.split("\\s+").length >= 2 && looksLikeOutlet(outlet);
+        return name != null && outletShaped ? new Byline(name, outlet) : null;
     }
 
     /** "Nadia Rahimi, Senior Fellow": the name, when the line is a name followed by a role; else null. */

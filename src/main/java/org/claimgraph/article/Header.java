@@ -96,6 +96,13 @@ final class Header {
             kinds[i] = Kind.FREE;
             boolean meta = false;
             List<String> segments = segments(line);
+            Bylines.Byline nameOutlet = isSectionLabel(segments.get(0)) ? null : Bylines.nameThenOutlet(segments);
+            if (nameOutlet != null) {
+                author = author != null ? author : nameOutlet.author();
+                bylineOutlet = bylineOutlet != null ? bylineOutlet : nameOutlet.outlet();
+                kinds[i] = Kind.META;
+                continue;
+            }
             int sectionSegments = 0;
             for (String seg : segments) {
                 Optional<Dates.Found> date = Dates.find(seg);
@@ -122,6 +129,8 @@ final class Header {
                     if (bylineOutlet == null && b != null) {
                         bylineOutlet = b.outlet();
                     }
+                    meta = true;
+                } else if (Bylines.isCreditLine(seg)) {
                     meta = true;
                 } else if (isSectionLabel(seg)) {
                     sectionSegments++;

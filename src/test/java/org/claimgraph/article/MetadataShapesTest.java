@@ -30,7 +30,18 @@ class MetadataShapesTest {
                 Arguments.of("Town retaken after week of fighting\n\nPosted by Anna Lee on 17/10/2017\n\n",
                         "Town retaken after week of fighting", "2017-10-17", null, "Anna Lee"),
                 Arguments.of("Town retaken after week of fighting\n\nUpdated: 2017-10-17 10:32 GMT\n\n",
-                        "Town retaken after week of fighting", "2017-10-17", null, null));
+                        "Town retaken after week of fighting", "2017-10-17", null, null),
+                Arguments.of("Town retaken after week of fighting\n\nAnna Lee | Harbour News Agency\n17 Oct 2017\n\n",
+                        "Town retaken after week of fighting", "2017-10-17", "Harbour News Agency", "Anna Lee"),
+                Arguments.of("Town retaken after week of fighting\n\nBy Our Correspondent\nOctober 17th, 2017\n\n",
+                        "Town retaken after week of fighting", "2017-10-17", null, null),
+                Arguments.of("Town retaken after week of fighting\n\nBy ANNA LEE\nTuesday 17 October 2017 14.32 BST\n\n",
+                        "Town retaken after week of fighting", "2017-10-17", null, "ANNA LEE"),
+                Arguments.of("Town retaken after week of fighting\n\nPublished 10/17/2017\n\n",
+                        "Town retaken after week of fighting", "2017-10-17", null, null),
+                Arguments.of("HARBOUR NEWS AGENCY\n\nTown retaken after week of fighting\n\nBy Anna Lee, Staff Writer\n"
+                        + "17 October 2017\n\n",
+                        "Town retaken after week of fighting", "2017-10-17", "HARBOUR NEWS AGENCY", "Anna Lee"));
     }
 
     @ParameterizedTest
