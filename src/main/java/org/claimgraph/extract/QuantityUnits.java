@@ -109,7 +109,7 @@ final class QuantityUnits {
     private static final Pattern DEATH_NOUN_BEFORE = Pattern.compile("(?i)\\b(?:(?:claimed|claiming|claims|took|taking"
             + "|cost|costing|costs)\\s+(?:the\\s+)?lives|deaths?|killings?|bodies|remains|funerals?|massacre)\\s+of\\s+$");
     /** "militants numbering about 3,000", "troops totalling 8,000". */
-    private static final Pattern NOUN_NUMBERING = Pattern.compile("(?i)\\b([\\p{L}]+)\\s+(?:numbering|numbered"
+    private static final Pattern NOUN_NUMBERING = Pattern.compile("(?i)\\b([\\p{L}]+),?\\s+(?:numbering|numbered"
             + "|totall?ing|totall?ed|estimated at|put at)\\s+$");
     /** "80 were killed", "120 surrendered": a bare number that the verb after it counts. */
     private static final Pattern BARE_PREDICATE_AFTER = Pattern.compile("(?i)^\\s+(?:(?:were|have been|had been"
@@ -286,7 +286,7 @@ final class QuantityUnits {
             return n.find() ? Optional.of(NOUNS.get(n.group(1).toLowerCase(Locale.ROOT))) : Optional.empty();
         }
         if ((m = NOUN_NUMBERING.matcher(before)).find()) {
-            return Optional.ofNullable(NOUNS.get(m.group(1).toLowerCase(Locale.ROOT)));
+            return countedNoun(m.group(1));
         }
         if (BARE_KILL_BEFORE.matcher(before).find()) {
             return Optional.of(Measure.DEATHS);

@@ -63,7 +63,14 @@ class MeasurementShapesTest {
                 Arguments.of("The shelling killed at least 17 people and wounded 30 more.", Measure.DEATHS, "17", null),
                 Arguments.of("Two US service members were killed by a roadside bomb.", Measure.DEATHS, "2", "2"),
                 Arguments.of("About 1,300 IS fighters were thought to be inside.", Measure.FIGHTERS, "1300", "1300"),
-                Arguments.of("The rebels said 60 regime soldiers had been taken prisoner.", Measure.DETAINED, "60", "60"));
+                Arguments.of("The rebels said 60 regime soldiers had been taken prisoner.", Measure.DETAINED, "60", "60"),
+                Arguments.of("Iraqi forces, numbering some 100,000, encircled the city.", Measure.TROOPS, "100000", "100000"),
+                Arguments.of("At least 18 civilians were among the dead.", Measure.DEATHS, "18", null),
+                Arguments.of("Some 1,000 foreign fighters are thought to be in the city.", Measure.FIGHTERS, "1000", "1000"),
+                Arguments.of("The group has lost 14 percent of its territory this year.", Measure.TERRITORY_PERCENT, "14", "14"),
+                Arguments.of("Nearly 3,000 km² were retaken in the offensive.", Measure.AREA_KM2, "3000", "3000"),
+                Arguments.of("The army has 12,000 fighters in the province, compared with 30,000 in 2015.",
+                        Measure.FIGHTERS, "12000", "12000"));
     }
 
     @ParameterizedTest
@@ -83,7 +90,12 @@ class MeasurementShapesTest {
         "The convoy of 40 vehicles left at 6 a.m.",
         "Resolution 2254 was adopted in December.",
         "The group could deploy 5,000 more fighters if the talks fail.",
-        "The army denied that 300 soldiers had been killed."})
+        "The army denied that 300 soldiers had been killed.",
+        "The town lies 40 km from the border and 12 miles from the river.",
+        "The plan would cost $500 million over 3 years.",
+        "Of the 12 candidates, 5 were elected.",
+        "Flight 17 landed at 10:30 with 240 passengers.",
+        "He was sentenced to 15 years in prison in 2016."})
     void findsNoCountedPeopleInOtherNumbers(String sentence) {
         List<Claim> claims = finder.find(SpeechFixtures.analyze(sentence)).stream()
                 .filter(c -> c.modality().happened()).toList();
