@@ -25,6 +25,7 @@ final class Bylines {
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|;|\\s[-–—|·]\\s|\\sfor\\s)\\s*");
     private static final Pattern CO_AUTHOR = Pattern.compile("\\s+(?:and|&)\\s+");
     private static final Pattern NAME_TOKEN = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LEADING_BY = Pattern.compile("(?i)^by\\s+");
     private static final Pattern ROLE_LINE = Pattern.compile("^([^,]{3,60}),\\s*(.{3,60})$");
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "la", "le", "du", "da",
@@ -79,7 +80,7 @@ final class Bylines {
         if (!m.matches()) {
             return false;
         }
-        String[] tokens = m.group(1).strip().split("\\s+");
+        String[] tokens = SPACES.split(m.group(1).strip());
         for (String t : tokens) {
             if (!Character.isUpperCase(t.charAt(0)) && !t.equals("&") && !t.equals("and")) {
                 return false;
@@ -95,7 +96,7 @@ final class Bylines {
         }
         String name = personName(segments.get(0));
         String outlet = segments.get(1).strip();
-        boolean outletShaped = outlet.split("\\s+").length >= 2 && looksLikeOutlet(outlet);
+        boolean outletShaped = SPACES.split(outlet).length >= 2 && looksLikeOutlet(outlet);
         return name != null && outletShaped ? new Byline(name, outlet) : null;
     }
 

@@ -19,6 +19,7 @@ final class Header {
     private static final int MAX_HEAD_LINES = 25;
     private static final Pattern SEGMENTS = Pattern.compile("\\s+[|·›»•]\\s+|^\\|\\s*|\\s*\\|\\s*$");
     private static final Pattern TICKER_OUTLET = Pattern.compile("^(\\p{Lu}[\\p{Lu}&' ]{2,30}?)\\s+[-–—]\\s+\\S");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,2}[.)]\\s+\\S.*");
     private static final Pattern DATE_NOISE = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|"
             + "saturday|sunday|mon|tue|wed|thu|fri|sat|sun|published|posted|updated|last|first|on|at|issue|no|gmt|"
@@ -138,7 +139,7 @@ final class Header {
             }
             if (meta && bylineOutlet == null && segments.size() >= 2 && Dates.find(segments.get(0)).isEmpty()
                     && Bylines.parse(segments.get(0)) == null && !isSectionLabel(segments.get(0))
-                    && Boilerplate.words(segments.get(0)) >= 2 && !segments.get(0).matches(".*\\d.*")
+                    && Boilerplate.words(segments.get(0)) >= 2 && !DIGIT.matcher(segments.get(0)).find()
                     && Bylines.looksLikeOutlet(segments.get(0))) {
                 bylineOutlet = segments.get(0);
             }

@@ -136,6 +136,7 @@ final class QuantityUnits {
             + "|units?|militias?|militiamen|volunteers|soldiers|brigades?|battalions?|fighters|operation|defenders"
             + "|deploy(?:ed|ment)?|relief)\\b");
     private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PERSON_NOUN = Pattern.compile("(?i)\\b(fighters|militants|jihadists|troops|soldiers"
             + "|civilians|people|residents|villagers|children|women|men|hostages|refugees)\\b");
 
@@ -302,7 +303,7 @@ final class QuantityUnits {
      * first counted noun; a force or army counts troops, or fighters when called militant.
      */
     private static Optional<Measure> countedNoun(String phrase) {
-        for (String w : phrase.trim().split("\\s+")) {
+        for (String w : SPACES.split(phrase.trim())) {
             String word = TRAILING_MARKS.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
             Measure measure = NOUNS.get(word);
             if (measure != null) {

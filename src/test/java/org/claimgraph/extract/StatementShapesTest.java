@@ -59,6 +59,19 @@ class StatementShapesTest {
                         List.of("Ahmed Saleh | We have nothing left.")),
                 Arguments.of("“We will hold the line,” Colonel Ryan Dillon said, adding that more aircraft were on the way.",
                         List.of("Ryan Dillon | We will hold the line,")),
+                Arguments.of("Talal Silo, a spokesman for the Syrian Democratic Forces, said the advance was slow. "
+                        + "“We are clearing every house before we move on,” he said.",
+                        List.of("Talal Silo | We are clearing every house before we move on,")),
+                Arguments.of("“The operation is going according to plan,” Colonel Ryan Dillon told AFP in an interview.",
+                        List.of("Ryan Dillon | The operation is going according to plan,")),
+                Arguments.of("In a televised speech, President Omar Haddad said: “Victory is near, and it is yours.”",
+                        List.of("Omar Haddad | Victory is near, and it is yours.")),
+                Arguments.of("“We lost many men in the first week,” a senior commander of the Syrian Democratic Forces said.",
+                        List.of("Syrian Democratic Forces | We lost many men in the first week,")),
+                Arguments.of("“This is a turning point for the whole region,” said Layla Karim, an analyst at the "
+                        + "Tigris Policy Centre. General Omar Haddad disagreed. “It is only the beginning,” he said.",
+                        List.of("Layla Karim | This is a turning point for the whole region,",
+                                "Omar Haddad | It is only the beginning,")),
                 Arguments.of("Analysts said that the group was weakened.", List.of()),
                 Arguments.of("The film was called “The Last Days of the Caliphate” and shown on Friday.", List.of()));
     }
