@@ -33,7 +33,9 @@ final class Bylines {
     private static final Set<String> NOT_PEOPLE = Set.of("staff", "desk", "team", "editors", "editor", "editorial",
             "newsroom", "agency", "agencies", "wire", "reporters", "correspondents", "digest", "contributors",
             "admin", "administrator", "news", "service", "bureau", "media", "press", "online", "web", "unknown",
-            "correspondent", "reporter", "writer", "our", "special", "foreign", "political", "diplomatic");
+            "correspondent", "reporter", "writer", "our", "special", "foreign", "political", "diplomatic",
+            "herald", "post", "times", "daily", "review", "monitor", "observer", "tribune", "gazette", "journal",
+            "network", "radio", "chronicle", "telegraph", "express", "ledger", "weekly", "today", "report", "magazine");
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(fellow|correspondent|reporter|editor|writer|analyst|"
             + "researcher|contributor|columnist|director|professor|journalist|producer|chief|head|associate)\\b");
 
@@ -89,15 +91,24 @@ final class Bylines {
         return tokens.length <= 5;
     }
 
-    /** "Anna Lee | Harbour News Agency": a person's name, then an outlet of two words or more; else null. */
+    /**
+     * "Anna Lee | Harbour News Agency" or "Harbour Daily | Anna Lee": a person's name and an outlet of two
+     * words or more that is no name; else null.
+     */
     static Byline nameThenOutlet(List<String> segments) {
-        if (segments.size() != 2 || ROLE.matcher(segments.get(1)).find()) {
+        if (segments.size() != 2) {
             return null;
         }
-        String name = personName(segments.get(0));
-        String outlet = segments.get(1).strip();
-        boolean outletShaped = SPACES.split(outlet).length >= 2 && looksLikeOutlet(outlet);
-        return name != null && outletShaped ? new Byline(name, outlet) : null;
+        for (int first = 0; first < 2; first++) {
+            String name = personName(segments.get(first));
+            String outlet = segments.get(1 - first).strip();
+            boolean outletShaped = SPACES.split(outlet).length >= 2 && looksLikeOutlet(outlet)
+                    && !ROLE.matcher(outlet).find() && personName(outlet) == null;
+            if (name != null && outletShaped) {
+                return new Byline(name, outlet);
+            }
+        }
+        return null;
     }
 
     /** "Nadia Rahimi, Senior Fellow": the name, when the line is a name followed by a role; else null. */

@@ -38,9 +38,13 @@ public final class MeasurementFinder implements ClaimFinder {
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:could|would|can|will|might|if|unless"
             + "|afford to|aims? to|plans? to|planning to|threatens? to|threatened to|expected to|hopes? to"
             + "|in order to|wants? to|wanted to|try to|tries to|trying to)\\b");
-    /** "could have 20,000 fighters", "may have killed 200": an estimate, not a supposition. */
+    /**
+     * "could have 20,000 fighters", "may have killed 200", "there could be 5,000", "might number 30,000": an
+     * estimate, not a supposition.
+     */
     private static final Pattern EPISTEMIC = Pattern.compile("(?i)\\b(?:could|may|might|must)\\s+(?:well\\s+|still\\s+"
-            + "|already\\s+)?have\\b(?!\\s+to\\b)");
+            + "|already\\s+)?(?:have\\b(?!\\s+to\\b)|(?:be|number|total)\\s+(?:as many as\\s+|up to\\s+|some\\s+"
+            + "|around\\s+|about\\s+|more than\\s+|over\\s+|at least\\s+|between\\s+)?$)");
     private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:not|no|never|denied|denies|deny|failed to"
             + "|fail to|neither|nor|without)\\b|n't\\b");
     private static final Pattern DENIAL = Pattern.compile("(?i)\\b(?:denied|denies|deny|rejected|dismissed)\\b");

@@ -8,7 +8,7 @@ import org.claimgraph.model.Article;
 import org.claimgraph.model.Span;
 
 /**
- * Finds the quoted passages of a text (straight or curly double quotes, or single curly quotes in a
+ * Finds the quoted passages of a text (straight or curly double quotes, or single quotes in a
  * paragraph without double ones), one segment per paragraph:
  * a quote that runs over several paragraphs, each reopened with a quote mark, gives one segment per
  * paragraph marked as continuing the previous one. Unbalanced marks are dropped. Also finds where a
@@ -147,17 +147,19 @@ final class QuoteScanner {
     }
 
     /**
-     * Passages in single curly quotes (‘We have taken the hill,’ he said), in a paragraph without double
-     * quotes: the opening mark starts a word; the closing one follows sentence punctuation or is followed by
+     * Passages in single quotes (‘We have taken the hill,’ he said; straight ones too), in a paragraph without
+     * double quotes: the opening mark starts a word; the closing one follows sentence punctuation or is followed by
      * it, and is never followed by a letter (an apostrophe: "we’ve", "the group’s").
      */
     private static void singleQuoted(String text, Span paragraph, List<Quote> quotes) {
         int open = -1;
         for (int i = paragraph.start(); i < paragraph.end(); i++) {
             char c = text.charAt(i);
-            if (c == '‘' && open < 0 && (i == paragraph.start() || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+            boolean straight = c == '\'';
+            if ((c == '‘' || straight) && open < 0 && (i == paragraph.start() || Character.isWhitespace(text.charAt(i - 1))
+                    || text.charAt(i - 1) == '(') && i + 1 < paragraph.end() && Character.isLetter(text.charAt(i + 1))) {
                 open = i;
-            } else if (c == '’' && open >= 0 && i > open + 1) {
+            } else if (open >= 0 && i > open + 1 && c == (text.charAt(open) == '‘' ? '’' : '\'')) {
                 char before = text.charAt(i - 1);
                 char after = i + 1 < paragraph.end() ? text.charAt(i + 1) : ' ';
                 boolean closes = !Character.isLetterOrDigit(after)

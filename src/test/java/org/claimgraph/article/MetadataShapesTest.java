@@ -33,6 +33,9 @@ class MetadataShapesTest {
                         "Town retaken after week of fighting", "2017-10-17", null, null),
                 Arguments.of("Town retaken after week of fighting\n\nAnna Lee | Harbour News Agency\n17 Oct 2017\n\n",
                         "Town retaken after week of fighting", "2017-10-17", "Harbour News Agency", "Anna Lee"),
+                Arguments.of("World | Middle East\n\nTown retaken after week of fighting\n\nHarbour Evening Herald | Anna Lee\n"
+                        + "Updated: Dec. 28, 2015 18:40 GMT\n\n",
+                        "Town retaken after week of fighting", "2015-12-28", "Harbour Evening Herald", "Anna Lee"),
                 Arguments.of("Town retaken after week of fighting\n\nBy Our Correspondent\nOctober 17th, 2017\n\n",
                         "Town retaken after week of fighting", "2017-10-17", null, null),
                 Arguments.of("Town retaken after week of fighting\n\nBy ANNA LEE\nTuesday 17 October 2017 14.32 BST\n\n",

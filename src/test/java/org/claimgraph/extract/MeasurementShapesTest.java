@@ -69,6 +69,10 @@ class MeasurementShapesTest {
                 Arguments.of("Some 1,000 foreign fighters are thought to be in the city.", Measure.FIGHTERS, "1000", "1000"),
                 Arguments.of("The group has lost 14 percent of its territory this year.", Measure.TERRITORY_PERCENT, "14", "14"),
                 Arguments.of("Nearly 3,000 km² were retaken in the offensive.", Measure.AREA_KM2, "3000", "3000"),
+                Arguments.of("Officials said there could be as many as 5,000 fighters left in the city.",
+                        Measure.FIGHTERS, null, "5000"),
+                Arguments.of("The group might number 30,000 fighters across both countries.",
+                        Measure.FIGHTERS, "30000", "30000"),
                 Arguments.of("The army has 12,000 fighters in the province, compared with 30,000 in 2015.",
                         Measure.FIGHTERS, "12000", "12000"));
     }

@@ -72,6 +72,9 @@ class StatementShapesTest {
                         + "Tigris Policy Centre. General Omar Haddad disagreed. “It is only the beginning,” he said.",
                         List.of("Layla Karim | This is a turning point for the whole region,",
                                 "Omar Haddad | It is only the beginning,")),
+                Arguments.of("'We will not let them come back,' said Sheikh Rafe Fahdawi. The fighters' families fled.",
+                        List.of("Rafe Fahdawi | We will not let them come back,")),
+                Arguments.of("The group's fighters said they'd return, but the town's elders weren't sure.", List.of()),
                 Arguments.of("Analysts said that the group was weakened.", List.of()),
                 Arguments.of("The film was called “The Last Days of the Caliphate” and shown on Friday.", List.of()));
     }
