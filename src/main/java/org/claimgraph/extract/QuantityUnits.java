@@ -241,7 +241,7 @@ final class QuantityUnits {
         if (KILL_BEFORE.matcher(before).find()) {
             return Measure.DEATHS;
         }
-        if (DEATH_NOUN_BEFORE.matcher(before).find()) {
+        if (DEATH_NOUN_BEFORE.matcher(before).find() || TOLL.matcher(before).find()) {
             return Measure.DEATHS;
         }
         if (WOUND_BEFORE.matcher(before).find()) {

@@ -28,6 +28,8 @@ class MeasurementShapesTest {
                 Arguments.of("The bombing left 35 people dead in the market.", Measure.DEATHS, "35", "35"),
                 Arguments.of("The suicide attack claimed the lives of 48 civilians.", Measure.DEATHS, "48", "48"),
                 Arguments.of("Hospital officials gave a toll of 19.", Measure.DEATHS, "19", "19"),
+                Arguments.of("Local doctors gave a toll of 46 civilians for the week.", Measure.DEATHS, "46", "46"),
+                Arguments.of("The death toll stood at 31 people on Sunday.", Measure.DEATHS, "31", "31"),
                 Arguments.of("The blast brought the death toll to 61.", Measure.DEATHS, "61", "61"),
                 Arguments.of("Twelve people were killed when the shell hit the school.", Measure.DEATHS, "12", "12"),
                 Arguments.of("At least 40 militants were killed in the fighting.", Measure.DEATHS, "40", null),
