@@ -33,6 +33,9 @@ public final class StatementFinder implements ClaimFinder {
             + "|early|last|this)\\s+"
             + "[\\p{L}]+(?:\\s+\\d+)?){0,2})\\s+that\\s+");
     private static final Pattern WORD = Pattern.compile("\\S+");
+    /** A quote given as someone's answer inside another speaker's account. */
+    private static final Pattern ANSWERED = Pattern.compile("(?i)\\b(?:the|his|her|their)\\s+(?:answer|reply|response)"
+            + "\\s+(?:was|had been|came)\\s*:?\\s*$");
     /** Verbs of an announcement or an interview: indirect speech with them is a statement in its own right. */
     private static final Pattern FORMAL = Pattern.compile("(?:announced|declared|stated|told)\\b");
     private static final double QUOTE_CONFIDENCE = 0.85;
@@ -96,6 +99,13 @@ public final class StatementFinder implements ClaimFinder {
                 paragraph = q.paragraph();
                 Span attribution = f.speakerRegion();
                 speaker = attribution == null ? null : SpeakerFinder.resolve(text, names, attribution, lastOrg, false);
+                if (speaker != null && ANSWERED.matcher(attribution.of(text.text())).find()) {
+                    // "X says he begged him to leave, and that the answer was: ..." - the words are not X's
+                    speaker = otherPerson(names, attribution.start(), speaker);
+                    if (speaker == null) {
+                        continue;
+                    }
+                }
                 if (attribution != null) {
                     int end = SpeakerNames.sentenceEnd(text.text(), attribution.end());
                     when = text.text().substring(attribution.start(), end);
@@ -130,6 +140,17 @@ public final class StatementFinder implements ClaimFinder {
             reportedOnly.add(!f.formal());
         }
         return withoutBareParaphrase(claims, reportedOnly);
+    }
+
+    /** The person named last before an offset who is not the given speaker, or null. */
+    private static SpeakerFinder.Speaker otherPerson(SpeakerNames names, int before, SpeakerFinder.Speaker not) {
+        SpeakerNames.Person found = null;
+        for (SpeakerNames.Occurrence o : names.occurrences()) {
+            if (o.span().end() <= before && !o.person().ref().equals(not.ref())) {
+                found = o.person();
+            }
+        }
+        return found == null ? null : new SpeakerFinder.Speaker(found.ref(), found.role(), found.affiliation());
     }
 
     /**

@@ -75,6 +75,9 @@ class StatementShapesTest {
                 Arguments.of("'We will not let them come back,' said Sheikh Rafe Fahdawi. The fighters' families fled.",
                         List.of("Rafe Fahdawi | We will not let them come back,")),
                 Arguments.of("The group's fighters said they'd return, but the town's elders weren't sure.", List.of()),
+                Arguments.of("Colonel Ryan Dillon visited the retired director, Omar Haddad, in May. Dillon says he urged "
+                        + "him to leave, and that the answer was: “I was born here and I will stay here.”",
+                        List.of("Omar Haddad | I was born here and I will stay here.")),
                 Arguments.of("Analysts said that the group was weakened.", List.of()),
                 Arguments.of("The film was called “The Last Days of the Caliphate” and shown on Friday.", List.of()));
     }
