@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.model.Claim;
+import org.claimgraph.model.EntityKind;
 import org.claimgraph.model.EntityRef;
 import org.claimgraph.model.Modality;
 import org.claimgraph.model.Span;
@@ -101,7 +102,7 @@ public final class StatementFinder implements ClaimFinder {
                 speaker = attribution == null ? null : SpeakerFinder.resolve(text, names, attribution, lastOrg, false);
                 if (speaker != null && ANSWERED.matcher(attribution.of(text.text())).find()) {
                     // "X says he begged him to leave, and that the answer was: ..." - the words are not X's
-                    speaker = otherPerson(names, attribution.start(), speaker);
+                    speaker = otherPerson(text, names, attribution.start(), speaker);
                     if (speaker == null) {
                         continue;
                     }
@@ -142,15 +143,35 @@ public final class StatementFinder implements ClaimFinder {
         return withoutBareParaphrase(claims, reportedOnly);
     }
 
-    /** The person named last before an offset who is not the given speaker, or null. */
-    private static SpeakerFinder.Speaker otherPerson(SpeakerNames names, int before, SpeakerFinder.Speaker not) {
-        SpeakerNames.Person found = null;
+    /**
+     * The person named last before an offset who is not the given speaker (introduced as a speaker, or a
+     * known person of the gazetteer), or null.
+     */
+    private static SpeakerFinder.Speaker otherPerson(AnalyzedText text, SpeakerNames names, int before,
+                                                     SpeakerFinder.Speaker not) {
+        SpeakerFinder.Speaker found = null;
+        int at = -1;
         for (SpeakerNames.Occurrence o : names.occurrences()) {
-            if (o.span().end() <= before && !o.person().ref().equals(not.ref())) {
-                found = o.person();
+            if (o.span().end() <= before && !o.person().ref().equals(not.ref()) && o.span().start() > at) {
+                SpeakerNames.Person p = o.person();
+                found = new SpeakerFinder.Speaker(p.ref(), p.role(), p.affiliation());
+                at = o.span().start();
             }
         }
-        return found == null ? null : new SpeakerFinder.Speaker(found.ref(), found.role(), found.affiliation());
+        for (Mention m : text.mentions()) {
+            if (m.entity().kind() == EntityKind.PERSON && m.span().end() <= before && m.span().start() > at
+                    && !m.entity().key().equals(not.ref().key()) && !sameSurname(m.entity(), not.ref())) {
+                found = new SpeakerFinder.Speaker(m.entity(), null, null);
+                at = m.span().start();
+            }
+        }
+        return found;
+    }
+
+    private static boolean sameSurname(EntityRef a, EntityRef b) {
+        String[] x = a.label().split(" ");
+        String[] y = b.label().split(" ");
+        return x[x.length - 1].equalsIgnoreCase(y[y.length - 1]);
     }
 
     /**
