@@ -1,5 +1,6 @@
 package org.claimgraph.article;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -19,15 +20,22 @@ final class Bylines {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SOURCE = Pattern.compile("^source\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TIME_TAIL = Pattern.compile("\\s+(?:at|on|@)\\s+\\d.*$", Pattern.CASE_INSENSITIVE);
+    /** What is left of "Posted by NAME on DATE" once the date is cut out. */
+    private static final Pattern DANGLING = Pattern.compile("(?i)\\s*(?:\\b(?:on|at|in)|[@,|·–—-])\\s*$");
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|;|\\s[-–—|·]\\s|\\sfor\\s)\\s*");
     private static final Pattern CO_AUTHOR = Pattern.compile("\\s+(?:and|&)\\s+");
     private static final Pattern NAME_TOKEN = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_BY = Pattern.compile("(?i)^by\\s+");
     private static final Pattern ROLE_LINE = Pattern.compile("^([^,]{3,60}),\\s*(.{3,60})$");
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "la", "le", "du", "da",
             "di", "al", "el", "bin", "ibn", "y", "dos", "das", "del", "ter");
     private static final Set<String> NOT_PEOPLE = Set.of("staff", "desk", "team", "editors", "editor", "editorial",
             "newsroom", "agency", "agencies", "wire", "reporters", "correspondents", "digest", "contributors",
-            "admin", "administrator", "news", "service", "bureau", "media", "press", "online", "web", "unknown");
+            "admin", "administrator", "news", "service", "bureau", "media", "press", "online", "web", "unknown",
+            "correspondent", "reporter", "writer", "our", "special", "foreign", "political", "diplomatic",
+            "herald", "post", "times", "daily", "review", "monitor", "observer", "tribune", "gazette", "journal",
+            "network", "radio", "chronicle", "telegraph", "express", "ledger", "weekly", "today", "report", "magazine");
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(fellow|correspondent|reporter|editor|writer|analyst|"
             + "researcher|contributor|columnist|director|professor|journalist|producer|chief|head|associate)\\b");
 
@@ -55,18 +63,57 @@ final class Bylines {
             return null;
         }
         rest = TIME_TAIL.matcher(rest.strip()).replaceFirst("");
-        String[] parts = NAME_SPLIT.split(rest, 2);
+        rest = DANGLING.matcher(rest).replaceFirst("");
+        String[] parts = NAME_SPLIT.split(rest);
         String name = personName(CO_AUTHOR.split(parts[0], 2)[0]);
         String outlet = null;
-        if (parts.length > 1 && !ROLE.matcher(parts[1]).find() && looksLikeOutlet(parts[1])) {
-            outlet = parts[1].strip();
+        // "By NAME, Senior Analyst, OUTLET": the outlet is the last part that is no role
+        for (int i = parts.length - 1; i >= 1 && outlet == null; i--) {
+            if (!ROLE.matcher(parts[i]).find() && looksLikeOutlet(parts[i])) {
+                outlet = parts[i].strip();
+            }
         }
         return new Byline(name, outlet);
     }
 
+    /** "By Our Correspondent", "By Staff Reporters": a credit line naming nobody in particular. */
+    static boolean isCreditLine(String segment) {
+        Matcher m = BY.matcher(segment.strip());
+        if (!m.matches()) {
+            return false;
+        }
+        String[] tokens = SPACES.split(m.group(1).strip());
+        for (String t : tokens) {
+            if (!Character.isUpperCase(t.charAt(0)) && !t.equals("&") && !t.equals("and")) {
+                return false;
+            }
+        }
+        return tokens.length <= 5;
+    }
+
+    /**
+     * "Anna Lee | Harbour News Agency" or "Harbour Daily | Anna Lee": a person's name and an outlet of two
+     * words or more that is no name; else null.
+     */
+    static Byline nameThenOutlet(List<String> segments) {
+        if (segments.size() != 2) {
+            return null;
+        }
+        for (int first = 0; first < 2; first++) {
+            String name = personName(segments.get(first));
+            String outlet = segments.get(1 - first).strip();
+            boolean outletShaped = SPACES.split(outlet).length >= 2 && looksLikeOutlet(outlet)
+                    && !ROLE.matcher(outlet).find() && personName(outlet) == null;
+            if (name != null && outletShaped) {
+                return new Byline(name, outlet);
+            }
+        }
+        return null;
+    }
+
     /** "Nadia Rahimi, Senior Fellow": the name, when the line is a name followed by a role; else null. */
     static String nameWithRole(String line) {
-        Matcher m = ROLE_LINE.matcher(line.strip());
+        Matcher m = ROLE_LINE.matcher(LEADING_BY.matcher(line.strip()).replaceFirst(""));
         if (m.matches() && ROLE.matcher(m.group(2)).find()) {
             return personName(m.group(1));
         }

@@ -19,6 +19,7 @@ final class Header {
     private static final int MAX_HEAD_LINES = 25;
     private static final Pattern SEGMENTS = Pattern.compile("\\s+[|·›»•]\\s+|^\\|\\s*|\\s*\\|\\s*$");
     private static final Pattern TICKER_OUTLET = Pattern.compile("^(\\p{Lu}[\\p{Lu}&' ]{2,30}?)\\s+[-–—]\\s+\\S");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,2}[.)]\\s+\\S.*");
     private static final Pattern DATE_NOISE = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|"
             + "saturday|sunday|mon|tue|wed|thu|fri|sat|sun|published|posted|updated|last|first|on|at|issue|no|gmt|"
@@ -96,6 +97,13 @@ final class Header {
             kinds[i] = Kind.FREE;
             boolean meta = false;
             List<String> segments = segments(line);
+            Bylines.Byline nameOutlet = isSectionLabel(segments.get(0)) ? null : Bylines.nameThenOutlet(segments);
+            if (nameOutlet != null) {
+                author = author != null ? author : nameOutlet.author();
+                bylineOutlet = bylineOutlet != null ? bylineOutlet : nameOutlet.outlet();
+                kinds[i] = Kind.META;
+                continue;
+            }
             int sectionSegments = 0;
             for (String seg : segments) {
                 Optional<Dates.Found> date = Dates.find(seg);
@@ -117,15 +125,23 @@ final class Header {
                 String roleName = Bylines.nameWithRole(seg);
                 if (b != null && (b.author() != null || b.outlet() != null) || roleName != null) {
                     if (author == null) {
-                        author = roleName != null ? roleName : b.author();
+                        author = b != null && b.author() != null ? b.author() : roleName;
                     }
                     if (bylineOutlet == null && b != null) {
                         bylineOutlet = b.outlet();
                     }
                     meta = true;
+                } else if (Bylines.isCreditLine(seg)) {
+                    meta = true;
                 } else if (isSectionLabel(seg)) {
                     sectionSegments++;
                 }
+            }
+            if (meta && bylineOutlet == null && segments.size() >= 2 && Dates.find(segments.get(0)).isEmpty()
+                    && Bylines.parse(segments.get(0)) == null && !isSectionLabel(segments.get(0))
+                    && Boilerplate.words(segments.get(0)) >= 2 && !DIGIT.matcher(segments.get(0)).find()
+                    && Bylines.looksLikeOutlet(segments.get(0))) {
+                bylineOutlet = segments.get(0);
             }
             if (meta) {
                 kinds[i] = Kind.META;

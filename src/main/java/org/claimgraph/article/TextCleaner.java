@@ -36,7 +36,7 @@ final class TextCleaner {
             title = Whitespace.line(knownTitle);
             paragraphs.add(0, title);
         }
-        String publisher = first(m.publisher(), head.bylineOutlet(), body.bylineOutlet(), body.source(),
+        String publisher = first(head.bylineOutlet(), m.publisher(), body.bylineOutlet(), body.source(),
                 head.tickerOutlet(), body.datelineOutlet());
         String author = first(m.author(), body.author());
         Metadata found = new Metadata(title, m.published(), publisher, author, null);

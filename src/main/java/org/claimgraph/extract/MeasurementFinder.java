@@ -2,6 +2,8 @@ package org.claimgraph.extract;
 
 import static java.util.Objects.requireNonNull;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,6 +38,13 @@ public final class MeasurementFinder implements ClaimFinder {
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:could|would|can|will|might|if|unless"
             + "|afford to|aims? to|plans? to|planning to|threatens? to|threatened to|expected to|hopes? to"
             + "|in order to|wants? to|wanted to|try to|tries to|trying to)\\b");
+    /**
+     * "could have 20,000 fighters", "may have killed 200", "there could be 5,000", "might number 30,000": an
+     * estimate, not a supposition.
+     */
+    private static final Pattern EPISTEMIC = Pattern.compile("(?i)\\b(?:could|may|might|must)\\s+(?:well\\s+|still\\s+"
+            + "|already\\s+)?(?:have\\b(?!\\s+to\\b)|(?:be|number|total)\\s+(?:as many as\\s+|up to\\s+|some\\s+"
+            + "|around\\s+|about\\s+|more than\\s+|over\\s+|at least\\s+|between\\s+)?$)");
     private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:not|no|never|denied|denies|deny|failed to"
             + "|fail to|neither|nor|without)\\b|n't\\b");
     private static final Pattern DENIAL = Pattern.compile("(?i)\\b(?:denied|denies|deny|rejected|dismissed)\\b");
@@ -45,6 +54,9 @@ public final class MeasurementFinder implements ClaimFinder {
     private static final Pattern REPORTED = Pattern.compile("(?i)\\b(?:said|says|say|told|tells|according to"
             + "|claims?|claimed|announced|reported|reports|stated|tweeted|noted|added|confirmed|counted"
             + "|put the)\\b");
+    private static final DateResolver RESOLVER = new DateResolver();
+    private static final Pattern MILES = Pattern.compile("(?i)\\bmi(?:les?)?\\b|mi[2²]");
+    private static final BigDecimal KM2_PER_SQUARE_MILE = new BigDecimal("2.589988");
     private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:—–(]\\s|\\bthat\\s");
 
     private final Set<Measure> measures;
@@ -101,10 +113,37 @@ public final class MeasurementFinder implements ClaimFinder {
         List<Mention> mentions = text.mentionsIn(sentence);
         EntityRef subject = subject(mentions, np, measure, r.byVerb());
         EntityRef place = place(mentions, np);
-        Measurement m = new Measurement(measure, q.min(), q.max(), subject, place, new DateRange(null, null, null));
+        BigDecimal min = q.min();
+        BigDecimal max = q.max();
+        if (measure == Measure.AREA_KM2 && MILES.matcher(s.substring(q.end(), Math.max(q.end(), r.unitEnd()))).find()) {
+            min = squareKilometres(min);
+            max = squareKilometres(max);
+        }
+        Measurement m = new Measurement(measure, min, max, subject, place, date(text, sentence, np));
         Modality modality = modality(s, q, base, quotes);
         double confidence = r.byVerb() ? 0.7 : 0.85;
         return new Claim(evidence, m, modality, confidence, null, null);
+    }
+
+    /**
+     * When the number held: the date expression of the sentence nearest to it ("estimated in December that
+     * the group had 12,000 fighters"), else open but not after publication.
+     */
+    private static DateRange date(AnalyzedText text, Span sentence, Span np) {
+        DateRange best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateResolver.Found f : RESOLVER.find(text.text(), sentence.start(), sentence.end(), text.published())) {
+            int d = f.span().end() <= np.start() ? np.start() - f.span().end() : Math.max(0, f.span().start() - np.end());
+            if (d < bestDistance) {
+                best = f.range();
+                bestDistance = d;
+            }
+        }
+        return best != null ? best : DateResolver.undated(text.published());
+    }
+
+    private static BigDecimal squareKilometres(BigDecimal squareMiles) {
+        return squareMiles == null ? null : squareMiles.multiply(KM2_PER_SQUARE_MILE).setScale(0, RoundingMode.HALF_UP);
     }
 
     private static Modality modality(String s, QuantityParser.Quantity q, int base, List<QuoteScanner.Quote> quotes) {
@@ -117,6 +156,9 @@ public final class MeasurementFinder implements ClaimFinder {
         String clause = prefix.substring(clauseStart);
         if (NEGATED.matcher(clause).find() || DENIAL.matcher(prefix).find()) {
             return Modality.NEGATED;
+        }
+        if (EPISTEMIC.matcher(clause).find()) {
+            return Modality.HEDGED;
         }
         if (HYPOTHETICAL.matcher(clause).find()) {
             return Modality.HYPOTHETICAL;

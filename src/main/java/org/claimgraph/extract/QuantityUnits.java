@@ -32,6 +32,10 @@ final class QuantityUnits {
             NOUNS.put(w, Measure.FIGHTERS);
         }
         NOUNS.put("recruits", Measure.FIGHTERS);
+        NOUNS.put("jihadis", Measure.FIGHTERS);
+        NOUNS.put("militiamen", Measure.FIGHTERS);
+        NOUNS.put("operatives", Measure.FIGHTERS);
+        NOUNS.put("peshmerga", Measure.TROOPS);
         NOUNS.put("mercenaries", Measure.FIGHTERS);
         for (String w : ("troops soldiers servicemen personnel men policemen officers marines paratroopers advisers"
                 + " advisors commandos guards reservists conscripts").split(" ")) {
@@ -83,14 +87,36 @@ final class QuantityUnits {
             + "|arresting|arrest|detained|detaining|detain)\\s+$");
     private static final Pattern INHERIT_BEFORE = Pattern.compile("(?i)\\b(?:among them|including|of whom|of them"
             + "|among whom)\\s+$");
-    private static final Pattern PREDICATE = Pattern.compile("(?i)\\b(?:(killed|dead|died|slain|executed|perished)"
-            + "|(surrendered|surrendering|surrender|surrenders|gave themselves up|handed themselves over)"
+    private static final Pattern PREDICATE = Pattern.compile("(?i)\\b(?:(killed|dead|died|slain|executed|perished"
+            + "|lost (?:their|his|her) lives)"
+            + "|(surrendered|surrendering|surrender|surrenders|gave themselves up|handed themselves over"
+            + "|turned themselves in|laid down (?:their|its) (?:arms|weapons))"
             + "|(wounded|injured)|(arrested|detained|taken prisoner))\\b");
     private static final Pattern PREDICATE_STOP = Pattern.compile("(?i)[;:.!?\"“”]|\\d|\\b(?:after|when|because"
             + "|while|but|since|before|if|where|whereas|although)\\b");
-    private static final Pattern NUMBER_OF = Pattern.compile("(?i)\\b(?:number|total|tally|count|estimates?|figure)"
-            + "\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]+)\\s+(?:at|to|is|was|as|of|stands at|stood at|reached"
-            + "|rose to|put at)\\s+$");
+    private static final Pattern NUMBER_OF = Pattern.compile("(?i)\\b(?:number|total|tally|count|estimates?|figure"
+            + "|size|strength)\\s+of\\s+((?:[\\p{L}'’-]+\\s+){1,7}?)(?:at|to|is|was|as|of|stands at|stood at|reached"
+            + "|rose to|put at|estimated at|numbered)\\s+$");
+    private static final Pattern FORCE_NOUN = Pattern.compile("(?i)forces?|army|armies|garrison|contingent|detachment"
+            + "|column|units?|brigades?|battalions?|militias?");
+    private static final Pattern COMPARED_BEFORE = Pattern.compile("(?i)\\b(?:below|above|than|from|versus|vs\\.?"
+            + "|against|compared (?:with|to)|up from|down from)\\s+(?:the\\s+|an?\\s+)?(?:estimated\\s+|previous\\s+"
+            + "|earlier\\s+|reported\\s+)?$");
+    /** What may follow a number whose noun is left out because the sentence named it already. */
+    private static final Pattern ELLIPSIS_AFTER = Pattern.compile("(?i)^(?:\\s*[,.;:)!?]|\\s*$|\\s+(?:the|that|which"
+            + "|a|an|in|at|on|last|earlier|previously|estimated|reported|cited|given|claimed|he|she|they|it|we)\\b)");
+    /** "claimed the lives of 48", "the deaths of 27": the people counted are dead. */
+    private static final Pattern DEATH_NOUN_BEFORE = Pattern.compile("(?i)\\b(?:(?:claimed|claiming|claims|took|taking"
+            + "|cost|costing|costs)\\s+(?:the\\s+)?lives|deaths?|killings?|bodies|remains|funerals?|massacre)\\s+of\\s+$");
+    /** "militants numbering about 3,000", "troops totalling 8,000". */
+    private static final Pattern NOUN_NUMBERING = Pattern.compile("(?i)\\b([\\p{L}]+),?\\s+(?:numbering|numbered"
+            + "|totall?ing|totall?ed|estimated at|put at)\\s+$");
+    /** "80 were killed", "120 surrendered": a bare number that the verb after it counts. */
+    private static final Pattern BARE_PREDICATE_AFTER = Pattern.compile("(?i)^\\s+(?:(?:were|have been|had been"
+            + "|are|was)\\s+(?:reportedly\\s+|reported\\s+|confirmed\\s+|later\\s+|also\\s+)?)?(?:(killed|dead"
+            + "|slain|executed|died|perished)|(surrendered)|(wounded|injured)|(arrested|detained|captured))\\b");
+    private static final Pattern WOUND_BEFORE = Pattern.compile("(?i)\\b(?:wounded|wounding|wound|wounds|injured"
+            + "|injuring|injure|injures)\\s+$");
     private static final Pattern TOLL = Pattern.compile("(?i)\\btoll\\b[^.;:\"“”]{0,40}?(?:\\b(?:of|at|to|is|was"
             + "|hit|hits|reached|reaches|stands at|stood at|put at)\\s+)?$");
     private static final Pattern PUT_NUMBER = Pattern.compile("(?i)\\b(?:put|puts|placed|places|estimated"
@@ -110,6 +136,7 @@ final class QuantityUnits {
             + "|units?|militias?|militiamen|volunteers|soldiers|brigades?|battalions?|fighters|operation|defenders"
             + "|deploy(?:ed|ment)?|relief)\\b");
     private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PERSON_NOUN = Pattern.compile("(?i)\\b(fighters|militants|jihadists|troops|soldiers"
             + "|civilians|people|residents|villagers|children|women|men|hostages|refugees)\\b");
 
@@ -184,7 +211,17 @@ final class QuantityUnits {
             unitEnd = pos;
         }
         if (unitEnd < 0) {
-            return unitless(before, previous).map(measure -> new Reading(measure, q.end(), true));
+            Optional<Measure> bare = unitless(before, previous);
+            Matcher pred = BARE_PREDICATE_AFTER.matcher(after);
+            if (bare.isEmpty() && pred.find() && !isPart(q)) {
+                bare = Optional.of(pred.group(1) != null ? Measure.DEATHS : pred.group(2) != null ? Measure.SURRENDERED
+                        : pred.group(3) != null ? Measure.INJURED : Measure.DETAINED);
+            }
+            if (bare.isEmpty() && earlier != null && isPeople(earlier) && COMPARED_BEFORE.matcher(before).find()
+                    && ELLIPSIS_AFTER.matcher(after).find()) {
+                bare = Optional.of(earlier);
+            }
+            return bare.map(measure -> new Reading(measure, q.end(), true));
         }
         boolean plainMen = PLAIN_MEN.matcher(sentence.substring(q.end(), unitEnd)).find();
         if (plainMen && !MILITARY.matcher(sentence).find()) {
@@ -203,6 +240,12 @@ final class QuantityUnits {
     private static Measure context(String sentence, String before, int unitEnd, Measure earlier) {
         if (KILL_BEFORE.matcher(before).find()) {
             return Measure.DEATHS;
+        }
+        if (DEATH_NOUN_BEFORE.matcher(before).find() || TOLL.matcher(before).find()) {
+            return Measure.DEATHS;
+        }
+        if (WOUND_BEFORE.matcher(before).find()) {
+            return Measure.INJURED;
         }
         if (DETAIN_BEFORE.matcher(before).find()) {
             return Measure.DETAINED;
@@ -230,8 +273,7 @@ final class QuantityUnits {
     private static Optional<Measure> unitless(String before, String previous) {
         Matcher m = NUMBER_OF.matcher(before);
         if (m.find()) {
-            Measure measure = NOUNS.get(m.group(1).toLowerCase(Locale.ROOT));
-            return Optional.ofNullable(measure == Measure.DISPLACED ? Measure.CIVILIANS : measure);
+            return countedNoun(m.group(1));
         }
         if (TOLL.matcher(before).find()) {
             return Optional.of(Measure.DEATHS);
@@ -244,6 +286,9 @@ final class QuantityUnits {
             }
             return n.find() ? Optional.of(NOUNS.get(n.group(1).toLowerCase(Locale.ROOT))) : Optional.empty();
         }
+        if ((m = NOUN_NUMBERING.matcher(before)).find()) {
+            return countedNoun(m.group(1));
+        }
         if (BARE_KILL_BEFORE.matcher(before).find()) {
             return Optional.of(Measure.DEATHS);
         }
@@ -251,6 +296,29 @@ final class QuantityUnits {
             return Optional.of(MILITANT.matcher(m.group()).find() ? Measure.FIGHTERS : Measure.TROOPS);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The measure a counted noun phrase names ("ISIL fighters inside the city", "the attacking force"): its
+     * first counted noun; a force or army counts troops, or fighters when called militant.
+     */
+    private static Optional<Measure> countedNoun(String phrase) {
+        for (String w : SPACES.split(phrase.trim())) {
+            String word = TRAILING_MARKS.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
+            Measure measure = NOUNS.get(word);
+            if (measure != null) {
+                return Optional.of(measure == Measure.DISPLACED ? Measure.CIVILIANS : measure);
+            }
+            if (FORCE_NOUN.matcher(word).matches()) {
+                return Optional.of(MILITANT.matcher(phrase).find() ? Measure.FIGHTERS : Measure.TROOPS);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** One on its own ("one was killed") is too often a pronoun to count. */
+    private static boolean isPart(QuantityParser.Quantity q) {
+        return BigDecimal.ONE.equals(q.min()) && BigDecimal.ONE.equals(q.max());
     }
 
     private static boolean isPeople(Measure m) {

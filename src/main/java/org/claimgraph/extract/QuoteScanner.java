@@ -8,7 +8,8 @@ import org.claimgraph.model.Article;
 import org.claimgraph.model.Span;
 
 /**
- * Finds the double-quoted passages of a text (straight or curly quotes), one segment per paragraph:
+ * Finds the quoted passages of a text (straight or curly double quotes, or single quotes in a
+ * paragraph without double ones), one segment per paragraph:
  * a quote that runs over several paragraphs, each reopened with a quote mark, gives one segment per
  * paragraph marked as continuing the previous one. Unbalanced marks are dropped. Also finds where a
  * page's commentary begins (a blog's "My Comment:" or its reader comments). Stateless.
@@ -100,6 +101,11 @@ final class QuoteScanner {
             }
             unterminated = null;
             Span paragraph = new Span(ps, pe);
+            if (!continues && noDoubleMarks(text, ps, pe)) {
+                singleQuoted(text, paragraph, quotes);
+                ps = pe + 1;
+                continue;
+            }
             int open = continues ? first : -1;
             for (int i = continues ? first + 1 : ps; i < pe; i++) {
                 char c = text.charAt(i);
@@ -128,6 +134,42 @@ final class QuoteScanner {
         }
         quotes.removeIf(q -> q.inner().length() == 0);
         return List.copyOf(quotes);
+    }
+
+    private static boolean noDoubleMarks(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '”' || c == '"') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Passages in single quotes (‘We have taken the hill,’ he said; straight ones too), in a paragraph without
+     * double quotes: the opening mark starts a word; the closing one follows sentence punctuation or is followed by
+     * it, and is never followed by a letter (an apostrophe: "we’ve", "the group’s").
+     */
+    private static void singleQuoted(String text, Span paragraph, List<Quote> quotes) {
+        int open = -1;
+        for (int i = paragraph.start(); i < paragraph.end(); i++) {
+            char c = text.charAt(i);
+            boolean straight = c == '\'';
+            if ((c == '‘' || straight) && open < 0 && (i == paragraph.start() || Character.isWhitespace(text.charAt(i - 1))
+                    || text.charAt(i - 1) == '(') && i + 1 < paragraph.end() && Character.isLetter(text.charAt(i + 1))) {
+                open = i;
+            } else if (open >= 0 && i > open + 1 && c == (text.charAt(open) == '‘' ? '’' : '\'')) {
+                char before = text.charAt(i - 1);
+                char after = i + 1 < paragraph.end() ? text.charAt(i + 1) : ' ';
+                boolean closes = !Character.isLetterOrDigit(after)
+                        && (",.!?…".indexOf(before) >= 0 || ",.;:!?)".indexOf(after) >= 0 || i + 1 == paragraph.end());
+                if (closes) {
+                    quotes.add(new Quote(new Span(open + 1, i), paragraph, false));
+                    open = -1;
+                }
+            }
+        }
     }
 
     private static boolean isQuoteMark(char c) {

@@ -93,12 +93,13 @@ final class SpeakerFinder {
         if (UNNAMED.matcher(r).find()) {
             return unnamed(text, region);
         }
-        if (generic(r)) {
+        int org = organisationAtEnd(text, region);
+        if (org >= 0 ? generic(text.text().substring(region.start(), org)) : generic(r)) {
             return null;
         }
-        EntityRef org = knownOrganisationsOnly ? mentionedOrganisation(text, region) : organisationIn(text, region);
-        if (org != null) {
-            return new Speaker(org, null, null);
+        EntityRef found = knownOrganisationsOnly ? mentionedOrganisation(text, region) : organisationIn(text, region);
+        if (found != null) {
+            return new Speaker(found, null, null);
         }
         if (lastOrganisation != null && INSTITUTION.matcher(r).find()) {
             return new Speaker(lastOrganisation, null, null);
@@ -153,6 +154,23 @@ final class SpeakerFinder {
         }
         Matcher phrase = ORG_PHRASE.matcher(region.of(text.text()));
         return phrase.find() ? SpeakerNames.organisation(phrase.group(1)) : null;
+    }
+
+    /**
+     * Where a known organisation's name that ends the region starts ("the Syrian Democratic Forces"), or -1:
+     * the words before it may still make the speaker a group in general ("fighters of the YPG").
+     */
+    private static int organisationAtEnd(AnalyzedText text, Span region) {
+        int end = region.end();
+        while (end > region.start() && !Character.isLetter(text.text().charAt(end - 1))) {
+            end--;
+        }
+        for (Mention m : text.mentionsIn(region)) {
+            if (SpeakerNames.isOrganisation(m.entity()) && m.span().end() == end) {
+                return m.span().start();
+            }
+        }
+        return -1;
     }
 
     /** Whether the speaker words name a group in general ("Kurdish officials", "Forces loyal to ..."). */

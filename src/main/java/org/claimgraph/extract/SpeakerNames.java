@@ -56,7 +56,7 @@ final class SpeakerNames {
     private static final Pattern TITLED = Pattern.compile("\\b" + TITLES + "\\s+(" + NAME + ")");
     private static final Pattern ROLE_THEN_NAME = Pattern.compile("(?i:\\b(" + ROLE_NOUN + ")),\\s+" + SERVICE
             + "(?:" + TITLES + "\\s+)?(" + NAME + "),");
-    private static final Pattern NAME_THEN_ROLE = Pattern.compile("(" + NAME + "),\\s+(?:a|an|the)\\s+"
+    private static final Pattern NAME_THEN_ROLE = Pattern.compile("(" + NAME + "),\\s+(?:\\d{1,3},\\s+)?(?:a|an|the)\\s+"
             + "((?:[\\p{L}-]+\\s+){0,3}?" + ROLE_NOUN + ")\\b");
     private static final Pattern SAID_NAME = Pattern.compile("\\b(?:said|says|added)\\s+(?:" + TITLES + "\\s+)?("
             + NAME + ")(?=\\s*[,.]|\\s+(?:of|from|at|with|who)\\b)");

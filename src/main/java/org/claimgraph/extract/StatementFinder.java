@@ -1,11 +1,14 @@
 package org.claimgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.model.Claim;
+import org.claimgraph.model.EntityKind;
 import org.claimgraph.model.EntityRef;
 import org.claimgraph.model.Modality;
 import org.claimgraph.model.Span;
@@ -31,6 +34,11 @@ public final class StatementFinder implements ClaimFinder {
             + "|early|last|this)\\s+"
             + "[\\p{L}]+(?:\\s+\\d+)?){0,2})\\s+that\\s+");
     private static final Pattern WORD = Pattern.compile("\\S+");
+    /** A quote given as someone's answer inside another speaker's account. */
+    private static final Pattern ANSWERED = Pattern.compile("(?i)\\b(?:the|his|her|their)\\s+(?:answer|reply|response)"
+            + "\\s+(?:was|had been|came)\\s*:?\\s*$");
+    /** Verbs of an announcement or an interview: indirect speech with them is a statement in its own right. */
+    private static final Pattern FORMAL = Pattern.compile("(?:announced|declared|stated|told)\\b");
     private static final double QUOTE_CONFIDENCE = 0.85;
     private static final double INDIRECT_CONFIDENCE = 0.7;
 
@@ -55,7 +63,7 @@ public final class StatementFinder implements ClaimFinder {
             }
         }
         for (int i = 0; i < quotes.size(); i++) {
-            found.add(new Found(quotes.get(i).inner(), quotes.get(i), attributions[i]));
+            found.add(new Found(quotes.get(i).inner(), quotes.get(i), attributions[i], true));
         }
         for (Span sentence : QuoteScanner.sentences(text)) {
             if (sentence.end() > stop) {
@@ -68,11 +76,12 @@ public final class StatementFinder implements ClaimFinder {
     }
 
     /** A quoted passage or indirect speech, with the words that name its speaker (null when none do). */
-    private record Found(Span evidence, QuoteScanner.Quote quote, Span speakerRegion) {
+    private record Found(Span evidence, QuoteScanner.Quote quote, Span speakerRegion, boolean formal) {
     }
 
     private List<Claim> resolveAll(AnalyzedText text, SpeakerNames names, List<Found> found) {
         List<Claim> claims = new ArrayList<>();
+        List<Boolean> reportedOnly = new ArrayList<>();
         EntityRef lastOrg = null;
         SpeakerFinder.Speaker last = null;
         Span lastParagraph = null;
@@ -91,6 +100,13 @@ public final class StatementFinder implements ClaimFinder {
                 paragraph = q.paragraph();
                 Span attribution = f.speakerRegion();
                 speaker = attribution == null ? null : SpeakerFinder.resolve(text, names, attribution, lastOrg, false);
+                if (speaker != null && ANSWERED.matcher(attribution.of(text.text())).find()) {
+                    // "X says he begged him to leave, and that the answer was: ..." - the words are not X's
+                    speaker = otherPerson(text, names, attribution.start(), speaker);
+                    if (speaker == null) {
+                        continue;
+                    }
+                }
                 if (attribution != null) {
                     int end = SpeakerNames.sentenceEnd(text.text(), attribution.end());
                     when = text.text().substring(attribution.start(), end);
@@ -122,8 +138,60 @@ public final class StatementFinder implements ClaimFinder {
                     StatementDates.when(when, text.published()));
             double confidence = f.quote() == null ? INDIRECT_CONFIDENCE : QUOTE_CONFIDENCE;
             claims.add(new Claim(f.evidence(), st, Modality.REPORTED, confidence, speaker.ref(), via));
+            reportedOnly.add(!f.formal());
         }
-        return claims;
+        return withoutBareParaphrase(claims, reportedOnly);
+    }
+
+    /**
+     * The person named last before an offset who is not the given speaker (introduced as a speaker, or a
+     * known person of the gazetteer), or null.
+     */
+    private static SpeakerFinder.Speaker otherPerson(AnalyzedText text, SpeakerNames names, int before,
+                                                     SpeakerFinder.Speaker not) {
+        SpeakerFinder.Speaker found = null;
+        int at = -1;
+        for (SpeakerNames.Occurrence o : names.occurrences()) {
+            if (o.span().end() <= before && !o.person().ref().equals(not.ref()) && o.span().start() > at) {
+                SpeakerNames.Person p = o.person();
+                found = new SpeakerFinder.Speaker(p.ref(), p.role(), p.affiliation());
+                at = o.span().start();
+            }
+        }
+        for (Mention m : text.mentions()) {
+            if (m.entity().kind() == EntityKind.PERSON && m.span().end() <= before && m.span().start() > at
+                    && !m.entity().key().equals(not.ref().key()) && !sameSurname(m.entity(), not.ref())) {
+                found = new SpeakerFinder.Speaker(m.entity(), null, null);
+                at = m.span().start();
+            }
+        }
+        return found;
+    }
+
+    private static boolean sameSurname(EntityRef a, EntityRef b) {
+        String[] x = a.label().split(" ");
+        String[] y = b.label().split(" ");
+        return x[x.length - 1].equalsIgnoreCase(y[y.length - 1]);
+    }
+
+    /**
+     * Drops paraphrase ("the CIA said that ...") whose speaker is never quoted: the writer citing a source
+     * for a fact rather than a statement. Formal announcements and paraphrase of quoted speakers stay.
+     */
+    private static List<Claim> withoutBareParaphrase(List<Claim> claims, List<Boolean> paraphrase) {
+        Set<String> quoted = new HashSet<>();
+        for (int i = 0; i < claims.size(); i++) {
+            if (!paraphrase.get(i)) {
+                quoted.add(((Statement) claims.get(i).about()).speaker().key());
+            }
+        }
+        List<Claim> out = new ArrayList<>(claims.size());
+        for (int i = 0; i < claims.size(); i++) {
+            if (!paraphrase.get(i) || quoted.contains(((Statement) claims.get(i).about()).speaker().key())) {
+                out.add(claims.get(i));
+            }
+        }
+        return out;
     }
 
     /** The words naming the speaker of a quote: after it ("," he said) or before it (X said:), or null. */
@@ -182,7 +250,8 @@ public final class StatementFinder implements ClaimFinder {
             return Optional.empty();
         }
         Span region = new Span(sentence.start(), sentence.start() + m.start());
-        return Optional.of(new Found(evidence, null, region));
+        boolean formal = FORMAL.matcher(m.group()).lookingAt();
+        return Optional.of(new Found(evidence, null, region, formal));
     }
 
     private static int sentenceStart(String s, int at, int floor) {

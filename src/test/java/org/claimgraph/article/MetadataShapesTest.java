@@ -1,0 +1,70 @@
+package org.claimgraph.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Heads of articles in many shapes: kicker lines, bylines with roles and co-authors, outlet lines, datelines. */
+class MetadataShapesTest {
+
+    private static final String BODY = "Government forces entered the town on Thursday after a week of fighting, "
+            + "officials said, and began clearing the streets of mines left behind by the retreating militants.\n\n"
+            + "The town had been held by the group for more than two years, and most of its residents had fled.\n";
+
+    /** head lines, then title, published, publisher, author (null: not stated). */
+    static Stream<Arguments> heads() {
+        return Stream.of(
+                Arguments.of("Iraq | Security\n\nTown retaken after week of fighting\n\nBy Anna Lee, Harbour News Agency\n"
+                        + "Published: 1 September 2017\n\n",
+                        "Town retaken after week of fighting", "2017-09-01", "Harbour News Agency", "Anna Lee"),
+                Arguments.of("ANALYSIS\n\nTown retaken after week of fighting\n\nBy Anna Lee, Senior Fellow, "
+                        + "Harbour Policy Review\nMarch 6, 2017\n\n",
+                        "Town retaken after week of fighting", "2017-03-06", "Harbour Policy Review", "Anna Lee"),
+                Arguments.of("SYRIA\n\nTown retaken after week of fighting\n\nHarbour Morning Post · Aleppo · 6 October 2017\n\n",
+                        "Town retaken after week of fighting", "2017-10-06", "Harbour Morning Post", null),
+                Arguments.of("Town retaken after week of fighting\n\nBy Anna Lee and Omar Said\nOct. 17, 2017\n\n",
+                        "Town retaken after week of fighting", "2017-10-17", null, "Anna Lee"),
+                Arguments.of("Town retaken after week of fighting\n\nPosted by Anna Lee on 17/10/2017\n\n",
+                        "Town retaken after week of fighting", "2017-10-17", null, "Anna Lee"),
+                Arguments.of("Town retaken after week of fighting\n\nUpdated: 2017-10-17 10:32 GMT\n\n",
+                        "Town retaken after week of fighting", "2017-10-17", null, null),
+                Arguments.of("Town retaken after week of fighting\n\nAnna Lee | Harbour News Agency\n17 Oct 2017\n\n",
+                        "Town retaken after week of fighting", "2017-10-17", "Harbour News Agency", "Anna Lee"),
+                Arguments.of("World | Middle East\n\nTown retaken after week of fighting\n\nHarbour Evening Herald | Anna Lee\n"
+                        + "Updated: Dec. 28, 2015 18:40 GMT\n\n",
+                        "Town retaken after week of fighting", "2015-12-28", "Harbour Evening Herald", "Anna Lee"),
+                Arguments.of("Town retaken after week of fighting\n\nBy Our Correspondent\nOctober 17th, 2017\n\n",
+                        "Town retaken after week of fighting", "2017-10-17", null, null),
+                Arguments.of("Town retaken after week of fighting\n\nBy ANNA LEE\nTuesday 17 October 2017 14.32 BST\n\n",
+                        "Town retaken after week of fighting", "2017-10-17", null, "ANNA LEE"),
+                Arguments.of("Town retaken after week of fighting\n\nPublished 10/17/2017\n\n",
+                        "Town retaken after week of fighting", "2017-10-17", null, null),
+                Arguments.of("HARBOUR NEWS AGENCY\n\nTown retaken after week of fighting\n\nBy Anna Lee, Staff Writer\n"
+                        + "17 October 2017\n\n",
+                        "Town retaken after week of fighting", "2017-10-17", "HARBOUR NEWS AGENCY", "Anna Lee"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("heads")
+    void readsTheHead(String head, String title, String published, String publisher, String author) {
+        Metadata m = TextCleaner.clean(head + BODY, null).metadata();
+        assertEquals(title, m.title(), head);
+        assertEquals(published, m.published() == null ? null : m.published().toString(), head);
+        assertEquals(publisher, m.publisher(), head);
+        assertEquals(author, m.author(), head);
+    }
+
+    @ParameterizedTest
+    @MethodSource("datelines")
+    void readsTheOutletOfADateline(String dateline, String outlet) {
+        String text = "Town retaken after week of fighting\n\nOct. 17, 2017\n\n" + dateline + " " + BODY;
+        assertEquals(outlet, TextCleaner.clean(text, null).metadata().publisher(), dateline);
+    }
+
+    static Stream<Arguments> datelines() {
+        return Stream.of(Arguments.of("BEIRUT (Reuters) -", "Reuters"), Arguments.of("MOSUL, Iraq (AP) —", "AP"));
+    }
+}

@@ -1,0 +1,136 @@
+package org.claimgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
+import org.claimgraph.model.Article;
+import org.claimgraph.model.Claim;
+import org.claimgraph.model.Measure;
+import org.claimgraph.model.Measurement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Sentences in many shapes (verbs, bounds, counted nouns, units) that each state one measurement. */
+class MeasurementShapesTest {
+
+    private final MeasurementFinder finder = new MeasurementFinder(EnumSet.allOf(Measure.class));
+
+    static Stream<Arguments> shapes() {
+        return Stream.of(
+                Arguments.of("The bombing left 35 people dead in the market.", Measure.DEATHS, "35", "35"),
+                Arguments.of("The suicide attack claimed the lives of 48 civilians.", Measure.DEATHS, "48", "48"),
+                Arguments.of("Hospital officials gave a toll of 19.", Measure.DEATHS, "19", "19"),
+                Arguments.of("Local doctors gave a toll of 46 civilians for the week.", Measure.DEATHS, "46", "46"),
+                Arguments.of("The death toll stood at 31 people on Sunday.", Measure.DEATHS, "31", "31"),
+                Arguments.of("The blast brought the death toll to 61.", Measure.DEATHS, "61", "61"),
+                Arguments.of("Twelve people were killed when the shell hit the school.", Measure.DEATHS, "12", "12"),
+                Arguments.of("At least 40 militants were killed in the fighting.", Measure.DEATHS, "40", null),
+                Arguments.of("Jets struck a convoy near the border, killing 14.", Measure.DEATHS, "14", "14"),
+                Arguments.of("Jets struck a convoy near the border, killing 14 fighters.", Measure.DEATHS, "14", "14"),
+                Arguments.of("More than 100 people lost their lives in the siege.", Measure.DEATHS, "100", null),
+                Arguments.of("Thirty soldiers died when their base was overrun.", Measure.DEATHS, "30", "30"),
+                Arguments.of("The raid led to the deaths of 27 soldiers.", Measure.DEATHS, "27", "27"),
+                Arguments.of("About 500 soldiers were sent to the front.", Measure.TROOPS, "500", "500"),
+                Arguments.of("An estimated 2,000 fighters remain in the town.", Measure.FIGHTERS, "2000", "2000"),
+                Arguments.of("Some 4,000 civilians fled across the river.", Measure.CIVILIANS, "4000", "4000"),
+                Arguments.of("Up to 1,500 militants are holed up in the old city.", Measure.FIGHTERS, null, "1500"),
+                Arguments.of("Between 300 and 400 jihadists are still inside.", Measure.FIGHTERS, "300", "400"),
+                Arguments.of("Commanders said 300-400 insurgents were still inside.", Measure.FIGHTERS, "300", "400"),
+                Arguments.of("The group now holds about 40 percent of the province.", Measure.TERRITORY_PERCENT, "40", "40"),
+                Arguments.of("Troops recaptured 25 villages during the week.", Measure.VILLAGES, "25", "25"),
+                Arguments.of("The SDF cleared 1,200 sq km of desert.", Measure.AREA_KM2, "1200", "1200"),
+                Arguments.of("The offensive recovered roughly 100 square miles of land.", Measure.AREA_KM2, "259", "259"),
+                Arguments.of("A force of 5,000 fighters gathered north of the city.", Measure.FIGHTERS, "5000", "5000"),
+                Arguments.of("Some 200 militants laid down their arms on Tuesday.", Measure.SURRENDERED, "200", "200"),
+                Arguments.of("Kurdish officials said 150 fighters had turned themselves in.", Measure.SURRENDERED, "150", "150"),
+                Arguments.of("The coalition says 75 ISIS militants were killed in the strikes.", Measure.DEATHS, "75", "75"),
+                Arguments.of("The fighting has forced 30,000 residents from their homes, leaving 9 dead.",
+                        Measure.CIVILIANS, "30000", "30000"),
+                Arguments.of("Officials estimated the group's strength at 3,000 fighters.", Measure.FIGHTERS, "3000", "3000"),
+                Arguments.of("The assault force numbered around 8,000 troops.", Measure.TROOPS, "8000", "8000"),
+                Arguments.of("Militants numbering about 3,000 are dug in around the airport.", Measure.FIGHTERS, "3000", "3000"),
+                Arguments.of("At least 80 were killed and 200 wounded in the twin blasts.", Measure.DEATHS, "80", null),
+                Arguments.of("Some 2,500 Peshmerga took part in the push.", Measure.TROOPS, "2500", "2500"),
+                Arguments.of("More than 4,000 militiamen joined the offensive.", Measure.FIGHTERS, "4000", null),
+                Arguments.of("The strikes killed 25 Daesh members near the dam.", Measure.DEATHS, "25", "25"),
+                Arguments.of("Officials said 3,000–5,000 jihadis remained.", Measure.FIGHTERS, "3000", "5000"),
+                Arguments.of("The shelling killed at least 17 people and wounded 30 more.", Measure.DEATHS, "17", null),
+                Arguments.of("Two US service members were killed by a roadside bomb.", Measure.DEATHS, "2", "2"),
+                Arguments.of("About 1,300 IS fighters were thought to be inside.", Measure.FIGHTERS, "1300", "1300"),
+                Arguments.of("The rebels said 60 regime soldiers had been taken prisoner.", Measure.DETAINED, "60", "60"),
+                Arguments.of("Iraqi forces, numbering some 100,000, encircled the city.", Measure.TROOPS, "100000", "100000"),
+                Arguments.of("At least 18 civilians were among the dead.", Measure.DEATHS, "18", null),
+                Arguments.of("Some 1,000 foreign fighters are thought to be in the city.", Measure.FIGHTERS, "1000", "1000"),
+                Arguments.of("The group has lost 14 percent of its territory this year.", Measure.TERRITORY_PERCENT, "14", "14"),
+                Arguments.of("Nearly 3,000 km² were retaken in the offensive.", Measure.AREA_KM2, "3000", "3000"),
+                Arguments.of("Officials said there could be as many as 5,000 fighters left in the city.",
+                        Measure.FIGHTERS, null, "5000"),
+                Arguments.of("The group might number 30,000 fighters across both countries.",
+                        Measure.FIGHTERS, "30000", "30000"),
+                Arguments.of("The army has 12,000 fighters in the province, compared with 30,000 in 2015.",
+                        Measure.FIGHTERS, "12000", "12000"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("shapes")
+    void readsTheFirstMeasurement(String sentence, Measure measure, String min, String max) {
+        List<Claim> claims = finder.find(SpeechFixtures.analyze(sentence)).stream()
+                .filter(c -> c.modality().happened()).toList();
+        assertTrue(!claims.isEmpty(), () -> "no measurement in: " + sentence);
+        Measurement m = (Measurement) claims.get(0).about();
+        assertEquals(measure, m.measure(), sentence);
+        assertEquals(min == null ? null : new BigDecimal(min), strip(m.min()), sentence);
+        assertEquals(max == null ? null : new BigDecimal(max), strip(m.max()), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The convoy of 40 vehicles left at 6 a.m.",
+        "Resolution 2254 was adopted in December.",
+        "The group could deploy 5,000 more fighters if the talks fail.",
+        "The army denied that 300 soldiers had been killed.",
+        "The town lies 40 km from the border and 12 miles from the river.",
+        "The plan would cost $500 million over 3 years.",
+        "Of the 12 candidates, 5 were elected.",
+        "Flight 17 landed at 10:30 with 240 passengers.",
+        "He was sentenced to 15 years in prison in 2016."})
+    void findsNoCountedPeopleInOtherNumbers(String sentence) {
+        List<Claim> claims = finder.find(SpeechFixtures.analyze(sentence)).stream()
+                .filter(c -> c.modality().happened()).toList();
+        assertEquals(List.of(), claims, sentence);
+    }
+
+    @Test
+    void datesTheNumberByTheNearestDateOfItsSentence() {
+        String text = "US officials estimated in December that the group had 12,000 fighters left.";
+        Article article = new Article("t.txt", "t", text, null,
+                LocalDate.of(2017, 3, 6), null, null, null);
+        AnalyzedText analyzed = new AnalyzedText(article, SpeechFixtures.sentences(text), SpeechFixtures.mentions(text));
+        Measurement m = (Measurement) finder.find(analyzed).get(0).about();
+        assertEquals(LocalDate.of(2016, 12, 1), m.date().notBefore());
+        assertEquals(LocalDate.of(2016, 12, 31), m.date().notAfter());
+    }
+
+    @Test
+    void anUndatedNumberHeldNoLaterThanPublication() {
+        String text = "About 500 soldiers were sent to the front.";
+        Article article = new Article("t.txt", "t", text, null,
+                LocalDate.of(2017, 3, 6), null, null, null);
+        AnalyzedText analyzed = new AnalyzedText(article, SpeechFixtures.sentences(text), SpeechFixtures.mentions(text));
+        Measurement m = (Measurement) finder.find(analyzed).get(0).about();
+        assertEquals(null, m.date().notBefore());
+        assertEquals(LocalDate.of(2017, 3, 6), m.date().notAfter());
+    }
+
+    private static BigDecimal strip(BigDecimal v) {
+        return v == null ? null : v.stripTrailingZeros().scale() < 0 ? v.setScale(0) : v.stripTrailingZeros();
+    }
+}
