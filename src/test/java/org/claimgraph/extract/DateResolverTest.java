@@ -79,4 +79,19 @@ class DateResolverTest {
     void undatedIsOpenEndingAtPublication() {
         assertEquals(new DateRange(null, PUB, null), DateResolver.undated(PUB));
     }
+
+    @Test
+    void qualifiersInsideLongerWordsAreNotRead() {
+        // "amid" ends in "mid" but is no "mid-" qualifier: the month stays whole
+        same(r("2015-12-01", "2015-12-31"), one("fighting went on amid December 2015 storms", PUB));
+    }
+
+    @Test
+    void datesAreFoundAfterPunctuationAndAtTheEnd() {
+        List<DateResolver.Found> found = dates.find("(on 3 May 2016) and then, in 2017", PUB);
+        assertEquals(2, found.size(), found::toString);
+        same(r("2017-02-01", "2017-02-01"), one("Wednesday's raids", PUB));
+        same(r("2016-05-03", "2016-05-03"), found.get(0).range());
+        same(r("2017-01-01", "2017-12-31"), found.get(1).range());
+    }
 }

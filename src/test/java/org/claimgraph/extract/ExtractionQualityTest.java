@@ -18,11 +18,15 @@ import org.junit.jupiter.api.Test;
 class ExtractionQualityTest {
 
     static GoldScorer run(Path articles, Path gold, boolean verbose) throws IOException {
+        return run(articles, gold, TestGazetteer.ALIASES, verbose);
+    }
+
+    static GoldScorer run(Path articles, Path gold, Path aliases, boolean verbose) throws IOException {
         // the bundled gazetteer, as the product uses it (an integration test across read, extract and rdf)
         String base = "http://localhost:3030/";
         Gazetteer gaz = GazetteerLoader.toGazetteer(GazetteerLoader.loadGazetteer(base), base);
         Extractor ex = new Extractor(gaz);
-        GoldScorer scorer = new GoldScorer(TestGazetteer.ALIASES, gaz);
+        GoldScorer scorer = new GoldScorer(aliases, gaz);
         for (Path g : GoldScorer.files(gold, ".json")) {
             String name = g.getFileName().toString().replace(".json", "");
             Path file = articles.resolve(name + ".txt");
@@ -56,5 +60,15 @@ class ExtractionQualityTest {
         System.out.println("dev: " + s.summary());
         assertTrue(s.t.get("ev_tp") + s.t.get("ev_fn") > 0, "dev gold has events");
         assertTrue(s.eventF1() >= 0.60, "dev events F1 fell well below the seeds: " + s.eventF1());
+    }
+
+    @Test
+    void unseenSetReachesItsFloors() throws IOException {
+        Path eval = Path.of("src", "test", "resources", "eval");
+        GoldScorer s = run(eval.resolve("articles"), eval.resolve("gold"), eval.resolve("aliases.json"),
+                System.getenv("SCORER_VERBOSE") != null);
+        System.out.println("unseen: " + s.summary());
+        assertTrue(s.t.get("ev_tp") + s.t.get("ev_fn") > 0, "unseen gold has events");
+        assertTrue(s.eventF1() >= 0.60, "unseen events F1 " + s.eventF1());
     }
 }
