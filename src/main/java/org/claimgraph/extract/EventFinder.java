@@ -73,6 +73,7 @@ public final class EventFinder implements ClaimFinder {
             List<Span> clauses = Clauses.split(text, sentence);
             List<DateResolver.Found> found = dates.find(text, sentence.start(), sentence.end(), at.published());
             Attribution.Source source = attribution.find(text, sentence, mentions);
+            ModalityDetector.SentenceCues cues = modality.sentenceCues(text, sentence);
             for (int h = 0; h < hits.size(); h++) {
                 Hit hit = hits.get(h);
                 Span clause = Clauses.containing(clauses, hit.start());
@@ -80,7 +81,7 @@ public final class EventFinder implements ClaimFinder {
                     continue;
                 }
                 TriggerContext c = new TriggerContext(text, sentence, clause, hits, h, mentions, salience, at.published(),
-                        sentence.start() >= opinionFrom);
+                        sentence.start() >= opinionFrom, cues);
                 out.addAll(claims(c, found, source, narrative));
             }
         }
@@ -132,7 +133,7 @@ public final class EventFinder implements ClaimFinder {
             return List.of();
         }
         Modality mod = attempt && type == EventType.ASSAULT ? Modality.ASSERTED
-                : modality.detect(text, c.sentence(), c.clause(), trigger, nominal, c.opinion());
+                : modality.detect(text, c.sentence(), c.clause(), trigger, nominal, c.opinion(), c.cues());
         if (mod == Modality.ASSERTED && source.attributedTo() != null || mod == Modality.ASSERTED && source.via() != null) {
             mod = Modality.REPORTED;
         }

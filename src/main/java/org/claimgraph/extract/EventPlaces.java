@@ -34,12 +34,15 @@ final class EventPlaces {
         Hit hit = c.hit();
         Span clause = c.clause();
         List<Mention> ms = new ArrayList<>();
+        var cue = ATTRIBUTION_CUE.matcher(text).region(hit.end(), c.sentence().end());
+        int cueEnd = cue.find() ? cue.end() : Integer.MAX_VALUE;
         for (Mention m : c.mentions()) {
-            String before = text.substring(Math.max(0, m.span().start() - 40), m.span().start());
-            boolean reference = REFERENCE_POINT.matcher(before).find();
-            boolean inAttribution = m.span().start() > hit.end()
-                    && ATTRIBUTION_CUE.matcher(text.substring(hit.end(), m.span().start())).find();
-            if (!(Roles.isPlace(m) && (reference || inAttribution))) {
+            if (!Roles.isPlace(m)) {
+                ms.add(m);
+                continue;
+            }
+            boolean inAttribution = m.span().start() > hit.end() && cueEnd <= m.span().start();
+            if (!inAttribution && !REFERENCE_POINT.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()) {
                 ms.add(m);
             }
         }

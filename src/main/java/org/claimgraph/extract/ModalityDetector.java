@@ -49,6 +49,23 @@ public final class ModalityDetector {
      * @param opinionSection whether the sentence lies in the writer's own comment section
      */
     public Modality detect(String text, Span sentence, Span clause, Span trigger, boolean nominal, boolean opinionSection) {
+        return detect(text, sentence, clause, trigger, nominal, opinionSection, sentenceCues(text, sentence));
+    }
+
+    /** What a whole sentence says about its claims, found once for all its triggers. */
+    public record SentenceCues(boolean reported, boolean hedged, boolean opinion) {
+    }
+
+    /** The report, hedge and first-person cues of a sentence. */
+    public SentenceCues sentenceCues(String text, Span sentence) {
+        Words words = Words.of(text, sentence.start(), sentence.end());
+        return new SentenceCues(REPORT.first(words) >= 0, HEDGE.first(words) >= 0,
+                OPINION.matcher(text).region(sentence.start(), sentence.end()).find());
+    }
+
+    /** As {@link #detect(String, Span, Span, Span, boolean, boolean)}, with the sentence's cues already found. */
+    public Modality detect(String text, Span sentence, Span clause, Span trigger, boolean nominal, boolean opinionSection,
+            SentenceCues cues) {
         String before = text.substring(clause.start(), trigger.start());
         String tail = lastWords(before, 10);
         int tailFrom = trigger.start() - tail.length();
@@ -61,15 +78,13 @@ public final class ModalityDetector {
         if (nominal && MODAL_AFTER.matcher(text.substring(trigger.end(), clause.end())).find()) {
             return Modality.HYPOTHETICAL;
         }
-        Words words = Words.of(text, sentence.start(), sentence.end());
-        if (insideQuote(text, sentence, trigger) || REPORT.first(words) >= 0) {
+        if (cues.reported() || insideQuote(text, sentence, trigger)) {
             return Modality.REPORTED;
         }
-        if (HEDGE.first(words) >= 0) {
+        if (cues.hedged()) {
             return Modality.HEDGED;
         }
-        String s = sentence.of(text);
-        if (opinionSection || OPINION.matcher(s).find()) {
+        if (opinionSection || cues.opinion()) {
             return Modality.OPINION;
         }
         return Modality.ASSERTED;
