@@ -66,14 +66,15 @@ public final class EventFinder implements ClaimFinder {
                 continue;
             }
             List<Mention> mentions = at.mentionsIn(sentence);
-            List<Hit> hits = TriggerLexicon.find(text, sentence.start(), sentence.end());
+            Words words = Words.of(text, sentence.start(), sentence.end());
+            List<Hit> hits = TriggerLexicon.find(text, words, sentence.end());
             if (hits.isEmpty()) {
                 continue;
             }
             List<Span> clauses = Clauses.split(text, sentence);
-            List<DateResolver.Found> found = dates.find(text, sentence.start(), sentence.end(), at.published());
-            Attribution.Source source = attribution.find(text, sentence, mentions);
-            ModalityDetector.SentenceCues cues = modality.sentenceCues(text, sentence);
+            List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), at.published());
+            Attribution.Source source = attribution.find(text, sentence, mentions, words);
+            ModalityDetector.SentenceCues cues = modality.sentenceCues(text, sentence, words);
             for (int h = 0; h < hits.size(); h++) {
                 Hit hit = hits.get(h);
                 Span clause = Clauses.containing(clauses, hit.start());

@@ -58,7 +58,10 @@ public final class ModalityDetector {
 
     /** The report, hedge and first-person cues of a sentence. */
     public SentenceCues sentenceCues(String text, Span sentence) {
-        Words words = Words.of(text, sentence.start(), sentence.end());
+        return sentenceCues(text, sentence, Words.of(text, sentence.start(), sentence.end()));
+    }
+
+    SentenceCues sentenceCues(String text, Span sentence, Words words) {
         return new SentenceCues(REPORT.first(words) >= 0, HEDGE.first(words) >= 0,
                 OPINION.matcher(text).region(sentence.start(), sentence.end()).find());
     }

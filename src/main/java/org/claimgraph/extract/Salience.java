@@ -18,6 +18,10 @@ final class Salience {
     private static final Pattern GROUP_WORDS = Pattern.compile(
             "(?i)\\b(?:the militants|militants|the group|the jihadists|jihadists|the extremists|extremists|insurgents"
             + "|the terrorists|terrorists|the terror group|the jihadist group|the militant group|gunmen)\\b");
+    /** The same words as {@link #GROUP_WORDS}, matched on words for the scan of a whole text. */
+    private static final Cues GROUP_CUES = new Cues("the militants", "militants", "the group", "the jihadists",
+            "jihadists", "the extremists", "extremists", "insurgents", "the terrorists", "terrorists", "the terror group",
+            "the jihadist group", "the militant group", "gunmen");
     /** A mention in object position is a weaker antecedent for "they" than a subject. */
     private static final Pattern OBJECT_POSITION = Pattern.compile(
             "(?i)\\b(?:to|by|against|from|with|on|of)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}$");
@@ -59,9 +63,11 @@ final class Salience {
             }
         }
         if (dominantGroup != null) {
-            Matcher g = GROUP_WORDS.matcher(text);
-            while (g.find()) {
-                refs.add(new Ref(g.start(), dominantGroup));
+            Words words = Words.of(text, 0, text.length());
+            for (int w = 0; w < words.size(); w++) {
+                if (GROUP_CUES.at(words, w)) {
+                    refs.add(new Ref(words.start(w), dominantGroup));
+                }
             }
             refs.sort((a, b) -> Integer.compare(a.at, b.at));
         }
