@@ -26,7 +26,24 @@ final class EventPlaces {
     static final Pattern ATTRIBUTION_CUE = Pattern.compile(
             "(?i)\\b(?:according to|said|says|told|reported|a spokesman|officials)\\b");
 
+    /** Where a source sits, not where the event was: "officials in Kirkuk", and "between Baghdad and Erbil". */
+    static final Pattern SOURCE_SEAT = Pattern.compile(
+            "(?i)\\b(?:officials?|sources?|spokesm[ae]n|spokeswom[ae]n|correspondents?|reporters?|journalists?|analysts?|researchers?"
+            + "|ministry|agency|observatory|institute|monitor|authorities|governor|council)\\s+(?:(?:based\\s+)?in|at|from)\\s+(?:the\\s+)?$"
+            + "|\\bbetween\\s+(?:the\\s+)?(?:[\\w'\u2019-]+\\s+){0,3}?(?:and\\s+(?:the\\s+)?)?$");
+    private static final Pattern LEADING_ATTRIBUTION = Pattern.compile("(?i)^\\s*(?:\\W\\s*)?according to\\b[^,]*$");
+
+    /** Aircraft named in the clause make a weak "struck" an airstrike even without a place of its own. */
+    private static final Pattern AIR_WORDS = Pattern.compile(
+            "(?i)\\b(?:aircraft|jets?|warplanes?|planes|bombers|drones?|helicopters?|air force)\\b");
+
     private EventPlaces() {
+    }
+
+    /** A place inside a sentence-initial "According to officials in Kirkuk," is the source's seat. */
+    private static boolean leadingAttribution(String text, Span sentence, Mention m) {
+        return LEADING_ATTRIBUTION.matcher(text.substring(sentence.start(), m.span().start())).find()
+                && text.indexOf(',', m.span().end()) >= 0;
     }
 
     static List<Mention> places(TriggerContext c, Frame frame, boolean passive, boolean nominal) {
@@ -41,8 +58,10 @@ final class EventPlaces {
                 ms.add(m);
                 continue;
             }
-            boolean inAttribution = m.span().start() > hit.end() && cueEnd <= m.span().start();
-            if (!inAttribution && !REFERENCE_POINT.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()) {
+            boolean inAttribution = m.span().start() > hit.end() && cueEnd <= m.span().start()
+                    || m.span().end() <= hit.start() && leadingAttribution(text, c.sentence(), m);
+            if (!inAttribution && !REFERENCE_POINT.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()
+                    && !SOURCE_SEAT.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()) {
                 ms.add(m);
             }
         }
@@ -81,7 +100,8 @@ final class EventPlaces {
                 return List.of(salient);
             }
         }
-        if (frame == Frame.WEAK) {
+        if (frame == Frame.WEAK && !(hit.def().type() == org.claimgraph.model.EventType.AIRSTRIKE
+                && AIR_WORDS.matcher(clause.of(text)).find())) {
             return List.of();
         }
         Mention inSentence = null;
@@ -98,6 +118,10 @@ final class EventPlaces {
             return Roles.coordinationGroup(text, inSentence, ms);
         }
         Mention topic = paragraphTopic(c);
+        if (topic == null && frame == Frame.WEAK) {
+            // an air raid with no place of its own: the settlement the story was last about
+            topic = c.salience().lastPlaceBefore(hit.start());
+        }
         return topic == null ? List.of() : List.of(topic);
     }
 

@@ -20,7 +20,7 @@ public final class ModalityDetector {
             "aiming to", "aiming at", "hope to", "hopes to", "hoped to", "hoping to", "intend to", "intends to",
             "intended to", "expected to", "expect to", "expects to", "set to", "threaten to", "threatens to",
             "threatened to", "want to", "wants to", "wanted to", "need to", "needs to", "has to", "have to",
-            "in order to", "seek to", "seeks to", "seeking to", "prospect of", "threat of", "risk of", "possibly",
+            "in order to", "seek to", "seeks to", "seeking to", "prospect of", "threat of", "risk of", "risk", "risks", "risked", "risking", "possibly",
             "potentially", "eventual", "eventually", "priority target", "launchpad", "future", "prepare to",
             "prepares to", "prepared to", "preparing to", "prepare for", "prepares for", "prepared for",
             "preparing for", "ready to", "next", "any", "fear of", "fears of", "fear that", "fears that", "warn of",
@@ -36,7 +36,12 @@ public final class ModalityDetector {
             "officials");
     /** X-style or X style: a comparison, not an event ("a Fallujah style siege"). */
     private static final Pattern COMPARISON = Pattern.compile("(?i)[- ]style\\s*$");
-    private static final Pattern MODAL_AFTER = Pattern.compile("(?i)^[^,;.]{0,60}?\\b(?:would|could|will|(?-i:might|may))\\b");
+    private static final Pattern MODAL_AFTER = Pattern.compile("(?i)^[^,;.]{0,60}?\\b(?:would|could|will|(?-i:might|may))\\b"
+            + "|(?i)^[^,;.]{0,40}?\\b(?:is|was|are|were|remains?|seems?)\\s+(?:\\w+ly\\s+)?(?:expected|planned|scheduled|due|set|likely|yet)\\b");
+    /** A nominal event said not to have happened after it: "the battle had not yet come". */
+    private static final Pattern NEGATED_AFTER = Pattern.compile(
+            "(?i)^[^,;.]{0,50}?\\b(?:has|had|have|did|does)(?:\\s+not|n't)\\s+(?:yet\\s+|even\\s+)?(?:come|begun|begin|started|start|happened|happen|taken place|materiali[sz]ed)\\b"
+            + "|(?i)^[^,;.]{0,50}?\\bnever\\s+(?:came|began|started|happened|took place|materiali[sz]ed)\\b");
     private static final Pattern OPINION = Pattern.compile(
             "\\b(?:I think|I doubt|I believe|I don't|I'm|I am|I guess|I suspect|I hope|in my (?:opinion|view)|It's clear to me"
             + "|I just|I also|I pointed|I mentioned|I posted|My Comment)\\b");
@@ -77,6 +82,9 @@ public final class ModalityDetector {
         }
         if (hypothetical(text, tailFrom, trigger.start()) || COMPARISON.matcher(before).find()) {
             return Modality.HYPOTHETICAL;
+        }
+        if (nominal && NEGATED_AFTER.matcher(text.substring(trigger.end(), sentence.end())).find()) {
+            return Modality.NEGATED;
         }
         if (nominal && MODAL_AFTER.matcher(text.substring(trigger.end(), clause.end())).find()) {
             return Modality.HYPOTHETICAL;

@@ -58,10 +58,49 @@ final class NewPlaceFinder {
         if (added.isEmpty()) {
             return known;
         }
+        added.addAll(repeats(text, toks, known, added));
         List<Mention> all = new ArrayList<>(known);
         all.addAll(added);
         all.sort(Comparator.comparing(Mention::span));
         return all;
+    }
+
+    /**
+     * Later (and earlier) mentions of a new place by the same capitalised words, where no known name
+     * lies: "the town of Soran ... after losing Soran".
+     */
+    private static List<Mention> repeats(String text, List<Token> toks, List<Mention> known, List<Mention> found) {
+        java.util.Map<String, EntityRef> names = new java.util.HashMap<>();
+        java.util.Set<Span> taken = new java.util.HashSet<>();
+        for (Mention f : found) {
+            names.put(f.span().of(text), f.entity());
+            taken.add(f.span());
+        }
+        List<Mention> out = new ArrayList<>();
+        int m = 0;
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (!t.capitalised()) {
+                continue;
+            }
+            for (var e : names.entrySet()) {
+                String name = e.getKey();
+                if (!text.startsWith(name, t.start())) {
+                    continue;
+                }
+                Span span = new Span(t.start(), t.start() + name.length());
+                boolean wordEnd = span.end() >= text.length() || !Character.isLetterOrDigit(text.charAt(span.end()));
+                while (m < known.size() && known.get(m).span().end() <= span.start()) {
+                    m++;
+                }
+                boolean overlaps = m < known.size() && known.get(m).span().overlaps(span);
+                if (wordEnd && !overlaps && !taken.contains(span)) {
+                    out.add(new Mention(span, e.getValue()));
+                    taken.add(span);
+                }
+            }
+        }
+        return out;
     }
 
     /** The last token of a capitalised name of up to three words (an article may join them), or -1. */

@@ -64,12 +64,32 @@ final class Roles {
                 continue;
             }
             String before = text.substring(Math.max(clause.start(), m.span().start() - 14), m.span().start());
-            if (OBJECT_MARK.matcher(before).find()) {
+            if (OBJECT_MARK.matcher(before).find() && !absoluteSubject(text, m, at, before)) {
                 continue;
             }
             found = m;
         }
+        if (found != null && text.lastIndexOf(',', at - 1) > found.span().end()) {
+            // the nearest actor sits in an earlier comma-delimited stretch ("The rebels, fighting under the
+            // FSA banner in Turkey's operation, took..."): the clause's first actor is the better subject
+            for (Mention m : mentions) {
+                if (m.span().start() >= clause.start() && m.span().end() <= at && isActor(m) && !supporters.contains(m)
+                        && !OBJECT_MARK.matcher(text.substring(Math.max(clause.start(), m.span().start() - 14), m.span().start())).find()) {
+                    found = m;
+                    break;
+                }
+            }
+        }
         return found == null ? null : firstConjunct(text, found, mentions, supporters);
+    }
+
+    private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\bwith\\s+(?:the\\s+)?$");
+    private static final Pattern ING_NEXT = Pattern.compile("^\\s+(?:\\w+ly\\s+)?\\w+ing\\b");
+
+    /** "with government forces advancing": the actor after "with" is the subject of the -ing verb right after it. */
+    private static boolean absoluteSubject(String text, Mention m, int at, String before) {
+        return WITH_BEFORE.matcher(before).find() && ING_NEXT.matcher(text.substring(m.span().end(), Math.min(text.length(), at + 40))).find()
+                && at - m.span().end() <= 20;
     }
 
     private static final Pattern CONJUNCTION = Pattern.compile("^\\s*(?:,\\s*)?(?:and|,)\\s+(?:the\\s+)?$");
@@ -109,7 +129,15 @@ final class Roles {
     }
 
     static Mention objectAfter(String text, int from, int to, List<Mention> mentions) {
-        return actorAfter(text, from, to, mentions, AGAINST, List.of());
+        List<Mention> subjects = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.span().start() >= from && m.span().end() <= to && isActor(m)
+                    && ING_NEXT.matcher(text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 40))).find()
+                    && WITH_BEFORE.matcher(text.substring(Math.max(from, m.span().start() - 10), m.span().start())).find()) {
+                subjects.add(m);
+            }
+        }
+        return actorAfter(text, from, to, mentions, AGAINST, subjects);
     }
 
     /** The first actor right after the trigger (a direct object), at most a few words on. */

@@ -26,7 +26,11 @@ final class Salience {
     private static final Pattern OBJECT_POSITION = Pattern.compile(
             "(?i)\\b(?:to|by|against|from|with|on|of)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}$");
     private static final Pattern DIRECTION = Pattern.compile(
-            "(?i)\\b(?:(?:officials|sources|analysts?|spokesman|group|agency|correspondent|reporters?) (?:in|at|from)|to|toward|towards|into|from|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)? of)\\s+$");
+            "(?i)\\b(?:(?:officials|sources|analysts?|spokesman|group|agency|correspondent|reporters?) (?:in|at|from)|to|toward|towards|into|from|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)? of)\\s+$|\\bfrom\\s+the\\s+$");
+    /** A group word followed by a verb phrase: "the militants had", "militants were". */
+    private static final Pattern SUBJECT_GROUP = Pattern.compile(
+            "(?i)\\b(?:the militants|militants|the group|the jihadists|jihadists|the extremists|extremists|insurgents"
+            + "|the terrorists|terrorists|gunmen)\\s+(?:had|have|has|were|was|then|also|later|quickly|finally|\\w+ed)\\b");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:they|them|their|it|its)\\b");
 
     private record Ref(int at, EntityRef actor) {
@@ -58,20 +62,38 @@ final class Salience {
                     places.add(m);
                 }
             } else if (k != EntityKind.MEDIA_OUTLET && k != EntityKind.PERSON && k != EntityKind.ORGANIZATION
-                    && !OBJECT_POSITION.matcher(text.substring(Math.max(0, m.span().start() - 30), m.span().start())).find()) {
+                    && !OBJECT_POSITION.matcher(text.substring(Math.max(0, m.span().start() - 30), m.span().start())).find()
+                    && !afterTriggerVerb(text, m.span().start())) {
                 refs.add(new Ref(m.span().start(), m.entity()));
             }
         }
         if (dominantGroup != null) {
             Words words = Words.of(text, 0, text.length());
             for (int w = 0; w < words.size(); w++) {
-                if (GROUP_CUES.at(words, w)) {
+                if (GROUP_CUES.at(words, w) && !afterTriggerVerb(text, words.start(w))) {
                     refs.add(new Ref(words.start(w), dominantGroup));
                 }
             }
             refs.sort((a, b) -> Integer.compare(a.at, b.at));
         }
     }
+
+    /** Whether the word before {@code at} (past "the") is an event verb: "drove ISIL out" makes ISIL an object. */
+    static boolean afterTriggerVerb(String text, int at) {
+        Words before = Words.of(text, Math.max(0, at - 25), at);
+        int k = before.size() - 1;
+        if (k >= 0 && before.word(k).equals("the")) {
+            k--;
+        }
+        if (k < 0 || text.substring(before.end(k), at).contains(",")) {
+            return false;
+        }
+        String w = before.word(k);
+        return TriggerLexicon.isHead(w) && (w.endsWith("ed") || w.endsWith("ing") || IRREGULAR_PAST.contains(w));
+    }
+
+    private static final java.util.Set<String> IRREGULAR_PAST = java.util.Set.of("drove", "took", "overran", "struck",
+            "fought", "retook", "won", "hit", "shot", "beat", "drive", "take", "capture", "attack", "kill", "expel");
 
     List<Mention> mentions() {
         return all;
@@ -101,6 +123,12 @@ final class Salience {
         }
         if (PRONOUN.matcher(s).find()) {
             return lastActorBefore(from);
+        }
+        // "the militants had put up little resistance and pulled out": the clause's subject, further back
+        Matcher g = SUBJECT_GROUP.matcher(text).region(from, to);
+        if (dominantGroup != null && g.find() && !afterTriggerVerb(text, g.start())
+                && !OBJECT_POSITION.matcher(text.substring(Math.max(from, g.start() - 30), g.start())).find()) {
+            return dominantGroup;
         }
         return null;
     }

@@ -80,8 +80,9 @@ final class TriggerLexicon {
             "killed killing kills kill massacred massacre shot slaughtered murdered eliminated shooting");
         HEADS.put("(?:executed|executing|executes|execute|executions?|beheaded|beheading|beheadings|behead)",
             "executed executing executes execute execution executions beheaded beheading beheadings behead");
-        HEADS.put("(?:surrendered|surrendering|surrenders|surrender|laid down their arms|gave themselves up)",
-            "surrendered surrendering surrenders surrender laid gave");
+        HEADS.put("(?:surrendered|surrendering|surrenders|surrender|laid down their arms|gave themselves up"
+            + "|handed themselves (?:over|in)|turned themselves in)",
+            "surrendered surrendering surrenders surrender laid gave handed turned");
         HEADS.put("(?:destroyed|destroying|destroys|destroy|destruction of|demolished|demolishing|bulldozed|bulldozing|blew up|blown up" + "|blowing up|smashed|smashing|razed|razing|set fire to|set on fire|torched|reduced to rubble|dynamited)",
             "destroyed destroying destroys destroy destruction demolished demolishing bulldozed bulldozing blew blown blowing smashed smashing razed razing set torched reduced dynamited");
         HEADS.put("(?:arrested|arresting|arrests?|detained|detaining|detains|detain|detention|abducted|abducting|abduction|kidnapped" + "|kidnapping|rounded up|taken hostage|held hostage|hostages)",
@@ -138,7 +139,8 @@ private static final List<Def> DEFS = List.of(
             "(?:executed|executing|executes|execute|executions?|beheaded|beheading|beheadings|behead)"),
         // Surrender
         new Def(EventType.SURRENDER, Frame.ACTIVE,
-            "(?:surrendered|surrendering|surrenders|surrender|laid down their arms|gave themselves up)"),
+            "(?:surrendered|surrendering|surrenders|surrender|laid down their arms|gave themselves up"
+            + "|handed themselves (?:over|in)|turned themselves in)"),
         // Destruction
         new Def(EventType.DESTRUCTION, Frame.ACTIVE,
             "(?:destroyed|destroying|destroys|destroy|destruction of|demolished|demolishing|bulldozed|bulldozing|blew up|blown up"
@@ -200,6 +202,11 @@ private TriggerLexicon() {
             }
         }
         return out;
+    }
+
+    /** Whether a lower-case word can start a trigger. */
+    static boolean isHead(String word) {
+        return BY_HEAD.containsKey(word);
     }
 
     /** All definitions, in order (for tests). */

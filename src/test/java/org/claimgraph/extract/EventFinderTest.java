@@ -100,4 +100,114 @@ class EventFinderTest {
         assertNull(event(c).target());
         assertEquals(EventType.EXECUTION, event(c).type());
     }
+
+    // ---- rules written for unseen articles; every sentence below is our own
+
+    private List<Event> happened(String text, LocalDate published, EventType type) {
+        return claims(text, published).stream().filter(c -> c.modality().happened())
+                .map(EventFinderTest::event).filter(e -> e.type() == type).toList();
+    }
+
+    @Test
+    void aNominalEventSaidToBeExpectedIsHypothetical() {
+        assertTrue(happened("An assault on Mosul is expected within weeks.", null, EventType.ASSAULT).isEmpty());
+    }
+
+    @Test
+    void aNominalEventThatHasNotBegunIsNegated() {
+        List<Claim> cs = claims("The battle for Palmyra has not yet begun, commanders admit.", null);
+        assertTrue(cs.stream().noneMatch(c -> c.modality().happened()), cs::toString);
+    }
+
+    @Test
+    void riskingAnEventIsHypothetical() {
+        assertTrue(happened("Families who stayed in Raqqa risked being killed by snipers.", null, EventType.KILLING).isEmpty());
+    }
+
+    @Test
+    void handingThemselvesOverIsASurrender() {
+        List<Event> s = happened("Dozens of Islamic State fighters handed themselves over to the Peshmerga in Mosul.", null,
+                EventType.SURRENDER);
+        assertEquals(1, s.size());
+        assertEquals("mosul", s.get(0).place().key());
+    }
+
+    @Test
+    void theActorAfterWithIsTheSubjectOfAnIngVerb() {
+        List<Event> a = happened("The second phase began in May, with Iraqi forces advancing on Mosul from the south.", null,
+                EventType.ASSAULT);
+        assertTrue(a.stream().anyMatch(e -> e.agent() != null && e.agent().key().equals("iraqi-government-forces")), a::toString);
+        assertTrue(a.stream().noneMatch(e -> e.target() != null && e.target().key().equals("iraqi-government-forces")));
+    }
+
+    @Test
+    void aSubjectBeforeAParentheticalWinsOverAnActorInsideIt() {
+        List<Event> c = happened("The fighters, operating under the SDF banner in a Russia-led push, later captured Raqqa.",
+                null, EventType.CAPTURE);
+        assertEquals("syrian-democratic-forces", c.get(0).agent().key());
+    }
+
+    @Test
+    void thePlaceAnAttackCameFromIsNotTheTownLaterReferredTo() {
+        List<Event> c = happened("The SDF besieged al-Tabqa, attacking from the Raqqa side. Days later they captured the town.",
+                null, EventType.CAPTURE);
+        assertEquals("al-tabqa", c.get(0).place().key());
+    }
+
+    @Test
+    void aSourcesSeatAndABetweenPairAreNoEventPlaces() {
+        List<Event> w = happened("According to officials in Raqqa, Islamic State fighters fled Palmyra overnight.", null,
+                EventType.WITHDRAWAL);
+        assertEquals("palmyra", w.get(0).place().key());
+        assertTrue(happened("The assault strained ties between Raqqa and Mosul.", null, EventType.ASSAULT).isEmpty());
+    }
+
+    @Test
+    void aircraftStrikingWithoutAPlaceStrikeWhereTheStoryIs() {
+        List<Event> a = happened("Iraqi forces entered Mosul on Monday. Coalition aircraft struck militant positions all day.",
+                LocalDate.of(2017, 10, 6), EventType.AIRSTRIKE);
+        assertEquals("mosul", a.get(0).place().key());
+    }
+
+    @Test
+    void aGroupWordFurtherBackIsTheSubjectOfACoordinatedVerb() {
+        List<Event> w = happened("Islamic State held Raqqa for years. In Raqqa the militants had put up little resistance and pulled out.",
+                null, EventType.WITHDRAWAL);
+        assertEquals("islamic-state", w.get(0).agent().key());
+    }
+
+    @Test
+    void theObjectOfAnEventVerbIsNoAntecedentForThey() {
+        List<Event> c = happened("The Peshmerga drove Islamic State out of Palmyra. They then captured Mosul.", null, EventType.CAPTURE);
+        Event mosul = c.stream().filter(e -> e.place().key().equals("mosul")).findFirst().orElseThrow();
+        assertEquals("peshmerga", mosul.agent().key());
+    }
+
+    @Test
+    void aNewPlaceIsFoundAgainWhenRepeated() {
+        List<Event> w = happened("Rebels took the village of Qabasin on Sunday. Islamic State fighters had fled Qabasin overnight.",
+                null, EventType.WITHDRAWAL);
+        assertEquals("qabasin", w.get(0).place().key());
+    }
+
+    @Test
+    void aWhenClauseHappensAtTheTimeOfItsMainClause() {
+        List<Event> c = happened("The coalition began the operation on 24 August 2016, when the SDF drove Islamic State out of Raqqa.",
+                LocalDate.of(2016, 9, 1), EventType.CAPTURE);
+        assertEquals(LocalDate.of(2016, 8, 24), c.get(0).date().notBefore());
+    }
+
+    @Test
+    void aNewParagraphKeepsTheStorysTime() {
+        List<Event> c = happened("The SDF captured Raqqa on 17 October 2017.\n\nThe Peshmerga also took Mosul.",
+                LocalDate.of(2017, 11, 1), EventType.CAPTURE);
+        Event sinjar = c.stream().filter(e -> e.place().key().equals("mosul")).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2017, 10, 1), sinjar.date().notBefore());
+    }
+
+    @Test
+    void curlyContractionsNegate() {
+        List<Claim> cs = claims("The army didn\u2019t retake Mosul.", null);
+        assertEquals(Modality.NEGATED, cs.get(0).modality());
+    }
 }
