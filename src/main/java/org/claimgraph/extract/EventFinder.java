@@ -38,6 +38,8 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern ORIGIN = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?$");
     private static final Pattern SIEGE_BROKEN = Pattern.compile(
             "(?i)\\b(?:break|breaks|broke|breaking|broken|end|ends|ended|ending|lift|lifts|lifted|lifting|relieve|relieved|relieving)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}$");
+    private static final Pattern BY_GROUP_WORD = Pattern.compile(
+            "(?i)[^,;]{0,40}?\\bby\\s+(?:the\\s+)?(?:militants|jihadists|extremists|insurgents|terrorists|gunmen|group)\\b");
     private static final Pattern OPINION_SECTION = Pattern.compile("(?m)^\\s*My (?:Comment|Take|Opinion|View)s?:");
     private static final Pattern TEASER = Pattern.compile("(?:\\.\\.\\.|\u2026)\\s*$");
 
@@ -192,12 +194,19 @@ public final class EventFinder implements ClaimFinder {
             }
         }
         if (type == EventType.SIEGE && SIEGE_BROKEN.matcher(text.substring(Math.max(c.sentence().start(), hit.start() - 40), hit.start())).find()) {
-            target = agent;
-            agent = Roles.byAgent(text, hit.end(), scopeEnd, c.mentions(), supporters);
+            // whoever breaks a siege is not its agent: the besieger is named before the noun or after "by"
+            target = null;
+            agent = Roles.adjectival(text, hit.start(), c.mentions(), false);
+            if (agent == null) {
+                agent = Roles.byAgent(text, hit.end(), scopeEnd, c.mentions(), supporters);
+            }
             agentRef = Roles.ref(agent);
+            if (agentRef == null) {
+                agentRef = c.salience().resolveGroupWord(text, Math.max(c.clause().start(), hit.start() - 25), hit.start());
+            }
         }
-        if (agentRef == null && (type == EventType.BOMBING || type == EventType.EXECUTION) && !passive
-                && c.salience().group() != null && paragraphMentions(c, c.salience().group())) {
+        if (agentRef == null && passive && c.salience().group() != null
+                && BY_GROUP_WORD.matcher(text).region(hit.end(), c.clause().end()).lookingAt()) {
             agentRef = c.salience().group();
         }
         EntityRef targetRef = Roles.ref(target);
@@ -211,6 +220,9 @@ public final class EventFinder implements ClaimFinder {
             } else if (frame == Frame.LOSS) {
                 targetRef = c.salience().resolve(text, c.clause().start(), hit.start());
             }
+        }
+        if (agentRef == null) {
+            agentRef = usualPerpetrator(c, type, frame, passive, targetRef);
         }
         if (targetRef != null && targetRef.equals(agentRef) && type != EventType.EXECUTION) {
             targetRef = null;
@@ -269,18 +281,24 @@ public final class EventFinder implements ClaimFinder {
         return out;
     }
 
-    /** Whether the paragraph of the claim names this actor. */
-    private static boolean paragraphMentions(TriggerContext c, EntityRef actor) {
-        String text = c.text();
-        int from = text.lastIndexOf('\n', c.sentence().start());
-        int to = text.indexOf('\n', c.sentence().end());
-        Span para = new Span(from < 0 ? 0 : from, to < 0 ? text.length() : to);
-        for (Mention m : c.salience().mentions()) {
-            if (para.contains(m.span()) && m.entity().equals(actor)) {
-                return true;
-            }
+    /**
+     * The article's armed group for an event with no agent named, when the kind of event is one the
+     * group commits (bombings, executions, abductions, sieges), when a place is lost to no one named,
+     * or when a killing's sentence speaks of the group and of no one else.
+     */
+    private static EntityRef usualPerpetrator(TriggerContext c, EventType type, Frame frame, boolean passive, EntityRef target) {
+        EntityRef group = c.salience().group();
+        if (group == null || group.equals(target)) {
+            return null;
         }
-        return false;
+        return switch (type) {
+            case BOMBING, EXECUTION, DETENTION, SIEGE -> group;
+            case CAPTURE -> frame == Frame.LOSS && target != null ? group : null;
+            case KILLING -> c.salience().resolveGroupWord(c.text(), c.sentence().start(), c.sentence().end()) != null
+                    && c.mentions().stream().noneMatch(m -> Roles.isActor(m) && !m.entity().equals(group))
+                    && !AIR_CONTEXT.matcher(c.sentence().of(c.text())).find() ? group : null;
+            default -> null;
+        };
     }
 
     /** A verb-like trigger used as a noun after a determiner ("their advance") is nominal. */

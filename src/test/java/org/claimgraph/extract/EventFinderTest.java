@@ -210,4 +210,33 @@ class EventFinderTest {
         List<Claim> cs = claims("The army didn\u2019t retake Mosul.", null);
         assertEquals(Modality.NEGATED, cs.get(0).modality());
     }
+
+    @Test
+    void aPassiveByTheMilitantsNamesTheArticlesGroup() {
+        List<Event> c = happened("Islamic State fighters crossed the desert. Palmyra was seized by the militants in May 2015.",
+                null, EventType.CAPTURE);
+        assertEquals("islamic-state", c.get(0).agent().key());
+    }
+
+    @Test
+    void whoeverBreaksASiegeIsNotItsAgent() {
+        List<Event> s = happened("Iraqi forces broke the Islamic State siege of Mosul on Tuesday.", null, EventType.SIEGE);
+        assertEquals("islamic-state", s.get(0).agent().key());
+        assertNull(s.get(0).target());
+    }
+
+    @Test
+    void aBombingWithNoGroupNamedIsTheArticlesGroups() {
+        List<Event> b = happened("Islamic State still holds villages nearby.\n\nA car bomb exploded in Raqqa on Friday.", null,
+                EventType.BOMBING);
+        assertEquals("islamic-state", b.get(0).agent().key());
+    }
+
+    @Test
+    void aPlaceLostToNoOneNamedIsLostToTheArticlesGroup() {
+        List<Event> c = happened("Islamic State fighters massed in the desert. Weeks later the Syrian army lost Palmyra.", null,
+                EventType.CAPTURE);
+        assertEquals("islamic-state", c.get(0).agent().key());
+        assertEquals("syrian-government", c.get(0).target().key());
+    }
 }
