@@ -40,6 +40,13 @@ public final class EventFinder implements ClaimFinder {
             "(?i)\\b(?:break|breaks|broke|breaking|broken|end|ends|ended|ending|lift|lifts|lifted|lifting|relieve|relieved|relieving)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}$");
     private static final Pattern BY_GROUP_WORD = Pattern.compile(
             "(?i)[^,;]{0,40}?\\bby\\s+(?:the\\s+)?(?:militants|jihadists|extremists|insurgents|terrorists|gunmen|group)\\b");
+    /** "the coalition fighting it": a standing description, not a clash. */
+    private static final Pattern REDUCED_RELATIVE = Pattern.compile(
+            "(?i)\\b(?:coalition|alliance|forces|troops|countries|nations|states|groups|militias|fighters|governments?)\\s+fighting$");
+    private static final Pattern REDUCED_RELATIVE_END = Pattern.compile(
+            "(?i)\\s+(?:it|them|him|her|the group|the militants|the jihadists|(?:the\\s+)?(?:Islamic State|ISIS|ISIL|IS|Daesh))\\b");
+    private static final Pattern POLICE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:police|policemen|officers|detectives|agents|security services|counter-terrorism police)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern OPINION_SECTION = Pattern.compile("(?m)^\\s*My (?:Comment|Take|Opinion|View)s?:");
     private static final Pattern TEASER = Pattern.compile("(?:\\.\\.\\.|\u2026)\\s*$");
 
@@ -94,6 +101,13 @@ public final class EventFinder implements ClaimFinder {
     /** An assault noun inside the agent phrase of a loss ("lose it to a regime advance") is no event. */
     private static boolean suppressed(String text, List<Hit> hits, int h, Span clause) {
         Hit hit = hits.get(h);
+        if (hit.def().type() == EventType.BOMBING && weaponObject(text, hits, h, clause)) {
+            return true;
+        }
+        if (hit.def().type() == EventType.CLASH && REDUCED_RELATIVE.matcher(text).region(clause.start(), hit.end()).find()
+                && REDUCED_RELATIVE_END.matcher(text).region(hit.end(), clause.end()).lookingAt()) {
+            return true;
+        }
         if (h == 0 || hit.def().type() != EventType.ASSAULT) {
             return false;
         }
@@ -124,8 +138,10 @@ public final class EventFinder implements ClaimFinder {
                 || word.endsWith("ing") && !PASSIVE.matcher(text.substring(c.clause().start(), hit.start())).find()
                     && text.substring(c.clause().start(), hit.start()).matches("(?is).*\\b(?:of|its|their|the|by)\\s+$|\\s*");
         if (type == EventType.CAPTURE && frame == Frame.ACTIVE
-                && PERSON_OBJECT.matcher(text.substring(hit.end(), c.scopeEnd())).find()
-                && Roles.placesAfter(text, hit.end(), Math.min(c.scopeEnd(), hit.end() + 25), c.mentions()).isEmpty()) {
+                && (PERSON_OBJECT.matcher(text.substring(hit.end(), c.scopeEnd())).find()
+                    && Roles.placesAfter(text, hit.end(), Math.min(c.scopeEnd(), hit.end() + 25), c.mentions()).stream()
+                        .noneMatch(p -> !text.startsWith("'s", p.span().end()) && !text.startsWith("\u2019s", p.span().end()))
+                    || POLICE_BEFORE.matcher(text).region(c.clause().start(), hit.start()).find())) {
             type = EventType.DETENTION;
         }
         boolean attempt = modality.attempted(text, c.clause(), trigger);
@@ -299,6 +315,22 @@ public final class EventFinder implements ClaimFinder {
                     && !AIR_CONTEXT.matcher(c.sentence().of(c.text())).find() ? group : null;
             default -> null;
         };
+    }
+
+    /** Bombs that an earlier strike or destruction of the clause hit are weapons, not bombings: "struck car bombs". */
+    private static boolean weaponObject(String text, List<Hit> hits, int h, Span clause) {
+        for (int k = h - 1; k >= 0 && hits.get(k).end() > clause.start(); k--) {
+            EventType t = hits.get(k).def().type();
+            if ((t == EventType.AIRSTRIKE || t == EventType.DESTRUCTION) && hits.get(k).def().frame() != Frame.NOMINAL
+                    && hit(hits, h).start() - hits.get(k).end() < 150) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Hit hit(List<Hit> hits, int h) {
+        return hits.get(h);
     }
 
     /** A verb-like trigger used as a noun after a determiner ("their advance") is nominal. */

@@ -31,6 +31,8 @@ final class EventPlaces {
             "(?i)\\b(?:officials?|sources?|spokesm[ae]n|spokeswom[ae]n|correspondents?|reporters?|journalists?|analysts?|researchers?"
             + "|ministry|agency|observatory|institute|monitor|authorities|governor|council)\\s+(?:(?:based\\s+)?in|at|from)\\s+(?:the\\s+)?$"
             + "|\\bbetween\\s+(?:the\\s+)?(?:[\\w'\u2019-]+\\s+){0,3}?(?:and\\s+(?:the\\s+)?)?$");
+    /** "... of Iraq and the Levant (ISIL)": a place that ends an organisation's name. */
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("\\s*\\(\\p{Lu}{2,6}\\)");
     private static final Pattern LEADING_ATTRIBUTION = Pattern.compile("(?i)^\\s*(?:\\W\\s*)?according to\\b[^,]*$");
 
     /** Aircraft named in the clause make a weak "struck" an airstrike even without a place of its own. */
@@ -60,6 +62,9 @@ final class EventPlaces {
             }
             boolean inAttribution = m.span().start() > hit.end() && cueEnd <= m.span().start()
                     || m.span().end() <= hit.start() && leadingAttribution(text, c.sentence(), m);
+            if (ACRONYM_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 12)).lookingAt()) {
+                continue;
+            }
             if (!inAttribution && !REFERENCE_POINT.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()
                     && !SOURCE_SEAT.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()) {
                 ms.add(m);

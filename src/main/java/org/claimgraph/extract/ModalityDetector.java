@@ -27,6 +27,10 @@ public final class ModalityDetector {
             "warns of", "warned of", "warn that", "warns that", "warned that", "try to", "tries to", "trying to",
             "prevent", "preventing", "avoid", "avoiding", "likely to", "chance to", "opportunity to", "bid to",
             "effort to", "push for", "pushing for", "call for", "calls for");
+    /** Events that are foretold, rehearsed or imagined, wherever the cue sits before them in the clause. */
+    private static final Cues NON_REAL = new Cues("prophecy", "prophecies", "prophesied", "foretold", "foretells",
+            "doomsday", "apocalyptic", "apocalypse", "scenario", "scenarios", "drill", "drills", "rehearsal", "rehearsed",
+            "simulated", "simulation", "imagined", "imaginary", "fictional", "video game", "dreamed", "dreams of");
     private static final Cues HEDGE = new Cues("reportedly", "believed", "thought to", "may have", "might have",
             "apparently", "allegedly", "alleged", "signs that", "appear to", "appears to", "appeared to", "seem to",
             "seems to", "probably", "likely", "possibly", "unconfirmed", "rumored", "rumoured", "suspected");
@@ -80,7 +84,8 @@ public final class ModalityDetector {
         if (NEGATION.in(text, trigger.start() - lastWords(before, 8).length(), trigger.start())) {
             return Modality.NEGATED;
         }
-        if (hypothetical(text, tailFrom, trigger.start()) || COMPARISON.matcher(before).find()) {
+        if (hypothetical(text, tailFrom, trigger.start()) || COMPARISON.matcher(before).find()
+                || NON_REAL.in(text, clause.start(), trigger.start())) {
             return Modality.HYPOTHETICAL;
         }
         if (nominal && NEGATED_AFTER.matcher(text.substring(trigger.end(), sentence.end())).find()) {

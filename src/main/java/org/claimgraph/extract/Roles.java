@@ -17,7 +17,8 @@ final class Roles {
     private static final Pattern BY = Pattern.compile("(?i)\\bby\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,3}$");
     private static final Pattern TO = Pattern.compile("(?i)\\bto\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}$");
     private static final Pattern AGAINST = Pattern.compile("(?i)\\b(?:against|on|from|with)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}$");
-    private static final Pattern COORD_GAP = Pattern.compile("^(?:,\\s*|\\s+)(?:and\\s+|as well as\\s+|or\\s+)?(?:the\\s+)?(?:[\\w\u2019'-]+\\s+){0,5}?$");
+    private static final Pattern COORD_GAP = Pattern.compile(
+            "^(?:,\\s*|\\s+)(?:and\\s+|as well as\\s+|or\\s+)?(?:the\\s+)?(?:(?![\\w-]*(?:ing|ed)\\s)[\\w\u2019'-]+\\s+){0,5}?$");
 
     private Roles() {
     }

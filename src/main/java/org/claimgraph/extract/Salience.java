@@ -31,6 +31,8 @@ final class Salience {
     private static final Pattern SUBJECT_GROUP = Pattern.compile(
             "(?i)\\b(?:the militants|militants|the group|the jihadists|jihadists|the extremists|extremists|insurgents"
             + "|the terrorists|terrorists|gunmen)\\s+(?:had|have|has|were|was|then|also|later|quickly|finally|\\w+ed)\\b");
+    /** "Mosul province": the name of a province, not of the town. */
+    private static final Pattern PROVINCE_AFTER = Pattern.compile("(?i)\\s+(?:province|governorate|provincial)\\b");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:they|them|their|it|its)\\b");
 
     private record Ref(int at, EntityRef actor) {
@@ -58,7 +60,8 @@ final class Salience {
             EntityKind k = m.entity().kind();
             if (k.isPlace()) {
                 if (k == EntityKind.SETTLEMENT
-                        && !DIRECTION.matcher(text.substring(Math.max(0, m.span().start() - 20), m.span().start())).find()) {
+                        && !DIRECTION.matcher(text.substring(Math.max(0, m.span().start() - 20), m.span().start())).find()
+                        && !PROVINCE_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 25)).lookingAt()) {
                     places.add(m);
                 }
             } else if (k != EntityKind.MEDIA_OUTLET && k != EntityKind.PERSON && k != EntityKind.ORGANIZATION

@@ -239,4 +239,45 @@ class EventFinderTest {
         assertEquals("islamic-state", c.get(0).agent().key());
         assertEquals("syrian-government", c.get(0).target().key());
     }
+
+    @Test
+    void aForetoldBattleDidNotHappen() {
+        assertTrue(happened("Its preachers cite a prophecy naming Raqqa as the site of a final battle between two armies.", null,
+                EventType.CLASH).isEmpty());
+    }
+
+    @Test
+    void aProvinceNameIsNotTheTownLaterReferredTo() {
+        List<Event> c = happened("The SDF retook Raqqa. Officials now speak of Mosul province. The liberation of the town took weeks.",
+                null, EventType.CAPTURE);
+        assertTrue(c.stream().allMatch(e -> e.place().key().equals("raqqa")), c::toString);
+    }
+
+    @Test
+    void placesJoinedThroughAVerbAreNotCoordinated() {
+        List<Event> c = happened("Losing Raqqa and facing Mosul in one week hurt the group.", null, EventType.CAPTURE);
+        assertTrue(c.stream().noneMatch(e -> e.place().key().equals("mosul")), c::toString);
+    }
+
+    @Test
+    void bombsThatAreStruckAreWeaponsNotBombings() {
+        assertTrue(happened("Coalition jets struck car bombs and weapons caches near Raqqa.", null, EventType.BOMBING).isEmpty());
+    }
+
+    @Test
+    void aPlaceBeforeAnAcronymEndsAnOrganisationsName() {
+        List<Claim> cs = claims("The Liberation Front of Palmyra (LFP) launched an offensive on Monday.", null);
+        assertTrue(cs.stream().noneMatch(c -> event(c).place() != null && event(c).place().key().equals("palmyra")), cs::toString);
+    }
+
+    @Test
+    void aCoalitionFightingTheGroupIsNoClash() {
+        assertTrue(happened("Envoys of the coalition fighting ISIS met in Mosul.", null, EventType.CLASH).isEmpty());
+    }
+
+    @Test
+    void policeCapturingPeopleDetainThem() {
+        List<Event> d = happened("Police captured two suspects in Raqqa on Friday.", null, EventType.DETENTION);
+        assertEquals("raqqa", d.get(0).place().key());
+    }
 }
