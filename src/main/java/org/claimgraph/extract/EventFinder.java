@@ -47,6 +47,9 @@ public final class EventFinder implements ClaimFinder {
             "(?i)\\s+(?:it|them|him|her|the group|the militants|the jihadists|(?:the\\s+)?(?:Islamic State|ISIS|ISIL|IS|Daesh))\\b");
     private static final Pattern POLICE_BEFORE = Pattern.compile(
             "(?i)\\b(?:police|policemen|officers|detectives|agents|security services|counter-terrorism police)\\s+(?:\\w+ly\\s+)?$");
+    /** "launched its Jazira Storm operation": an operation that was started is an assault of its own. */
+    private static final Pattern LAUNCHED = Pattern.compile(
+            "(?i)\\b(?:launched|launches|launching|began|begun|started|opened|kicked off)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)(?:[\\w'\u2019-]+\\s+){0,4}$");
     private static final Pattern OPINION_SECTION = Pattern.compile("(?m)^\\s*My (?:Comment|Take|Opinion|View)s?:");
     private static final Pattern TEASER = Pattern.compile("(?:\\.\\.\\.|\u2026)\\s*$");
 
@@ -131,6 +134,10 @@ public final class EventFinder implements ClaimFinder {
             return List.of();
         }
         frame = effectiveFrame(text, c.clause(), hit);
+        if (frame == Frame.WEAK && type == EventType.ASSAULT
+                && LAUNCHED.matcher(text).region(Math.max(c.clause().start(), hit.start() - 60), hit.start()).find()) {
+            frame = Frame.NOMINAL;
+        }
         boolean passive = (frame == Frame.ACTIVE || frame == Frame.OBJECT_INSIDE)
                 && PASSIVE.matcher(text.substring(c.clause().start(), hit.start())).find()
                 && PARTICIPLE.matcher(word.split(" ")[0]).matches();
@@ -209,8 +216,15 @@ public final class EventFinder implements ClaimFinder {
                 agentRef = closer;
             }
         }
-        if (type == EventType.SIEGE && SIEGE_BROKEN.matcher(text.substring(Math.max(c.sentence().start(), hit.start() - 40), hit.start())).find()) {
-            // whoever breaks a siege is not its agent: the besieger is named before the noun or after "by"
+        Mention breaker = null;
+        var broken = SIEGE_BROKEN.matcher(text.substring(Math.max(c.sentence().start(), hit.start() - 40), hit.start()));
+        if (type == EventType.SIEGE && broken.find()) {
+            // whoever breaks a siege is not its agent: the besieger is named before the noun or after "by";
+            // the breaker made an assault of its own
+            int verb = Math.max(c.sentence().start(), hit.start() - 40) + broken.start();
+            if (verb > c.clause().start()) {
+                breaker = Roles.subjectBefore(text, c.clause(), verb, c.mentions(), supporters);
+            }
             target = null;
             agent = Roles.adjectival(text, hit.start(), c.mentions(), false);
             if (agent == null) {
@@ -293,6 +307,11 @@ public final class EventFinder implements ClaimFinder {
             Event event = new Event(type, place.entity(), a, t, sup, date);
             double confidence = (a != null ? 0.8 : 0.6) - (mod == Modality.HEDGED ? 0.2 : 0.0) - (frame == Frame.WEAK ? 0.1 : 0.0);
             out.add(new Claim(tight(text, c.clause()), event, mod, confidence, source.attributedTo(), source.via()));
+            if (breaker != null) {
+                Event assault = new Event(EventType.ASSAULT, place.entity(), regional(text, breaker, breaker.entity(), place.entity()),
+                        a, List.of(), date);
+                out.add(new Claim(tight(text, c.clause()), assault, mod, confidence, source.attributedTo(), source.via()));
+            }
         }
         return out;
     }
@@ -308,7 +327,7 @@ public final class EventFinder implements ClaimFinder {
             return null;
         }
         return switch (type) {
-            case BOMBING, EXECUTION, DETENTION, SIEGE -> group;
+            case BOMBING, EXECUTION, DETENTION, SIEGE, SURRENDER -> group;
             case CAPTURE -> frame == Frame.LOSS && target != null ? group : null;
             case KILLING -> c.salience().resolveGroupWord(c.text(), c.sentence().start(), c.sentence().end()) != null
                     && c.mentions().stream().noneMatch(m -> Roles.isActor(m) && !m.entity().equals(group))

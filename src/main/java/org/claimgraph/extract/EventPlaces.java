@@ -37,7 +37,10 @@ final class EventPlaces {
 
     /** Aircraft named in the clause make a weak "struck" an airstrike even without a place of its own. */
     private static final Pattern AIR_WORDS = Pattern.compile(
-            "(?i)\\b(?:aircraft|jets?|warplanes?|planes|bombers|drones?|helicopters?|air force)\\b");
+            "(?i)\\b(?:aircraft|jets?|warplanes?|planes|bombers|drones?|helicopters?|air force|air ?strikes?|air support|air raids?)\\b");
+    /** "backed by Russian airstrikes": support for another event, not an air raid of its own. */
+    private static final Pattern SUPPORTING = Pattern.compile(
+            "(?i)\\b(?:backed|supported|helped|aided|assisted|covered|enabled) by\\b[^,;]*$|\\b(?:support|help|backing|cover) of\\b[^,;]*$");
 
     private EventPlaces() {
     }
@@ -123,8 +126,11 @@ final class EventPlaces {
             return Roles.coordinationGroup(text, inSentence, ms);
         }
         Mention topic = paragraphTopic(c);
-        if (topic == null && frame == Frame.WEAK) {
-            // an air raid with no place of its own: the settlement the story was last about
+        var type = hit.def().type();
+        boolean airRaid = type == org.claimgraph.model.EventType.AIRSTRIKE && AIR_WORDS.matcher(c.sentence().of(text)).find()
+                && !SUPPORTING.matcher(text).region(Math.max(clause.start(), hit.start() - 40), hit.start()).find();
+        if (topic == null && (airRaid || type == org.claimgraph.model.EventType.SURRENDER)) {
+            // an air raid or a surrender with no place of its own: the settlement the story was last about
             topic = c.salience().lastPlaceBefore(hit.start());
         }
         return topic == null ? List.of() : List.of(topic);

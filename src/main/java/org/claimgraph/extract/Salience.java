@@ -33,6 +33,9 @@ final class Salience {
             + "|the terrorists|terrorists|gunmen)\\s+(?:had|have|has|were|was|then|also|later|quickly|finally|\\w+ed)\\b");
     /** "Mosul province": the name of a province, not of the town. */
     private static final Pattern PROVINCE_AFTER = Pattern.compile("(?i)\\s+(?:province|governorate|provincial)\\b");
+    /** "large numbers of militants", "dozens of jihadists": a quantity, not an object. */
+    private static final Pattern QUANTITY_OF = Pattern.compile(
+            "(?i)\\b(?:numbers|dozens|hundreds|thousands|scores|some|many|most|all|several|remaining|rest) of\\s+(?:the\\s+)?$");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:they|them|their|it|its)\\b");
 
     private record Ref(int at, EntityRef actor) {
@@ -130,7 +133,8 @@ final class Salience {
         // "the militants had put up little resistance and pulled out": the clause's subject, further back
         Matcher g = SUBJECT_GROUP.matcher(text).region(from, to);
         if (dominantGroup != null && g.find() && !afterTriggerVerb(text, g.start())
-                && !OBJECT_POSITION.matcher(text.substring(Math.max(from, g.start() - 30), g.start())).find()) {
+                && (!OBJECT_POSITION.matcher(text.substring(Math.max(from, g.start() - 30), g.start())).find()
+                    || QUANTITY_OF.matcher(text.substring(Math.max(from, g.start() - 30), g.start())).find())) {
             return dominantGroup;
         }
         return null;

@@ -280,4 +280,33 @@ class EventFinderTest {
         List<Event> d = happened("Police captured two suspects in Raqqa on Friday.", null, EventType.DETENTION);
         assertEquals("raqqa", d.get(0).place().key());
     }
+
+    @Test
+    void aLaunchedOperationIsAnAssaultWhereTheParagraphIs() {
+        List<Event> a = happened("The SDF entered Raqqa in June and cleared Raqqa district by district. "
+                + "The SDF launched its Final Storm operation on 9 September 2017.", LocalDate.of(2017, 10, 1), EventType.ASSAULT);
+        assertTrue(a.stream().anyMatch(e -> e.place().key().equals("raqqa") && e.date().notBefore() != null
+                && e.date().notBefore().equals(LocalDate.of(2017, 9, 9))), a::toString);
+    }
+
+    @Test
+    void breakingASiegeIsAnAssaultByTheBreaker() {
+        List<Event> a = happened("Syrian army units broke the Islamic State siege of Deir ez-Zor on Tuesday.", null, EventType.ASSAULT);
+        assertEquals("syrian-government", a.get(0).agent().key());
+        assertEquals("deir-ez-zor", a.get(0).place().key());
+    }
+
+    @Test
+    void airstrikesBackingAnotherEventDoNotTakeTheStorysPlace() {
+        assertTrue(happened("Iraqi forces entered Mosul. The army, backed by coalition airstrikes, held the line.", null,
+                EventType.AIRSTRIKE).isEmpty());
+    }
+
+    @Test
+    void numbersOfMilitantsSurrenderWhereTheStoryIs() {
+        List<Event> s = happened("Islamic State fighters held Mosul for weeks. "
+                + "Large numbers of militants handed themselves over at the front lines.", null, EventType.SURRENDER);
+        assertEquals("mosul", s.get(0).place().key());
+        assertEquals("islamic-state", s.get(0).agent().key());
+    }
 }
