@@ -50,6 +50,8 @@ public final class EventFinder implements ClaimFinder {
     /** "launched its Jazira Storm operation": an operation that was started is an assault of its own. */
     private static final Pattern LAUNCHED = Pattern.compile(
             "(?i)\\b(?:launched|launches|launching|began|begun|started|opened|kicked off)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)(?:[\\w'\u2019-]+\\s+){0,4}$");
+    private static final Pattern RETAKING = Pattern.compile(
+            "(?:liberat|retak|retook|recaptur|regain|reclaim|won back|took back|take back|taken back|clear|recapture)");
     private static final Pattern OPINION_SECTION = Pattern.compile("(?m)^\\s*My (?:Comment|Take|Opinion|View)s?:");
     private static final Pattern TEASER = Pattern.compile("(?:\\.\\.\\.|\u2026)\\s*$");
 
@@ -253,6 +255,15 @@ public final class EventFinder implements ClaimFinder {
         }
         if (agentRef == null) {
             agentRef = usualPerpetrator(c, type, frame, passive, targetRef);
+        }
+        if (agentRef == null && (type == EventType.CAPTURE && frame != Frame.LOSS || type == EventType.ASSAULT)) {
+            // "the offensive on the city was launched": the force the paragraph has been following
+            EntityRef group = c.salience().group();
+            boolean liberation = RETAKING.matcher(word).lookingAt() || group != null && group.equals(targetRef);
+            int para = text.lastIndexOf('\n', c.sentence().start());
+            EntityRef avoid = targetRef;
+            agentRef = c.salience().lastActorBetween(Math.max(0, para), hit.start(),
+                    r -> !r.equals(avoid) && !(liberation && r.equals(group)));
         }
         if (targetRef != null && targetRef.equals(agentRef) && type != EventType.EXECUTION) {
             targetRef = null;

@@ -11,7 +11,7 @@ import org.claimgraph.model.Span;
 /** Finding an event's agent, target, supporters and places among the mentions of its clause. */
 final class Roles {
     private static final Pattern SUPPORT = Pattern.compile(
-            "(?i)\\b(?:backed|supported|helped|aided|assisted|covered) by\\b|\\bwith the (?:support|help|backing|aid) of\\b|\\balongside\\b");
+            "(?i)\\b(?:backed|supported|helped|aided|assisted|covered)(?:\\s+(?:once\\s+again|again|heavily|closely|largely|also|mainly))? by\\b|\\bwith the (?:support|help|backing|aid) of\\b|\\balongside\\b");
     private static final Pattern BACKED_SUFFIX = Pattern.compile("^-?(?:backed|supported|allied|aligned)\\b");
     private static final Pattern OBJECT_MARK = Pattern.compile("(?i)\\b(?:against|from|on|to|with|of)\\s+(?:the\\s+)?$");
     private static final Pattern BY = Pattern.compile("(?i)\\bby\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,3}$");

@@ -36,6 +36,12 @@ final class Salience {
     /** "large numbers of militants", "dozens of jihadists": a quantity, not an object. */
     private static final Pattern QUANTITY_OF = Pattern.compile(
             "(?i)\\b(?:numbers|dozens|hundreds|thousands|scores|some|many|most|all|several|remaining|rest) of\\s+(?:the\\s+)?$");
+    /**
+     * The groups that "the militants", "the jihadists" and "the terrorists" name in this domain, by
+     * gazetteer key; other armed groups (SDF, FSA, PMF) are called by their names.
+     */
+    private static final Pattern JIHADIST = Pattern.compile(
+            "islamic-state|qaeda|nusra|tahrir-al-sham|jund-al-aqsa|khalid-ibn-al-walid|shabaab|boko-haram|ansar-");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:they|them|their|it|its)\\b");
 
     private record Ref(int at, EntityRef actor) {
@@ -51,7 +57,7 @@ final class Salience {
         Map<EntityRef, Integer> counts = new HashMap<>();
         EntityRef top = null;
         for (Mention m : mentions) {
-            if (m.entity().kind() == EntityKind.ARMED_GROUP) {
+            if (m.entity().kind() == EntityKind.ARMED_GROUP && JIHADIST.matcher(m.entity().key()).find()) {
                 int n = counts.merge(m.entity(), 1, Integer::sum);
                 if (top == null || n > counts.get(top)) {
                     top = m.entity();
@@ -136,6 +142,26 @@ final class Salience {
                 && (!OBJECT_POSITION.matcher(text.substring(Math.max(from, g.start() - 30), g.start())).find()
                     || QUANTITY_OF.matcher(text.substring(Math.max(from, g.start() - 30), g.start())).find())) {
             return dominantGroup;
+        }
+        return null;
+    }
+
+    /** The most recent actor named in text[from, to) that passes the test, or null. */
+    EntityRef lastActorBetween(int from, int to, java.util.function.Predicate<EntityRef> ok) {
+        int lo = 0;
+        int hi = refs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (refs.get(mid).at < to) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int k = lo - 1; k >= 0 && refs.get(k).at >= from; k--) {
+            if (ok.test(refs.get(k).actor)) {
+                return refs.get(k).actor;
+            }
         }
         return null;
     }

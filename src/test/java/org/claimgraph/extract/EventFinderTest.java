@@ -309,4 +309,24 @@ class EventFinderTest {
         assertEquals("mosul", s.get(0).place().key());
         assertEquals("islamic-state", s.get(0).agent().key());
     }
+
+    @Test
+    void militantsAreTheJihadistGroupNotTheMostNamedArmedGroup() {
+        List<Event> b = happened("The SDF said the SDF would hold Raqqa, and the SDF moved north. A car bomb exploded in Raqqa.", null,
+                EventType.BOMBING);
+        assertTrue(b.stream().noneMatch(e -> e.agent() != null && e.agent().key().equals("syrian-democratic-forces")), b::toString);
+    }
+
+    @Test
+    void backersStayBackersWithAnAdverbBeforeBy() {
+        List<Event> c = happened("Syrian army units, backed once again by Russia, retook Palmyra.", null, EventType.CAPTURE);
+        assertEquals("syrian-government", c.get(0).agent().key());
+    }
+
+    @Test
+    void anUnnamedOffensiveIsByTheForceTheParagraphFollows() {
+        List<Event> a = happened("Iraqi forces massed around Mosul in October. Days later an offensive on the city was launched.",
+                null, EventType.ASSAULT);
+        assertEquals("iraqi-government-forces", a.get(0).agent().key());
+    }
 }
