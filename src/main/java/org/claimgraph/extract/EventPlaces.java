@@ -33,6 +33,10 @@ final class EventPlaces {
             + "|\\bbetween\\s+(?:the\\s+)?(?:[\\w'\u2019-]+\\s+){0,3}?(?:and\\s+(?:the\\s+)?)?$");
     /** "... of Iraq and the Levant (ISIL)": a place that ends an organisation's name. */
     private static final Pattern ACRONYM_AFTER = Pattern.compile("\\s*\\(\\p{Lu}{2,6}\\)");
+    /** "on the road towards the Qalamoun mountains": a direction, not where an earlier-named event happened. */
+    private static final Pattern TOWARD = Pattern.compile("(?i)\\b(?:towards?|in the direction of)\\s+(?:the\\s+)?$");
+    /** "Mount Sinjar" is a mountain, not the town it is named after. */
+    private static final Pattern MOUNT = Pattern.compile("\\b(?:Mount|Mt\\.?|Jabal|Jebel)\\s+$");
     private static final Pattern LEADING_ATTRIBUTION = Pattern.compile("(?i)^\\s*(?:\\W\\s*)?according to\\b[^,]*$");
 
     /** Aircraft named in the clause make a weak "struck" an airstrike even without a place of its own. */
@@ -65,7 +69,8 @@ final class EventPlaces {
             }
             boolean inAttribution = m.span().start() > hit.end() && cueEnd <= m.span().start()
                     || m.span().end() <= hit.start() && leadingAttribution(text, c.sentence(), m);
-            if (ACRONYM_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 12)).lookingAt()) {
+            if (ACRONYM_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 12)).lookingAt()
+                    || MOUNT.matcher(text).region(Math.max(0, m.span().start() - 8), m.span().start()).find()) {
                 continue;
             }
             if (!inAttribution && !REFERENCE_POINT.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()
@@ -91,13 +96,16 @@ final class EventPlaces {
                 return List.of(salient);
             }
         }
-        List<Mention> right = Roles.placesAfter(text, hit.end(), c.scopeEnd(), ms);
+        int rightEnd = frame == Frame.WEAK ? Math.min(c.scopeEnd(), hit.end() + 80) : c.scopeEnd();
+        List<Mention> right = Roles.placesAfter(text, hit.end(), rightEnd, ms);
         if (!right.isEmpty()) {
             return right;
         }
-        Mention left = Roles.placeBefore(c.scopeStart(), hit.start(), ms, false);
+        List<Mention> notToward = ms.stream().filter(m -> !Roles.isPlace(m)
+                || !TOWARD.matcher(text).region(Math.max(0, m.span().start() - 20), m.span().start()).find()).toList();
+        Mention left = Roles.placeBefore(c.scopeStart(), hit.start(), notToward, false);
         if (left == null) {
-            left = Roles.placeBefore(clause.start(), hit.start(), ms, false);
+            left = Roles.placeBefore(clause.start(), hit.start(), notToward, false);
         }
         if (left != null) {
             return List.of(left);

@@ -21,7 +21,11 @@ final class NewPlaceFinder {
             "its", "january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "mr", "mrs", "ms", "dr", "president", "prime", "minister", "general", "colonel",
-            "islamic", "state", "isis", "isil", "i", "we", "they", "he", "she", "it");
+            "islamic", "state", "isis", "isil", "i", "we", "they", "he", "she", "it",
+            // peoples and faiths: "a town of Sunni Muslims and Christians"
+            "sunni", "sunnis", "shia", "shiite", "shiites", "shi'ite", "muslims", "christians", "christian", "kurds",
+            "kurdish", "arabs", "arab", "yazidis", "yazidi", "turkmen", "assyrians", "alawites", "alawite", "druze",
+            "armenians", "jews", "muslim");
 
     List<Mention> addNewPlaces(String text, List<Token> toks, List<Mention> known, NameIndex index) {
         List<Mention> added = new ArrayList<>();

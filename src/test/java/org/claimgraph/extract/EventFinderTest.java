@@ -329,4 +329,31 @@ class EventFinderTest {
                 null, EventType.ASSAULT);
         assertEquals("iraqi-government-forces", a.get(0).agent().key());
     }
+
+    @Test
+    void aPlaceTowardWhichARoadLeadsIsNotTheEventsPlace() {
+        List<Event> d = happened("Islamic State fighters overran Palmyra, on the road towards Raqqa, and abducted dozens of workers.",
+                null, EventType.DETENTION);
+        assertEquals("palmyra", d.get(0).place().key());
+    }
+
+    @Test
+    void aMountainIsNotTheTownNamedAfterIt() {
+        List<Claim> cs = claims("The campaign drew on the lessons of Mount Mosul.", null);
+        assertTrue(cs.stream().noneMatch(c -> event(c).place() != null && event(c).place().key().equals("mosul")), cs::toString);
+    }
+
+    @Test
+    void aWeakTriggersPlaceMustBeNearIt() {
+        List<Event> a = happened("US jets began hitting militant vehicles near the ridge, and families later escaped on foot "
+                + "through the valleys and the farms into Raqqa.", null, EventType.AIRSTRIKE);
+        assertTrue(a.stream().noneMatch(e -> e.place().key().equals("raqqa")), a::toString);
+    }
+
+    @Test
+    void peoplesAndFaithsAreNoNewPlaces() {
+        List<Claim> cs = claims("Islamic State fighters overran the town of Sunni Muslims on Monday.", null);
+        assertTrue(cs.stream().noneMatch(c -> event(c).place() != null && event(c).place().label().contains("Muslims")),
+                cs::toString);
+    }
 }
