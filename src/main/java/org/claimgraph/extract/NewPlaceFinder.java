@@ -10,7 +10,8 @@ import org.claimgraph.model.Span;
 
 /**
  * Places the gazetteer does not know, kept as new entities when the text clearly names a place:
- * a capitalised name after "the town/city/village of", "near" or "outside".
+ * a capitalised name after "the town/city/village of", "near" or "outside", or after a lower-case
+ * "in" when the name ends at a clause boundary ("fighting in Qabasin, ...").
  */
 final class NewPlaceFinder {
     private static final Set<String> KIND_WORDS = Set.of("town", "city", "village", "hamlet", "district",
@@ -27,18 +28,48 @@ final class NewPlaceFinder {
             "kurdish", "arabs", "arab", "yazidis", "yazidi", "turkmen", "assyrians", "alawites", "alawite", "druze",
             "armenians", "jews", "muslim");
 
+    private static final Set<String> OWNED = Set.of("home", "hometown", "native", "birth");
+    /** Capitalised words after "in" that are no places: bodies, languages, media, faiths, times. */
+    private static final Set<String> NOT_IN_NAMES = Set.of("congress", "parliament", "english", "arabic", "kurdish",
+            "turkish", "persian", "french", "russian", "government", "islam", "christianity", "twitter", "facebook",
+            "telegram", "youtube", "ramadan", "spring", "summer", "autumn", "winter", "fall", "court",
+            "senate", "office", "power", "charge", "control", "time", "part", "total", "person", "public", "private",
+            "general", "particular", "response", "order", "addition", "fact", "brief", "short", "depth", "detail");
+
+    private static boolean noneIn(List<Token> toks, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (NOT_IN_NAMES.contains(toks.get(k).norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "in Qabasin," or "in Qabasin." but not "in Qabasin Street": the name ends at a clause boundary. */
+    private static boolean boundaryAfter(String text, int end) {
+        if (end >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(end);
+        return c == ',' || c == '.' || c == ';' || c == ':' || c == '\n' || c == ')'
+                || text.startsWith(" on ", end) || text.startsWith(" and ", end) || text.startsWith(" last ", end)
+                || text.startsWith(" this ", end) || text.startsWith(" since ", end) || text.startsWith(" after ", end);
+    }
+
     List<Mention> addNewPlaces(String text, List<Token> toks, List<Mention> known, NameIndex index) {
         List<Mention> added = new ArrayList<>();
         int m = 0;
         for (int i = 0; i + 1 < toks.size(); i++) {
             String w = toks.get(i).norm();
-            boolean trigger = NEAR_WORDS.contains(w)
+            boolean in = w.equals("in") && toks.get(i).surface().equals("in");
+            boolean trigger = in || NEAR_WORDS.contains(w)
                     || (KIND_WORDS.contains(w) && toks.get(i + 1).norm().equals("of") && i + 2 < toks.size()
                         && toks.get(i + 1).start() == toks.get(i).end() + 1);
-            if (!trigger) {
+            if (!trigger || i > 0 && KIND_WORDS.contains(w) && OWNED.contains(toks.get(i - 1).norm())) {
+                // "the home town of Saddam Hussein" names a person
                 continue;
             }
-            int first = NEAR_WORDS.contains(w) ? i + 1 : i + 2;
+            int first = NEAR_WORDS.contains(w) || in ? i + 1 : i + 2;
             if (first >= toks.size() || toks.get(first).start() - toks.get(first - 1).end() != 1) {
                 continue;
             }
@@ -47,6 +78,9 @@ final class NewPlaceFinder {
                 continue;
             }
             Span span = new Span(toks.get(first).start(), toks.get(last).end());
+            if (in && !(boundaryAfter(text, span.end()) && noneIn(toks, first, last))) {
+                continue;
+            }
             while (m < known.size() && known.get(m).span().end() <= span.start()) {
                 m++;
             }

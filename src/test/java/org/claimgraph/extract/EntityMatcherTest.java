@@ -85,4 +85,13 @@ class EntityMatcherTest {
         String b = "Nineveh's capital was quiet; Nineveh itself was not.";
         assertEquals(java.util.List.of("mosul", "nineveh"), m.find(b).stream().map(x -> x.entity().key()).toList());
     }
+
+    @Test
+    void anUnknownNameAfterInIsANewPlaceOnlyAtAClauseBoundary() {
+        List<String> found = matcher.find("Clashes broke out in Qabasin, and later in Government Hands: a headline.").stream()
+                .map(m -> m.span().of("Clashes broke out in Qabasin, and later in Government Hands: a headline.")).toList();
+        assertEquals(List.of("Qabasin"), found);
+        assertTrue(matcher.find("Talks were held in Qabasin Street today.").isEmpty());
+        assertTrue(matcher.find("They reached the home town of Omar Hassan.").isEmpty());
+    }
 }
