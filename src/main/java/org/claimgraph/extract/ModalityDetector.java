@@ -38,6 +38,10 @@ public final class ModalityDetector {
             "claims", "claimed", "announced", "announces", "reported", "reports", "stated", "tweeted", "added",
             "concluded", "noted", "confirmed", "insisted", "quoted", "statement", "spokesman", "spokeswoman",
             "officials");
+    /** "the offensive to retake Mosul": the aim of an operation, not (yet) an event. */
+    private static final Pattern PURPOSE = Pattern.compile(
+            "(?i)\\b(?:offensive|operation|campaign|push|bid|drive|battle|fight|effort|attempt|plan|mission|advance|assault"
+            + "|order|orders|ordered|vowed|vows|pledged|pledges|promised|promises)\\s+to\\s+$");
     /** X-style or X style: a comparison, not an event ("a Fallujah style siege"). */
     private static final Pattern COMPARISON = Pattern.compile("(?i)[- ]style\\s*$");
     private static final Pattern MODAL_AFTER = Pattern.compile("(?i)^[^,;.]{0,60}?\\b(?:would|could|will|(?-i:might|may))\\b"
@@ -85,6 +89,7 @@ public final class ModalityDetector {
             return Modality.NEGATED;
         }
         if (hypothetical(text, tailFrom, trigger.start()) || COMPARISON.matcher(before).find()
+                || PURPOSE.matcher(before).find()
                 || NON_REAL.in(text, clause.start(), trigger.start())) {
             return Modality.HYPOTHETICAL;
         }
