@@ -37,6 +37,7 @@ final class EventPlaces {
     private static final Pattern TOWARD = Pattern.compile("(?i)\\b(?:towards?|in the direction of)\\s+(?:the\\s+)?$");
     /** "Mount Sinjar" is a mountain, not the town it is named after. */
     private static final Pattern MOUNT = Pattern.compile("\\b(?:Mount|Mt\\.?|Jabal|Jebel)\\s+$");
+    private static final Pattern ANOTHER_VERB = Pattern.compile("(?i)\\b(?:and|or|then|before|while)\\s+\\w+ing\\b");
     private static final Pattern LEADING_ATTRIBUTION = Pattern.compile("(?i)^\\s*(?:\\W\\s*)?according to\\b[^,]*$");
 
     /** Aircraft named in the clause make a weak "struck" an airstrike even without a place of its own. */
@@ -98,6 +99,10 @@ final class EventPlaces {
         }
         int rightEnd = frame == Frame.WEAK ? Math.min(c.scopeEnd(), hit.end() + 80) : c.scopeEnd();
         List<Mention> right = Roles.placesAfter(text, hit.end(), rightEnd, ms);
+        if (!right.isEmpty() && ANOTHER_VERB.matcher(text).region(hit.end(), right.get(0).span().start()).find()) {
+            // "Losing X and facing Mosul": the place belongs to the next verb
+            right = List.of();
+        }
         if (!right.isEmpty()) {
             return right;
         }
@@ -125,6 +130,9 @@ final class EventPlaces {
             if (Roles.isPlace(m) && m.entity().kind() != EntityKind.COUNTRY
                     && !DESTINATION.matcher(text.substring(Math.max(0, m.span().start() - 30), m.span().start())).find()) {
                 if (m.span().start() > hit.end() && inSentence != null) {
+                    break;
+                }
+                if (m.span().start() > hit.end() && ANOTHER_VERB.matcher(text).region(hit.end(), m.span().start()).find()) {
                     break;
                 }
                 inSentence = m;

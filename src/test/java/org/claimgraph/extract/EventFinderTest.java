@@ -356,4 +356,10 @@ class EventFinderTest {
         assertTrue(cs.stream().noneMatch(c -> event(c).place() != null && event(c).place().label().contains("Muslims")),
                 cs::toString);
     }
+
+    @Test
+    void aPlaceOfTheNextVerbIsNotThisVerbsPlace() {
+        List<Event> c = happened("\"Losing the desert town and facing Mosul in one week hurt them,\" he said.", null, EventType.CAPTURE);
+        assertTrue(c.stream().noneMatch(e -> e.place().key().equals("mosul")), c::toString);
+    }
 }
