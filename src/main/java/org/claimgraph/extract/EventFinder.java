@@ -109,7 +109,7 @@ public final class EventFinder implements ClaimFinder {
         if (hit.def().type() == EventType.BOMBING && weaponObject(text, hits, h, clause)) {
             return true;
         }
-        if (hit.def().type() == EventType.CLASH && REDUCED_RELATIVE.matcher(text).region(clause.start(), hit.end()).find()
+        if (hit.def().type() == EventType.CLASH && REDUCED_RELATIVE.matcher(text).region(Math.max(clause.start(), hit.end() - 40), hit.end()).find()
                 && REDUCED_RELATIVE_END.matcher(text).region(hit.end(), clause.end()).lookingAt()) {
             return true;
         }
@@ -150,7 +150,7 @@ public final class EventFinder implements ClaimFinder {
                 && (PERSON_OBJECT.matcher(text.substring(hit.end(), c.scopeEnd())).find()
                     && Roles.placesAfter(text, hit.end(), Math.min(c.scopeEnd(), hit.end() + 25), c.mentions()).stream()
                         .noneMatch(p -> !text.startsWith("'s", p.span().end()) && !text.startsWith("\u2019s", p.span().end()))
-                    || POLICE_BEFORE.matcher(text).region(c.clause().start(), hit.start()).find())) {
+                    || POLICE_BEFORE.matcher(text).region(Math.max(c.clause().start(), hit.start() - 50), hit.start()).find())) {
             type = EventType.DETENTION;
         }
         boolean attempt = modality.attempted(text, c.clause(), trigger);

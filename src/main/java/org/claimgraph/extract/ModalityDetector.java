@@ -89,7 +89,7 @@ public final class ModalityDetector {
             return Modality.NEGATED;
         }
         if (hypothetical(text, tailFrom, trigger.start()) || COMPARISON.matcher(before).find()
-                || PURPOSE.matcher(before).find()
+                || PURPOSE.matcher(tail).find()
                 || NON_REAL.in(text, clause.start(), trigger.start())) {
             return Modality.HYPOTHETICAL;
         }
