@@ -229,6 +229,9 @@ public final class EventFinder implements ClaimFinder {
             }
             target = null;
             agent = Roles.adjectival(text, hit.start(), c.mentions(), false);
+            if (agent != null && agent.span().start() < verb) {
+                agent = null;
+            }
             if (agent == null) {
                 agent = Roles.byAgent(text, hit.end(), scopeEnd, c.mentions(), supporters);
             }
@@ -308,6 +311,9 @@ public final class EventFinder implements ClaimFinder {
             }
             EntityRef a = regional(text, agent, agentRef, place.entity());
             EntityRef t = regional(text, target, targetRef, place.entity());
+            if (t != null && t.equals(a)) {
+                t = null;
+            }
             List<EntityRef> sup = new ArrayList<>();
             for (Mention s : supporters) {
                 EntityRef r = regional(text, s, s.entity(), place.entity());
@@ -319,8 +325,8 @@ public final class EventFinder implements ClaimFinder {
             double confidence = (a != null ? 0.8 : 0.6) - (mod == Modality.HEDGED ? 0.2 : 0.0) - (frame == Frame.WEAK ? 0.1 : 0.0);
             out.add(new Claim(tight(text, c.clause()), event, mod, confidence, source.attributedTo(), source.via()));
             if (breaker != null) {
-                Event assault = new Event(EventType.ASSAULT, place.entity(), regional(text, breaker, breaker.entity(), place.entity()),
-                        a, List.of(), date);
+                EntityRef by = regional(text, breaker, breaker.entity(), place.entity());
+                Event assault = new Event(EventType.ASSAULT, place.entity(), by, by.equals(a) ? null : a, List.of(), date);
                 out.add(new Claim(tight(text, c.clause()), assault, mod, confidence, source.attributedTo(), source.via()));
             }
         }
