@@ -26,8 +26,6 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern PARTICIPLE = Pattern.compile("(?i).*(?:ed|en|wn|un|ck)$");
     private static final Pattern AIR_CONTEXT = Pattern.compile(
             "(?i)\\b(?:aircraft|jets?|warplanes?|planes|bombers|air|aerial|drones?|helicopters?|coalition)\\b");
-    private static final Pattern SUPPRESS_IN_AGENT = Pattern.compile(
-            "(?i)\\b(?:to|by)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}$");
     private static final Pattern PERSON_OBJECT = Pattern.compile("^\\s+(?:\\p{Lu}\\p{Ll}+\\s){1,2}\\p{Lu}\\p{Ll}+");
     private static final Pattern DETERMINER = Pattern.compile(
             "(?i)\\b(?:the|a|an|its|their|his|her|this|that|these|those|our|whose)\\s+(?:(?!to\\b|and\\b|or\\b|will\\b|would\\b|could\\b)[\\w'\u2019-]+\\s+){0,2}$");
@@ -40,11 +38,6 @@ public final class EventFinder implements ClaimFinder {
             "(?i)\\b(?:break|breaks|broke|breaking|broken|end|ends|ended|ending|lift|lifts|lifted|lifting|relieve|relieved|relieving)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}$");
     private static final Pattern BY_GROUP_WORD = Pattern.compile(
             "(?i)[^,;]{0,40}?\\bby\\s+(?:the\\s+)?(?:militants|jihadists|extremists|insurgents|terrorists|gunmen|group)\\b");
-    /** "the coalition fighting it": a standing description, not a clash. */
-    private static final Pattern REDUCED_RELATIVE = Pattern.compile(
-            "(?i)\\b(?:coalition|alliance|forces|troops|countries|nations|states|groups|militias|fighters|governments?)\\s+fighting$");
-    private static final Pattern REDUCED_RELATIVE_END = Pattern.compile(
-            "(?i)\\s+(?:it|them|him|her|the group|the militants|the jihadists|(?:the\\s+)?(?:Islamic State|ISIS|ISIL|IS|Daesh))\\b");
     private static final Pattern POLICE_BEFORE = Pattern.compile(
             "(?i)\\b(?:police|policemen|officers|detectives|agents|security services|counter-terrorism police)\\s+(?:\\w+ly\\s+)?$");
     /** "launched its Jazira Storm operation": an operation that was started is an assault of its own. */
@@ -92,7 +85,7 @@ public final class EventFinder implements ClaimFinder {
             for (int h = 0; h < hits.size(); h++) {
                 Hit hit = hits.get(h);
                 Span clause = Clauses.containing(clauses, hit.start());
-                if (suppressed(text, hits, h, clause)) {
+                if (TriggerFilter.suppressed(text, hits, h, clause)) {
                     continue;
                 }
                 TriggerContext c = new TriggerContext(text, sentence, clause, hits, h, mentions, salience, at.published(),
@@ -101,26 +94,6 @@ public final class EventFinder implements ClaimFinder {
             }
         }
         return out;
-    }
-
-    /** An assault noun inside the agent phrase of a loss ("lose it to a regime advance") is no event. */
-    private static boolean suppressed(String text, List<Hit> hits, int h, Span clause) {
-        Hit hit = hits.get(h);
-        if (hit.def().type() == EventType.BOMBING && weaponObject(text, hits, h, clause)) {
-            return true;
-        }
-        if (hit.def().type() == EventType.CLASH && REDUCED_RELATIVE.matcher(text).region(Math.max(clause.start(), hit.end() - 40), hit.end()).find()
-                && REDUCED_RELATIVE_END.matcher(text).region(hit.end(), clause.end()).lookingAt()) {
-            return true;
-        }
-        if (h == 0 || hit.def().type() != EventType.ASSAULT) {
-            return false;
-        }
-        Hit prev = hits.get(h - 1);
-        if (prev.end() < clause.start() || prev.def().type() != EventType.CAPTURE) {
-            return false;
-        }
-        return SUPPRESS_IN_AGENT.matcher(text.substring(prev.end(), hit.start())).find();
     }
 
     private List<Claim> claims(TriggerContext c, List<DateResolver.Found> found, Attribution.Source source, EventDates.Narrative narrative) {
@@ -351,22 +324,6 @@ public final class EventFinder implements ClaimFinder {
                     && !AIR_CONTEXT.matcher(c.sentence().of(c.text())).find() ? group : null;
             default -> null;
         };
-    }
-
-    /** Bombs that an earlier strike or destruction of the clause hit are weapons, not bombings: "struck car bombs". */
-    private static boolean weaponObject(String text, List<Hit> hits, int h, Span clause) {
-        for (int k = h - 1; k >= 0 && hits.get(k).end() > clause.start(); k--) {
-            EventType t = hits.get(k).def().type();
-            if ((t == EventType.AIRSTRIKE || t == EventType.DESTRUCTION) && hits.get(k).def().frame() != Frame.NOMINAL
-                    && hit(hits, h).start() - hits.get(k).end() < 150) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Hit hit(List<Hit> hits, int h) {
-        return hits.get(h);
     }
 
     /** A verb-like trigger used as a noun after a determiner ("their advance") is nominal. */
