@@ -21,20 +21,29 @@ final class Attribution {
     private static final String VERB = "(?:said|says|told|added|concluded|noted|stated|tweeted|explained|announced|claimed|insisted|warned|confirmed)";
     private static final String TITLE = "(?:(?:United States |U\\.S\\. |US )?(?:Army |Air Force |Marine )?(?:Colonel|Col\\.|General|Gen\\.|Lieutenant|Lt\\.|Major|Maj\\."
             + "|Captain|Capt\\.|Sergeant|Sgt\\.|Brigadier|Admiral|President|Prime Minister|Minister|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Sheikh|spokesman|spokeswoman|commander)\\s+)";
-    private static final String NAME = "(?<name>\\p{Lu}[\\p{L}'\u2019-]+(?: (?:al-|el-|van |von |de |bin )?\\p{Lu}[\\p{L}'\u2019-]+){1,3})";
+    private static final String NAME = "(?<name>\\p{Lu}[\\p{L}'\u2019-]++(?: (?:al-|el-|van |von |de |bin )?\\p{Lu}[\\p{L}'\u2019-]++){1,3})";
     private static final Pattern VERB_THEN_NAME = Pattern.compile("\\b" + VERB + ",? " + TITLE + "?" + NAME);
-    private static final Pattern NAME_THEN_VERB = Pattern.compile(TITLE + "?" + NAME + ",?(?: [^,.;\u201c\u201d\"]{1,80},)? " + VERB + "\\b");
+    private static final Pattern NAME_THEN_VERB = Pattern.compile(TITLE + "?" + NAME + ",?(?: [^,.;\u201c\u201d\"]{1,80}+,)? " + VERB + "\\b");
     private static final Pattern ORG_OFFICIAL = Pattern.compile(
             "\\b(?:an?|the) (?<org>(?:\\p{Lu}[\\p{L}.]*+\\s?(?:of |for |and )?)+?)\\s?(?:official|spokesman|spokeswoman|source|officer|commander)s?\\b");
     private static final Pattern ACCORDING = Pattern.compile("\\baccording to (?<src>(?:the |The )?(?:\\p{Lu}[\\p{L}.&'-]*\\s?){1,5})");
-    private static final Pattern CUE = Pattern.compile("(?i)\\b(?:" + VERB.substring(3, VERB.length() - 1) + "|according to|claims?|reported|reports)\\b");
+    /** Speech cues, matched on words: the verbs, "according to", "claim(s)", "reported", "reports". */
+    private static final Cues CUE = new Cues("said", "says", "told", "added", "concluded", "noted", "stated", "tweeted",
+            "explained", "announced", "claimed", "insisted", "warned", "confirmed", "according to", "claim", "claims",
+            "reported", "reports");
     private static final Pattern NATIONALITY = Pattern.compile("(?:ian|ish|ese|i|an)$");
 
     Source find(String text, Span sentence, List<Mention> mentions) {
-        String s = sentence.of(text);
-        if (!CUE.matcher(s).find()) {
+        return find(text, sentence, mentions, Words.of(text, sentence.start(), sentence.end()));
+    }
+
+    /** As {@link #find(String, Span, List)} with the sentence's words already scanned. */
+    Source find(String text, Span sentence, List<Mention> mentions, Words words) {
+        int firstCue = CUE.first(words);
+        if (firstCue < 0) {
             return Source.NONE;
         }
+        String s = sentence.of(text);
         EntityRef via = null;
         EntityRef who = null;
         for (Mention m : mentions) {
@@ -70,7 +79,7 @@ final class Attribution {
             }
         }
         if (who == null) {
-            who = actorBeforeCue(s, sentence, mentions);
+            who = actorBeforeCue(words.start(firstCue), mentions);
         }
         return new Source(who, via);
     }
@@ -89,12 +98,7 @@ final class Attribution {
     }
 
     /** "The SDF claim to have...", "the coalition said": the actor right before the speech verb. */
-    private static EntityRef actorBeforeCue(String s, Span sentence, List<Mention> mentions) {
-        Matcher c = CUE.matcher(s);
-        if (!c.find()) {
-            return null;
-        }
-        int cue = sentence.start() + c.start();
+    private static EntityRef actorBeforeCue(int cue, List<Mention> mentions) {
         EntityRef found = null;
         for (Mention m : mentions) {
             if (m.span().end() <= cue && cue - m.span().end() < 60 && m.entity().kind().isActor()

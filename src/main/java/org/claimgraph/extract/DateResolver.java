@@ -40,17 +40,72 @@ public final class DateResolver {
             + "|\\b(?<wd>" + WEEKDAY + ")\\b"
             + "|\\b(?<num>\\d+|a|one|two|three|four|five|six) (?<unit>days?|weeks?|months?|years?) ago\\b");
 
-    /** Every date expression in text[from, to), in text order. */
+    /** Lower-case words a date expression can start with (besides numbers). */
+    private static final java.util.Set<String> HEADS = java.util.Set.of(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
+            "early", "mid", "late", "the", "end", "beginning", "start", "in", "since", "by", "until", "last", "this",
+            "of", "during", "from", "throughout", "through", "yesterday", "today", "tonight", "earlier",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "a", "one", "two", "three", "four", "five", "six");
+
+    /**
+     * Every date expression in text[from, to), in text order. The pattern is tried only where a
+     * word that can start one begins (a number, a month, a qualifier, a preposition), never inside words.
+     */
     public List<Found> find(String text, int from, int to, LocalDate published) {
+        return find(text, Words.of(text, from, to), from, to, published);
+    }
+
+    /** Words that every date expression contains within its first five words. */
+    private static final java.util.Set<String> ANCHORS = java.util.Set.of(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+            "tonight", "night", "morning", "day", "days", "week", "weeks", "month", "months", "year", "years",
+            "hours", "ago");
+
+    /** As {@link #find(String, int, int, LocalDate)} over the already scanned words of text[from, to). */
+    List<Found> find(String text, Words words, int from, int to, LocalDate published) {
         List<Found> out = new ArrayList<>();
-        Matcher m = DATE.matcher(text).region(from, to);
-        while (m.find()) {
+        int[] nextAnchor = new int[words.size() + 1];
+        nextAnchor[words.size()] = Integer.MAX_VALUE;
+        for (int w = words.size() - 1; w >= 0; w--) {
+            String word = base(words.word(w));
+            nextAnchor[w] = Character.isDigit(word.charAt(0)) || ANCHORS.contains(word) ? w : nextAnchor[w + 1];
+        }
+        Matcher m = DATE.matcher(text);
+        int after = from;
+        for (int w = 0; w < words.size(); w++) {
+            int at = words.start(w);
+            if (at < after || at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+                continue;
+            }
+            String word = base(words.word(w));
+            if (nextAnchor[w] > w + 4 || !Character.isDigit(word.charAt(0)) && !HEADS.contains(word)) {
+                continue;
+            }
+            m.region(at, to);
+            if (!m.lookingAt()) {
+                continue;
+            }
+            after = m.end();
             DateRange r = resolve(m, published);
             if (r != null) {
                 out.add(new Found(new Span(m.start(), m.end()), r));
             }
         }
         return out;
+    }
+
+    /** The date pattern itself (for tests comparing against a plain scan). */
+    static Pattern pattern() {
+        return DATE;
+    }
+
+    private static String base(String word) {
+        int apostrophe = word.indexOf('\'');
+        return apostrophe > 0 ? word.substring(0, apostrophe) : word;
     }
 
     /** Every date expression in a whole string. */

@@ -57,7 +57,33 @@ public final class EntityMatcher {
             out.add(new Mention(new Span(toks.get(i).start(), toks.get(best.lastToken).end()), best.named.ref()));
             i = best.lastToken + 1;
         }
-        return newPlaces.addNewPlaces(text, toks, out, index);
+        return capitals(text, newPlaces.addNewPlaces(text, toks, out, index));
+    }
+
+    private static final java.util.regex.Pattern CAPITAL_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:provincial|regional|province's|administrative)?\\s*capital (?:city )?of\\s+(?:the\\s+)?(?:province of\\s+)?$");
+    private static final java.util.regex.Pattern CAPITAL_AFTER = java.util.regex.Pattern.compile(
+            "(?i)(?:'s|\u2019s)?(?:\\s+province(?:'s|\u2019s))?\\s+(?:provincial\\s+)?capital\\b");
+
+    /** "the provincial capital of Anbar", "Anbar's capital": the region's capital settlement, not the region. */
+    private List<Mention> capitals(String text, List<Mention> mentions) {
+        List<Mention> out = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.entity().kind() != org.claimgraph.model.EntityKind.REGION) {
+                continue;
+            }
+            boolean capital = CAPITAL_BEFORE.matcher(text).region(Math.max(0, m.span().start() - 45), m.span().start()).find()
+                    || CAPITAL_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 30)).lookingAt();
+            Optional<EntityRef> city = capital ? index.capitalOf(m.entity()) : Optional.empty();
+            if (city.isPresent()) {
+                if (out == null) {
+                    out = new ArrayList<>(mentions);
+                }
+                out.set(k, new Mention(m.span(), city.get()));
+            }
+        }
+        return out == null ? mentions : out;
     }
 
     /** Convenience for tests and single strings: the whole text as one sentence. */

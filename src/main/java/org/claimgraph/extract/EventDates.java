@@ -16,6 +16,9 @@ final class EventDates {
     static final Pattern RECENT = Pattern.compile(
             "(?i)\\b(?:has|have|is|are|now|currently|presently|continues?|continuing|this week)\\b");
 
+    /** A clause that happens at the time of the one before it. */
+    private static final Pattern WHEN = Pattern.compile("(?i)\\s*,?\\s*(?:when|as|while|whereupon)\\b");
+
     private EventDates() {
     }
 
@@ -31,8 +34,8 @@ final class EventDates {
         void enter(String text, Span sentence) {
             int p = text.lastIndexOf('\n', sentence.start());
             if (p != paragraph) {
+                // a new paragraph keeps the story's time until it names its own
                 paragraph = p;
-                date = null;
             }
         }
 
@@ -63,6 +66,14 @@ final class EventDates {
         for (DateResolver.Found f : found) {
             if (f.span().start() >= from && f.span().end() <= hit.start()) {
                 before = f;
+            }
+        }
+        if (before == null && WHEN.matcher(c.text()).region(c.clause().start(), hit.start()).lookingAt()) {
+            // "launched the operation on August 24, when troops drove ISIL out": the time of the main clause
+            for (DateResolver.Found f : found) {
+                if (f.span().end() <= c.clause().start()) {
+                    before = f;
+                }
             }
         }
         return before == null ? null : before.range();

@@ -26,8 +26,6 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern PARTICIPLE = Pattern.compile("(?i).*(?:ed|en|wn|un|ck)$");
     private static final Pattern AIR_CONTEXT = Pattern.compile(
             "(?i)\\b(?:aircraft|jets?|warplanes?|planes|bombers|air|aerial|drones?|helicopters?|coalition)\\b");
-    private static final Pattern SUPPRESS_IN_AGENT = Pattern.compile(
-            "(?i)\\b(?:to|by)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}$");
     private static final Pattern PERSON_OBJECT = Pattern.compile("^\\s+(?:\\p{Lu}\\p{Ll}+\\s){1,2}\\p{Lu}\\p{Ll}+");
     private static final Pattern DETERMINER = Pattern.compile(
             "(?i)\\b(?:the|a|an|its|their|his|her|this|that|these|those|our|whose)\\s+(?:(?!to\\b|and\\b|or\\b|will\\b|would\\b|could\\b)[\\w'\u2019-]+\\s+){0,2}$");
@@ -38,6 +36,15 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern ORIGIN = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?$");
     private static final Pattern SIEGE_BROKEN = Pattern.compile(
             "(?i)\\b(?:break|breaks|broke|breaking|broken|end|ends|ended|ending|lift|lifts|lifted|lifting|relieve|relieved|relieving)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}$");
+    private static final Pattern BY_GROUP_WORD = Pattern.compile(
+            "(?i)[^,;]{0,40}?\\bby\\s+(?:the\\s+)?(?:militants|jihadists|extremists|insurgents|terrorists|gunmen|group)\\b");
+    private static final Pattern POLICE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:police|policemen|officers|detectives|agents|security services|counter-terrorism police)\\s+(?:\\w+ly\\s+)?$");
+    /** "launched its Jazira Storm operation": an operation that was started is an assault of its own. */
+    private static final Pattern LAUNCHED = Pattern.compile(
+            "(?i)\\b(?:launched|launches|launching|began|begun|started|opened|kicked off)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)(?:[\\w'\u2019-]+\\s+){0,4}$");
+    private static final Pattern RETAKING = Pattern.compile(
+            "(?:liberat|retak|retook|recaptur|regain|reclaim|won back|took back|take back|taken back|clear|recapture)");
     private static final Pattern OPINION_SECTION = Pattern.compile("(?m)^\\s*My (?:Comment|Take|Opinion|View)s?:");
     private static final Pattern TEASER = Pattern.compile("(?:\\.\\.\\.|\u2026)\\s*$");
 
@@ -66,38 +73,27 @@ public final class EventFinder implements ClaimFinder {
                 continue;
             }
             List<Mention> mentions = at.mentionsIn(sentence);
-            List<Hit> hits = TriggerLexicon.find(text, sentence.start(), sentence.end());
+            Words words = Words.of(text, sentence.start(), sentence.end());
+            List<Hit> hits = TriggerLexicon.find(text, words, sentence.end());
             if (hits.isEmpty()) {
                 continue;
             }
             List<Span> clauses = Clauses.split(text, sentence);
-            List<DateResolver.Found> found = dates.find(text, sentence.start(), sentence.end(), at.published());
-            Attribution.Source source = attribution.find(text, sentence, mentions);
+            List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), at.published());
+            Attribution.Source source = attribution.find(text, sentence, mentions, words);
+            ModalityDetector.SentenceCues cues = modality.sentenceCues(text, sentence, words);
             for (int h = 0; h < hits.size(); h++) {
                 Hit hit = hits.get(h);
                 Span clause = Clauses.containing(clauses, hit.start());
-                if (suppressed(text, hits, h, clause)) {
+                if (TriggerFilter.suppressed(text, hits, h, clause)) {
                     continue;
                 }
                 TriggerContext c = new TriggerContext(text, sentence, clause, hits, h, mentions, salience, at.published(),
-                        sentence.start() >= opinionFrom);
+                        sentence.start() >= opinionFrom, cues);
                 out.addAll(claims(c, found, source, narrative));
             }
         }
         return out;
-    }
-
-    /** An assault noun inside the agent phrase of a loss ("lose it to a regime advance") is no event. */
-    private static boolean suppressed(String text, List<Hit> hits, int h, Span clause) {
-        Hit hit = hits.get(h);
-        if (h == 0 || hit.def().type() != EventType.ASSAULT) {
-            return false;
-        }
-        Hit prev = hits.get(h - 1);
-        if (prev.end() < clause.start() || prev.def().type() != EventType.CAPTURE) {
-            return false;
-        }
-        return SUPPRESS_IN_AGENT.matcher(text.substring(prev.end(), hit.start())).find();
     }
 
     private List<Claim> claims(TriggerContext c, List<DateResolver.Found> found, Attribution.Source source, EventDates.Narrative narrative) {
@@ -113,6 +109,10 @@ public final class EventFinder implements ClaimFinder {
             return List.of();
         }
         frame = effectiveFrame(text, c.clause(), hit);
+        if (frame == Frame.WEAK && type == EventType.ASSAULT
+                && LAUNCHED.matcher(text).region(Math.max(c.clause().start(), hit.start() - 60), hit.start()).find()) {
+            frame = Frame.NOMINAL;
+        }
         boolean passive = (frame == Frame.ACTIVE || frame == Frame.OBJECT_INSIDE)
                 && PASSIVE.matcher(text.substring(c.clause().start(), hit.start())).find()
                 && PARTICIPLE.matcher(word.split(" ")[0]).matches();
@@ -120,8 +120,10 @@ public final class EventFinder implements ClaimFinder {
                 || word.endsWith("ing") && !PASSIVE.matcher(text.substring(c.clause().start(), hit.start())).find()
                     && text.substring(c.clause().start(), hit.start()).matches("(?is).*\\b(?:of|its|their|the|by)\\s+$|\\s*");
         if (type == EventType.CAPTURE && frame == Frame.ACTIVE
-                && PERSON_OBJECT.matcher(text.substring(hit.end(), c.scopeEnd())).find()
-                && Roles.placesAfter(text, hit.end(), Math.min(c.scopeEnd(), hit.end() + 25), c.mentions()).isEmpty()) {
+                && (PERSON_OBJECT.matcher(text.substring(hit.end(), c.scopeEnd())).find()
+                    && Roles.placesAfter(text, hit.end(), Math.min(c.scopeEnd(), hit.end() + 25), c.mentions()).stream()
+                        .noneMatch(p -> !text.startsWith("'s", p.span().end()) && !text.startsWith("\u2019s", p.span().end()))
+                    || POLICE_BEFORE.matcher(text).region(Math.max(c.clause().start(), hit.start() - 50), hit.start()).find())) {
             type = EventType.DETENTION;
         }
         boolean attempt = modality.attempted(text, c.clause(), trigger);
@@ -132,7 +134,7 @@ public final class EventFinder implements ClaimFinder {
             return List.of();
         }
         Modality mod = attempt && type == EventType.ASSAULT ? Modality.ASSERTED
-                : modality.detect(text, c.sentence(), c.clause(), trigger, nominal, c.opinion());
+                : modality.detect(text, c.sentence(), c.clause(), trigger, nominal, c.opinion(), c.cues());
         if (mod == Modality.ASSERTED && source.attributedTo() != null || mod == Modality.ASSERTED && source.via() != null) {
             mod = Modality.REPORTED;
         }
@@ -189,13 +191,30 @@ public final class EventFinder implements ClaimFinder {
                 agentRef = closer;
             }
         }
-        if (type == EventType.SIEGE && SIEGE_BROKEN.matcher(text.substring(Math.max(c.sentence().start(), hit.start() - 40), hit.start())).find()) {
-            target = agent;
-            agent = Roles.byAgent(text, hit.end(), scopeEnd, c.mentions(), supporters);
+        Mention breaker = null;
+        var broken = SIEGE_BROKEN.matcher(text.substring(Math.max(c.sentence().start(), hit.start() - 40), hit.start()));
+        if (type == EventType.SIEGE && broken.find()) {
+            // whoever breaks a siege is not its agent: the besieger is named before the noun or after "by";
+            // the breaker made an assault of its own
+            int verb = Math.max(c.sentence().start(), hit.start() - 40) + broken.start();
+            if (verb > c.clause().start()) {
+                breaker = Roles.subjectBefore(text, c.clause(), verb, c.mentions(), supporters);
+            }
+            target = null;
+            agent = Roles.adjectival(text, hit.start(), c.mentions(), false);
+            if (agent != null && agent.span().start() < verb) {
+                agent = null;
+            }
+            if (agent == null) {
+                agent = Roles.byAgent(text, hit.end(), scopeEnd, c.mentions(), supporters);
+            }
             agentRef = Roles.ref(agent);
+            if (agentRef == null) {
+                agentRef = c.salience().resolveGroupWord(text, Math.max(c.clause().start(), hit.start() - 25), hit.start());
+            }
         }
-        if (agentRef == null && (type == EventType.BOMBING || type == EventType.EXECUTION) && !passive
-                && c.salience().group() != null && paragraphMentions(c, c.salience().group())) {
+        if (agentRef == null && passive && c.salience().group() != null
+                && BY_GROUP_WORD.matcher(text).region(hit.end(), c.clause().end()).lookingAt()) {
             agentRef = c.salience().group();
         }
         EntityRef targetRef = Roles.ref(target);
@@ -209,6 +228,18 @@ public final class EventFinder implements ClaimFinder {
             } else if (frame == Frame.LOSS) {
                 targetRef = c.salience().resolve(text, c.clause().start(), hit.start());
             }
+        }
+        if (agentRef == null) {
+            agentRef = usualPerpetrator(c, type, frame, passive, targetRef);
+        }
+        if (agentRef == null && (type == EventType.CAPTURE && frame != Frame.LOSS || type == EventType.ASSAULT)) {
+            // "the offensive on the city was launched": the force the paragraph has been following
+            EntityRef group = c.salience().group();
+            boolean liberation = RETAKING.matcher(word).lookingAt() || group != null && group.equals(targetRef);
+            int para = text.lastIndexOf('\n', c.sentence().start());
+            EntityRef avoid = targetRef;
+            agentRef = c.salience().lastActorBetween(Math.max(0, para), hit.start(),
+                    r -> !r.equals(avoid) && !(liberation && r.equals(group)));
         }
         if (targetRef != null && targetRef.equals(agentRef) && type != EventType.EXECUTION) {
             targetRef = null;
@@ -253,6 +284,9 @@ public final class EventFinder implements ClaimFinder {
             }
             EntityRef a = regional(text, agent, agentRef, place.entity());
             EntityRef t = regional(text, target, targetRef, place.entity());
+            if (t != null && t.equals(a)) {
+                t = null;
+            }
             List<EntityRef> sup = new ArrayList<>();
             for (Mention s : supporters) {
                 EntityRef r = regional(text, s, s.entity(), place.entity());
@@ -263,22 +297,33 @@ public final class EventFinder implements ClaimFinder {
             Event event = new Event(type, place.entity(), a, t, sup, date);
             double confidence = (a != null ? 0.8 : 0.6) - (mod == Modality.HEDGED ? 0.2 : 0.0) - (frame == Frame.WEAK ? 0.1 : 0.0);
             out.add(new Claim(tight(text, c.clause()), event, mod, confidence, source.attributedTo(), source.via()));
+            if (breaker != null) {
+                EntityRef by = regional(text, breaker, breaker.entity(), place.entity());
+                Event assault = new Event(EventType.ASSAULT, place.entity(), by, by.equals(a) ? null : a, List.of(), date);
+                out.add(new Claim(tight(text, c.clause()), assault, mod, confidence, source.attributedTo(), source.via()));
+            }
         }
         return out;
     }
 
-    /** Whether the paragraph of the claim names this actor. */
-    private static boolean paragraphMentions(TriggerContext c, EntityRef actor) {
-        String text = c.text();
-        int from = text.lastIndexOf('\n', c.sentence().start());
-        int to = text.indexOf('\n', c.sentence().end());
-        Span para = new Span(from < 0 ? 0 : from, to < 0 ? text.length() : to);
-        for (Mention m : c.salience().mentions()) {
-            if (para.contains(m.span()) && m.entity().equals(actor)) {
-                return true;
-            }
+    /**
+     * The article's armed group for an event with no agent named, when the kind of event is one the
+     * group commits (bombings, executions, abductions, sieges), when a place is lost to no one named,
+     * or when a killing's sentence speaks of the group and of no one else.
+     */
+    private static EntityRef usualPerpetrator(TriggerContext c, EventType type, Frame frame, boolean passive, EntityRef target) {
+        EntityRef group = c.salience().group();
+        if (group == null || group.equals(target)) {
+            return null;
         }
-        return false;
+        return switch (type) {
+            case BOMBING, EXECUTION, DETENTION, SIEGE, SURRENDER -> group;
+            case CAPTURE -> frame == Frame.LOSS && target != null ? group : null;
+            case KILLING -> c.salience().resolveGroupWord(c.text(), c.sentence().start(), c.sentence().end()) != null
+                    && c.mentions().stream().noneMatch(m -> Roles.isActor(m) && !m.entity().equals(group))
+                    && !AIR_CONTEXT.matcher(c.sentence().of(c.text())).find() ? group : null;
+            default -> null;
+        };
     }
 
     /** A verb-like trigger used as a noun after a determiner ("their advance") is nominal. */

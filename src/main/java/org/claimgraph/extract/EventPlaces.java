@@ -26,7 +26,34 @@ final class EventPlaces {
     static final Pattern ATTRIBUTION_CUE = Pattern.compile(
             "(?i)\\b(?:according to|said|says|told|reported|a spokesman|officials)\\b");
 
+    /** Where a source sits, not where the event was: "officials in Kirkuk", and "between Baghdad and Erbil". */
+    static final Pattern SOURCE_SEAT = Pattern.compile(
+            "(?i)\\b(?:officials?|sources?|spokesm[ae]n|spokeswom[ae]n|correspondents?|reporters?|journalists?|analysts?|researchers?"
+            + "|ministry|agency|observatory|institute|monitor|authorities|governor|council)\\s+(?:(?:based\\s+)?in|at|from)\\s+(?:the\\s+)?$"
+            + "|\\bbetween\\s+(?:the\\s+)?(?:[\\w'\u2019-]+\\s+){0,3}?(?:and\\s+(?:the\\s+)?)?$");
+    /** "... of Iraq and the Levant (ISIL)": a place that ends an organisation's name. */
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("\\s*\\(\\p{Lu}{2,6}\\)");
+    /** "on the road towards the Qalamoun mountains": a direction, not where an earlier-named event happened. */
+    private static final Pattern TOWARD = Pattern.compile("(?i)\\b(?:towards?|in the direction of)\\s+(?:the\\s+)?$");
+    /** "Mount Sinjar" is a mountain, not the town it is named after. */
+    private static final Pattern MOUNT = Pattern.compile("\\b(?:Mount|Mt\\.?|Jabal|Jebel)\\s+$");
+    private static final Pattern ANOTHER_VERB = Pattern.compile("(?i)\\b(?:and|or|then|before|while)\\s+\\w+ing\\b");
+    private static final Pattern LEADING_ATTRIBUTION = Pattern.compile("(?i)^\\s*(?:\\W\\s*)?according to\\b[^,]*$");
+
+    /** Aircraft named in the clause make a weak "struck" an airstrike even without a place of its own. */
+    private static final Pattern AIR_WORDS = Pattern.compile(
+            "(?i)\\b(?:aircraft|jets?|warplanes?|planes|bombers|drones?|helicopters?|air force|air ?strikes?|air support|air raids?)\\b");
+    /** "backed by Russian airstrikes": support for another event, not an air raid of its own. */
+    private static final Pattern SUPPORTING = Pattern.compile(
+            "(?i)\\b(?:backed|supported|helped|aided|assisted|covered|enabled) by\\b[^,;]*$|\\b(?:support|help|backing|cover) of\\b[^,;]*$");
+
     private EventPlaces() {
+    }
+
+    /** A place inside a sentence-initial "According to officials in Kirkuk," is the source's seat. */
+    private static boolean leadingAttribution(String text, Span sentence, Mention m) {
+        return LEADING_ATTRIBUTION.matcher(text.substring(sentence.start(), m.span().start())).find()
+                && text.indexOf(',', m.span().end()) >= 0;
     }
 
     static List<Mention> places(TriggerContext c, Frame frame, boolean passive, boolean nominal) {
@@ -34,12 +61,21 @@ final class EventPlaces {
         Hit hit = c.hit();
         Span clause = c.clause();
         List<Mention> ms = new ArrayList<>();
+        var cue = ATTRIBUTION_CUE.matcher(text).region(hit.end(), c.sentence().end());
+        int cueEnd = cue.find() ? cue.end() : Integer.MAX_VALUE;
         for (Mention m : c.mentions()) {
-            String before = text.substring(Math.max(0, m.span().start() - 40), m.span().start());
-            boolean reference = REFERENCE_POINT.matcher(before).find();
-            boolean inAttribution = m.span().start() > hit.end()
-                    && ATTRIBUTION_CUE.matcher(text.substring(hit.end(), m.span().start())).find();
-            if (!(Roles.isPlace(m) && (reference || inAttribution))) {
+            if (!Roles.isPlace(m)) {
+                ms.add(m);
+                continue;
+            }
+            boolean inAttribution = m.span().start() > hit.end() && cueEnd <= m.span().start()
+                    || m.span().end() <= hit.start() && leadingAttribution(text, c.sentence(), m);
+            if (ACRONYM_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 12)).lookingAt()
+                    || MOUNT.matcher(text).region(Math.max(0, m.span().start() - 8), m.span().start()).find()) {
+                continue;
+            }
+            if (!inAttribution && !REFERENCE_POINT.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()
+                    && !SOURCE_SEAT.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()) {
                 ms.add(m);
             }
         }
@@ -61,13 +97,20 @@ final class EventPlaces {
                 return List.of(salient);
             }
         }
-        List<Mention> right = Roles.placesAfter(text, hit.end(), c.scopeEnd(), ms);
+        int rightEnd = frame == Frame.WEAK ? Math.min(c.scopeEnd(), hit.end() + 80) : c.scopeEnd();
+        List<Mention> right = Roles.placesAfter(text, hit.end(), rightEnd, ms);
+        if (!right.isEmpty() && ANOTHER_VERB.matcher(text).region(hit.end(), right.get(0).span().start()).find()) {
+            // "Losing X and facing Mosul": the place belongs to the next verb
+            right = List.of();
+        }
         if (!right.isEmpty()) {
             return right;
         }
-        Mention left = Roles.placeBefore(c.scopeStart(), hit.start(), ms, false);
+        List<Mention> notToward = ms.stream().filter(m -> !Roles.isPlace(m)
+                || !TOWARD.matcher(text).region(Math.max(0, m.span().start() - 20), m.span().start()).find()).toList();
+        Mention left = Roles.placeBefore(c.scopeStart(), hit.start(), notToward, false);
         if (left == null) {
-            left = Roles.placeBefore(clause.start(), hit.start(), ms, false);
+            left = Roles.placeBefore(clause.start(), hit.start(), notToward, false);
         }
         if (left != null) {
             return List.of(left);
@@ -78,7 +121,8 @@ final class EventPlaces {
                 return List.of(salient);
             }
         }
-        if (frame == Frame.WEAK) {
+        if (frame == Frame.WEAK && !(hit.def().type() == org.claimgraph.model.EventType.AIRSTRIKE
+                && AIR_WORDS.matcher(clause.of(text)).find())) {
             return List.of();
         }
         Mention inSentence = null;
@@ -88,6 +132,9 @@ final class EventPlaces {
                 if (m.span().start() > hit.end() && inSentence != null) {
                     break;
                 }
+                if (m.span().start() > hit.end() && ANOTHER_VERB.matcher(text).region(hit.end(), m.span().start()).find()) {
+                    break;
+                }
                 inSentence = m;
             }
         }
@@ -95,6 +142,13 @@ final class EventPlaces {
             return Roles.coordinationGroup(text, inSentence, ms);
         }
         Mention topic = paragraphTopic(c);
+        var type = hit.def().type();
+        boolean airRaid = type == org.claimgraph.model.EventType.AIRSTRIKE && AIR_WORDS.matcher(c.sentence().of(text)).find()
+                && !SUPPORTING.matcher(text).region(Math.max(clause.start(), hit.start() - 40), hit.start()).find();
+        if (topic == null && (airRaid || type == org.claimgraph.model.EventType.SURRENDER)) {
+            // an air raid or a surrender with no place of its own: the settlement the story was last about
+            topic = c.salience().lastPlaceBefore(hit.start());
+        }
         return topic == null ? List.of() : List.of(topic);
     }
 

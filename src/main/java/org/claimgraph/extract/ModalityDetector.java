@@ -12,26 +12,44 @@ import org.claimgraph.model.Span;
  * (first person, a "My Comment" section), else asserted.
  */
 public final class ModalityDetector {
-    private static final Pattern NEGATION = Pattern.compile(
-            "(?i)\\b(?:failed to|fail to|fails to|did not|didn't|does not|doesn't|do not|don't|had not|hadn't|has not|hasn't"
-            + "|have not|haven't|was not|wasn't|were not|weren't|never|unable to|denied|deny|denies|no|not|without"
-            + "|no longer|nor|refused to|could not|couldn't|cannot)\\b");
-    private static final Pattern HYPOTHETICAL = Pattern.compile(
-            "(?i)\\b(?:could|would|will|'ll|shall|should|if|unless|whether|(?-i:might|may)(?! have)|must|plans? to|planning to"
-            + "|aims? to|aimed at|aiming to|aiming at|hop(?:e|es|ed|ing) to|intends? to|intended to|expected to|expects? to"
-            + "|set to|threaten(?:s|ed)? to|want(?:s|ed)? to|need(?:s)? to|ha(?:s|ve) to|in order to|seeks? to|seeking to"
-            + "|prospect of|threat of|risk of|possibly|potentially|eventual|eventually|priority target|launchpad"
-            + "|future|prepar(?:e|es|ed|ing) (?:to|for)|ready to|next|any|fears? (?:of|that)|warn(?:s|ed)? (?:of|that)"
-            + "|tr(?:y|ies|ying) to|prevent|preventing|avoid|avoiding|likely to|chance to|opportunity to|bid to|effort to|push(?:ing)? for|calls? for)\\b");
+    private static final Cues NEGATION = new Cues("failed to", "fail to", "fails to", "*n't", "never", "unable to",
+            "denied", "deny", "denies", "no", "not", "without", "nor", "refused to", "cannot");
+    /** "may" and "might" count only in lower case (not the month) and not before "have". */
+    private static final Cues HYPOTHETICAL = new Cues("could", "would", "will", "*'ll", "shall", "should", "if",
+            "unless", "whether", "must", "plan to", "plans to", "planning to", "aim to", "aims to", "aimed at",
+            "aiming to", "aiming at", "hope to", "hopes to", "hoped to", "hoping to", "intend to", "intends to",
+            "intended to", "expected to", "expect to", "expects to", "set to", "threaten to", "threatens to",
+            "threatened to", "want to", "wants to", "wanted to", "need to", "needs to", "has to", "have to",
+            "in order to", "seek to", "seeks to", "seeking to", "prospect of", "threat of", "risk of", "risk", "risks", "risked", "risking", "possibly",
+            "potentially", "eventual", "eventually", "priority target", "launchpad", "future", "prepare to",
+            "prepares to", "prepared to", "preparing to", "prepare for", "prepares for", "prepared for",
+            "preparing for", "ready to", "next", "any", "fear of", "fears of", "fear that", "fears that", "warn of",
+            "warns of", "warned of", "warn that", "warns that", "warned that", "try to", "tries to", "trying to",
+            "prevent", "preventing", "avoid", "avoiding", "likely to", "chance to", "opportunity to", "bid to",
+            "effort to", "push for", "pushing for", "call for", "calls for");
+    /** Events that are foretold, rehearsed or imagined, wherever the cue sits before them in the clause. */
+    private static final Cues NON_REAL = new Cues("prophecy", "prophecies", "prophesied", "foretold", "foretells",
+            "doomsday", "apocalyptic", "apocalypse", "scenario", "scenarios", "drill", "drills", "rehearsal", "rehearsed",
+            "simulated", "simulation", "imagined", "imaginary", "fictional", "video game", "dreamed", "dreams of");
+    private static final Cues HEDGE = new Cues("reportedly", "believed", "thought to", "may have", "might have",
+            "apparently", "allegedly", "alleged", "signs that", "appear to", "appears to", "appeared to", "seem to",
+            "seems to", "probably", "likely", "possibly", "unconfirmed", "rumored", "rumoured", "suspected");
+    private static final Cues REPORT = new Cues("said", "says", "say", "told", "tell", "according to", "claim",
+            "claims", "claimed", "announced", "announces", "reported", "reports", "stated", "tweeted", "added",
+            "concluded", "noted", "confirmed", "insisted", "quoted", "statement", "spokesman", "spokeswoman",
+            "officials");
+    /** "the offensive to retake Mosul": the aim of an operation, not (yet) an event. */
+    private static final Pattern PURPOSE = Pattern.compile(
+            "(?i)\\b(?:offensive|operation|campaign|push|bid|drive|battle|fight|effort|attempt|plan|mission|advance|assault"
+            + "|order|orders|ordered|vowed|vows|pledged|pledges|promised|promises)\\s+to\\s+$");
     /** X-style or X style: a comparison, not an event ("a Fallujah style siege"). */
     private static final Pattern COMPARISON = Pattern.compile("(?i)[- ]style\\s*$");
-    private static final Pattern MODAL_AFTER = Pattern.compile("(?i)^[^,;.]{0,60}?\\b(?:would|could|will|(?-i:might|may))\\b");
-    private static final Pattern HEDGE = Pattern.compile(
-            "(?i)\\b(?:reportedly|believed|thought to|may have|might have|apparently|allegedly|alleged|signs that"
-            + "|appears? to|appeared to|seems? to|probably|likely|possibly|unconfirmed|rumou?red|suspected)\\b");
-    private static final Pattern REPORT = Pattern.compile(
-            "(?i)\\b(?:said|says|say|told|tell|according to|claim(?:s|ed)?|announced|announces|reported|reports|stated"
-            + "|tweeted|added|concluded|noted|confirmed|insisted|quoted|statement|spokesman|spokeswoman|officials)\\b");
+    private static final Pattern MODAL_AFTER = Pattern.compile("(?i)^[^,;.]{0,60}?\\b(?:would|could|will|(?-i:might|may))\\b"
+            + "|(?i)^[^,;.]{0,40}?\\b(?:is|was|are|were|remains?|seems?)\\s+(?:\\w+ly\\s+)?(?:expected|planned|scheduled|due|set|likely|yet)\\b");
+    /** A nominal event said not to have happened after it: "the battle had not yet come". */
+    private static final Pattern NEGATED_AFTER = Pattern.compile(
+            "(?i)^[^,;.]{0,50}?\\b(?:has|had|have|did|does)(?:\\s+not|n't)\\s+(?:yet\\s+|even\\s+)?(?:come|begun|begin|started|start|happened|happen|taken place|materiali[sz]ed)\\b"
+            + "|(?i)^[^,;.]{0,50}?\\bnever\\s+(?:came|began|started|happened|took place|materiali[sz]ed)\\b");
     private static final Pattern OPINION = Pattern.compile(
             "\\b(?:I think|I doubt|I believe|I don't|I'm|I am|I guess|I suspect|I hope|in my (?:opinion|view)|It's clear to me"
             + "|I just|I also|I pointed|I mentioned|I posted|My Comment)\\b");
@@ -44,25 +62,50 @@ public final class ModalityDetector {
      * @param opinionSection whether the sentence lies in the writer's own comment section
      */
     public Modality detect(String text, Span sentence, Span clause, Span trigger, boolean nominal, boolean opinionSection) {
+        return detect(text, sentence, clause, trigger, nominal, opinionSection, sentenceCues(text, sentence));
+    }
+
+    /** What a whole sentence says about its claims, found once for all its triggers. */
+    public record SentenceCues(boolean reported, boolean hedged, boolean opinion) {
+    }
+
+    /** The report, hedge and first-person cues of a sentence. */
+    public SentenceCues sentenceCues(String text, Span sentence) {
+        return sentenceCues(text, sentence, Words.of(text, sentence.start(), sentence.end()));
+    }
+
+    SentenceCues sentenceCues(String text, Span sentence, Words words) {
+        return new SentenceCues(REPORT.first(words) >= 0, HEDGE.first(words) >= 0,
+                OPINION.matcher(text).region(sentence.start(), sentence.end()).find());
+    }
+
+    /** As {@link #detect(String, Span, Span, Span, boolean, boolean)}, with the sentence's cues already found. */
+    public Modality detect(String text, Span sentence, Span clause, Span trigger, boolean nominal, boolean opinionSection,
+            SentenceCues cues) {
         String before = text.substring(clause.start(), trigger.start());
         String tail = lastWords(before, 10);
-        if (NEGATION.matcher(lastWords(before, 8)).find()) {
+        int tailFrom = trigger.start() - tail.length();
+        if (NEGATION.in(text, trigger.start() - lastWords(before, 8).length(), trigger.start())) {
             return Modality.NEGATED;
         }
-        if (HYPOTHETICAL.matcher(tail).find() || COMPARISON.matcher(before).find()) {
+        if (hypothetical(text, tailFrom, trigger.start()) || COMPARISON.matcher(before).find()
+                || PURPOSE.matcher(tail).find()
+                || NON_REAL.in(text, clause.start(), trigger.start())) {
             return Modality.HYPOTHETICAL;
+        }
+        if (nominal && NEGATED_AFTER.matcher(text.substring(trigger.end(), sentence.end())).find()) {
+            return Modality.NEGATED;
         }
         if (nominal && MODAL_AFTER.matcher(text.substring(trigger.end(), clause.end())).find()) {
             return Modality.HYPOTHETICAL;
         }
-        String s = sentence.of(text);
-        if (insideQuote(text, sentence, trigger) || REPORT.matcher(s).find()) {
+        if (cues.reported() || insideQuote(text, sentence, trigger)) {
             return Modality.REPORTED;
         }
-        if (HEDGE.matcher(s).find()) {
+        if (cues.hedged()) {
             return Modality.HEDGED;
         }
-        if (opinionSection || OPINION.matcher(s).find()) {
+        if (opinionSection || cues.opinion()) {
             return Modality.OPINION;
         }
         return Modality.ASSERTED;
@@ -75,7 +118,23 @@ public final class ModalityDetector {
 
     /** Whether an attributed speech cue is in the sentence (said, told, according to...). */
     public boolean reported(String text, Span sentence) {
-        return REPORT.matcher(sentence.of(text)).find();
+        return REPORT.in(text, sentence.start(), sentence.end());
+    }
+
+    /** A hypothetical cue in text[from, to); "may"/"might" only in lower case and not before "have". */
+    private static boolean hypothetical(String text, int from, int to) {
+        Words words = Words.of(text, from, to);
+        for (int i = 0; i < words.size(); i++) {
+            if (HYPOTHETICAL.at(words, i)) {
+                return true;
+            }
+            String w = words.word(i);
+            if ((w.equals("may") || w.equals("might")) && text.charAt(words.start(i)) == 'm'
+                    && (i + 1 >= words.size() || !words.word(i + 1).equals("have"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean insideQuote(String text, Span sentence, Span at) {

@@ -47,6 +47,8 @@ final class NameIndex {
     private final Map<String, Named> byName = new HashMap<>();
     private final Map<String, Named> actorByName = new HashMap<>();
     private final Map<String, Named> byKey = new HashMap<>();
+    /** The most populous settlement of each region, by the region's key. */
+    private final Map<String, GazetteerEntry> largest = new HashMap<>();
 
     NameIndex(Gazetteer gazetteer) {
         List<GazetteerEntry> entries = new ArrayList<>(gazetteer.entries());
@@ -56,6 +58,14 @@ final class NameIndex {
             add(e.ref().label(), named);
             for (String alt : e.altLabels()) {
                 add(alt, named);
+            }
+        }
+        for (GazetteerEntry e : entries) {
+            if (e.ref().kind() == EntityKind.SETTLEMENT && e.within() != null && e.population() > 0) {
+                GazetteerEntry best = largest.get(e.within());
+                if (best == null || e.population() > best.population()) {
+                    largest.put(e.within(), e);
+                }
             }
         }
         for (String[] d : DESCRIPTORS) {
@@ -117,6 +127,15 @@ final class NameIndex {
 
     Optional<Named> byKey(EntityRef ref) {
         return Optional.ofNullable(byKey.get(ref.kind().iriKind() + "/" + ref.key()));
+    }
+
+    /** The capital of a region, taken as its most populous settlement in the gazetteer. */
+    Optional<EntityRef> capitalOf(EntityRef region) {
+        if (region.kind() != EntityKind.REGION) {
+            return Optional.empty();
+        }
+        GazetteerEntry e = largest.get(region.key());
+        return e == null ? Optional.empty() : Optional.of(e.ref());
     }
 
     /** The country a place lies in (following {@code within}), or the place itself if a country. */

@@ -10,7 +10,8 @@ import org.claimgraph.model.Span;
 
 /**
  * Places the gazetteer does not know, kept as new entities when the text clearly names a place:
- * a capitalised name after "the town/city/village of", "near" or "outside".
+ * a capitalised name after "the town/city/village of", "near" or "outside", or after a lower-case
+ * "in" when the name ends at a clause boundary ("fighting in Qabasin, ...").
  */
 final class NewPlaceFinder {
     private static final Set<String> KIND_WORDS = Set.of("town", "city", "village", "hamlet", "district",
@@ -21,20 +22,54 @@ final class NewPlaceFinder {
             "its", "january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "mr", "mrs", "ms", "dr", "president", "prime", "minister", "general", "colonel",
-            "islamic", "state", "isis", "isil", "i", "we", "they", "he", "she", "it");
+            "islamic", "state", "isis", "isil", "i", "we", "they", "he", "she", "it",
+            // peoples and faiths: "a town of Sunni Muslims and Christians"
+            "sunni", "sunnis", "shia", "shiite", "shiites", "shi'ite", "muslims", "christians", "christian", "kurds",
+            "kurdish", "arabs", "arab", "yazidis", "yazidi", "turkmen", "assyrians", "alawites", "alawite", "druze",
+            "armenians", "jews", "muslim");
+
+    private static final Set<String> OWNED = Set.of("home", "hometown", "native", "birth");
+    /** Capitalised words after "in" that are no places: bodies, languages, media, faiths, times. */
+    private static final Set<String> NOT_IN_NAMES = Set.of("congress", "parliament", "english", "arabic", "kurdish",
+            "turkish", "persian", "french", "russian", "government", "islam", "christianity", "twitter", "facebook",
+            "telegram", "youtube", "ramadan", "spring", "summer", "autumn", "winter", "fall", "court",
+            "senate", "office", "power", "charge", "control", "time", "part", "total", "person", "public", "private",
+            "general", "particular", "response", "order", "addition", "fact", "brief", "short", "depth", "detail");
+
+    private static boolean noneIn(List<Token> toks, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (NOT_IN_NAMES.contains(toks.get(k).norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "in Qabasin," or "in Qabasin." but not "in Qabasin Street": the name ends at a clause boundary. */
+    private static boolean boundaryAfter(String text, int end) {
+        if (end >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(end);
+        return c == ',' || c == '.' || c == ';' || c == ':' || c == '\n' || c == ')'
+                || text.startsWith(" on ", end) || text.startsWith(" and ", end) || text.startsWith(" last ", end)
+                || text.startsWith(" this ", end) || text.startsWith(" since ", end) || text.startsWith(" after ", end);
+    }
 
     List<Mention> addNewPlaces(String text, List<Token> toks, List<Mention> known, NameIndex index) {
         List<Mention> added = new ArrayList<>();
         int m = 0;
         for (int i = 0; i + 1 < toks.size(); i++) {
             String w = toks.get(i).norm();
-            boolean trigger = NEAR_WORDS.contains(w)
+            boolean in = w.equals("in") && toks.get(i).surface().equals("in");
+            boolean trigger = in || NEAR_WORDS.contains(w)
                     || (KIND_WORDS.contains(w) && toks.get(i + 1).norm().equals("of") && i + 2 < toks.size()
                         && toks.get(i + 1).start() == toks.get(i).end() + 1);
-            if (!trigger) {
+            if (!trigger || i > 0 && KIND_WORDS.contains(w) && OWNED.contains(toks.get(i - 1).norm())) {
+                // "the home town of Saddam Hussein" names a person
                 continue;
             }
-            int first = NEAR_WORDS.contains(w) ? i + 1 : i + 2;
+            int first = NEAR_WORDS.contains(w) || in ? i + 1 : i + 2;
             if (first >= toks.size() || toks.get(first).start() - toks.get(first - 1).end() != 1) {
                 continue;
             }
@@ -43,6 +78,9 @@ final class NewPlaceFinder {
                 continue;
             }
             Span span = new Span(toks.get(first).start(), toks.get(last).end());
+            if (in && !(boundaryAfter(text, span.end()) && noneIn(toks, first, last))) {
+                continue;
+            }
             while (m < known.size() && known.get(m).span().end() <= span.start()) {
                 m++;
             }
@@ -58,10 +96,49 @@ final class NewPlaceFinder {
         if (added.isEmpty()) {
             return known;
         }
+        added.addAll(repeats(text, toks, known, added));
         List<Mention> all = new ArrayList<>(known);
         all.addAll(added);
         all.sort(Comparator.comparing(Mention::span));
         return all;
+    }
+
+    /**
+     * Later (and earlier) mentions of a new place by the same capitalised words, where no known name
+     * lies: "the town of Soran ... after losing Soran".
+     */
+    private static List<Mention> repeats(String text, List<Token> toks, List<Mention> known, List<Mention> found) {
+        java.util.Map<String, EntityRef> names = new java.util.HashMap<>();
+        java.util.Set<Span> taken = new java.util.HashSet<>();
+        for (Mention f : found) {
+            names.put(f.span().of(text), f.entity());
+            taken.add(f.span());
+        }
+        List<Mention> out = new ArrayList<>();
+        int m = 0;
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (!t.capitalised()) {
+                continue;
+            }
+            for (var e : names.entrySet()) {
+                String name = e.getKey();
+                if (!text.startsWith(name, t.start())) {
+                    continue;
+                }
+                Span span = new Span(t.start(), t.start() + name.length());
+                boolean wordEnd = span.end() >= text.length() || !Character.isLetterOrDigit(text.charAt(span.end()));
+                while (m < known.size() && known.get(m).span().end() <= span.start()) {
+                    m++;
+                }
+                boolean overlaps = m < known.size() && known.get(m).span().overlaps(span);
+                if (wordEnd && !overlaps && !taken.contains(span)) {
+                    out.add(new Mention(span, e.getValue()));
+                    taken.add(span);
+                }
+            }
+        }
+        return out;
     }
 
     /** The last token of a capitalised name of up to three words (an article may join them), or -1. */

@@ -11,13 +11,14 @@ import org.claimgraph.model.Span;
 /** Finding an event's agent, target, supporters and places among the mentions of its clause. */
 final class Roles {
     private static final Pattern SUPPORT = Pattern.compile(
-            "(?i)\\b(?:backed|supported|helped|aided|assisted|covered) by\\b|\\bwith the (?:support|help|backing|aid) of\\b|\\balongside\\b");
+            "(?i)\\b(?:backed|supported|helped|aided|assisted|covered)(?:\\s+(?:once\\s+again|again|heavily|closely|largely|also|mainly))? by\\b|\\bwith the (?:support|help|backing|aid) of\\b|\\balongside\\b");
     private static final Pattern BACKED_SUFFIX = Pattern.compile("^-?(?:backed|supported|allied|aligned)\\b");
     private static final Pattern OBJECT_MARK = Pattern.compile("(?i)\\b(?:against|from|on|to|with|of)\\s+(?:the\\s+)?$");
     private static final Pattern BY = Pattern.compile("(?i)\\bby\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,3}$");
     private static final Pattern TO = Pattern.compile("(?i)\\bto\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}$");
     private static final Pattern AGAINST = Pattern.compile("(?i)\\b(?:against|on|from|with)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}$");
-    private static final Pattern COORD_GAP = Pattern.compile("^(?:,\\s*|\\s+)(?:and\\s+|as well as\\s+|or\\s+)?(?:the\\s+)?(?:[\\w\u2019'-]+\\s+){0,5}?$");
+    private static final Pattern COORD_GAP = Pattern.compile(
+            "^(?:,\\s*|\\s+)(?:and\\s+|as well as\\s+|or\\s+)?(?:the\\s+)?(?:(?![\\w-]*(?:ing|ed)\\s)[\\w\u2019'-]+\\s+){0,5}?$");
 
     private Roles() {
     }
@@ -64,12 +65,32 @@ final class Roles {
                 continue;
             }
             String before = text.substring(Math.max(clause.start(), m.span().start() - 14), m.span().start());
-            if (OBJECT_MARK.matcher(before).find()) {
+            if (OBJECT_MARK.matcher(before).find() && !absoluteSubject(text, m, at, before)) {
                 continue;
             }
             found = m;
         }
+        if (found != null && text.lastIndexOf(',', at - 1) > found.span().end()) {
+            // the nearest actor sits in an earlier comma-delimited stretch ("The rebels, fighting under the
+            // FSA banner in Turkey's operation, took..."): the clause's first actor is the better subject
+            for (Mention m : mentions) {
+                if (m.span().start() >= clause.start() && m.span().end() <= at && isActor(m) && !supporters.contains(m)
+                        && !OBJECT_MARK.matcher(text.substring(Math.max(clause.start(), m.span().start() - 14), m.span().start())).find()) {
+                    found = m;
+                    break;
+                }
+            }
+        }
         return found == null ? null : firstConjunct(text, found, mentions, supporters);
+    }
+
+    private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\bwith\\s+(?:the\\s+)?$");
+    private static final Pattern ING_NEXT = Pattern.compile("^\\s+(?:\\w+ly\\s+)?\\w+ing\\b");
+
+    /** "with government forces advancing": the actor after "with" is the subject of the -ing verb right after it. */
+    private static boolean absoluteSubject(String text, Mention m, int at, String before) {
+        return WITH_BEFORE.matcher(before).find() && ING_NEXT.matcher(text.substring(m.span().end(), Math.min(text.length(), at + 40))).find()
+                && at - m.span().end() <= 20;
     }
 
     private static final Pattern CONJUNCTION = Pattern.compile("^\\s*(?:,\\s*)?(?:and|,)\\s+(?:the\\s+)?$");
@@ -109,7 +130,15 @@ final class Roles {
     }
 
     static Mention objectAfter(String text, int from, int to, List<Mention> mentions) {
-        return actorAfter(text, from, to, mentions, AGAINST, List.of());
+        List<Mention> subjects = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.span().start() >= from && m.span().end() <= to && isActor(m)
+                    && ING_NEXT.matcher(text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 40))).find()
+                    && WITH_BEFORE.matcher(text.substring(Math.max(from, m.span().start() - 10), m.span().start())).find()) {
+                subjects.add(m);
+            }
+        }
+        return actorAfter(text, from, to, mentions, AGAINST, subjects);
     }
 
     /** The first actor right after the trigger (a direct object), at most a few words on. */

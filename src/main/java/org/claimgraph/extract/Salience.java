@@ -18,11 +18,30 @@ final class Salience {
     private static final Pattern GROUP_WORDS = Pattern.compile(
             "(?i)\\b(?:the militants|militants|the group|the jihadists|jihadists|the extremists|extremists|insurgents"
             + "|the terrorists|terrorists|the terror group|the jihadist group|the militant group|gunmen)\\b");
+    /** The same words as {@link #GROUP_WORDS}, matched on words for the scan of a whole text. */
+    private static final Cues GROUP_CUES = new Cues("the militants", "militants", "the group", "the jihadists",
+            "jihadists", "the extremists", "extremists", "insurgents", "the terrorists", "terrorists", "the terror group",
+            "the jihadist group", "the militant group", "gunmen");
     /** A mention in object position is a weaker antecedent for "they" than a subject. */
     private static final Pattern OBJECT_POSITION = Pattern.compile(
             "(?i)\\b(?:to|by|against|from|with|on|of)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}$");
     private static final Pattern DIRECTION = Pattern.compile(
-            "(?i)\\b(?:(?:officials|sources|analysts?|spokesman|group|agency|correspondent|reporters?) (?:in|at|from)|to|toward|towards|into|from|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)? of)\\s+$");
+            "(?i)\\b(?:(?:officials|sources|analysts?|spokesman|group|agency|correspondent|reporters?) (?:in|at|from)|to|toward|towards|into|from|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)? of)\\s+$|\\bfrom\\s+the\\s+$");
+    /** A group word followed by a verb phrase: "the militants had", "militants were". */
+    private static final Pattern SUBJECT_GROUP = Pattern.compile(
+            "(?i)\\b(?:the militants|militants|the group|the jihadists|jihadists|the extremists|extremists|insurgents"
+            + "|the terrorists|terrorists|gunmen)\\s+(?:had|have|has|were|was|then|also|later|quickly|finally|\\w+ed)\\b");
+    /** "Mosul province": the name of a province, not of the town. */
+    private static final Pattern PROVINCE_AFTER = Pattern.compile("(?i)\\s+(?:province|governorate|provincial)\\b");
+    /** "large numbers of militants", "dozens of jihadists": a quantity, not an object. */
+    private static final Pattern QUANTITY_OF = Pattern.compile(
+            "(?i)\\b(?:numbers|dozens|hundreds|thousands|scores|some|many|most|all|several|remaining|rest) of\\s+(?:the\\s+)?$");
+    /**
+     * The groups that "the militants", "the jihadists" and "the terrorists" name in this domain, by
+     * gazetteer key; other armed groups (SDF, FSA, PMF) are called by their names.
+     */
+    private static final Pattern JIHADIST = Pattern.compile(
+            "islamic-state|qaeda|nusra|tahrir-al-sham|jund-al-aqsa|khalid-ibn-al-walid|shabaab|boko-haram|ansar-");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:they|them|their|it|its)\\b");
 
     private record Ref(int at, EntityRef actor) {
@@ -38,7 +57,7 @@ final class Salience {
         Map<EntityRef, Integer> counts = new HashMap<>();
         EntityRef top = null;
         for (Mention m : mentions) {
-            if (m.entity().kind() == EntityKind.ARMED_GROUP) {
+            if (m.entity().kind() == EntityKind.ARMED_GROUP && JIHADIST.matcher(m.entity().key()).find()) {
                 int n = counts.merge(m.entity(), 1, Integer::sum);
                 if (top == null || n > counts.get(top)) {
                     top = m.entity();
@@ -50,22 +69,43 @@ final class Salience {
             EntityKind k = m.entity().kind();
             if (k.isPlace()) {
                 if (k == EntityKind.SETTLEMENT
-                        && !DIRECTION.matcher(text.substring(Math.max(0, m.span().start() - 20), m.span().start())).find()) {
+                        && !DIRECTION.matcher(text.substring(Math.max(0, m.span().start() - 20), m.span().start())).find()
+                        && !PROVINCE_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 25)).lookingAt()) {
                     places.add(m);
                 }
             } else if (k != EntityKind.MEDIA_OUTLET && k != EntityKind.PERSON && k != EntityKind.ORGANIZATION
-                    && !OBJECT_POSITION.matcher(text.substring(Math.max(0, m.span().start() - 30), m.span().start())).find()) {
+                    && !OBJECT_POSITION.matcher(text.substring(Math.max(0, m.span().start() - 30), m.span().start())).find()
+                    && !afterTriggerVerb(text, m.span().start())) {
                 refs.add(new Ref(m.span().start(), m.entity()));
             }
         }
         if (dominantGroup != null) {
-            Matcher g = GROUP_WORDS.matcher(text);
-            while (g.find()) {
-                refs.add(new Ref(g.start(), dominantGroup));
+            Words words = Words.of(text, 0, text.length());
+            for (int w = 0; w < words.size(); w++) {
+                if (GROUP_CUES.at(words, w) && !afterTriggerVerb(text, words.start(w))) {
+                    refs.add(new Ref(words.start(w), dominantGroup));
+                }
             }
             refs.sort((a, b) -> Integer.compare(a.at, b.at));
         }
     }
+
+    /** Whether the word before {@code at} (past "the") is an event verb: "drove ISIL out" makes ISIL an object. */
+    static boolean afterTriggerVerb(String text, int at) {
+        Words before = Words.of(text, Math.max(0, at - 25), at);
+        int k = before.size() - 1;
+        if (k >= 0 && before.word(k).equals("the")) {
+            k--;
+        }
+        if (k < 0 || text.substring(before.end(k), at).contains(",")) {
+            return false;
+        }
+        String w = before.word(k);
+        return TriggerLexicon.isHead(w) && (w.endsWith("ed") || w.endsWith("ing") || IRREGULAR_PAST.contains(w));
+    }
+
+    private static final java.util.Set<String> IRREGULAR_PAST = java.util.Set.of("drove", "took", "overran", "struck",
+            "fought", "retook", "won", "hit", "shot", "beat", "drive", "take", "capture", "attack", "kill", "expel");
 
     List<Mention> mentions() {
         return all;
@@ -95,6 +135,33 @@ final class Salience {
         }
         if (PRONOUN.matcher(s).find()) {
             return lastActorBefore(from);
+        }
+        // "the militants had put up little resistance and pulled out": the clause's subject, further back
+        Matcher g = SUBJECT_GROUP.matcher(text).region(from, to);
+        if (dominantGroup != null && g.find() && !afterTriggerVerb(text, g.start())
+                && (!OBJECT_POSITION.matcher(text.substring(Math.max(from, g.start() - 30), g.start())).find()
+                    || QUANTITY_OF.matcher(text.substring(Math.max(from, g.start() - 30), g.start())).find())) {
+            return dominantGroup;
+        }
+        return null;
+    }
+
+    /** The most recent actor named in text[from, to) that passes the test, or null. */
+    EntityRef lastActorBetween(int from, int to, java.util.function.Predicate<EntityRef> ok) {
+        int lo = 0;
+        int hi = refs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (refs.get(mid).at < to) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int k = lo - 1; k >= 0 && refs.get(k).at >= from; k--) {
+            if (ok.test(refs.get(k).actor)) {
+                return refs.get(k).actor;
+            }
         }
         return null;
     }

@@ -28,14 +28,68 @@ final class TriggerLexicon {
     }
 
     /** One trigger: its type and frame. */
-    record Def(EventType type, Frame frame, String regex) {
+    record Def(EventType type, Frame frame, String regex, String heads) {
+        Def(EventType type, Frame frame, String regex) {
+            this(type, frame, regex, HEADS.get(regex));
+        }
     }
 
     /** A trigger found in a sentence. */
     record Hit(Def def, int start, int end) {
     }
 
-    private static final List<Def> DEFS = List.of(
+        /** The first words (lower case) each trigger regex can start with, by regex. */
+    private static final java.util.Map<String, String> HEADS = new java.util.HashMap<>();
+
+    static {
+        HEADS.put("(?:push|pushed|pushing|drove|drive|driven|driving|forced|forcing|expelled|expelling|ousted|ousting|removed|removing|kicked)" + " (?:[\\w\u2019'-]+ ){0,5}?(?:out of|from)",
+            "push pushed pushing drove drive driven driving forced forcing expelled expelling ousted ousting removed removing kicked");
+        HEADS.put("(?:lost|lose|loses|losing)(?! ground| momentum| fighters| men| territory| \\d)",
+            "lost lose loses losing");
+        HEADS.put("(?:the |its |their )?(?:loss|fall|recapture|capture|seizure|liberation|takeover) of",
+            "the its their loss fall recapture capture seizure liberation takeover");
+        HEADS.put("(?:fell|falling|fall|falls) (?:back )?(?:in)?to",
+            "fell falling fall falls");
+        HEADS.put("(?:retook|retake|retakes|retaken|retaking|recaptured|recapture|recaptures|recapturing|captured|capture|captures|capturing" + "|seized|seize|seizes|seizing|overran|overrun|overruns|overrunning|liberated|liberate|liberates|liberating" + "|took back|take back|taken back|taking back|takes back|took over|take over|taken over|takes over|taking over" + "|took control of|take control of|taken control of|taking control of|seized control of|takeover" + "|took(?! part| place| out)|take(?! part| place| out| years| weeks| months| time)|taken(?! out| part| place| into)|takes(?! part| place)|regained|regain|reclaimed|reclaiming|won back|cleared|clearing|secured|secure)",
+            "retook retake retakes retaken retaking recaptured recapture recaptures recapturing captured capture captures capturing seized seize seizes seizing overran overrun overruns overrunning liberated liberate liberates liberating took take taken taking takes takeover regained regain reclaimed reclaiming won cleared clearing secured secure");
+        HEADS.put("(?:withdrew|withdrawn|withdraw|withdraws|withdrawing|withdrawal|pulled out|pull out|pulling out|pulls out" + "|pulled back|pull back|pulling back|fled|flee|flees|fleeing|abandoned|abandon|abandons|abandoning" + "|retreated|retreat|retreating|retreats|ceded|cede|cedes|ceding|evacuated|slipped away|slip away)",
+            "withdrew withdrawn withdraw withdraws withdrawing withdrawal pulled pull pulling pulls fled flee flees fleeing abandoned abandon abandons abandoning retreated retreat retreating retreats ceded cede cedes ceding evacuated slipped slip");
+        HEADS.put("(?:airstrikes?|air strikes?|air raids?|air campaign|air support|aerial bombardment|bombing raids?|strike campaign)",
+            "airstrike airstrikes air aerial bombing strike");
+        HEADS.put("(?:bombed|bomb|bombs|bombarded|pounded|pound|pounding)",
+            "bombed bomb bombs bombarded pounded pound pounding");
+        HEADS.put("(?:struck|strikes|striking|hitting|conducted strikes)",
+            "struck strikes striking hitting conducted");
+        HEADS.put("(?:suicide (?:car )?bomb(?:ing|ings|ers?|s)?|car bombs?|truck bombs?|bombings?|blew themselves up|blasts?|explosions?" + "|IEDs?|improvised explosive devices?|terror(?:ist)? attacks?|suicide attacks?)",
+            "suicide car truck bombing bombings blew blast blasts explosion explosions ied ieds improvised terror terrorist");
+        HEADS.put("(?:offensives?|counter-?offensive|counter-?attacks?|assaults?|onslaught|incursions?|advance on|advance against" + "|advance toward|advance towards|advance into|advance in|operation to (?:retake|recapture|liberate)|push (?:on|into|toward|towards)|attacks? on)",
+            "offensive offensives counter counteroffensive counterattack counterattacks assault assaults onslaught incursion incursions advance operation push attack attacks");
+        HEADS.put("(?:advanced|advancing|advances|advance|attacked|attacking|stormed|storming|pushed into|pushing into|moved on|fought (?:their|its) way into" + "|broke through|broke into|entered)",
+            "advanced advancing advances advance attacked attacking stormed storming pushed pushing moved fought broke entered");
+        HEADS.put("(?:attacks?|operation|campaign)",
+            "attack attacks operation campaign");
+        HEADS.put("(?:besieging|besieged|besiege|besieges|encircled|encircling|lay siege to|laid siege to|blockaded)",
+            "besieging besieged besiege besieges encircled encircling lay laid blockaded");
+        HEADS.put("(?:siege|blockade)",
+            "siege blockade");
+        HEADS.put("(?:clashed|clash|clashes|clashing|exchanged fire|skirmished)",
+            "clashed clash clashes clashing exchanged skirmished");
+        HEADS.put("(?:fighting|fought|battles?|firefights?)",
+            "fighting fought battle battles firefight firefights");
+        HEADS.put("(?:killed|killing|kills|kill|massacred|massacre|shot dead|slaughtered|murdered|eliminated|shooting)",
+            "killed killing kills kill massacred massacre shot slaughtered murdered eliminated shooting");
+        HEADS.put("(?:executed|executing|executes|execute|executions?|beheaded|beheading|beheadings|behead)",
+            "executed executing executes execute execution executions beheaded beheading beheadings behead");
+        HEADS.put("(?:surrendered|surrendering|surrenders|surrender|laid down their arms|gave themselves up"
+            + "|handed themselves (?:over|in)|turned themselves in)",
+            "surrendered surrendering surrenders surrender laid gave handed turned");
+        HEADS.put("(?:destroyed|destroying|destroys|destroy|destruction of|demolished|demolishing|bulldozed|bulldozing|blew up|blown up" + "|blowing up|smashed|smashing|razed|razing|set fire to|set on fire|torched|reduced to rubble|dynamited)",
+            "destroyed destroying destroys destroy destruction demolished demolishing bulldozed bulldozing blew blown blowing smashed smashing razed razing set torched reduced dynamited");
+        HEADS.put("(?:arrested|arresting|arrests?|detained|detaining|detains|detain|detention|abducted|abducting|abduction|kidnapped" + "|kidnapping|rounded up|taken hostage|held hostage|hostages)",
+            "arrested arresting arrest arrests detained detaining detains detain detention abducted abducting abduction kidnapped kidnapping rounded taken held hostages");
+    }
+
+private static final List<Def> DEFS = List.of(
         // Capture
         new Def(EventType.CAPTURE, Frame.OBJECT_INSIDE,
             "(?:push|pushed|pushing|drove|drive|driven|driving|forced|forcing|expelled|expelling|ousted|ousting|removed|removing|kicked)"
@@ -85,7 +139,8 @@ final class TriggerLexicon {
             "(?:executed|executing|executes|execute|executions?|beheaded|beheading|beheadings|behead)"),
         // Surrender
         new Def(EventType.SURRENDER, Frame.ACTIVE,
-            "(?:surrendered|surrendering|surrenders|surrender|laid down their arms|gave themselves up)"),
+            "(?:surrendered|surrendering|surrenders|surrender|laid down their arms|gave themselves up"
+            + "|handed themselves (?:over|in)|turned themselves in)"),
         // Destruction
         new Def(EventType.DESTRUCTION, Frame.ACTIVE,
             "(?:destroyed|destroying|destroys|destroy|destruction of|demolished|demolishing|bulldozed|bulldozing|blew up|blown up"
@@ -96,35 +151,66 @@ final class TriggerLexicon {
             + "|kidnapping|rounded up|taken hostage|held hostage|hostages)")
     );
 
-    private static final Pattern ALL;
+        /** Trigger definitions by a first word they can start with, in definition order. */
+    private static final java.util.Map<String, List<Integer>> BY_HEAD = new java.util.HashMap<>();
+    private static final Pattern[] PATTERNS = new Pattern[DEFS.size()];
 
     static {
-        StringBuilder b = new StringBuilder("(?i)\\b(?:");
         for (int i = 0; i < DEFS.size(); i++) {
-            if (i > 0) {
-                b.append('|');
+            PATTERNS[i] = Pattern.compile("(?i)(?:" + DEFS.get(i).regex() + ")\\b");
+            for (String w : DEFS.get(i).heads().split(" ")) {
+                List<Integer> list = BY_HEAD.computeIfAbsent(w, k -> new ArrayList<>());
+                if (!list.contains(i)) {
+                    list.add(i);
+                }
             }
-            b.append("(?<t").append(i).append('>').append(DEFS.get(i).regex()).append(')');
         }
-        b.append(")\\b");
-        ALL = Pattern.compile(b.toString());
     }
 
-    private TriggerLexicon() {
+private TriggerLexicon() {
     }
 
-    /** The triggers in text[from, to), in text order, without overlaps. */
+    /**
+     * The triggers in text[from, to), in text order, without overlaps: each word is looked up by its
+     * lower-case form and only the definitions that can start with it are tried there, in order.
+     */
     static List<Hit> find(String text, int from, int to) {
+        return find(text, Words.of(text, from, to), to);
+    }
+
+    /** The triggers among already scanned words of text ending at {@code to}. */
+    static List<Hit> find(String text, Words words, int to) {
         List<Hit> out = new ArrayList<>();
-        Matcher m = ALL.matcher(text).region(from, to);
-        while (m.find()) {
-            for (int i = 0; i < DEFS.size(); i++) {
-                if (m.start("t" + i) >= 0) {
-                    out.add(new Hit(DEFS.get(i), m.start(), m.end()));
+        int after = -1;
+        Matcher m = null;
+        for (int w = 0; w < words.size(); w++) {
+            int at = words.start(w);
+            if (at < after || at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+                continue;
+            }
+            List<Integer> cands = BY_HEAD.get(words.word(w));
+            if (cands == null) {
+                continue;
+            }
+            for (int i : cands) {
+                m = PATTERNS[i].matcher(text).region(at, to);
+                if (m.lookingAt()) {
+                    out.add(new Hit(DEFS.get(i), at, m.end()));
+                    after = m.end();
                     break;
                 }
             }
         }
         return out;
+    }
+
+    /** Whether a lower-case word can start a trigger. */
+    static boolean isHead(String word) {
+        return BY_HEAD.containsKey(word);
+    }
+
+    /** All definitions, in order (for tests). */
+    static List<Def> defs() {
+        return DEFS;
     }
 }

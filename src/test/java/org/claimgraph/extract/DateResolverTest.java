@@ -79,4 +79,59 @@ class DateResolverTest {
     void undatedIsOpenEndingAtPublication() {
         assertEquals(new DateRange(null, PUB, null), DateResolver.undated(PUB));
     }
+
+    @Test
+    void qualifiersInsideLongerWordsAreNotRead() {
+        // "amid" ends in "mid" but is no "mid-" qualifier: the month stays whole
+        same(r("2015-12-01", "2015-12-31"), one("fighting went on amid December 2015 storms", PUB));
+    }
+
+    @Test
+    void datesAreFoundAfterPunctuationAndAtTheEnd() {
+        List<DateResolver.Found> found = dates.find("(on 3 May 2016) and then, in 2017", PUB);
+        assertEquals(2, found.size(), found::toString);
+        same(r("2017-02-01", "2017-02-01"), one("Wednesday's raids", PUB));
+        same(r("2016-05-03", "2016-05-03"), found.get(0).range());
+        same(r("2017-01-01", "2017-12-31"), found.get(1).range());
+    }
+
+    @Test
+    void wordScanFindsWhatAPlainScanFinds() throws java.io.IOException {
+        int files = 0;
+        for (String dir : List.of("examples/articles", "src/test/resources/eval/articles", "../shared/seeds",
+                "../shared/eval/dev-articles")) {
+            java.nio.file.Path d = java.nio.file.Path.of(dir);
+            if (!java.nio.file.Files.isDirectory(d)) {
+                continue;
+            }
+            try (var paths = java.nio.file.Files.list(d)) {
+                for (java.nio.file.Path p : paths.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                    String text = java.nio.file.Files.readString(p);
+                    List<String> plain = new java.util.ArrayList<>();
+                    var m = DateResolver.pattern().matcher(text);
+                    while (m.find()) {
+                        // the plain scan also starts inside words ("amid" read as "mid"); those are not dates
+                        if (m.start() == 0 || !Character.isLetterOrDigit(text.charAt(m.start() - 1))) {
+                            plain.add(m.start() + "-" + m.end());
+                        }
+                    }
+                    List<String> byWords = new java.util.ArrayList<>();
+                    for (DateResolver.Found f : dates.find(text, PUB)) {
+                        byWords.add(f.span().start() + "-" + f.span().end());
+                    }
+                    assertTrue(plain.containsAll(byWords), p + ": " + byWords + " vs " + plain);
+                    for (String span : plain) {
+                        String[] se = span.split("-");
+                        int a = Integer.parseInt(se[0]);
+                        int b = Integer.parseInt(se[1]);
+                        if (!dates.find(text, a, b, PUB).isEmpty()) {
+                            assertTrue(byWords.contains(span), p + ": missed " + text.substring(a, b));
+                        }
+                    }
+                    files++;
+                }
+            }
+        }
+        assertTrue(files > 10, "files read: " + files);
+    }
 }

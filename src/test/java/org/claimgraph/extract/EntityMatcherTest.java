@@ -72,4 +72,26 @@ class EntityMatcherTest {
         assertEquals("afp", matcher.lookup("Agence France-Presse").orElseThrow().key());
         assertTrue(matcher.lookup("Unknown Times").isEmpty());
     }
+
+    @Test
+    void theCapitalOfARegionIsItsLargestSettlement() {
+        org.claimgraph.model.Gazetteer g = new org.claimgraph.model.Gazetteer(java.util.List.of(
+                TestGazetteer.entry(org.claimgraph.model.EntityKind.REGION, "Nineveh", null, 0),
+                TestGazetteer.entry(org.claimgraph.model.EntityKind.SETTLEMENT, "Mosul", "nineveh", 1_000_000),
+                TestGazetteer.entry(org.claimgraph.model.EntityKind.SETTLEMENT, "Sinjar", "nineveh", 40_000)));
+        EntityMatcher m = new EntityMatcher(g);
+        String a = "Troops entered the provincial capital of Nineveh on Monday.";
+        assertEquals("mosul", m.find(a).get(0).entity().key());
+        String b = "Nineveh's capital was quiet; Nineveh itself was not.";
+        assertEquals(java.util.List.of("mosul", "nineveh"), m.find(b).stream().map(x -> x.entity().key()).toList());
+    }
+
+    @Test
+    void anUnknownNameAfterInIsANewPlaceOnlyAtAClauseBoundary() {
+        List<String> found = matcher.find("Clashes broke out in Qabasin, and later in Government Hands: a headline.").stream()
+                .map(m -> m.span().of("Clashes broke out in Qabasin, and later in Government Hands: a headline.")).toList();
+        assertEquals(List.of("Qabasin"), found);
+        assertTrue(matcher.find("Talks were held in Qabasin Street today.").isEmpty());
+        assertTrue(matcher.find("They reached the home town of Omar Hassan.").isEmpty());
+    }
 }

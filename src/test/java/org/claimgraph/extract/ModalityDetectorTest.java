@@ -47,4 +47,23 @@ class ModalityDetectorTest {
         int at = s.indexOf("seize");
         assertTrue(detector.attempted(s, new Span(0, s.length()), new Span(at, at + 5)));
     }
+
+    @Test
+    void theAimOfAnOperationIsHypothetical() {
+        assertEquals(Modality.HYPOTHETICAL, of("He announced the start of the push to recapture the airport.", "recapture", false));
+        assertEquals(Modality.ASSERTED, of("The brigade managed to recapture the airport.", "recapture", false));
+    }
+
+    @Test
+    void cuesAreMatchedOnWordsWithCurlyApostrophes() {
+        assertEquals(Modality.NEGATED, of("The militias hadn\u2019t entered the town.", "entered", false));
+        assertEquals(Modality.HYPOTHETICAL, of("They\u2019ll storm the town.", "storm", false));
+        assertEquals(Modality.ASSERTED, of("In May the army stormed the town.", "stormed", false));
+        assertEquals(Modality.HEDGED, of("The army reportedly stormed the town.", "stormed", false));
+    }
+
+    @Test
+    void foretoldEventsAreNotReal() {
+        assertEquals(Modality.HYPOTHETICAL, of("A prophecy names the plain as the site of a great battle.", "battle", true));
+    }
 }

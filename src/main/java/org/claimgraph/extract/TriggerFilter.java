@@ -1,0 +1,62 @@
+package org.claimgraph.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.claimgraph.extract.TriggerLexicon.Frame;
+import org.claimgraph.extract.TriggerLexicon.Hit;
+import org.claimgraph.model.EventType;
+import org.claimgraph.model.Span;
+
+/**
+ * Triggers that name no event of their own: an assault noun inside the agent phrase of a loss, bombs
+ * that a strike hits (weapons), and standing descriptions ("the coalition fighting it").
+ */
+final class TriggerFilter {
+    private static final Pattern SUPPRESS_IN_AGENT = Pattern.compile(
+            "(?i)\\b(?:to|by)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}$");
+    /** "the coalition fighting it": a standing description, not a clash. */
+    private static final Pattern REDUCED_RELATIVE = Pattern.compile(
+            "(?i)\\b(?:coalition|alliance|forces|troops|countries|nations|states|groups|militias|fighters|governments?)\\s+fighting$");
+    private static final Pattern REDUCED_RELATIVE_END = Pattern.compile(
+            "(?i)\\s+(?:it|them|him|her|the group|the militants|the jihadists|(?:the\\s+)?(?:Islamic State|ISIS|ISIL|IS|Daesh))\\b");
+
+    private TriggerFilter() {
+    }
+
+    /** An assault noun inside the agent phrase of a loss ("lose it to a regime advance") is no event. */
+    static boolean suppressed(String text, List<Hit> hits, int h, Span clause) {
+        Hit hit = hits.get(h);
+        if (hit.def().type() == EventType.BOMBING && weaponObject(text, hits, h, clause)) {
+            return true;
+        }
+        if (hit.def().type() == EventType.CLASH && REDUCED_RELATIVE.matcher(text).region(Math.max(clause.start(), hit.end() - 40), hit.end()).find()
+                && REDUCED_RELATIVE_END.matcher(text).region(hit.end(), clause.end()).lookingAt()) {
+            return true;
+        }
+        if (h == 0 || hit.def().type() != EventType.ASSAULT) {
+            return false;
+        }
+        Hit prev = hits.get(h - 1);
+        if (prev.end() < clause.start() || prev.def().type() != EventType.CAPTURE) {
+            return false;
+        }
+        return SUPPRESS_IN_AGENT.matcher(text.substring(prev.end(), hit.start())).find();
+    }
+
+    /** Bombs that an earlier strike or destruction of the clause hit are weapons, not bombings: "struck car bombs". */
+    private static boolean weaponObject(String text, List<Hit> hits, int h, Span clause) {
+        for (int k = h - 1; k >= 0 && hits.get(k).end() > clause.start(); k--) {
+            EventType t = hits.get(k).def().type();
+            if ((t == EventType.AIRSTRIKE || t == EventType.DESTRUCTION) && hits.get(k).def().frame() != Frame.NOMINAL
+                    && hit(hits, h).start() - hits.get(k).end() < 150) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Hit hit(List<Hit> hits, int h) {
+        return hits.get(h);
+    }
+
+}
