@@ -31,6 +31,7 @@ final class Attribution {
     private static final Cues CUE = new Cues("said", "says", "told", "added", "concluded", "noted", "stated", "tweeted",
             "explained", "announced", "claimed", "insisted", "warned", "confirmed", "according to", "claim", "claims",
             "reported", "reports");
+    private static final Pattern TRAILING_STOP = Pattern.compile("[.,;:]+$");
     private static final Pattern NATIONALITY = Pattern.compile("(?:ian|ish|ese|i|an)$");
 
     Source find(String text, Span sentence, List<Mention> mentions) {
@@ -60,7 +61,7 @@ final class Attribution {
             } else if (m != null && m.entity().kind().isActor()) {
                 who = m.entity();
             } else if (m == null && via == null) {
-                String src = acc.group("src").trim();
+                String src = TRAILING_STOP.matcher(acc.group("src").trim()).replaceAll("");
                 if (!NATIONALITY.matcher(src).find() || src.contains(" ")) {
                     via = new EntityRef(Names.slug(src), src, EntityKind.MEDIA_OUTLET, false);
                 }

@@ -60,6 +60,7 @@ public final class MeasurementFinder implements ClaimFinder {
     private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:—–(]\\s|\\bthat\\s");
 
     private final Set<Measure> measures;
+    private final Attribution attribution = new Attribution();
 
     public MeasurementFinder() {
         this(DEFAULT_MEASURES);
@@ -122,7 +123,8 @@ public final class MeasurementFinder implements ClaimFinder {
         Measurement m = new Measurement(measure, min, max, subject, place, date(text, sentence, np));
         Modality modality = modality(s, q, base, quotes);
         double confidence = r.byVerb() ? 0.7 : 0.85;
-        return new Claim(evidence, m, modality, confidence, null, null);
+        Attribution.Source source = attribution.find(text.text(), sentence, mentions);
+        return new Claim(evidence, m, modality, confidence, source.attributedTo(), source.via());
     }
 
     /**

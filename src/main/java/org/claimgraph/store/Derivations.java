@@ -45,7 +45,7 @@ public final class Derivations {
     private static final Set<Node> AFFIRMING = Set.of(CG.resource("Asserted").asNode(),
             CG.resource("Reported").asNode(), CG.resource("Hedged").asNode());
     private static final Node NEGATED = CG.resource("Negated").asNode();
-    /** An undated figure is taken to describe the days up to its article's publication. */
+    /** How far back a figure reaches before the date it is given for (or its article's publication). */
     static final int UNDATED_WINDOW_DAYS = 31;
 
     private Derivations() {
@@ -182,9 +182,9 @@ public final class Derivations {
      */
     private record Figure(Node node, List<Node> key, LocalDate from, LocalDate to, BigDecimal min, BigDecimal max) {
         /**
-         * Null when the measurement has no subject, or no time at all. Missing bounds fall back on
-         * the other bound; an undated figure holds for the month (UNDATED_WINDOW_DAYS) up to
-         * the publication date of the article that states it.
+         * Null when the measurement has no subject, or no time at all. A figure is taken to hold from a
+         * month (UNDATED_WINDOW_DAYS) before its start (or, with no start, its end or its article's
+         * publication date) to its end: a count said on one day describes the weeks before it too.
          */
         static Figure of(Graph g, Node m) {
             Node measure = object(g, m, CG.measure.asNode());
@@ -203,7 +203,9 @@ public final class Derivations {
                     break;
                 }
             }
-            LocalDate from = first(nb, na, published != null ? published.minusDays(UNDATED_WINDOW_DAYS) : null);
+            LocalDate end = first(na, published);
+            LocalDate start = first(nb, end);
+            LocalDate from = start == null ? null : start.minusDays(UNDATED_WINDOW_DAYS);
             LocalDate to = first(na, published != null && from != null && !published.isBefore(from) ? published : null, from);
             if (from == null) {
                 return null;

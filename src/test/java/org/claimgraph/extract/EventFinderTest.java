@@ -39,6 +39,14 @@ class EventFinderTest {
     }
 
     @Test
+    void peopleTakenSomewhereAreNotACapture() {
+        String text = "The army recaptured Palmyra in March 2016. Reporters were taken to the ruins by the government a day later.";
+        List<Claim> captures = claims(text, null).stream().filter(c -> event(c).type() == EventType.CAPTURE).toList();
+        assertEquals(1, captures.size(), captures::toString);
+        assertTrue(captures.get(0).evidence().of(text).contains("recaptured"));
+    }
+
+    @Test
     void passiveCaptureFindsAgentAfterBy() {
         Claim c = claims("The city of Raqqa was retaken by the SDF on Tuesday.", LocalDate.of(2017, 10, 20)).get(0);
         Event e = event(c);

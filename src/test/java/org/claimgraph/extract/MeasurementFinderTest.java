@@ -109,6 +109,16 @@ class MeasurementFinderTest {
     }
 
     @Test
+    void keepsTheCitedOutletAndTheSourceOfAFigure() {
+        Claim cited = finder.find(SpeechFixtures.analyze(
+                "The group now has 19,000 to 25,000 fighters, according to Northline Radio.")).get(0);
+        assertEquals("Northline Radio", cited.via().label());
+        Claim said = finder.find(SpeechFixtures.analyze(
+                "A Pentagon official said the group had lost about 400 fighters in the battle.")).get(0);
+        assertEquals("United States", said.attributedTo().label());
+    }
+
+    @Test
     void oneClaimPerNumberAndInheritsDeathsAfterAmongThem() {
         String text = "At least 80 people were killed, among them 25 civilians, and about 140 injured.";
         List<Claim> claims = finder.find(SpeechFixtures.analyze(text));
