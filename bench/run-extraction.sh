@@ -7,6 +7,6 @@ cd "$home"
 jar="target/claimgraph.jar"
 if [[ ! -f "$jar" ]] || [[ -n "$(find src -newer "$jar" -print -quit)" ]]; then
     echo "building $jar ..." >&2
-    mvn -B -q -o -DskipTests package >&2
+    mvn -B -q -DskipTests package >&2
 fi
 exec java -cp "$jar" bench/ExtractionBench.java "$@"
