@@ -36,20 +36,26 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ReferenceData ref = ReferenceData.bundled(common.iris());
         IngestReport report;
         try (TdbStore store = TdbStore.open(common.db)) {
-            report = new Ingest(ref, threads, line -> {
-                err.println("claimgraph ingest: " + line);
-                err.flush();
-            }).run(paths, store);
+            report = ingest(common, store, paths, threads, "claimgraph ingest: ", err);
         }
+        out.println(report.summary());
+        out.flush();
+        return report.exitCode() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+
+    /** Ingests into an open store, with progress lines and then each problem on {@code err}. */
+    static IngestReport ingest(CommonOptions common, TdbStore store, List<Path> paths, int threads, String prefix,
+                               PrintWriter err) {
+        IngestReport report = new Ingest(ReferenceData.bundled(common.iris()), threads, line -> {
+            err.println(prefix + line);
+            err.flush();
+        }).run(paths, store);
         for (IngestReport.Problem p : report.problems()) {
             err.println(p);
         }
         err.flush();
-        out.println(report.summary());
-        out.flush();
-        return report.exitCode() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+        return report;
     }
 }

@@ -4,10 +4,9 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.claimgraph.ingest.BundledExamples;
-import org.claimgraph.ingest.Ingest;
 import org.claimgraph.ingest.IngestReport;
-import org.claimgraph.ingest.ReferenceData;
 import org.claimgraph.model.ClaimgraphException;
 import org.claimgraph.server.ClaimgraphServer;
 import org.claimgraph.server.ServerConfig;
@@ -43,6 +42,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Called once the server is up, before the command waits for it to stop (tests use it to stop it). */
+    Consumer<ClaimgraphServer> onStarted = server -> { };
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -60,6 +62,7 @@ public final class ServeCommand implements Callable<Integer> {
                 err.println("claimgraph serve: " + server.url() + " (SPARQL at " + server.url() + "sparql, database "
                         + common.db + "); press Ctrl-C to stop");
                 err.flush();
+                onStarted.accept(server);
                 server.join();
             }
         }
@@ -68,15 +71,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     private void ingestExamples(TdbStore store, PrintWriter err) {
         err.println("claimgraph serve: empty database " + common.db + "; ingesting the bundled example corpus first");
-        err.flush();
-        Ingest ingest = new Ingest(ReferenceData.bundled(common.iris()), 2, line -> {
-            err.println("claimgraph serve: " + line);
-            err.flush();
-        });
-        IngestReport report = ingest.run(List.of(BundledExamples.folder()), store);
-        for (IngestReport.Problem p : report.problems()) {
-            err.println(p);
-        }
+        IngestReport report = IngestCommand.ingest(common, store, List.of(BundledExamples.folder()), 2,
+                "claimgraph serve: ", err);
         err.println("claimgraph serve: " + report.summary());
         err.flush();
     }

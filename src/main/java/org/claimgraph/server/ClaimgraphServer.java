@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -35,6 +36,7 @@ import org.eclipse.jetty.server.ServerConnector;
 public final class ClaimgraphServer implements AutoCloseable {
     /** Response header present when a result was cut at the row cap; its value is the cap. */
     public static final String TRUNCATED_HEADER = "X-Claimgraph-Truncated";
+    private final CountDownLatch stopped = new CountDownLatch(1);
 
     private final ServerConfig config;
     private final FusekiServer fuseki;
@@ -171,6 +173,7 @@ public final class ClaimgraphServer implements AutoCloseable {
             started = false;
         }
         publisher.awaitIdle();
+        stopped.countDown();
     }
 
     @Override
@@ -182,9 +185,13 @@ public final class ClaimgraphServer implements AutoCloseable {
         }
     }
 
-    /** Blocks until the server stops. */
+    /** Blocks until {@link #stop()} has been called (at once if it already has), or the thread is interrupted. */
     public void join() {
-        fuseki.join();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void bind(String host) {
