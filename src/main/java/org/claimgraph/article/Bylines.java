@@ -7,9 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Author and outlet names in bylines and credit lines: "by Diana Kruzman", "By Samir Haddad,
+ * Author and outlet names in bylines and credit lines: "by Jane Doe", "By Richard Roe,
  * Meridian Wire Service", "Reporting by: X | Source: Y", "Posted by X at 9:47 PM",
- * "Nadia Rahimi, Senior Fellow".
+ * "Mary Major, Senior Fellow".
  */
 final class Bylines {
     /** A byline segment: what follows "by" is the name (and maybe an outlet). */
@@ -92,7 +92,7 @@ final class Bylines {
     }
 
     /**
-     * "Anna Lee | Harbour News Agency" or "Harbour Daily | Anna Lee": a person's name and an outlet of two
+     * "Jane Doe | Harbour News Agency" or "Harbour Daily | Jane Doe": a person's name and an outlet of two
      * words or more that is no name; else null.
      */
     static Byline nameThenOutlet(List<String> segments) {
@@ -111,7 +111,7 @@ final class Bylines {
         return null;
     }
 
-    /** "Nadia Rahimi, Senior Fellow": the name, when the line is a name followed by a role; else null. */
+    /** "Mary Major, Senior Fellow": the name, when the line is a name followed by a role; else null. */
     static String nameWithRole(String line) {
         Matcher m = ROLE_LINE.matcher(LEADING_BY.matcher(line.strip()).replaceFirst(""));
         if (m.matches() && ROLE.matcher(m.group(2)).find()) {

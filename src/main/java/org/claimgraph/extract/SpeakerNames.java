@@ -17,7 +17,7 @@ import org.claimgraph.model.Span;
 /**
  * The people an article names, found from the ways articles introduce them: a title ("Colonel John
  * Dorrian", "Lt. Gen. Qassem Atta"), a role in apposition ("the US defence secretary, Ashton Carter,",
- * "Layla Karim, an analyst at ..."), or a speech verb ("said Jennifer Cafarella of ..."); then every
+ * "Jane Doe, an analyst at ..."), or a speech verb ("said Jennifer Cafarella of ..."); then every
  * later mention of their surname ("Dorrian concluded", "Colonel Dillion" with a one-letter slip). Built
  * once per article; answers "who is the latest person named before this offset".
  */
@@ -251,7 +251,7 @@ final class SpeakerNames {
     private record Candidate(int start, int end, String name, String role) {
     }
 
-    /** "Major General Tom Reyes" read as a name gives the name "Tom Reyes" with the title as role. */
+    /** "Major General John Doe" read as a name gives the name "John Doe" with the title as role. */
     private static Candidate withoutTitle(Candidate c) {
         Matcher t = LEADING_TITLE.matcher(c.name);
         if (!t.find() || t.end() >= c.name.length()) {

@@ -45,7 +45,7 @@ class JsonLinesReaderTest {
         assertEquals("Dam opens in the hills", first.title());
         assertEquals(LocalDate.of(2018, 5, 2), first.published());
         assertEquals("Hill Post", first.publisher());
-        assertEquals("Lena Holm", first.author());
+        assertEquals("Mary Major", first.author());
         assertEquals("Dam opens in the hills\n\nA new dam opened in the hills on Wednesday, ending a decade of planning"
                 + " and building.", first.text());
 

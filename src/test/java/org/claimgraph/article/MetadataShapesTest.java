@@ -17,34 +17,34 @@ class MetadataShapesTest {
     /** head lines, then title, published, publisher, author (null: not stated). */
     static Stream<Arguments> heads() {
         return Stream.of(
-                Arguments.of("Iraq | Security\n\nTown retaken after week of fighting\n\nBy Anna Lee, Harbour News Agency\n"
+                Arguments.of("Iraq | Security\n\nTown retaken after week of fighting\n\nBy Jane Doe, Harbour News Agency\n"
                         + "Published: 1 September 2017\n\n",
-                        "Town retaken after week of fighting", "2017-09-01", "Harbour News Agency", "Anna Lee"),
-                Arguments.of("ANALYSIS\n\nTown retaken after week of fighting\n\nBy Anna Lee, Senior Fellow, "
+                        "Town retaken after week of fighting", "2017-09-01", "Harbour News Agency", "Jane Doe"),
+                Arguments.of("ANALYSIS\n\nTown retaken after week of fighting\n\nBy Jane Doe, Senior Fellow, "
                         + "Harbour Policy Review\nMarch 6, 2017\n\n",
-                        "Town retaken after week of fighting", "2017-03-06", "Harbour Policy Review", "Anna Lee"),
+                        "Town retaken after week of fighting", "2017-03-06", "Harbour Policy Review", "Jane Doe"),
                 Arguments.of("SYRIA\n\nTown retaken after week of fighting\n\nHarbour Morning Post · Aleppo · 6 October 2017\n\n",
                         "Town retaken after week of fighting", "2017-10-06", "Harbour Morning Post", null),
-                Arguments.of("Town retaken after week of fighting\n\nBy Anna Lee and Omar Said\nOct. 17, 2017\n\n",
-                        "Town retaken after week of fighting", "2017-10-17", null, "Anna Lee"),
-                Arguments.of("Town retaken after week of fighting\n\nPosted by Anna Lee on 17/10/2017\n\n",
-                        "Town retaken after week of fighting", "2017-10-17", null, "Anna Lee"),
+                Arguments.of("Town retaken after week of fighting\n\nBy Jane Doe and John Roe\nOct. 17, 2017\n\n",
+                        "Town retaken after week of fighting", "2017-10-17", null, "Jane Doe"),
+                Arguments.of("Town retaken after week of fighting\n\nPosted by Jane Doe on 17/10/2017\n\n",
+                        "Town retaken after week of fighting", "2017-10-17", null, "Jane Doe"),
                 Arguments.of("Town retaken after week of fighting\n\nUpdated: 2017-10-17 10:32 GMT\n\n",
                         "Town retaken after week of fighting", "2017-10-17", null, null),
-                Arguments.of("Town retaken after week of fighting\n\nAnna Lee | Harbour News Agency\n17 Oct 2017\n\n",
-                        "Town retaken after week of fighting", "2017-10-17", "Harbour News Agency", "Anna Lee"),
-                Arguments.of("World | Middle East\n\nTown retaken after week of fighting\n\nHarbour Evening Herald | Anna Lee\n"
+                Arguments.of("Town retaken after week of fighting\n\nJane Doe | Harbour News Agency\n17 Oct 2017\n\n",
+                        "Town retaken after week of fighting", "2017-10-17", "Harbour News Agency", "Jane Doe"),
+                Arguments.of("World | Middle East\n\nTown retaken after week of fighting\n\nHarbour Evening Herald | Jane Doe\n"
                         + "Updated: Dec. 28, 2015 18:40 GMT\n\n",
-                        "Town retaken after week of fighting", "2015-12-28", "Harbour Evening Herald", "Anna Lee"),
+                        "Town retaken after week of fighting", "2015-12-28", "Harbour Evening Herald", "Jane Doe"),
                 Arguments.of("Town retaken after week of fighting\n\nBy Our Correspondent\nOctober 17th, 2017\n\n",
                         "Town retaken after week of fighting", "2017-10-17", null, null),
-                Arguments.of("Town retaken after week of fighting\n\nBy ANNA LEE\nTuesday 17 October 2017 14.32 BST\n\n",
-                        "Town retaken after week of fighting", "2017-10-17", null, "ANNA LEE"),
+                Arguments.of("Town retaken after week of fighting\n\nBy JANE DOE\nTuesday 17 October 2017 14.32 BST\n\n",
+                        "Town retaken after week of fighting", "2017-10-17", null, "JANE DOE"),
                 Arguments.of("Town retaken after week of fighting\n\nPublished 10/17/2017\n\n",
                         "Town retaken after week of fighting", "2017-10-17", null, null),
-                Arguments.of("HARBOUR NEWS AGENCY\n\nTown retaken after week of fighting\n\nBy Anna Lee, Staff Writer\n"
+                Arguments.of("HARBOUR NEWS AGENCY\n\nTown retaken after week of fighting\n\nBy Jane Doe, Staff Writer\n"
                         + "17 October 2017\n\n",
-                        "Town retaken after week of fighting", "2017-10-17", "HARBOUR NEWS AGENCY", "Anna Lee"));
+                        "Town retaken after week of fighting", "2017-10-17", "HARBOUR NEWS AGENCY", "Jane Doe"));
     }
 
     @ParameterizedTest

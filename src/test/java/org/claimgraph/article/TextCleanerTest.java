@@ -60,7 +60,7 @@ class TextCleanerTest {
         Article a = Fixtures.read("cookie.txt");
         assertEquals("Floods close the river road near Marden", a.title());
         assertEquals("Valley Courier", a.publisher());
-        assertEquals("Ana Ortiz", a.author());
+        assertEquals("Jane Doe", a.author());
         assertEquals(LocalDate.of(2019, 5, 3), a.published());
         assertEquals(List.of("Floods close the river road near Marden",
                 "Heavy rain closed the river road near Marden on Friday, and council crews worked through the night"
@@ -81,14 +81,14 @@ class TextCleanerTest {
     void inlineTickerIsDroppedAndTheMastheadIsThePublisher() {
         Article a = Fixtures.read("ticker-inline.txt");
         assertEquals("RIVER VALLEY MONITOR", a.publisher());
-        assertEquals("Jonas Berg", a.author());
+        assertEquals("John Doe", a.author());
         assertEquals("New water plant opens after three years of building", a.title());
     }
 
     @Test
     void creditLineNamesAuthorAndSource() {
         Article a = Fixtures.read("credit.txt");
-        assertEquals("Maria Lund", a.author());
+        assertEquals("Mary Major", a.author());
         assertEquals("Delta Wire", a.publisher());
         assertNull(a.published());
     }
@@ -133,7 +133,7 @@ class TextCleanerTest {
         assertTrue(a.text().contains("a police officer told Reuters."), a.text());
         assertTrue(a.text().contains("Comment:\n\nThe claim came unusually fast"), a.text());
         assertTrue(a.text().endsWith("mattered more than the target in this case."), a.text());
-        assertEquals("Omar Saleh", a.author());
+        assertEquals("John Roe", a.author());
         assertEquals("Northern Star", a.publisher());
     }
 
@@ -143,10 +143,10 @@ class TextCleanerTest {
         java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("wire.txt"),
                 "Ferry service resumes after storm\n\nHARBOURTOWN (Tidewire) - Ferries resumed sailing between the"
                         + " mainland and the islands on Tuesday after a two-day storm, the operator said.\n\n"
-                        + "(Reporting by Ines Costa; Editing by Paul Grant)\n");
+                        + "(Reporting by Jane Roe; Editing by Richard Miles)\n");
         Article a = Articles.read(file).get(0);
         assertEquals("Tidewire", a.publisher());
-        assertEquals("Ines Costa", a.author());
+        assertEquals("Jane Roe", a.author());
         assertFalse(a.text().contains("Reporting by"));
     }
 

@@ -28,20 +28,20 @@ class StatementFinderTest {
     /** Text, then per statement: speaker label, role, affiliation label, quoted words. */
     static Stream<Arguments> statements() {
         return Stream.of(
-                Arguments.of("“The road to the airport is open to traffic again,” said Major General Tom Reyes, "
+                Arguments.of("“The road to the airport is open to traffic again,” said Major General John Doe, "
                         + "a spokesman for the US-led coalition.",
-                        List.of(List.of("Tom Reyes", "Major General", "US-led coalition",
+                        List.of(List.of("John Doe", "Major General", "US-led coalition",
                                 "The road to the airport is open to traffic again,"))),
-                Arguments.of("Colonel Anna Berg, the coalition spokeswoman, met reporters on Friday. "
+                Arguments.of("Colonel Jane Doe, the coalition spokeswoman, met reporters on Friday. "
                         + "\"Our partners have cleared the western districts,\" she said.",
-                        List.of(List.of("Anna Berg", "Colonel", "US-led coalition",
+                        List.of(List.of("Jane Doe", "Colonel", "US-led coalition",
                                 "Our partners have cleared the western districts,"))),
-                Arguments.of("“The bridge was blown up overnight,” said Colonel Anna Bergman.\n\n"
-                        + "“We expect the pocket to collapse within days,” Colonel Bergmann noted.\n\n"
-                        + "“They are short of food and water,” Bergman added.",
-                        List.of(List.of("Anna Bergman", "Colonel", "", "The bridge was blown up overnight,"),
-                                List.of("Anna Bergman", "Colonel", "", "We expect the pocket to collapse within days,"),
-                                List.of("Anna Bergman", "Colonel", "", "They are short of food and water,"))),
+                Arguments.of("“The bridge was blown up overnight,” said Colonel Richard Miles.\n\n"
+                        + "“We expect the pocket to collapse within days,” Colonel Mills noted.\n\n"
+                        + "“They are short of food and water,” Miles added.",
+                        List.of(List.of("Richard Miles", "Colonel", "", "The bridge was blown up overnight,"),
+                                List.of("Richard Miles", "Colonel", "", "We expect the pocket to collapse within days,"),
+                                List.of("Richard Miles", "Colonel", "", "They are short of food and water,"))),
                 Arguments.of("“We are tracking the convoy closely,” a State Department official told Russia Today.",
                         List.of(List.of("State Department", "official", "", "We are tracking the convoy closely,"))),
                 Arguments.of("“They ran before we arrived,” a commander with the Syrian Democratic Forces told reporters.",
@@ -49,26 +49,26 @@ class StatementFinderTest {
                 Arguments.of("The SDF media office announced on Monday that its fighters had entered the northern suburbs.",
                         List.of(List.of("Syrian Democratic Forces", "", "",
                                 "its fighters had entered the northern suburbs"))),
-                Arguments.of("President Mark Olsen wrote on his official account: \"Today the city is free once more.\"",
-                        List.of(List.of("Mark Olsen", "President", "", "Today the city is free once more."))),
-                Arguments.of("Colonel Anna Berg said on Monday that the offensive was ahead of schedule.\n\n"
+                Arguments.of("President John Roe wrote on his official account: \"Today the city is free once more.\"",
+                        List.of(List.of("John Roe", "President", "", "Today the city is free once more."))),
+                Arguments.of("Colonel Jane Doe said on Monday that the offensive was ahead of schedule.\n\n"
                         + "“The defenders are running out of ammunition and food.”",
-                        List.of(List.of("Anna Berg", "Colonel", "", "the offensive was ahead of schedule"),
-                                List.of("Anna Berg", "Colonel", "", "The defenders are running out of ammunition and food."))),
-                Arguments.of("Prime Minister Lena Holt toured the front. “We will rebuild every house,” the prime "
+                        List.of(List.of("Jane Doe", "Colonel", "", "the offensive was ahead of schedule"),
+                                List.of("Jane Doe", "Colonel", "", "The defenders are running out of ammunition and food."))),
+                Arguments.of("Prime Minister Jane Moe toured the front. “We will rebuild every house,” the prime "
                         + "minister said.",
-                        List.of(List.of("Lena Holt", "Prime Minister", "", "We will rebuild every house,"))),
+                        List.of(List.of("Jane Moe", "Prime Minister", "", "We will rebuild every house,"))),
                 Arguments.of("“Nobody in the city slept that night.\n\n“By morning the shelling had stopped,” said "
-                        + "Omar Said, a teacher at the Al Noor School.",
-                        List.of(List.of("Omar Said", "teacher", "Al Noor School", "Nobody in the city slept that night."),
-                                List.of("Omar Said", "teacher", "Al Noor School", "By morning the shelling had stopped,"))),
-                Arguments.of("Speaking to reporters, Kurdish commander Rojhat Amed said: \"We will hold the line.\"",
-                        List.of(List.of("Rojhat Amed", "commander", "", "We will hold the line."))),
-                Arguments.of("\"The campaign is entering its final phase,\" Paul Denton told reporters.",
-                        List.of(List.of("Paul Denton", "", "", "The campaign is entering its final phase,"))),
-                Arguments.of("“The front has not moved in a week,” said Dana Lee of the London-based Centre for "
+                        + "John Roe, a teacher at the Al Noor School.",
+                        List.of(List.of("John Roe", "teacher", "Al Noor School", "Nobody in the city slept that night."),
+                                List.of("John Roe", "teacher", "Al Noor School", "By morning the shelling had stopped,"))),
+                Arguments.of("Speaking to reporters, Kurdish commander Richard Roe said: \"We will hold the line.\"",
+                        List.of(List.of("Richard Roe", "commander", "", "We will hold the line."))),
+                Arguments.of("\"The campaign is entering its final phase,\" John Moe told reporters.",
+                        List.of(List.of("John Moe", "", "", "The campaign is entering its final phase,"))),
+                Arguments.of("“The front has not moved in a week,” said Jane Roe of the London-based Centre for "
                         + "Conflict Studies.",
-                        List.of(List.of("Dana Lee", "", "Centre for Conflict Studies", "The front has not moved in a week,"))));
+                        List.of(List.of("Jane Roe", "", "Centre for Conflict Studies", "The front has not moved in a week,"))));
     }
 
     @ParameterizedTest
@@ -114,9 +114,9 @@ class StatementFinderTest {
 
     @Test
     void namedPersonIsAnUnknownPersonWithASlugKey() {
-        String text = "“We hold the ridge,” said Lt. Gen. Abdul Karim al-Tamimi, commander of the Joint Operations Command.";
+        String text = "“We hold the ridge,” said Lt. Gen. Abdul Karim al-Roe, commander of the Joint Operations Command.";
         Statement s = (Statement) finder.find(SpeechFixtures.analyze(text)).get(0).about();
-        assertEquals("abdul-karim-al-tamimi", s.speaker().key());
+        assertEquals("abdul-karim-al-roe", s.speaker().key());
         assertEquals(EntityKind.PERSON, s.speaker().kind());
         assertFalse(s.speaker().known());
         assertEquals("Lt. Gen.", s.role());
@@ -126,7 +126,7 @@ class StatementFinderTest {
 
     @Test
     void heAfterAnUnnamedOfficialIsNotThePersonNamedEarlier() {
-        String text = "“The bridge is gone,” said Colonel Anna Berg.\n\nA senior official, speaking on condition of "
+        String text = "“The bridge is gone,” said Colonel Jane Doe.\n\nA senior official, speaking on condition of "
                 + "anonymity, described the plan. “This is not our fight,” he said.";
         List<Claim> claims = finder.find(SpeechFixtures.analyze(text));
         assertEquals(1, claims.size());
@@ -135,10 +135,10 @@ class StatementFinderTest {
 
     @Test
     void toldSomeoneThatIsIndirectSpeech() {
-        String text = "Brig. Gen. Sami Nouri told state television on Monday that the airport road had reopened.";
+        String text = "Brig. Gen. John Doe told state television on Monday that the airport road had reopened.";
         List<Claim> claims = finder.find(SpeechFixtures.analyze(text));
         assertEquals(1, claims.size());
-        assertEquals("Sami Nouri", ((Statement) claims.get(0).about()).speaker().label());
+        assertEquals("John Doe", ((Statement) claims.get(0).about()).speaker().label());
         assertEquals("the airport road had reopened", claims.get(0).evidence().of(text));
     }
 

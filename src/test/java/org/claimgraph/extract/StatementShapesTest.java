@@ -24,23 +24,23 @@ class StatementShapesTest {
                 Arguments.of("“We will not stop until the city is free,” said Brig. Gen. Yahya Rasool, a spokesman "
                         + "for the Joint Operations Command.",
                         List.of("Yahya Rasool | We will not stop until the city is free,")),
-                Arguments.of("Maj. Gen. Karim Saadi told reporters: “The city will be cleared within days.”",
-                        List.of("Karim Saadi | The city will be cleared within days.")),
-                Arguments.of("\"The road is open again,\" Lt. Col. John Marsh told reporters on Tuesday.",
-                        List.of("John Marsh | The road is open again,")),
-                Arguments.of("Sheikh Ahmed Jubouri, a tribal leader in the area, said: “Our people are tired of war.”",
-                        List.of("Ahmed Jubouri | Our people are tired of war.")),
+                Arguments.of("Maj. Gen. John Doe told reporters: “The city will be cleared within days.”",
+                        List.of("John Doe | The city will be cleared within days.")),
+                Arguments.of("\"The road is open again,\" Lt. Col. Richard Roe told reporters on Tuesday.",
+                        List.of("Richard Roe | The road is open again,")),
+                Arguments.of("Sheikh John Moe, a tribal leader in the area, said: “Our people are tired of war.”",
+                        List.of("John Moe | Our people are tired of war.")),
                 Arguments.of("Talal Silo, a spokesman for the Syrian Democratic Forces, said: “The enemy is collapsing "
                         + "on every front.”",
                         List.of("Talal Silo | The enemy is collapsing on every front.")),
                 Arguments.of("“We are advancing on three axes,” said Colonel Ryan Dillon. “The enemy is collapsing.”",
                         List.of("Ryan Dillon | We are advancing on three axes,", "Ryan Dillon | The enemy is collapsing.")),
-                Arguments.of("“The first phase is over and the second has begun,” said General Omar Haddad.\n\n"
+                Arguments.of("“The first phase is over and the second has begun,” said General Richard Miles.\n\n"
                         + "“Our units have reached the river. The bridges are down\n\n"
                         + "“We will cross them within the week,” he added.",
-                        List.of("Omar Haddad | The first phase is over and the second has begun,",
-                                "Omar Haddad | Our units have reached the river. The bridges are down",
-                                "Omar Haddad | We will cross them within the week,")),
+                        List.of("Richard Miles | The first phase is over and the second has begun,",
+                                "Richard Miles | Our units have reached the river. The bridges are down",
+                                "Richard Miles | We will cross them within the week,")),
                 Arguments.of("“Nobody should think the group is finished,” the Syrian Democratic Forces said in a statement.",
                         List.of("Syrian Democratic Forces | Nobody should think the group is finished,")),
                 Arguments.of("According to a statement from the Syrian Democratic Forces, “the dam is under our "
@@ -55,8 +55,8 @@ class StatementShapesTest {
                         List.of("Ryan Dillon | We have taken the hill,")),
                 Arguments.of("“The city is ours,” said a statement from the Syrian Democratic Forces.",
                         List.of("Syrian Democratic Forces | The city is ours,")),
-                Arguments.of("Ahmed Saleh, 34, a shopkeeper from the old city, says: “We have nothing left.”",
-                        List.of("Ahmed Saleh | We have nothing left.")),
+                Arguments.of("John Roe, 34, a shopkeeper from the old city, says: “We have nothing left.”",
+                        List.of("John Roe | We have nothing left.")),
                 Arguments.of("“We will hold the line,” Colonel Ryan Dillon said, adding that more aircraft were on the way.",
                         List.of("Ryan Dillon | We will hold the line,")),
                 Arguments.of("Talal Silo, a spokesman for the Syrian Democratic Forces, said the advance was slow. "
@@ -64,20 +64,20 @@ class StatementShapesTest {
                         List.of("Talal Silo | We are clearing every house before we move on,")),
                 Arguments.of("“The operation is going according to plan,” Colonel Ryan Dillon told AFP in an interview.",
                         List.of("Ryan Dillon | The operation is going according to plan,")),
-                Arguments.of("In a televised speech, President Omar Haddad said: “Victory is near, and it is yours.”",
-                        List.of("Omar Haddad | Victory is near, and it is yours.")),
+                Arguments.of("In a televised speech, President Richard Miles said: “Victory is near, and it is yours.”",
+                        List.of("Richard Miles | Victory is near, and it is yours.")),
                 Arguments.of("“We lost many men in the first week,” a senior commander of the Syrian Democratic Forces said.",
                         List.of("Syrian Democratic Forces | We lost many men in the first week,")),
-                Arguments.of("“This is a turning point for the whole region,” said Layla Karim, an analyst at the "
-                        + "Tigris Policy Centre. General Omar Haddad disagreed. “It is only the beginning,” he said.",
-                        List.of("Layla Karim | This is a turning point for the whole region,",
-                                "Omar Haddad | It is only the beginning,")),
+                Arguments.of("“This is a turning point for the whole region,” said Jane Doe, an analyst at the "
+                        + "Tigris Policy Centre. General Richard Miles disagreed. “It is only the beginning,” he said.",
+                        List.of("Jane Doe | This is a turning point for the whole region,",
+                                "Richard Miles | It is only the beginning,")),
                 Arguments.of("'We will not let them come back,' said Sheikh Rafe Fahdawi. The fighters' families fled.",
                         List.of("Rafe Fahdawi | We will not let them come back,")),
                 Arguments.of("The group's fighters said they'd return, but the town's elders weren't sure.", List.of()),
-                Arguments.of("Colonel Ryan Dillon visited the retired director, Omar Haddad, in May. Dillon says he urged "
+                Arguments.of("Colonel Ryan Dillon visited the retired director, Richard Miles, in May. Dillon says he urged "
                         + "him to leave, and that the answer was: “I was born here and I will stay here.”",
-                        List.of("Omar Haddad | I was born here and I will stay here.")),
+                        List.of("Richard Miles | I was born here and I will stay here.")),
                 Arguments.of("Analysts said that the group was weakened.", List.of()),
                 Arguments.of("The film was called “The Last Days of the Caliphate” and shown on Friday.", List.of()));
     }

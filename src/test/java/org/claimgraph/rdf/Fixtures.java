@@ -25,8 +25,8 @@ public final class Fixtures {
     public static final EntityRef SAA = new EntityRef("syrian-army", "Syrian Army", EntityKind.STATE_FORCE, true);
     public static final EntityRef PALMYRA = new EntityRef("palmyra", "Palmyra", EntityKind.SETTLEMENT, true);
     public static final EntityRef WIRE = new EntityRef("example-wire", "Example Wire", EntityKind.MEDIA_OUTLET, false);
-    public static final EntityRef WRITER = new EntityRef("jane-writer", "Jane Writer", EntityKind.PERSON, false);
-    public static final EntityRef SPOKESMAN = new EntityRef("omar-spokes", "Omar Spokes", EntityKind.PERSON, false);
+    public static final EntityRef WRITER = new EntityRef("jane-r-doe", "Jane R. Doe", EntityKind.PERSON, false);
+    public static final EntityRef SPOKESMAN = new EntityRef("john-q-roe", "John Q. Roe", EntityKind.PERSON, false);
     public static final EntityRef NEW_VILLAGE = new EntityRef("qaryatayn-east", "Qaryatayn East", EntityKind.SETTLEMENT, false);
 
     private Fixtures() {
@@ -36,9 +36,9 @@ public final class Fixtures {
     public static Extraction extraction(String key) {
         String text = "Flash \uD83D\uDD25 news. Syrian troops retook Palmyra from IS in March 2016. "
                 + "About 350 fighters were killed near Qaryatayn East. "
-                + "\"We will return,\" said Omar Spokes, a spokesman for IS.";
+                + "\"We will return,\" said John Q. Roe, a spokesman for IS.";
         Article a = new Article(key + ".txt", key, text, "Palmyra retaken", LocalDate.of(2016, 3, 28),
-                "Example Wire", "Jane Writer", "https://example.org/news/" + key);
+                "Example Wire", "Jane R. Doe", "https://example.org/news/" + key);
         Span s1 = span(text, "Syrian troops retook Palmyra from IS in March 2016.");
         Span s2 = span(text, "About 350 fighters were killed near Qaryatayn East.");
         Span s3 = span(text, "\"We will return,\"");
