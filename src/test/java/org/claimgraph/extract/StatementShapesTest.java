@@ -21,20 +21,20 @@ class StatementShapesTest {
     /** Text, then per statement "speaker label | quoted words". */
     static Stream<Arguments> shapes() {
         return Stream.of(
-                Arguments.of("“We will not stop until the city is free,” said Brig. Gen. Yahya Rasool, a spokesman "
+                Arguments.of("“We will not stop until the city is free,” said Brig. Gen. John Moe, a spokesman "
                         + "for the Joint Operations Command.",
-                        List.of("Yahya Rasool | We will not stop until the city is free,")),
+                        List.of("John Moe | We will not stop until the city is free,")),
                 Arguments.of("Maj. Gen. John Doe told reporters: “The city will be cleared within days.”",
                         List.of("John Doe | The city will be cleared within days.")),
                 Arguments.of("\"The road is open again,\" Lt. Col. Richard Roe told reporters on Tuesday.",
                         List.of("Richard Roe | The road is open again,")),
                 Arguments.of("Sheikh John Moe, a tribal leader in the area, said: “Our people are tired of war.”",
                         List.of("John Moe | Our people are tired of war.")),
-                Arguments.of("Talal Silo, a spokesman for the Syrian Democratic Forces, said: “The enemy is collapsing "
+                Arguments.of("Jane Moe, a spokesman for the Syrian Democratic Forces, said: “The enemy is collapsing "
                         + "on every front.”",
-                        List.of("Talal Silo | The enemy is collapsing on every front.")),
-                Arguments.of("“We are advancing on three axes,” said Colonel Ryan Dillon. “The enemy is collapsing.”",
-                        List.of("Ryan Dillon | We are advancing on three axes,", "Ryan Dillon | The enemy is collapsing.")),
+                        List.of("Jane Moe | The enemy is collapsing on every front.")),
+                Arguments.of("“We are advancing on three axes,” said Colonel Richard Mason. “The enemy is collapsing.”",
+                        List.of("Richard Mason | We are advancing on three axes,", "Richard Mason | The enemy is collapsing.")),
                 Arguments.of("“The first phase is over and the second has begun,” said General Richard Miles.\n\n"
                         + "“Our units have reached the river. The bridges are down\n\n"
                         + "“We will cross them within the week,” he added.",
@@ -48,22 +48,22 @@ class StatementShapesTest {
                         List.of("Syrian Democratic Forces | the dam is under our control again.")),
                 Arguments.of("“They fled in the night,” an officer with the Syrian Democratic Forces told reporters.",
                         List.of("Syrian Democratic Forces | They fled in the night,")),
-                Arguments.of("The Pentagon's press secretary, Peter Cook, said the strikes had been “very effective "
+                Arguments.of("The Pentagon's press secretary, John Roe, said the strikes had been “very effective "
                         + "in cutting supply lines.”",
-                        List.of("Peter Cook | very effective in cutting supply lines.")),
-                Arguments.of("‘We have taken the hill,’ Colonel Ryan Dillon said.",
-                        List.of("Ryan Dillon | We have taken the hill,")),
+                        List.of("John Roe | very effective in cutting supply lines.")),
+                Arguments.of("‘We have taken the hill,’ Colonel Richard Mason said.",
+                        List.of("Richard Mason | We have taken the hill,")),
                 Arguments.of("“The city is ours,” said a statement from the Syrian Democratic Forces.",
                         List.of("Syrian Democratic Forces | The city is ours,")),
                 Arguments.of("John Roe, 34, a shopkeeper from the old city, says: “We have nothing left.”",
                         List.of("John Roe | We have nothing left.")),
-                Arguments.of("“We will hold the line,” Colonel Ryan Dillon said, adding that more aircraft were on the way.",
-                        List.of("Ryan Dillon | We will hold the line,")),
-                Arguments.of("Talal Silo, a spokesman for the Syrian Democratic Forces, said the advance was slow. "
+                Arguments.of("“We will hold the line,” Colonel Richard Mason said, adding that more aircraft were on the way.",
+                        List.of("Richard Mason | We will hold the line,")),
+                Arguments.of("Jane Moe, a spokesman for the Syrian Democratic Forces, said the advance was slow. "
                         + "“We are clearing every house before we move on,” he said.",
-                        List.of("Talal Silo | We are clearing every house before we move on,")),
-                Arguments.of("“The operation is going according to plan,” Colonel Ryan Dillon told AFP in an interview.",
-                        List.of("Ryan Dillon | The operation is going according to plan,")),
+                        List.of("Jane Moe | We are clearing every house before we move on,")),
+                Arguments.of("“The operation is going according to plan,” Colonel Richard Mason told AFP in an interview.",
+                        List.of("Richard Mason | The operation is going according to plan,")),
                 Arguments.of("In a televised speech, President Richard Miles said: “Victory is near, and it is yours.”",
                         List.of("Richard Miles | Victory is near, and it is yours.")),
                 Arguments.of("“We lost many men in the first week,” a senior commander of the Syrian Democratic Forces said.",
@@ -72,10 +72,10 @@ class StatementShapesTest {
                         + "Tigris Policy Centre. General Richard Miles disagreed. “It is only the beginning,” he said.",
                         List.of("Jane Doe | This is a turning point for the whole region,",
                                 "Richard Miles | It is only the beginning,")),
-                Arguments.of("'We will not let them come back,' said Sheikh Rafe Fahdawi. The fighters' families fled.",
-                        List.of("Rafe Fahdawi | We will not let them come back,")),
+                Arguments.of("'We will not let them come back,' said Sheikh Richard Roe. The fighters' families fled.",
+                        List.of("Richard Roe | We will not let them come back,")),
                 Arguments.of("The group's fighters said they'd return, but the town's elders weren't sure.", List.of()),
-                Arguments.of("Colonel Ryan Dillon visited the retired director, Richard Miles, in May. Dillon says he urged "
+                Arguments.of("Colonel Richard Mason visited the retired director, Richard Miles, in May. Mason says he urged "
                         + "him to leave, and that the answer was: “I was born here and I will stay here.”",
                         List.of("Richard Miles | I was born here and I will stay here.")),
                 Arguments.of("Analysts said that the group was weakened.", List.of()),
@@ -84,7 +84,7 @@ class StatementShapesTest {
 
     @Test
     void datesTheStatementByTheAttributionNotByTheQuotedWords() {
-        String text = "“The town fell in June 2014 and we took it back,” Colonel Ryan Dillon said last week.";
+        String text = "“The town fell in June 2014 and we took it back,” Colonel Richard Mason said last week.";
         Article article = new Article("t.txt", "t", text, null,
                 LocalDate.of(2017, 3, 15), null, null, null);
         AnalyzedText analyzed = new AnalyzedText(article, SpeechFixtures.sentences(text), SpeechFixtures.mentions(text));
