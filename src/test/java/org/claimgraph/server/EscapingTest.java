@@ -31,22 +31,21 @@ class EscapingTest {
     static TdbStore store;
     static ClaimgraphServer server;
     static Http http;
+    static Fixture.Published published;
 
     @BeforeAll
     static void start() {
         store = Fixture.store(dir.resolve("db"), "/publish/hostile.trig");
-        server = new ClaimgraphServer(store, ServerConfig.builder().port(0).build()).start();
-        server.awaitPublication(Duration.ofMinutes(2));
-        http = new Http(server);
+        published = Fixture.Published.of(store, Duration.ofMinutes(2));
+        server = published.server();
+        http = published.http();
     }
 
     @AfterAll
     static void stop() {
-        try {
-            if (server != null) {
-                server.close();
-            }
-        } finally {
+        if (published != null) {
+            published.close();
+        } else if (store != null) {
             store.close();
         }
     }

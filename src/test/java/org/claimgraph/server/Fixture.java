@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
@@ -36,6 +37,26 @@ final class Fixture {
             }
         });
         return store;
+    }
+
+    /** A store served on a free loopback port, its dumps and dataset description written. */
+    record Published(TdbStore store, ClaimgraphServer server, Http http) implements AutoCloseable {
+        /** Serves the store and waits up to {@code wait} for the first publication. */
+        static Published of(TdbStore store, Duration wait) {
+            ClaimgraphServer server = new ClaimgraphServer(store, ServerConfig.builder().port(0).build()).start();
+            server.awaitPublication(wait);
+            return new Published(store, server, new Http(server));
+        }
+
+        /** Stops the server, then closes the store. */
+        @Override
+        public void close() {
+            try {
+                server.close();
+            } finally {
+                store.close();
+            }
+        }
     }
 
     private static void load(DatasetGraph dsg, String resource) {

@@ -32,24 +32,23 @@ class IngestedExamplesTest {
     static TdbStore store;
     static ClaimgraphServer server;
     static Http http;
+    static Fixture.Published published;
 
     @BeforeAll
     static void start() {
         store = TdbStore.open(dir.resolve("db"));
         Path examples = Path.of(System.getProperty("claimgraph.home", "."), "examples", "articles");
         new Ingest(ReferenceData.bundled(Iris.defaults()), 1, line -> { }).run(List.of(examples), store);
-        server = new ClaimgraphServer(store, ServerConfig.builder().port(0).build()).start();
-        server.awaitPublication(Duration.ofMinutes(5));
-        http = new Http(server);
+        published = Fixture.Published.of(store, Duration.ofMinutes(5));
+        server = published.server();
+        http = published.http();
     }
 
     @AfterAll
     static void stop() {
-        try {
-            if (server != null) {
-                server.close();
-            }
-        } finally {
+        if (published != null) {
+            published.close();
+        } else if (store != null) {
             store.close();
         }
     }
