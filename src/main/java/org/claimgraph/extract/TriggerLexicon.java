@@ -27,128 +27,96 @@ final class TriggerLexicon {
         WEAK
     }
 
-    /** One trigger: its type and frame. */
+    /** One trigger: its type, its frame, its pattern, and the first words (lower case) the pattern can start with. */
     record Def(EventType type, Frame frame, String regex, String heads) {
-        Def(EventType type, Frame frame, String regex) {
-            this(type, frame, regex, HEADS.get(regex));
-        }
     }
 
     /** A trigger found in a sentence. */
     record Hit(Def def, int start, int end) {
     }
 
-        /** The first words (lower case) each trigger regex can start with, by regex. */
-    private static final java.util.Map<String, String> HEADS = new java.util.HashMap<>();
-
-    static {
-        HEADS.put("(?:push|pushed|pushing|drove|drive|driven|driving|forced|forcing|expelled|expelling|ousted|ousting|removed|removing|kicked)" + " (?:[\\w\u2019'-]+ ){0,5}?(?:out of|from)",
-            "push pushed pushing drove drive driven driving forced forcing expelled expelling ousted ousting removed removing kicked");
-        HEADS.put("(?:lost|lose|loses|losing)(?! ground| momentum| fighters| men| territory| \\d)",
-            "lost lose loses losing");
-        HEADS.put("(?:the |its |their )?(?:loss|fall|recapture|capture|seizure|liberation|takeover) of",
-            "the its their loss fall recapture capture seizure liberation takeover");
-        HEADS.put("(?:fell|falling|fall|falls) (?:back )?(?:in)?to",
-            "fell falling fall falls");
-        HEADS.put("(?:retook|retake|retakes|retaken|retaking|recaptured|recapture|recaptures|recapturing|captured|capture|captures|capturing" + "|seized|seize|seizes|seizing|overran|overrun|overruns|overrunning|liberated|liberate|liberates|liberating" + "|took back|take back|taken back|taking back|takes back|took over|take over|taken over|takes over|taking over" + "|took control of|take control of|taken control of|taking control of|seized control of|takeover" + "|took(?! part| place| out| to )|take(?! part| place| out| years| weeks| months| time| to )|taken(?! out| part| place| into| to )|takes(?! part| place| to )|regained|regain|reclaimed|reclaiming|won back|cleared|clearing|secured|secure)",
-            "retook retake retakes retaken retaking recaptured recapture recaptures recapturing captured capture captures capturing seized seize seizes seizing overran overrun overruns overrunning liberated liberate liberates liberating took take taken taking takes takeover regained regain reclaimed reclaiming won cleared clearing secured secure");
-        HEADS.put("(?:withdrew|withdrawn|withdraw|withdraws|withdrawing|withdrawal|pulled out|pull out|pulling out|pulls out" + "|pulled back|pull back|pulling back|fled|flee|flees|fleeing|abandoned|abandon|abandons|abandoning" + "|retreated|retreat|retreating|retreats|ceded|cede|cedes|ceding|evacuated|slipped away|slip away)",
-            "withdrew withdrawn withdraw withdraws withdrawing withdrawal pulled pull pulling pulls fled flee flees fleeing abandoned abandon abandons abandoning retreated retreat retreating retreats ceded cede cedes ceding evacuated slipped slip");
-        HEADS.put("(?:airstrikes?|air strikes?|air raids?|air campaign|air support|aerial bombardment|bombing raids?|strike campaign)",
-            "airstrike airstrikes air aerial bombing strike");
-        HEADS.put("(?:bombed|bomb|bombs|bombarded|pounded|pound|pounding)",
-            "bombed bomb bombs bombarded pounded pound pounding");
-        HEADS.put("(?:struck|strikes|striking|hitting|conducted strikes)",
-            "struck strikes striking hitting conducted");
-        HEADS.put("(?:suicide (?:car )?bomb(?:ing|ings|ers?|s)?|car bombs?|truck bombs?|bombings?|blew themselves up|blasts?|explosions?" + "|IEDs?|improvised explosive devices?|terror(?:ist)? attacks?|suicide attacks?)",
-            "suicide car truck bombing bombings blew blast blasts explosion explosions ied ieds improvised terror terrorist");
-        HEADS.put("(?:offensives?|counter-?offensive|counter-?attacks?|assaults?|onslaught|incursions?|advance on|advance against" + "|advance toward|advance towards|advance into|advance in|operation to (?:retake|recapture|liberate)|push (?:on|into|toward|towards)|attacks? on)",
-            "offensive offensives counter counteroffensive counterattack counterattacks assault assaults onslaught incursion incursions advance operation push attack attacks");
-        HEADS.put("(?:advanced|advancing|advances|advance|attacked|attacking|stormed|storming|pushed into|pushing into|moved on|fought (?:their|its) way into" + "|broke through|broke into|entered)",
-            "advanced advancing advances advance attacked attacking stormed storming pushed pushing moved fought broke entered");
-        HEADS.put("(?:attacks?|operation|campaign)",
-            "attack attacks operation campaign");
-        HEADS.put("(?:besieging|besieged|besiege|besieges|encircled|encircling|lay siege to|laid siege to|blockaded)",
-            "besieging besieged besiege besieges encircled encircling lay laid blockaded");
-        HEADS.put("(?:siege|blockade)",
-            "siege blockade");
-        HEADS.put("(?:clashed|clash|clashes|clashing|exchanged fire|skirmished)",
-            "clashed clash clashes clashing exchanged skirmished");
-        HEADS.put("(?:fighting|fought|battles?|firefights?)",
-            "fighting fought battle battles firefight firefights");
-        HEADS.put("(?:killed|killing|kills|kill|massacred|massacre|shot dead|slaughtered|murdered|eliminated|shooting)",
-            "killed killing kills kill massacred massacre shot slaughtered murdered eliminated shooting");
-        HEADS.put("(?:executed|executing|executes|execute|executions?|beheaded|beheading|beheadings|behead)",
-            "executed executing executes execute execution executions beheaded beheading beheadings behead");
-        HEADS.put("(?:surrendered|surrendering|surrenders|surrender|laid down their arms|gave themselves up"
-            + "|handed themselves (?:over|in)|turned themselves in)",
-            "surrendered surrendering surrenders surrender laid gave handed turned");
-        HEADS.put("(?:destroyed|destroying|destroys|destroy|destruction of|demolished|demolishing|bulldozed|bulldozing|blew up|blown up" + "|blowing up|smashed|smashing|razed|razing|set fire to|set on fire|torched|reduced to rubble|dynamited)",
-            "destroyed destroying destroys destroy destruction demolished demolishing bulldozed bulldozing blew blown blowing smashed smashing razed razing set torched reduced dynamited");
-        HEADS.put("(?:arrested|arresting|arrests?|detained|detaining|detains|detain|detention|abducted|abducting|abduction|kidnapped" + "|kidnapping|rounded up|taken hostage|held hostage|hostages)",
-            "arrested arresting arrest arrests detained detaining detains detain detention abducted abducting abduction kidnapped kidnapping rounded taken held hostages");
-    }
-
-private static final List<Def> DEFS = List.of(
+    private static final List<Def> DEFS = List.of(
         // Capture
         new Def(EventType.CAPTURE, Frame.OBJECT_INSIDE,
             "(?:push|pushed|pushing|drove|drive|driven|driving|forced|forcing|expelled|expelling|ousted|ousting|removed|removing|kicked)"
-            + " (?:[\\w\u2019'-]+ ){0,5}?(?:out of|from)"),
-        new Def(EventType.CAPTURE, Frame.LOSS, "(?:lost|lose|loses|losing)(?! ground| momentum| fighters| men| territory| \\d)"),
-        new Def(EventType.CAPTURE, Frame.NOMINAL, "(?:the |its |their )?(?:loss|fall|recapture|capture|seizure|liberation|takeover) of"),
-        new Def(EventType.CAPTURE, Frame.FELL, "(?:fell|falling|fall|falls) (?:back )?(?:in)?to"),
+            + " (?:[\\w\u2019'-]+ ){0,5}?(?:out of|from)",
+            "push pushed pushing drove drive driven driving forced forcing expelled expelling ousted ousting removed removing kicked"),
+        new Def(EventType.CAPTURE, Frame.LOSS, "(?:lost|lose|loses|losing)(?! ground| momentum| fighters| men| territory| \\d)",
+            "lost lose loses losing"),
+        new Def(EventType.CAPTURE, Frame.NOMINAL, "(?:the |its |their )?(?:loss|fall|recapture|capture|seizure|liberation|takeover) of",
+            "the its their loss fall recapture capture seizure liberation takeover"),
+        new Def(EventType.CAPTURE, Frame.FELL, "(?:fell|falling|fall|falls) (?:back )?(?:in)?to",
+            "fell falling fall falls"),
         new Def(EventType.CAPTURE, Frame.ACTIVE,
             "(?:retook|retake|retakes|retaken|retaking|recaptured|recapture|recaptures|recapturing|captured|capture|captures|capturing"
             + "|seized|seize|seizes|seizing|overran|overrun|overruns|overrunning|liberated|liberate|liberates|liberating"
             + "|took back|take back|taken back|taking back|takes back|took over|take over|taken over|takes over|taking over"
             + "|took control of|take control of|taken control of|taking control of|seized control of|takeover"
-            + "|took(?! part| place| out| to )|take(?! part| place| out| years| weeks| months| time| to )|taken(?! out| part| place| into| to )|takes(?! part| place| to )|regained|regain|reclaimed|reclaiming|won back|cleared|clearing|secured|secure)"),
+            + "|took(?! part| place| out| to )|take(?! part| place| out| years| weeks| months| time| to )|taken(?! out| part| place| into| to )|takes(?! part| place| to )|regained|regain|reclaimed|reclaiming|won back|cleared|clearing|secured|secure)",
+            "retook retake retakes retaken retaking recaptured recapture recaptures recapturing captured capture captures capturing seized seize seizes seizing overran overrun overruns overrunning liberated liberate liberates liberating took take taken taking takes takeover regained regain reclaimed reclaiming won cleared clearing secured secure"),
         // Withdrawal
         new Def(EventType.WITHDRAWAL, Frame.ACTIVE,
             "(?:withdrew|withdrawn|withdraw|withdraws|withdrawing|withdrawal|pulled out|pull out|pulling out|pulls out"
             + "|pulled back|pull back|pulling back|fled|flee|flees|fleeing|abandoned|abandon|abandons|abandoning"
-            + "|retreated|retreat|retreating|retreats|ceded|cede|cedes|ceding|evacuated|slipped away|slip away)"),
+            + "|retreated|retreat|retreating|retreats|ceded|cede|cedes|ceding|evacuated|slipped away|slip away)",
+            "withdrew withdrawn withdraw withdraws withdrawing withdrawal pulled pull pulling pulls fled flee flees fleeing abandoned abandon abandons abandoning retreated retreat retreating retreats ceded cede cedes ceding evacuated slipped slip"),
         // Airstrike
         new Def(EventType.AIRSTRIKE, Frame.NOMINAL,
-            "(?:airstrikes?|air strikes?|air raids?|air campaign|air support|aerial bombardment|bombing raids?|strike campaign)"),
-        new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:bombed|bomb|bombs|bombarded|pounded|pound|pounding)"),
-        new Def(EventType.AIRSTRIKE, Frame.WEAK, "(?:struck|strikes|striking|hitting|conducted strikes)"),
+            "(?:airstrikes?|air strikes?|air raids?|air campaign|air support|aerial bombardment|bombing raids?|strike campaign)",
+            "airstrike airstrikes air aerial bombing strike"),
+        new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:bombed|bomb|bombs|bombarded|pounded|pound|pounding)",
+            "bombed bomb bombs bombarded pounded pound pounding"),
+        new Def(EventType.AIRSTRIKE, Frame.WEAK, "(?:struck|strikes|striking|hitting|conducted strikes)",
+            "struck strikes striking hitting conducted"),
         // Bombing
         new Def(EventType.BOMBING, Frame.NOMINAL,
             "(?:suicide (?:car )?bomb(?:ing|ings|ers?|s)?|car bombs?|truck bombs?|bombings?|blew themselves up|blasts?|explosions?"
-            + "|IEDs?|improvised explosive devices?|terror(?:ist)? attacks?|suicide attacks?)"),
+            + "|IEDs?|improvised explosive devices?|terror(?:ist)? attacks?|suicide attacks?)",
+            "suicide car truck bombing bombings blew blast blasts explosion explosions ied ieds improvised terror terrorist"),
         // Assault
         new Def(EventType.ASSAULT, Frame.NOMINAL,
             "(?:offensives?|counter-?offensive|counter-?attacks?|assaults?|onslaught|incursions?|advance on|advance against"
-            + "|advance toward|advance towards|advance into|advance in|operation to (?:retake|recapture|liberate)|push (?:on|into|toward|towards)|attacks? on)"),
+            + "|advance toward|advance towards|advance into|advance in|operation to (?:retake|recapture|liberate)|push (?:on|into|toward|towards)|attacks? on)",
+            "offensive offensives counter counteroffensive counterattack counterattacks assault assaults onslaught incursion incursions advance operation push attack attacks"),
         new Def(EventType.ASSAULT, Frame.ACTIVE,
             "(?:advanced|advancing|advances|advance|attacked|attacking|stormed|storming|pushed into|pushing into|moved on|fought (?:their|its) way into"
-            + "|broke through|broke into|entered)"),
-        new Def(EventType.ASSAULT, Frame.WEAK, "(?:attacks?|operation|campaign)"),
+            + "|broke through|broke into|entered)",
+            "advanced advancing advances advance attacked attacking stormed storming pushed pushing moved fought broke entered"),
+        new Def(EventType.ASSAULT, Frame.WEAK, "(?:attacks?|operation|campaign)",
+            "attack attacks operation campaign"),
         // Siege
-        new Def(EventType.SIEGE, Frame.ACTIVE, "(?:besieging|besieged|besiege|besieges|encircled|encircling|lay siege to|laid siege to|blockaded)"),
-        new Def(EventType.SIEGE, Frame.NOMINAL, "(?:siege|blockade)"),
+        new Def(EventType.SIEGE, Frame.ACTIVE, "(?:besieging|besieged|besiege|besieges|encircled|encircling|lay siege to|laid siege to|blockaded)",
+            "besieging besieged besiege besieges encircled encircling lay laid blockaded"),
+        new Def(EventType.SIEGE, Frame.NOMINAL, "(?:siege|blockade)",
+            "siege blockade"),
         // Clash
-        new Def(EventType.CLASH, Frame.ACTIVE, "(?:clashed|clash|clashes|clashing|exchanged fire|skirmished)"),
-        new Def(EventType.CLASH, Frame.WEAK, "(?:fighting|fought|battles?|firefights?)"),
+        new Def(EventType.CLASH, Frame.ACTIVE, "(?:clashed|clash|clashes|clashing|exchanged fire|skirmished)",
+            "clashed clash clashes clashing exchanged skirmished"),
+        new Def(EventType.CLASH, Frame.WEAK, "(?:fighting|fought|battles?|firefights?)",
+            "fighting fought battle battles firefight firefights"),
         // Killing
         new Def(EventType.KILLING, Frame.ACTIVE,
-            "(?:killed|killing|kills|kill|massacred|massacre|shot dead|slaughtered|murdered|eliminated|shooting)"),
+            "(?:killed|killing|kills|kill|massacred|massacre|shot dead|slaughtered|murdered|eliminated|shooting)",
+            "killed killing kills kill massacred massacre shot slaughtered murdered eliminated shooting"),
         // Execution
         new Def(EventType.EXECUTION, Frame.ACTIVE,
-            "(?:executed|executing|executes|execute|executions?|beheaded|beheading|beheadings|behead)"),
+            "(?:executed|executing|executes|execute|executions?|beheaded|beheading|beheadings|behead)",
+            "executed executing executes execute execution executions beheaded beheading beheadings behead"),
         // Surrender
         new Def(EventType.SURRENDER, Frame.ACTIVE,
             "(?:surrendered|surrendering|surrenders|surrender|laid down their arms|gave themselves up"
-            + "|handed themselves (?:over|in)|turned themselves in)"),
+            + "|handed themselves (?:over|in)|turned themselves in)",
+            "surrendered surrendering surrenders surrender laid gave handed turned"),
         // Destruction
         new Def(EventType.DESTRUCTION, Frame.ACTIVE,
             "(?:destroyed|destroying|destroys|destroy|destruction of|demolished|demolishing|bulldozed|bulldozing|blew up|blown up"
-            + "|blowing up|smashed|smashing|razed|razing|set fire to|set on fire|torched|reduced to rubble|dynamited)"),
+            + "|blowing up|smashed|smashing|razed|razing|set fire to|set on fire|torched|reduced to rubble|dynamited)",
+            "destroyed destroying destroys destroy destruction demolished demolishing bulldozed bulldozing blew blown blowing smashed smashing razed razing set torched reduced dynamited"),
         // Detention
         new Def(EventType.DETENTION, Frame.ACTIVE,
             "(?:arrested|arresting|arrests?|detained|detaining|detains|detain|detention|abducted|abducting|abduction|kidnapped"
-            + "|kidnapping|rounded up|taken hostage|held hostage|hostages)")
+            + "|kidnapping|rounded up|taken hostage|held hostage|hostages)",
+            "arrested arresting arrest arrests detained detaining detains detain detention abducted abducting abduction kidnapped kidnapping rounded taken held hostages")
     );
 
         /** Trigger definitions by a first word they can start with, in definition order. */
