@@ -57,7 +57,32 @@ public final class EntityMatcher {
             out.add(new Mention(new Span(toks.get(i).start(), toks.get(best.lastToken).end()), best.named.ref()));
             i = best.lastToken + 1;
         }
-        return capitals(text, newPlaces.addNewPlaces(text, toks, out, index));
+        return withoutMetonyms(text, capitals(text, newPlaces.addNewPlaces(text, toks, out, index)));
+    }
+
+    /**
+     * A town or region that speaks or decides stands for its government ("Damascus announced
+     * victory", "which Ankara has named"), and one before an office names whose office it is
+     * ("Kurdistan Region President", "the Raqqa governor"): neither is where something happened.
+     */
+    private static final java.util.regex.Pattern NOT_A_PLACE_AFTER = java.util.regex.Pattern.compile(
+            "(?:'s|\u2019s)?\s+(?:(?:has|have|had|will|would|then|also|quickly|now|later)\s+)?(?:announced|announces|said|says|claimed|claims"
+            + "|declared|declares|denied|denies|insisted|insists|accused|accuses|warned|warns|named|wants|wanted|hopes|hoped"
+            + "|tried|tries|try|agreed|agrees|rejected|rejects|responded|vowed|vows|condemned|condemns|demanded|demands)\b"
+            + "|\s+(?:President|Prime Minister|Premier|Governor|governor|Minister|minister|Mayor|mayor|spokesman|spokeswoman"
+            + "|officials?|authorities|lawmakers?|MPs?|Security Council|police chief|provincial council|council)\b");
+
+    private static List<Mention> withoutMetonyms(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            var kind = m.entity().kind();
+            boolean placeName = kind == org.claimgraph.model.EntityKind.SETTLEMENT || kind == org.claimgraph.model.EntityKind.REGION;
+            if (placeName && NOT_A_PLACE_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 40)).lookingAt()) {
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     private static final java.util.regex.Pattern CAPITAL_BEFORE = java.util.regex.Pattern.compile(

@@ -19,6 +19,8 @@ final class EventDates {
     /** A clause that happens at the time of the one before it. */
     private static final Pattern WHEN = Pattern.compile("(?i)\\s*,?\\s*(?:when|as|while|whereupon)\\b");
 
+    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
+
     private EventDates() {
     }
 
@@ -59,6 +61,10 @@ final class EventDates {
         int to = c.scopeEnd();
         for (DateResolver.Found f : found) {
             if (f.span().start() >= hit.end() && f.span().end() <= to) {
+                if (SINCE.matcher(c.text()).region(hit.end(), f.span().start()).find()) {
+                    // "the first strike inside Syria since a jet was shot down in November 2015": an earlier event's date
+                    break;
+                }
                 return f.range();
             }
         }

@@ -45,6 +45,10 @@ public final class EventFinder implements ClaimFinder {
             "(?i)\\b(?:launched|launches|launching|began|begun|started|opened|kicked off)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)(?:[\\w'\u2019-]+\\s+){0,4}$");
     private static final Pattern RETAKING = Pattern.compile(
             "(?:liberat|retak|retook|recaptur|regain|reclaim|won back|took back|take back|taken back|clear|recapture)");
+    /** A push with only a direction or an adverb before "from": nobody is named as pushed out. */
+    private static final Pattern MOVEMENT_ONLY = Pattern.compile(
+            "(?i)\\S+ (?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northwards?|southwards?|eastwards?"
+            + "|westwards?|on|onwards?|ahead|forward|further|deeper|out|off|back|away|inland|then|later|quickly|rapidly|also) ){1,3}(?:out of|from)");
     private static final Pattern OPINION_SECTION = Pattern.compile("(?m)^\\s*My (?:Comment|Take|Opinion|View)s?:");
     private static final Pattern TEASER = Pattern.compile("(?:\\.\\.\\.|\u2026)\\s*$");
 
@@ -116,6 +120,10 @@ public final class EventFinder implements ClaimFinder {
         boolean passive = (frame == Frame.ACTIVE || frame == Frame.OBJECT_INSIDE)
                 && PASSIVE.matcher(text.substring(c.clause().start(), hit.start())).find()
                 && PARTICIPLE.matcher(word.split(" ")[0]).matches();
+        if (frame == Frame.OBJECT_INSIDE && !passive && MOVEMENT_ONLY.matcher(word).matches()) {
+            // "pushed east from Kobani": a move away from a place, with nobody pushed out of it
+            return List.of();
+        }
         boolean nominal = frame == Frame.NOMINAL || frame == Frame.WEAK
                 || word.endsWith("ing") && !PASSIVE.matcher(text.substring(c.clause().start(), hit.start())).find()
                     && text.substring(c.clause().start(), hit.start()).matches("(?is).*\\b(?:of|its|their|the|by)\\s+$|\\s*");
@@ -254,6 +262,14 @@ public final class EventFinder implements ClaimFinder {
                     || ORIGIN.matcher(text.substring(Math.max(0, p.span().start() - 30), p.span().start())).find()).toList();
         } else if (type != EventType.CAPTURE) {
             places = places.stream().filter(p -> !ORIGIN.matcher(text.substring(Math.max(0, p.span().start() - 30), p.span().start())).find()).toList();
+        }
+        if (places.isEmpty() && type == EventType.WITHDRAWAL) {
+            // "the rest slipped away toward the desert": they left the town the story is about
+            Mention left = c.salience().lastPlaceBefore(hit.start());
+            int para = text.lastIndexOf('\n', c.sentence().start());
+            if (left != null && left.span().start() > Math.max(para, c.sentence().start() - 600)) {
+                places = List.of(left);
+            }
         }
         if (places.isEmpty()) {
             return List.of();

@@ -38,6 +38,7 @@ final class EventPlaces {
     /** "Mount Sinjar" is a mountain, not the town it is named after. */
     private static final Pattern MOUNT = Pattern.compile("\\b(?:Mount|Mt\\.?|Jabal|Jebel)\\s+$");
     private static final Pattern ANOTHER_VERB = Pattern.compile("(?i)\\b(?:and|or|then|before|while)\\s+\\w+ing\\b");
+    private static final Pattern SUBORDINATOR = Pattern.compile("(?i)\\b(?:after|before|since|when|while|until|because|whereas)\\b");
     private static final Pattern LEADING_ATTRIBUTION = Pattern.compile("(?i)^\\s*(?:\\W\\s*)?according to\\b[^,]*$");
 
     /** Aircraft named in the clause make a weak "struck" an airstrike even without a place of its own. */
@@ -115,8 +116,10 @@ final class EventPlaces {
         if (left != null) {
             return List.of(left);
         }
-        if (SCENE.matcher(c.clause().of(text)).find()) {
-            Mention salient = c.salience().lastPlaceBefore(hit.start());
+        var scene = SCENE.matcher(text).region(clause.start(), clause.end());
+        if (scene.find()) {
+            // "advancing on the town": the town last named before those words
+            Mention salient = c.salience().lastPlaceBefore(Math.max(hit.start(), scene.start()));
             if (salient != null) {
                 return List.of(salient);
             }
@@ -132,7 +135,9 @@ final class EventPlaces {
                 if (m.span().start() > hit.end() && inSentence != null) {
                     break;
                 }
-                if (m.span().start() > hit.end() && ANOTHER_VERB.matcher(text).region(hit.end(), m.span().start()).find()) {
+                if (m.span().start() > hit.end() && (ANOTHER_VERB.matcher(text).region(hit.end(), m.span().start()).find()
+                        || triggerBetween(c, hit.end(), m.span().start()))) {
+                    // "the incursion came four days after a bomber struck Gaziantep": the later event's place
                     break;
                 }
                 inSentence = m;
@@ -150,6 +155,16 @@ final class EventPlaces {
             topic = c.salience().lastPlaceBefore(hit.start());
         }
         return topic == null ? List.of() : List.of(topic);
+    }
+
+    /** Another event's trigger between, in a clause of its own ("four days after a bomber struck ..."). */
+    private static boolean triggerBetween(TriggerContext c, int from, int to) {
+        for (Hit h : c.hits()) {
+            if (h.start() >= from && h.end() <= to && SUBORDINATOR.matcher(c.text()).region(from, h.start()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The settlement the paragraph so far names most often (at least twice), or null. */

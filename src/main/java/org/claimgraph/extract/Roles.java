@@ -20,6 +20,10 @@ final class Roles {
     private static final Pattern COORD_GAP = Pattern.compile(
             "^(?:,\\s*|\\s+)(?:and\\s+|as well as\\s+|or\\s+)?(?:the\\s+)?(?:(?![\\w-]*(?:ing|ed)\\s)[\\w\u2019'-]+\\s+){0,5}?$");
 
+    /** A date right after a coordinated place: "on 5 October", "in mid-March", "on Nov. 3, 2017". */
+    private static final Pattern DATE_IN_GAP = Pattern.compile(
+            "\\s+(?:on|in|by)\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|[\\p{L}-]+)(?:,?\\s+\\d{4})?(?=\\s*(?:,|and\\b))");
+
     private Roles() {
     }
 
@@ -68,6 +72,9 @@ final class Roles {
             if (OBJECT_MARK.matcher(before).find() && !absoluteSubject(text, m, at, before)) {
                 continue;
             }
+            if (teller(text, m, at)) {
+                continue;
+            }
             found = m;
         }
         if (found != null && text.lastIndexOf(',', at - 1) > found.span().end()) {
@@ -75,6 +82,7 @@ final class Roles {
             // FSA banner in Turkey's operation, took..."): the clause's first actor is the better subject
             for (Mention m : mentions) {
                 if (m.span().start() >= clause.start() && m.span().end() <= at && isActor(m) && !supporters.contains(m)
+                        && !teller(text, m, at)
                         && !OBJECT_MARK.matcher(text.substring(Math.max(clause.start(), m.span().start() - 14), m.span().start())).find()) {
                     found = m;
                     break;
@@ -82,6 +90,18 @@ final class Roles {
             }
         }
         return found == null ? null : firstConjunct(text, found, mentions, supporters);
+    }
+
+    private static final Pattern SPEAKER = Pattern.compile(
+            "(?i)(?:'s|\u2019s)?\\s+(?:(?:officers|officials|commanders|sources|spokesm[ae]n|spokeswoman|military|command|leaders?|media office)\\s+){0,2}"
+            + "(?:said|says|told|tells|reported|reports|claimed|claims|announced|announces|added|estimated|estimates|stated|confirmed)\\b");
+    /** A subject of its own after a speaker's verb: "said the militant garrison had ...". */
+    private static final Pattern OTHER_SUBJECT = Pattern.compile(
+            "(?i)\\b(?:militants?|garrison|fighters|jihadists|troops|forces|soldiers|units|rebels|the rest|gunmen|insurgents|army|police|militia|militiamen)\\b");
+    /** "US officers said the garrison had slipped away": who tells, not who did. */
+    private static boolean teller(String text, Mention m, int at) {
+        var speaker = SPEAKER.matcher(text).region(m.span().end(), at);
+        return speaker.lookingAt() && OTHER_SUBJECT.matcher(text).region(speaker.end(), at).find();
     }
 
     private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\bwith\\s+(?:the\\s+)?$");
@@ -180,8 +200,13 @@ final class Roles {
                 out.add(m);
             } else {
                 Mention last = out.get(out.size() - 1);
-                if (COORD_GAP.matcher(text.substring(last.span().end(), m.span().start())).find()
-                        && text.substring(last.span().end(), m.span().start()).matches("(?s).*(?:,|\\band\\b|\\bor\\b).*")) {
+                String gap = text.substring(last.span().end(), m.span().start());
+                var dated = DATE_IN_GAP.matcher(gap);
+                if (dated.lookingAt()) {
+                    // "retook Hawija on 5 October, al-Qaim on 3 November and Rawa"
+                    gap = gap.substring(dated.end());
+                }
+                if (COORD_GAP.matcher(gap).find() && gap.matches("(?s).*(?:,|\\band\\b|\\bor\\b).*")) {
                     out.add(m);
                 } else {
                     break;

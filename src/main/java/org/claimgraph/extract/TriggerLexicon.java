@@ -58,8 +58,8 @@ final class TriggerLexicon {
         new Def(EventType.WITHDRAWAL, Frame.ACTIVE,
             "(?:withdrew|withdrawn|withdraw|withdraws|withdrawing|withdrawal|pulled out|pull out|pulling out|pulls out"
             + "|pulled back|pull back|pulling back|fled|flee|flees|fleeing|abandoned|abandon|abandons|abandoning"
-            + "|retreated|retreat|retreating|retreats|ceded|cede|cedes|ceding|evacuated|slipped away|slip away)",
-            "withdrew withdrawn withdraw withdraws withdrawing withdrawal pulled pull pulling pulls fled flee flees fleeing abandoned abandon abandons abandoning retreated retreat retreating retreats ceded cede cedes ceding evacuated slipped slip"),
+            + "|retreated|retreat|retreating|retreats|ceded|cede|cedes|ceding|evacuated|slipped away|slip away|slipped out|slipped across|melted away|melt away)",
+            "withdrew withdrawn withdraw withdraws withdrawing withdrawal pulled pull pulling pulls fled flee flees fleeing abandoned abandon abandons abandoning retreated retreat retreating retreats ceded cede cedes ceding evacuated slipped slip melted melt"),
         // Airstrike
         new Def(EventType.AIRSTRIKE, Frame.NOMINAL,
             "(?:airstrikes?|air strikes?|air raids?|air campaign|air support|aerial bombardment|bombing raids?|strike campaign)",
