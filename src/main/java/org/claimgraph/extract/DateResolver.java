@@ -67,6 +67,16 @@ public final class DateResolver {
 
     /** As {@link #find(String, int, int, LocalDate)} over the already scanned words of text[from, to). */
     List<Found> find(String text, Words words, int from, int to, LocalDate published) {
+        return find(text, words, from, to, published, null);
+    }
+
+    /**
+     * As {@link #find(String, Words, int, int, LocalDate)}, with the time the story is at: a month named
+     * without its year ("in December") in a paragraph telling of an earlier year is read in that year, or in
+     * the next one when the month has already passed in it.
+     */
+    List<Found> find(String text, Words words, int from, int to, LocalDate published, LocalDate storyTime) {
+        LocalDate anchor = storyTime != null && published != null && storyTime.getYear() < published.getYear() ? storyTime : null;
         List<Found> out = new ArrayList<>();
         int[] nextAnchor = new int[words.size() + 1];
         nextAnchor[words.size()] = Integer.MAX_VALUE;
@@ -90,13 +100,19 @@ public final class DateResolver {
                 continue;
             }
             after = m.end();
-            DateRange r = resolve(m, published);
+            DateRange r = resolve(m, published, anchor);
             if (r != null) {
                 out.add(new Found(new Span(m.start(), m.end()), r));
+                if (r.isBounded() && published != null && r.notBefore().getYear() < published.getYear() && YEAR.matcher(m.group()).find()) {
+                    // "in November 2014, only to lose it in December": the sentence's story time
+                    anchor = r.notBefore();
+                }
             }
         }
         return out;
     }
+
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
 
     /** The date pattern itself (for tests comparing against a plain scan). */
     static Pattern pattern() {
@@ -118,11 +134,11 @@ public final class DateResolver {
         return new DateRange(null, published, null);
     }
 
-    private DateRange resolve(Matcher m, LocalDate pub) {
+    private DateRange resolve(Matcher m, LocalDate pub, LocalDate anchor) {
         String text = m.group();
         if (m.group("m1") != null) {
             int month = month(m.group("m1"));
-            Integer year = year(m.group("y1"), month, pub);
+            Integer year = m.group("y1") == null && anchor != null ? storyYear(month, anchor) : year(m.group("y1"), month, pub);
             return year == null ? null : day(year, month, Integer.parseInt(m.group("d1")), text);
         }
         if (m.group("m2") != null) {
@@ -143,7 +159,7 @@ public final class DateResolver {
             return qualifiedYear(Integer.parseInt(m.group("y5")), m.group("q5"), text);
         }
         if (m.group("m6") != null) {
-            return bareMonth(m, pub, text);
+            return bareMonth(m, pub, anchor, text);
         }
         if (m.group("y7") != null) {
             return DateRange.year(Integer.parseInt(m.group("y7")), text);
@@ -164,13 +180,14 @@ public final class DateResolver {
         return null;
     }
 
-    private static DateRange bareMonth(Matcher m, LocalDate pub, String text) {
+    private static DateRange bareMonth(Matcher m, LocalDate pub, LocalDate anchor, String text) {
         if (pub == null) {
             return null;
         }
         int month = month(m.group("m6"));
         String ctx = m.group("c6").replaceAll("[\\s-]+$", "").toLowerCase(Locale.ROOT);
-        int year = month > pub.getMonthValue() ? pub.getYear() - 1 : pub.getYear();
+        int year = anchor != null && !ctx.matches("last|this|next") ? storyYear(month, anchor)
+                : month > pub.getMonthValue() ? pub.getYear() - 1 : pub.getYear();
         if (ctx.equals("last") && month == pub.getMonthValue()) {
             year--;
         }
@@ -254,6 +271,11 @@ public final class DateResolver {
             return new DateRange(LocalDate.of(year, 5, 1), LocalDate.of(year, 8, 31), text);
         }
         return new DateRange(LocalDate.of(year, 9, 1), LocalDate.of(year, 12, 31), text);
+    }
+
+    /** The year of a month told after the story's time: the same year, or the next when the month has passed. */
+    private static int storyYear(int month, LocalDate anchor) {
+        return month >= anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() + 1;
     }
 
     private static Integer year(String explicit, int month, LocalDate pub) {

@@ -19,6 +19,8 @@ final class EventDates {
     /** A clause that happens at the time of the one before it. */
     private static final Pattern WHEN = Pattern.compile("(?i)\\s*,?\\s*(?:when|as|while|whereupon)\\b");
 
+    private static final Pattern COORDINATED = Pattern.compile(
+            "(?i)\\band\\b|\\bor\\b|,|;|\\bbut\\b|\\bthen\\b|\\bfollow(?:s|ed|ing)?\\b|\\bafter\\b|\\bbefore\\b|\\bpreced(?:es|ed|ing)\\b|\\bsince\\b");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
 
     private EventDates() {
@@ -27,10 +29,17 @@ final class EventDates {
     /** The time a paragraph's story is at: the last explicit event date, inherited by undated past events. */
     static final class Narrative {
         private int paragraph = -1;
+        private int dateParagraph = -2;
         private DateRange date;
 
         void set(DateRange d) {
             date = d;
+            dateParagraph = paragraph;
+        }
+
+        /** The start of the last explicit date, when it was named in this paragraph; else null. */
+        LocalDate storyTime() {
+            return date != null && dateParagraph == paragraph && date.isBounded() ? date.notBefore() : null;
         }
 
         void enter(String text, Span sentence) {
@@ -72,6 +81,25 @@ final class EventDates {
         for (DateResolver.Found f : found) {
             if (f.span().start() >= from && f.span().end() <= hit.start()) {
                 before = f;
+            }
+        }
+        if (before == null && from > c.clause().start() && !COORDINATED.matcher(c.text()).region(from, hit.start()).find()) {
+            // "On Monday, coalition airstrikes on Raqqa killed 12": a verb shares its noun subject's date
+            for (DateResolver.Found f : found) {
+                if (f.span().start() >= c.clause().start() && f.span().end() <= from) {
+                    before = f;
+                }
+            }
+        }
+        if (before == null && to < c.clause().end() && !COORDINATED.matcher(c.text()).region(hit.end(), to).find()) {
+            // "airstrikes on Raqqa killed dozens last week": a noun subject shares its verb's date
+            for (DateResolver.Found f : found) {
+                if (f.span().start() >= to && f.span().end() <= c.clause().end()) {
+                    if (!SINCE.matcher(c.text()).region(hit.end(), f.span().start()).find()) {
+                        return f.range();
+                    }
+                    break;
+                }
             }
         }
         if (before == null && WHEN.matcher(c.text()).region(c.clause().start(), hit.start()).lookingAt()) {

@@ -49,6 +49,7 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern MOVEMENT_ONLY = Pattern.compile(
             "(?i)\\S+ (?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northwards?|southwards?|eastwards?"
             + "|westwards?|on|onwards?|ahead|forward|further|deeper|out|off|back|away|inland|then|later|quickly|rapidly|also) ){1,3}(?:out of|from)");
+    private static final Pattern BETWEEN = Pattern.compile("(?i)\\s+(?:\\w+\\s+){0,2}?between\\b");
     private static final Pattern OPINION_SECTION = Pattern.compile("(?m)^\\s*My (?:Comment|Take|Opinion|View)s?:");
     private static final Pattern TEASER = Pattern.compile("(?:\\.\\.\\.|\u2026)\\s*$");
 
@@ -83,7 +84,7 @@ public final class EventFinder implements ClaimFinder {
                 continue;
             }
             List<Span> clauses = Clauses.split(text, sentence);
-            List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), at.published());
+            List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), at.published(), narrative.storyTime());
             Attribution.Source source = attribution.find(text, sentence, mentions, words);
             ModalityDetector.SentenceCues cues = modality.sentenceCues(text, sentence, words);
             for (int h = 0; h < hits.size(); h++) {
@@ -187,6 +188,15 @@ public final class EventFinder implements ClaimFinder {
                         }
                     }
                 }
+            }
+        }
+        if (type == EventType.CLASH && BETWEEN.matcher(text).region(hit.end(), scopeEnd).lookingAt()) {
+            // "clashes between the SDF and Islamic State": the first side, then the second
+            List<Mention> sides = c.mentions().stream().filter(m -> Roles.isActor(m)
+                    && m.span().start() >= hit.end() && m.span().end() <= scopeEnd).limit(2).toList();
+            if (sides.size() == 2) {
+                agent = sides.get(0);
+                target = sides.get(1);
             }
         }
         EntityRef agentRef = Roles.ref(agent);

@@ -176,7 +176,14 @@ final class Roles {
     /** An actor or place right before a noun trigger: "Russian airstrikes", "Paris attacks". */
     static Mention adjectival(String text, int at, List<Mention> mentions, boolean place) {
         for (Mention m : mentions) {
-            if (m.span().end() > at || (place ? !isPlace(m) : !isActor(m))) {
+            if (place ? !isPlace(m) : !isActor(m)) {
+                continue;
+            }
+            if (m.span().start() < at && m.span().end() > at) {
+                // "Coalition airstrikes" is one name that holds the trigger
+                return m;
+            }
+            if (m.span().end() > at) {
                 continue;
             }
             String gap = text.substring(m.span().end(), at);
