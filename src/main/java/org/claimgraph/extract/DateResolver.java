@@ -138,7 +138,7 @@ public final class DateResolver {
         String text = m.group();
         if (m.group("m1") != null) {
             int month = month(m.group("m1"));
-            Integer year = m.group("y1") == null && anchor != null ? storyYear(month, anchor) : year(m.group("y1"), month, pub);
+            Integer year = m.group("y1") == null && anchor != null ? Integer.valueOf(storyYear(month, anchor)) : year(m.group("y1"), month, pub);
             return year == null ? null : day(year, month, Integer.parseInt(m.group("d1")), text);
         }
         if (m.group("m2") != null) {

@@ -66,11 +66,11 @@ public final class EntityMatcher {
      * ("Kurdistan Region President", "the Raqqa governor"): neither is where something happened.
      */
     private static final java.util.regex.Pattern NOT_A_PLACE_AFTER = java.util.regex.Pattern.compile(
-            "(?:'s|\u2019s)?\s+(?:(?:has|have|had|will|would|then|also|quickly|now|later)\s+)?(?:announced|announces|said|says|claimed|claims"
+            "(?:'s|\u2019s)?\\s+(?:(?:has|have|had|will|would|then|also|quickly|now|later)\\s+)?(?:announced|announces|said|says|claimed|claims"
             + "|declared|declares|denied|denies|insisted|insists|accused|accuses|warned|warns|named|wants|wanted|hopes|hoped"
-            + "|tried|tries|try|agreed|agrees|rejected|rejects|responded|vowed|vows|condemned|condemns|demanded|demands)\b"
-            + "|\s+(?:President|Prime Minister|Premier|Governor|governor|Minister|minister|Mayor|mayor|spokesman|spokeswoman"
-            + "|officials?|authorities|lawmakers?|MPs?|Security Council|police chief|provincial council|council)\b");
+            + "|tried|tries|try|agreed|agrees|rejected|rejects|responded|vowed|vows|condemned|condemns|demanded|demands)\\b"
+            + "|(?:'s|\u2019s)?\\s+(?:President|Prime Minister|Premier|Governor|governor|Minister|minister|Mayor|mayor|spokesman|spokeswoman"
+            + "|officials?|authorities|lawmakers?|MPs?|Security Council|police chief|provincial council|council)\\b");
 
     private static List<Mention> withoutMetonyms(String text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());

@@ -1,0 +1,144 @@
+package org.claimgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.claimgraph.model.Article;
+import org.claimgraph.model.Claim;
+import org.claimgraph.model.Event;
+import org.claimgraph.model.EventType;
+import org.claimgraph.model.Gazetteer;
+import org.claimgraph.rdf.GazetteerLoader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sentence shapes that decide where, by whom and when, run with the bundled gazetteer: place names that
+ * stand for a government or an office, places left behind, coordinated dates, movements, dates of
+ * other events, speakers, and the story's year.
+ */
+class EventShapesTest {
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void load() {
+        String base = "http://localhost:3030/";
+        Gazetteer gaz = GazetteerLoader.toGazetteer(GazetteerLoader.loadGazetteer(base), base);
+        extractor = new Extractor(gaz);
+    }
+
+    private static List<Event> events(String text, LocalDate published) {
+        return extractor.extract(new Article("t.txt", "t", text, null, published, null, null, null)).claims().stream()
+                .filter(c -> c.about() instanceof Event && c.modality().happened())
+                .map(c -> (Event) c.about()).toList();
+    }
+
+    private static List<Event> ofType(List<Event> events, EventType type) {
+        return events.stream().filter(e -> e.type() == type).toList();
+    }
+
+    private static Event only(List<Event> events, EventType type) {
+        List<Event> found = ofType(events, type);
+        assertEquals(1, found.size(), () -> type + " in " + events);
+        return found.get(0);
+    }
+
+    @Test
+    void aCapitalThatAnnouncesIsTheGovernmentNotThePlace() {
+        List<Event> events = events("At Abu Kamal, Damascus announced victory on 9 November, only for Islamic State to "
+                + "counter-attack and regain most of the town within days.", LocalDate.of(2017, 11, 30));
+        assertTrue(events.stream().noneMatch(e -> e.place().key().equals("damascus")), events::toString);
+        assertEquals("abu-kamal", only(events, EventType.CAPTURE).place().key());
+    }
+
+    @Test
+    void aRegionBeforeAnOfficeIsNotWhereItHappened() {
+        List<Event> events = events("Peshmerga units entered Sinjar on Friday.\n\nKurdistan Region President Massoud Barzani "
+                + "declared the town liberated.", LocalDate.of(2015, 11, 13));
+        assertTrue(events.stream().noneMatch(e -> e.place().key().contains("kurdistan")), events::toString);
+        assertEquals("sinjar", only(events, EventType.CAPTURE).place().key());
+    }
+
+    @Test
+    void aWithdrawalWithoutAPlaceLeavesTheTownOfTheStory() {
+        List<Event> events = events("Kurdish fighters captured Tal Abyad from Islamic State on Tuesday. Many of the militants appeared to have "
+                + "slipped away southwards, towards Raqqa, before the final push.", LocalDate.of(2015, 6, 17));
+        Event w = only(events, EventType.WITHDRAWAL);
+        assertEquals("tal-abyad", w.place().key());
+        assertEquals("islamic-state", w.agent().key());
+    }
+
+    @Test
+    void coordinatedPlacesEachKeepTheirOwnDate() {
+        List<Event> captures = ofType(events("Iraqi forces retook Hawija on 5 October, al-Qaim on 3 November and Rawa on "
+                + "17 November.", LocalDate.of(2017, 12, 10)), EventType.CAPTURE);
+        assertEquals(List.of("hawija", "al-qaim", "rawa"), captures.stream().map(e -> e.place().key()).toList());
+        assertEquals(List.of(LocalDate.of(2017, 10, 5), LocalDate.of(2017, 11, 3), LocalDate.of(2017, 11, 17)),
+                captures.stream().map(e -> e.date().notBefore()).toList());
+    }
+
+    @Test
+    void aPushInADirectionIsAMoveNotACapture() {
+        List<Event> events = events("The advance began in late May, when Kurdish fighters pushed east from Kobani.",
+                LocalDate.of(2015, 6, 17));
+        assertTrue(ofType(events, EventType.CAPTURE).isEmpty(), events::toString);
+    }
+
+    @Test
+    void aDateAfterSinceBelongsToTheEarlierEvent() {
+        Event strike = only(events("Turkish jets struck targets inside Jarablus on Wednesday, the first such raids since a "
+                + "Russian warplane was shot down in November 2015.", LocalDate.of(2016, 8, 25)), EventType.AIRSTRIKE);
+        assertEquals(LocalDate.of(2016, 8, 24), strike.date().notBefore());
+    }
+
+    @Test
+    void aPlaceAfterALaterEventsTriggerIsThatEventsPlace() {
+        List<Event> events = events("The incursion came four days after a suicide bomber struck a wedding party in the "
+                + "Turkish city of Gaziantep.", LocalDate.of(2016, 8, 24));
+        assertTrue(ofType(events, EventType.ASSAULT).isEmpty(), events::toString);
+        assertEquals("gaziantep", only(events, EventType.BOMBING).place().key());
+    }
+
+    @Test
+    void theTellerIsNotTheDoer() {
+        Event w = only(events("US officers said the militant garrison had dwindled to about 30 by the time Iraqi troops "
+                + "arrived in Rutba, the rest having slipped away into the desert.", LocalDate.of(2016, 5, 25)), EventType.WITHDRAWAL);
+        assertTrue(!w.agent().key().equals("united-states"), w::toString);
+    }
+
+    @Test
+    void aNameHoldingTheTriggerIsItsAgentAndShareItsVerbsDate() {
+        List<Event> events = events("Coalition airstrikes on Raqqa killed dozens of civilians last week.", LocalDate.of(2017, 7, 12));
+        Event strike = only(events, EventType.AIRSTRIKE);
+        assertEquals("us-led-coalition", strike.agent().key());
+        assertEquals(LocalDate.of(2017, 7, 3), strike.date().notBefore());
+        assertEquals(LocalDate.of(2017, 7, 9), strike.date().notAfter());
+    }
+
+    @Test
+    void clashesBetweenTwoSidesNameBoth() {
+        Event clash = only(events("Clashes between the SDF and Islamic State continued in Hajin on Saturday.",
+                LocalDate.of(2018, 12, 10)), EventType.CLASH);
+        assertEquals("syrian-democratic-forces", clash.agent().key());
+        assertNotNull(clash.target());
+        assertEquals("islamic-state", clash.target().key());
+    }
+
+    @Test
+    void aMonthWithoutItsYearFollowsTheStorysYear() {
+        List<Event> captures = ofType(events("Iraqi troops entered Baiji in November 2014, only to lose it to an "
+                + "ISIS counterattack in December.", LocalDate.of(2016, 9, 1)), EventType.CAPTURE);
+        assertEquals(1, captures.size(), captures::toString);
+        assertEquals(LocalDate.of(2014, 12, 1), captures.get(0).date().notBefore());
+    }
+
+    @Test
+    void theTownAfterATriggerIsTheOneJustNamed() {
+        List<Event> events = events("The highway between Mosul and Raqqa was cut on Thursday.\n\nThe offensive to retake Sinjar "
+                + "began at dawn, with Peshmerga units advancing on the town from three directions.", LocalDate.of(2015, 11, 13));
+        assertTrue(ofType(events, EventType.ASSAULT).stream().allMatch(e -> e.place().key().equals("sinjar")), events::toString);
+    }
+}
