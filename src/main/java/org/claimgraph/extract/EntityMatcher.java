@@ -24,7 +24,7 @@ public final class EntityMatcher {
             "into", "around", "toward", "towards", "retook", "captured", "seized", "took", "liberated", "entered",
             "besieged", "across", "recaptured", "overran", "and", "on", "reach", "reached", "retake", "capture");
     private static final Set<String> SETTLEMENT_WORDS = Set.of("town", "city", "village", "district", "province",
-            "settlement", "hamlet");
+            "settlement", "hamlet", "area", "countryside", "neighbourhood", "neighborhood", "suburb", "quarter");
 
     private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("(?:ian|ians|ish|ese)$");
     /** Words before a name that is both a country and an actor which make it the place. */
@@ -196,7 +196,8 @@ public final class EntityMatcher {
         if (initial[i] && !followedBySettlementWord(toks, last)) {
             return false;
         }
-        return i > 0 && PLACE_CONTEXT.contains(toks.get(i - 1).norm()) || followedBySettlementWord(toks, last);
+        int prev = i > 1 && toks.get(i - 1).norm().equals("the") ? i - 2 : i - 1;
+        return prev >= 0 && PLACE_CONTEXT.contains(toks.get(prev).norm()) || followedBySettlementWord(toks, last);
     }
 
     /** "Hit, a Euphrates town": an appositive naming a kind of settlement within four words. */

@@ -50,6 +50,8 @@ public final class EventFinder implements ClaimFinder {
             "(?i)\\S+ (?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northwards?|southwards?|eastwards?"
             + "|westwards?|on|onwards?|ahead|forward|further|deeper|out|off|back|away|inland|then|later|quickly|rapidly|also) ){1,3}(?:out of|from)");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\s+(?:\\w+\\s+){0,2}?between\\b");
+    private static final Pattern COUNTED = Pattern.compile(
+            "(?i)\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|several|multiple)\\s+(?:more\\s+|new\\s+|separate\\s+)?$");
     private static final Pattern OPINION_SECTION = Pattern.compile("(?m)^\\s*My (?:Comment|Take|Opinion|View)s?:");
     private static final Pattern TEASER = Pattern.compile("(?:\\.\\.\\.|\u2026)\\s*$");
 
@@ -138,6 +140,11 @@ public final class EventFinder implements ClaimFinder {
         boolean attempt = modality.attempted(text, c.clause(), trigger);
         if (attempt && type == EventType.CAPTURE) {
             type = EventType.ASSAULT;
+        }
+        if (type == EventType.AIRSTRIKE && frame == Frame.WEAK && word.startsWith("strike")
+                && COUNTED.matcher(text).region(Math.max(c.clause().start(), hit.start() - 25), hit.start()).find()) {
+            // "Near Hajin, 19 strikes engaged ...": the counted strikes of a strike report
+            frame = Frame.NOMINAL;
         }
         if (type == EventType.AIRSTRIKE && frame == Frame.WEAK && !AIR_CONTEXT.matcher(c.sentence().of(text)).find()) {
             return List.of();
@@ -338,6 +345,10 @@ public final class EventFinder implements ClaimFinder {
      * or when a killing's sentence speaks of the group and of no one else.
      */
     private static EntityRef usualPerpetrator(TriggerContext c, EventType type, Frame frame, boolean passive, EntityRef target) {
+        if (type == EventType.AIRSTRIKE) {
+            // a strike report names its air force once, in its headline or first lines
+            return c.salience().lastActorBetween(0, c.hit().start(), r -> r.kind() == EntityKind.COALITION);
+        }
         EntityRef group = c.salience().group();
         if (group == null || group.equals(target)) {
             return null;

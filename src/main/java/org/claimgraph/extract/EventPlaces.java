@@ -24,7 +24,7 @@ final class EventPlaces {
             "(?i)\\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?|outskirts) of\\s+$"
             + "|\\b(?:kilometres|kilometers|km|miles)\\s+(?:\\w+\\s+){0,3}(?:of|from)\\s+$");
     static final Pattern ATTRIBUTION_CUE = Pattern.compile(
-            "(?i)\\b(?:according to|said|says|told|reported|a spokesman|officials)\\b");
+            "(?i)\\b(?:according to|said|says|told|(?<!(?:was|were|are|is|been) )reported|a spokesman|officials)\\b");
 
     /** Where a source sits, not where the event was: "officials in Kirkuk", and "between Baghdad and Erbil". */
     static final Pattern SOURCE_SEAT = Pattern.compile(

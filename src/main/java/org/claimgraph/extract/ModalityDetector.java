@@ -53,7 +53,9 @@ public final class ModalityDetector {
     private static final Pattern OPINION = Pattern.compile(
             "\\b(?:I think|I doubt|I believe|I don't|I'm|I am|I guess|I suspect|I hope|in my (?:opinion|view)|It's clear to me"
             + "|I just|I also|I pointed|I mentioned|I posted|My Comment)\\b");
-    private static final Pattern ATTEMPT = Pattern.compile("(?i)\\b(?:attempt(?:ed|ing|s)? to|tr(?:ied|ying|ies|y) to)\\s+(?:[\\w-]+\\s+){0,6}?(?:and\\s+)?$");
+    /** An attempt, failed or not, is an assault that happened: "tried to seize", "failed to take". */
+    private static final Pattern ATTEMPT = Pattern.compile("(?i)\\b(?:attempt(?:ed|ing|s)? to|tr(?:ied|ying|ies|y) to"
+            + "|fail(?:ed|ing|s)? to|(?:was|were) unable to)\\s+(?:[\\w-]+\\s+){0,6}?(?:and\\s+)?$");
 
     /**
      * The modality of the claim triggered at {@code trigger} in {@code clause} of {@code sentence}.

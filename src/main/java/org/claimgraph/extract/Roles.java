@@ -69,7 +69,8 @@ final class Roles {
                 continue;
             }
             String before = text.substring(Math.max(clause.start(), m.span().start() - 14), m.span().start());
-            if (OBJECT_MARK.matcher(before).find() && !absoluteSubject(text, m, at, before)) {
+            if (OBJECT_MARK.matcher(before).find() && !absoluteSubject(text, m, at, before)
+                    && !UNITS_OF.matcher(text).region(Math.max(clause.start(), m.span().start() - 30), m.span().start()).find()) {
                 continue;
             }
             if (teller(text, m, at)) {
@@ -104,6 +105,9 @@ final class Roles {
         return speaker.lookingAt() && OTHER_SUBJECT.matcher(text).region(speaker.end(), at).find();
     }
 
+    /** "Units of the Syrian Arab Army broke the siege": the army is the subject, not an object. */
+    private static final Pattern UNITS_OF = Pattern.compile(
+            "(?i)(?:^|[^\\w\\s]\\s*|\\b(?:the|some|several|many)\\s+)(?:units|forces|troops|fighters|members|elements|soldiers|battalions|brigades|commandos|columns|detachments)\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\bwith\\s+(?:the\\s+)?$");
     private static final Pattern ING_NEXT = Pattern.compile("^\\s+(?:\\w+ly\\s+)?\\w+ing\\b");
 
@@ -113,7 +117,7 @@ final class Roles {
                 && at - m.span().end() <= 20;
     }
 
-    private static final Pattern CONJUNCTION = Pattern.compile("^\\s*(?:,\\s*)?(?:and|,)\\s+(?:the\\s+)?$");
+    private static final Pattern CONJUNCTION = Pattern.compile("^\\s*(?:,\\s*)?(?:and|,)\\s+(?:the\\s+)?(?:(?:allied|its|their|other|local|[\\w]+-backed)\\s+)?$");
 
     /** In "A and B did it", the agent is A: the first of coordinated actors. */
     private static Mention firstConjunct(String text, Mention found, List<Mention> mentions, List<Mention> skip) {

@@ -80,8 +80,8 @@ final class TriggerLexicon {
             "offensive offensives counter counteroffensive counterattack counterattacks assault assaults onslaught incursion incursions advance operation push attack attacks"),
         new Def(EventType.ASSAULT, Frame.ACTIVE,
             "(?:advanced|advancing|advances|advance|attacked|attacking|stormed|storming|pushed into|pushing into|moved on|fought (?:their|its) way into"
-            + "|broke through|broke into|entered)",
-            "advanced advancing advances advance attacked attacking stormed storming pushed pushing moved fought broke entered"),
+            + "|broke through|broke into|entered|(?:reached|reaching|reach|reaches) the (?:centre|center|heart|outskirts|edge|edges|gates|walls) of)",
+            "advanced advancing advances advance attacked attacking stormed storming pushed pushing moved fought broke entered reached reaching reach reaches"),
         new Def(EventType.ASSAULT, Frame.WEAK, "(?:attacks?|operation|campaign)",
             "attack attacks operation campaign"),
         // Siege
@@ -92,7 +92,8 @@ final class TriggerLexicon {
         // Clash
         new Def(EventType.CLASH, Frame.ACTIVE, "(?:clashed|clash|clashes|clashing|exchanged fire|skirmished)",
             "clashed clash clashes clashing exchanged skirmished"),
-        new Def(EventType.CLASH, Frame.WEAK, "(?:fighting|fought|battles?|firefights?)",
+        new Def(EventType.CLASH, Frame.WEAK,
+            "(?:fighting(?! positions?| vehicles?| units?| men| age| season| strength| force| chance| capabilit)|fought|battles?|firefights?)",
             "fighting fought battle battles firefight firefights"),
         // Killing
         new Def(EventType.KILLING, Frame.ACTIVE,

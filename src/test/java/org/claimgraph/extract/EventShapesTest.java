@@ -141,4 +141,46 @@ class EventShapesTest {
                 + "began at dawn, with Peshmerga units advancing on the town from three directions.", LocalDate.of(2015, 11, 13));
         assertTrue(ofType(events, EventType.ASSAULT).stream().allMatch(e -> e.place().key().equals("sinjar")), events::toString);
     }
+
+    @Test
+    void countedStrikesOfAStrikeReportAreAirstrikesWithoutClashes() {
+        List<Event> events = events("Near Hajin, 19 strikes engaged 12 ISIS tactical units and destroyed 14 fighting positions.",
+                LocalDate.of(2018, 12, 15));
+        assertEquals("hajin", only(events, EventType.AIRSTRIKE).place().key());
+        assertTrue(ofType(events, EventType.CLASH).isEmpty(), events::toString);
+    }
+
+    @Test
+    void reachingTheCentreIsAnAdvanceAndAPlaceInTheAreaCounts() {
+        assertEquals("hajin", only(events("SDF fighters have reached the centre of Hajin.", LocalDate.of(2018, 12, 15)),
+                EventType.ASSAULT).place().key());
+        Event clash = only(events("Heavy clashes were reported in the Susah area on Friday.", LocalDate.of(2018, 12, 15)),
+                EventType.CLASH);
+        assertTrue(clash.place().label().contains("Susah") || clash.place().label().contains("S\u016bsah"), clash::toString);
+    }
+
+    @Test
+    void unitsOfAnArmyThatBreakASiegeAssaultTheBesiegers() {
+        List<Event> events = events("Units of the Syrian Arab Army broke the siege imposed by Daesh on Deir al-Zour city on Tuesday.",
+                LocalDate.of(2017, 9, 6));
+        Event assault = only(events, EventType.ASSAULT);
+        assertEquals("syrian-government", assault.agent().key());
+        assertEquals("islamic-state", only(events, EventType.SIEGE).agent().key());
+    }
+
+    @Test
+    void aFailedCaptureIsAnAssaultThatHappened() {
+        List<Event> events = events("Syrian rebels failed to take Abu Kamal from Islamic State in June 2016.", LocalDate.of(2017, 11, 30));
+        assertTrue(ofType(events, EventType.CAPTURE).isEmpty(), events::toString);
+        Event assault = only(events, EventType.ASSAULT);
+        assertEquals("abu-kamal", assault.place().key());
+        assertEquals("free-syrian-army", assault.agent().key());
+    }
+
+    @Test
+    void theFirstOfCoordinatedForcesLeads() {
+        Event capture = only(events("The town fell on August 24, when Turkish troops and allied rebels drove ISIL out of Jarablus.",
+                LocalDate.of(2016, 8, 30)), EventType.CAPTURE);
+        assertEquals("turkey", capture.agent().key());
+    }
 }
