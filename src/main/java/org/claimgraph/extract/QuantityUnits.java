@@ -41,7 +41,9 @@ final class QuantityUnits {
                 + " advisors commandos guards reservists conscripts").split(" ")) {
             NOUNS.put(w, Measure.TROOPS);
         }
-        for (String w : "civilians people persons residents inhabitants villagers children women hostages".split(" ")) {
+        // counted peoples ("20,000 Syrians have crossed") are civilians unless a verb makes them dead or held
+        for (String w : ("civilians people persons residents inhabitants villagers children women hostages"
+                + " syrians iraqis yazidis yezidis kurds turkmen christians assyrians arabs").split(" ")) {
             NOUNS.put(w, Measure.CIVILIANS);
         }
         NOUNS.put("refugees", Measure.DISPLACED);
@@ -77,7 +79,8 @@ final class QuantityUnits {
             + "|feet|degrees|times|dollars|euros|pounds|tons|tonnes|gallons|litres|liters|percent)");
     private static final Pattern KILL_BEFORE = Pattern.compile("(?i)\\b(?:killed|killing|kill|kills|shoot|shot"
             + "|shooting|executed|executing|execute|executes|beheaded|beheading|massacred|massacring|slaughtered"
-            + "|lost|lose|loses|losing)\\s+$");
+            + "|lost|lose|loses|losing)\\s+(?:(?:an estimated|at least|more than|over|nearly|about|around|some|up to|as many as"
+            + "|almost|roughly|approximately|between)\\s+)?$");
     /** Units that are participles ("270 injured"): a unit only right after the number, else a verb. */
     private static final Pattern PARTICIPLE_UNITS = Pattern.compile("dead|killed|injured|wounded|displaced");
     private static final Pattern BARE_KILL_BEFORE = Pattern.compile("(?i)\\b(?:killed|killing|kills)\\s+$");

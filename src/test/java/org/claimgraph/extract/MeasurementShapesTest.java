@@ -26,6 +26,8 @@ class MeasurementShapesTest {
     static Stream<Arguments> shapes() {
         return Stream.of(
                 Arguments.of("The bombing left 35 people dead in the market.", Measure.DEATHS, "35", "35"),
+                Arguments.of("The battle killed an estimated 9,000 to 11,000 civilians.", Measure.DEATHS, "9000", "11000"),
+                Arguments.of("More than 20,000 Syrians have crossed into Turkey since June.", Measure.CIVILIANS, "20000", null),
                 Arguments.of("The suicide attack claimed the lives of 48 civilians.", Measure.DEATHS, "48", "48"),
                 Arguments.of("Hospital officials gave a toll of 19.", Measure.DEATHS, "19", "19"),
                 Arguments.of("Local doctors gave a toll of 46 civilians for the week.", Measure.DEATHS, "46", "46"),
