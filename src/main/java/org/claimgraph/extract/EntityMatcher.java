@@ -57,7 +57,59 @@ public final class EntityMatcher {
             out.add(new Mention(new Span(toks.get(i).start(), toks.get(best.lastToken).end()), best.named.ref()));
             i = best.lastToken + 1;
         }
-        return withoutMetonyms(text, capitals(text, newPlaces.addNewPlaces(text, toks, out, index)));
+        return withoutMetonyms(text, capitals(text, nationalForces(toks, newPlaces.addNewPlaces(text, toks, out, index))));
+    }
+
+    /** A state's adjective before a military noun ("an Iraqi counter-terrorism unit") names that state's forces. */
+    private static final java.util.Map<String, String> NATIONAL_FORCES = java.util.Map.of(
+            "iraqi", "Iraqi government forces", "syrian", "Syrian government");
+    private static final Set<String> MILITARY_NOUNS = Set.of("unit", "units", "troops", "forces", "soldiers", "army",
+            "commandos", "police", "policemen", "brigade", "brigades", "division", "divisions", "battalion", "battalions",
+            "servicemen", "jets", "warplanes", "aircraft", "helicopters", "artillery", "tanks", "armour", "armor",
+            "gunships", "regiment", "garrison", "officers", "commander", "commanders", "general", "generals");
+    private static final int MAX_MODIFIERS = 3;
+
+    private List<Mention> nationalForces(List<Token> toks, List<Mention> mentions) {
+        List<Mention> added = null;
+        int m = 0;
+        for (int i = 0; i < toks.size(); i++) {
+            String name = NATIONAL_FORCES.get(toks.get(i).norm());
+            if (name == null || !toks.get(i).capitalised()) {
+                continue;
+            }
+            int at = toks.get(i).start();
+            while (m < mentions.size() && mentions.get(m).span().end() <= at) {
+                m++;
+            }
+            int nextMention = m < mentions.size() ? mentions.get(m).span().start() : Integer.MAX_VALUE;
+            if (nextMention <= at) {
+                continue; // inside a longer name: "Syrian Democratic Forces"
+            }
+            for (int j = i + 1; j < Math.min(toks.size(), i + 2 + MAX_MODIFIERS); j++) {
+                Token t = toks.get(j);
+                if (t.start() >= nextMention || t.start() - toks.get(j - 1).end() > 2) {
+                    break;
+                }
+                if (MILITARY_NOUNS.contains(t.norm())) {
+                    var actor = index.lookupActor(name);
+                    if (actor.isPresent()) {
+                        if (added == null) {
+                            added = new ArrayList<>(mentions);
+                        }
+                        added.add(new Mention(new Span(at, t.end()), actor.get().ref()));
+                    }
+                    break;
+                }
+                if (t.capitalised()) {
+                    break;
+                }
+            }
+        }
+        if (added == null) {
+            return mentions;
+        }
+        added.sort((x, y) -> Integer.compare(x.span().start(), y.span().start()));
+        return added;
     }
 
     /**

@@ -21,6 +21,8 @@ final class EventDates {
 
     private static final Pattern COORDINATED = Pattern.compile(
             "(?i)\\band\\b|\\bor\\b|,|;|\\bbut\\b|\\bthen\\b|\\bfollow(?:s|ed|ing)?\\b|\\bafter\\b|\\bbefore\\b|\\bpreced(?:es|ed|ing)\\b|\\bsince\\b");
+    private static final Pattern SUPPORT = Pattern.compile(
+            "(?i)\\b(?:backed|supported|helped|aided|assisted|covered) by\\b[^,;]*$|\\b(?:with the (?:help|support) of|under (?:the )?cover of)\\b[^,;]*$");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
 
     private EventDates() {
@@ -66,6 +68,15 @@ final class EventDates {
 
     static DateRange explicitDate(TriggerContext c, List<DateResolver.Found> found) {
         Hit hit = c.hit();
+        if (SUPPORT.matcher(c.text()).region(Math.max(c.clause().start(), hit.start() - 50), hit.start()).find()) {
+            // "Iraqi forces, backed by coalition airstrikes, retook Tal Afar on Thursday": the support has the event's date
+            for (DateResolver.Found f : found) {
+                if (f.span().start() >= c.clause().start() && f.span().end() <= c.clause().end()
+                        && !SINCE.matcher(c.text()).region(hit.end(), Math.max(hit.end(), f.span().start())).find()) {
+                    return f.range();
+                }
+            }
+        }
         int from = c.scopeStart();
         int to = c.scopeEnd();
         for (DateResolver.Found f : found) {

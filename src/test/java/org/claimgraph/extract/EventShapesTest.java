@@ -183,4 +183,27 @@ class EventShapesTest {
                 LocalDate.of(2016, 8, 30)), EventType.CAPTURE);
         assertEquals("turkey", capture.agent().key());
     }
+
+    @Test
+    void aStatesAdjectiveBeforeAMilitaryNounNamesItsForces() {
+        Event assault = only(events("An Iraqi counter-terrorism unit stormed the hospital in Mosul on Friday.",
+                LocalDate.of(2017, 1, 15)), EventType.ASSAULT);
+        assertEquals("iraqi-government-forces", assault.agent().key());
+    }
+
+    @Test
+    void shellingIsAnAssaultOnThePositionsShelled() {
+        Event assault = only(events("Turkish artillery shelled YPG positions near Afrin on Sunday.", LocalDate.of(2018, 1, 22)),
+                EventType.ASSAULT);
+        assertEquals("turkey", assault.agent().key());
+        assertEquals("ypg", assault.target().key());
+    }
+
+    @Test
+    void supportingAirstrikesHaveTheDateOfTheEventTheySupport() {
+        List<Event> events = events("Iraqi forces, backed by coalition airstrikes, retook Tal Afar on Thursday.",
+                LocalDate.of(2017, 9, 1));
+        assertEquals(LocalDate.of(2017, 8, 31), only(events, EventType.AIRSTRIKE).date().notBefore());
+        assertEquals(LocalDate.of(2017, 8, 31), only(events, EventType.CAPTURE).date().notBefore());
+    }
 }
