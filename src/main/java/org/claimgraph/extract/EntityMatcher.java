@@ -124,12 +124,33 @@ public final class EntityMatcher {
             + "|(?:'s|\u2019s)?\\s+(?:President|Prime Minister|Premier|Governor|governor|Minister|minister|Mayor|mayor|spokesman|spokeswoman"
             + "|officials?|authorities|lawmakers?|MPs?|Security Council|police chief|provincial council|council)\\b");
 
+    private static final java.util.regex.Pattern SEAT_BEFORE = java.util.regex.Pattern.compile("(?:^|[.!?\u201d\"]\\s+|\n\\s*)In\\s+$");
+    private static final java.util.regex.Pattern SPEECH = java.util.regex.Pattern.compile(
+            "\\b(?:said|says|told|announced|announces|declared|stated|added|insisted|denied|claimed)\\b");
+
+    /** "In Moscow, the Kremlin spokesman said ...": where the speaker sits, not where anything happened. */
+    private static boolean speakersSeat(String text, Mention m) {
+        int end = m.span().end();
+        if (end >= text.length() || text.charAt(end) != ','
+                || !SEAT_BEFORE.matcher(text).region(Math.max(0, m.span().start() - 6), m.span().start()).find()) {
+            return false;
+        }
+        int stop = end;
+        while (stop < text.length() && stop - end < 250 && ".!?\n".indexOf(text.charAt(stop)) < 0) {
+            stop++;
+        }
+        return SPEECH.matcher(text).region(end, stop).find();
+    }
+
     private static List<Mention> withoutMetonyms(String text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             var kind = m.entity().kind();
             boolean placeName = kind == org.claimgraph.model.EntityKind.SETTLEMENT || kind == org.claimgraph.model.EntityKind.REGION;
             if (placeName && NOT_A_PLACE_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 40)).lookingAt()) {
+                continue;
+            }
+            if (m.entity().kind().isPlace() && speakersSeat(text, m)) {
                 continue;
             }
             out.add(m);
@@ -140,7 +161,8 @@ public final class EntityMatcher {
     private static final java.util.regex.Pattern CAPITAL_BEFORE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:provincial|regional|province's|administrative)?\\s*capital (?:city )?of\\s+(?:the\\s+)?(?:province of\\s+)?$");
     private static final java.util.regex.Pattern CAPITAL_AFTER = java.util.regex.Pattern.compile(
-            "(?i)(?:'s|\u2019s)?(?:\\s+province(?:'s|\u2019s))?\\s+(?:provincial\\s+)?capital\\b");
+            "(?i)(?:'s|\u2019s)?(?:\\s+province(?:'s|\u2019s))?\\s+(?:(?:provincial\\s+)?capital"
+            + "|provincial\\s+(?:headquarters|council|government|administration|building|police headquarters))\\b");
 
     /** "the provincial capital of Anbar", "Anbar's capital": the region's capital settlement, not the region. */
     private List<Mention> capitals(String text, List<Mention> mentions) {

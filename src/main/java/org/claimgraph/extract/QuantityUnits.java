@@ -95,7 +95,7 @@ final class QuantityUnits {
             + "|(surrendered|surrendering|surrender|surrenders|gave themselves up|handed themselves over"
             + "|turned themselves in|laid down (?:their|its) (?:arms|weapons))"
             + "|(wounded|injured)|(arrested|detained|taken prisoner))\\b");
-    private static final Pattern PREDICATE_STOP = Pattern.compile("(?i)[;:.!?\"“”]|\\d|\\b(?:after|when|because"
+    private static final Pattern PREDICATE_STOP = Pattern.compile("(?i)[;:.!?\"“”]|\\d|,\\s+and\\b|\\b(?:after|when|because"
             + "|while|but|since|before|if|where|whereas|although)\\b");
     private static final Pattern NUMBER_OF = Pattern.compile("(?i)\\b(?:number|total|tally|count|estimates?|figure"
             + "|size|strength)\\s+of\\s+((?:[\\p{L}'’-]+\\s+){1,7}?)(?:at|to|is|was|as|of|stands at|stood at|reached"
@@ -122,6 +122,10 @@ final class QuantityUnits {
             + "|injuring|injure|injures)\\s+$");
     private static final Pattern TOLL = Pattern.compile("(?i)\\btoll\\b[^.;:\"“”]{0,40}?(?:\\b(?:of|at|to|is|was"
             + "|hit|hits|reached|reaches|stands at|stood at|put at)\\s+)?$");
+    /** "put the number killed since September at more than 600": a count of the dead. */
+    private static final Pattern DEATH_COUNT = Pattern.compile("(?i)\\b(?:number|count|total|tally)\\s+(?:of\\s+(?:the\\s+)?)?"
+            + "(?:[\\p{L}-]+\\s+)?(?:killed|dead|deaths)\\b[^.;:\"“”]{0,40}?\\bat\\s+(?:more than\\s+|nearly\\s+|about\\s+|around\\s+"
+            + "|some\\s+|over\\s+|at least\\s+|almost\\s+)?$");
     private static final Pattern PUT_NUMBER = Pattern.compile("(?i)\\b(?:put|puts|placed|places|estimated"
             + "|estimates?)\\s+(?:the|their|its)\\s+(?:number|figure|total)\\s+at\\s+$");
     private static final Pattern GARRISON = Pattern.compile("(?i)\\b(?:[\\p{L}-]+\\s+){0,2}(?:garrison|force"
@@ -244,7 +248,7 @@ final class QuantityUnits {
         if (KILL_BEFORE.matcher(before).find()) {
             return Measure.DEATHS;
         }
-        if (DEATH_NOUN_BEFORE.matcher(before).find() || TOLL.matcher(before).find()) {
+        if (DEATH_NOUN_BEFORE.matcher(before).find() || TOLL.matcher(before).find() || DEATH_COUNT.matcher(before).find()) {
             return Measure.DEATHS;
         }
         if (WOUND_BEFORE.matcher(before).find()) {
