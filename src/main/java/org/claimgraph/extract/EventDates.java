@@ -23,6 +23,7 @@ final class EventDates {
             "(?i)\\band\\b|\\bor\\b|,|;|\\bbut\\b|\\bthen\\b|\\bfollow(?:s|ed|ing)?\\b|\\bafter\\b|\\bbefore\\b|\\bpreced(?:es|ed|ing)\\b|\\bsince\\b");
     private static final Pattern SUPPORT = Pattern.compile(
             "(?i)\\b(?:backed|supported|helped|aided|assisted|covered) by\\b[^,;]*$|\\b(?:with the (?:help|support) of|under (?:the )?cover of)\\b[^,;]*$");
+    private static final Pattern OPENING = Pattern.compile("(?i)[\\s\\W]*(?:(?:on|in|by|late|early|from)\\s+)?");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
 
     private EventDates() {
@@ -119,6 +120,14 @@ final class EventDates {
                 if (f.span().end() <= c.clause().start()) {
                     before = f;
                 }
+            }
+        }
+        if (before == null && !found.isEmpty()) {
+            // "Dec. 13 - The SDF liberated central Hajin", "On Tuesday, ...": a date opening the sentence dates all of it
+            DateResolver.Found first = found.get(0);
+            if (first.span().end() <= c.clause().start()
+                    && OPENING.matcher(c.text()).region(c.sentence().start(), first.span().start()).matches()) {
+                before = first;
             }
         }
         return before == null ? null : before.range();

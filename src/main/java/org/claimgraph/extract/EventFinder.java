@@ -52,6 +52,11 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\s+(?:\\w+\\s+){0,2}?between\\b");
     private static final Pattern COUNTED = Pattern.compile(
             "(?i)\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|several|multiple)\\s+(?:more\\s+|new\\s+|separate\\s+)?$");
+    private static final Pattern GENERIC_FORCE = Pattern.compile(
+            "(?i)\\b(?:pro-government forces|government forces|government troops|government soldiers|the army|army units"
+            + "|the military|security forces|troops|soldiers|loyalist forces)\\b");
+    private static final Pattern OTHER_SUBJECT = Pattern.compile(
+            "(?i)\\b(?:they|the militants|militants|fighters|jihadists|troops|soldiers|forces|the group|gunmen)\\b");
     private static final Pattern OPINION_SECTION = Pattern.compile("(?m)^\\s*My (?:Comment|Take|Opinion|View)s?:");
     private static final Pattern TEASER = Pattern.compile("(?:\\.\\.\\.|\u2026)\\s*$");
 
@@ -269,8 +274,16 @@ public final class EventFinder implements ClaimFinder {
         if (targetRef != null && targetRef.equals(agentRef) && type != EventType.EXECUTION) {
             targetRef = null;
         }
-        if (type == EventType.WITHDRAWAL && agentRef == null
-                || type == EventType.WITHDRAWAL && CIVILIANS.matcher(text.substring(Math.max(c.clause().start(), hit.start() - 60), hit.start())).find()) {
+        String genericForce = null;
+        if (agentRef == null && !passive && frame != Frame.FELL && frame != Frame.LOSS) {
+            // "the army abandoned its headquarters": whose army depends on the country of the place
+            var g = GENERIC_FORCE.matcher(text).region(c.clause().start(), hit.start());
+            while (g.find()) {
+                genericForce = g.group();
+            }
+        }
+        if (type == EventType.WITHDRAWAL && agentRef == null && genericForce == null
+                || type == EventType.WITHDRAWAL && civiliansLeave(text, Math.max(c.clause().start(), hit.start() - 60), hit.start())) {
             return List.of();
         }
         List<Mention> places = EventPlaces.places(c, frame, passive, nominal);
@@ -316,6 +329,9 @@ public final class EventFinder implements ClaimFinder {
                 continue;
             }
             EntityRef a = regional(text, agent, agentRef, place.entity());
+            if (a == null && genericForce != null) {
+                a = regional.resolve(genericForce, place.entity()).orElse(null);
+            }
             EntityRef t = regional(text, target, targetRef, place.entity());
             if (t != null && t.equals(a)) {
                 t = null;
@@ -361,6 +377,16 @@ public final class EventFinder implements ClaimFinder {
                     && !AIR_CONTEXT.matcher(c.sentence().of(c.text())).find() ? group : null;
             default -> null;
         };
+    }
+
+    /** "thousands of residents fled", but not "the militants used civilians as shields as they pulled back". */
+    private static boolean civiliansLeave(String text, int from, int at) {
+        var m = CIVILIANS.matcher(text).region(from, at);
+        int last = -1;
+        while (m.find()) {
+            last = m.end();
+        }
+        return last >= 0 && !OTHER_SUBJECT.matcher(text).region(last, at).find();
     }
 
     /** A verb-like trigger used as a noun after a determiner ("their advance") is nominal. */

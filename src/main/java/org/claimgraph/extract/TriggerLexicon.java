@@ -77,6 +77,12 @@ final class TriggerLexicon {
             "(?:suicide (?:car )?bomb(?:ing|ings|ers?|s)?|car bombs?|truck bombs?|bombings?|blew themselves up|blasts?|explosions?"
             + "|IEDs?|improvised explosive devices?|terror(?:ist)? attacks?|suicide attacks?)",
             "suicide car truck bombing bombings blew blast blasts explosion explosions ied ieds improvised terror terrorist"),
+        // Bombing from afar: shells, mortars, rockets
+        new Def(EventType.BOMBING, Frame.ACTIVE, "(?:shelled|shelling|shells|shell)(?= [\\p{L}])(?! (?:company|companies|casings?|game))",
+            "shelled shelling shells shell"),
+        new Def(EventType.BOMBING, Frame.NOMINAL,
+            "(?:mortar (?:shells?|fire|rounds?|attacks?|bombs?)|rocket (?:fire|attacks?)|artillery (?:fire|barrages?|shells?))",
+            "mortar rocket artillery"),
         // Assault
         new Def(EventType.ASSAULT, Frame.NOMINAL,
             "(?:offensives?|counter-?offensive|counter-?attacks?|assaults?|onslaught|incursions?|advance on|advance against"
@@ -84,8 +90,8 @@ final class TriggerLexicon {
             "offensive offensives counter counteroffensive counterattack counterattacks assault assaults onslaught incursion incursions advance operation push attack attacks"),
         new Def(EventType.ASSAULT, Frame.ACTIVE,
             "(?:advanced|advancing|advances|advance|attacked|attacking|stormed|storming|pushed into|pushing into|moved on|fought (?:their|its) way into"
-            + "|broke through|broke into|entered|shelled|shelling|(?:reached|reaching|reach|reaches) the (?:centre|center|heart|outskirts|edge|edges|gates|walls) of)",
-            "advanced advancing advances advance attacked attacking stormed storming pushed pushing moved fought broke entered shelled shelling reached reaching reach reaches"),
+            + "|broke through|broke into|entered|crossed into|(?:reached|reaching|reach|reaches) the (?:centre|center|heart|outskirts|edge|edges|gates|walls) of)",
+            "advanced advancing advances advance attacked attacking stormed storming pushed pushing moved fought broke entered crossed reached reaching reach reaches"),
         new Def(EventType.ASSAULT, Frame.WEAK, "(?:attacks?|operation|campaign)",
             "attack attacks operation campaign"),
         // Siege

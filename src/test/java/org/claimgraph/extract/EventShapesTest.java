@@ -192,9 +192,9 @@ class EventShapesTest {
     }
 
     @Test
-    void shellingIsAnAssaultOnThePositionsShelled() {
+    void shellingIsABombardmentOfThePositionsShelled() {
         Event assault = only(events("Turkish artillery shelled YPG positions near Afrin on Sunday.", LocalDate.of(2018, 1, 22)),
-                EventType.ASSAULT);
+                EventType.BOMBING);
         assertEquals("turkey", assault.agent().key());
         assertEquals("ypg", assault.target().key());
     }
@@ -205,5 +205,42 @@ class EventShapesTest {
                 LocalDate.of(2017, 9, 1));
         assertEquals(LocalDate.of(2017, 8, 31), only(events, EventType.AIRSTRIKE).date().notBefore());
         assertEquals(LocalDate.of(2017, 8, 31), only(events, EventType.CAPTURE).date().notBefore());
+    }
+
+    @Test
+    void theArmyIsTheArmyOfThePlacesCountry() {
+        Event iraq = only(events("In Ramadi the army abandoned its headquarters in May.", LocalDate.of(2015, 6, 1)), EventType.WITHDRAWAL);
+        assertEquals("iraqi-government-forces", iraq.agent().key());
+        Event syria = only(events("In Palmyra the army abandoned its positions in May.", LocalDate.of(2015, 6, 1)), EventType.WITHDRAWAL);
+        assertEquals("syrian-government", syria.agent().key());
+    }
+
+    @Test
+    void aDateOpeningTheSentenceDatesItsEvents() {
+        Event capture = only(events("Dec. 13 \u2013 The SDF liberated central Hajin.", LocalDate.of(2018, 12, 20)), EventType.CAPTURE);
+        assertEquals(LocalDate.of(2018, 12, 13), capture.date().notBefore());
+    }
+
+    @Test
+    void militantsUsingCiviliansAsShieldsStillWithdraw() {
+        Event w = only(events("Islamic State held the centre of Ramadi for months. Officials said the militants used civilians as "
+                + "human shields as they pulled back towards the eastern outskirts.", LocalDate.of(2015, 12, 29)), EventType.WITHDRAWAL);
+        assertEquals("islamic-state", w.agent().key());
+        assertEquals("ramadi", w.place().key());
+    }
+
+    @Test
+    void raisingTheFlagOverAPlaceIsItsCapture() {
+        Event capture = only(events("Iraqi troops raised the national flag over Tikrit on Tuesday.", LocalDate.of(2015, 4, 2)),
+                EventType.CAPTURE);
+        assertEquals("tikrit", capture.place().key());
+        assertEquals("iraqi-government-forces", capture.agent().key());
+    }
+
+    @Test
+    void aSpeakersSeatIsNotTheTownOfTheStory() {
+        List<Event> events = events("Syrian troops broke the siege of Deir ez-Zor on Tuesday.\n\nIn Moscow, the Kremlin said the "
+                + "siege had lasted three years.", LocalDate.of(2017, 9, 6));
+        assertTrue(events.stream().noneMatch(e -> e.place().key().equals("moscow")), events::toString);
     }
 }
