@@ -74,7 +74,7 @@ public final class EventFinder implements ClaimFinder {
     @Override
     public List<Claim> find(AnalyzedText at) {
         String text = at.text();
-        Salience salience = new Salience(text, at.mentions());
+        Salience salience = new Salience(text, at.mentions(), matcher.index()::population);
         var sec = OPINION_SECTION.matcher(text);
         int opinionFrom = sec.find() ? sec.start() : Integer.MAX_VALUE;
         List<Claim> out = new ArrayList<>();

@@ -92,8 +92,10 @@ final class EventPlaces {
                 return List.of(adj);
             }
         }
-        if (ANAPHOR.matcher(text.substring(hit.end(), c.scopeEnd())).find()) {
-            Mention salient = c.salience().lastPlaceBefore(hit.start());
+        var anaphor = ANAPHOR.matcher(text.substring(hit.end(), c.scopeEnd()));
+        if (anaphor.find()) {
+            Mention salient = anaphor.group().contains("city") ? c.salience().lastCityBefore(hit.start())
+                    : c.salience().lastPlaceBefore(hit.start());
             if (salient != null) {
                 return List.of(salient);
             }
@@ -119,7 +121,8 @@ final class EventPlaces {
         var scene = SCENE.matcher(text).region(clause.start(), clause.end());
         if (scene.find()) {
             // "advancing on the town": the town last named before those words
-            Mention salient = c.salience().lastPlaceBefore(Math.max(hit.start(), scene.start()));
+            int at = Math.max(hit.start(), scene.start());
+            Mention salient = scene.group().contains("city") ? c.salience().lastCityBefore(at) : c.salience().lastPlaceBefore(at);
             if (salient != null) {
                 return List.of(salient);
             }

@@ -120,6 +120,12 @@ final class NameIndex {
         return Optional.ofNullable(byName.get(String.join(" ", Names.nameKey(name))));
     }
 
+    /** How many people live in a known settlement (0 when unknown or not a settlement). */
+    long population(EntityRef ref) {
+        Named n = byKey.get(ref.kind().iriKind() + "/" + ref.key());
+        return n == null ? 0 : n.population();
+    }
+
     /** The actor (or outlet, or person) a whole name refers to, if the gazetteer knows it. */
     Optional<Named> lookupActor(String name) {
         return Optional.ofNullable(actorByName.get(String.join(" ", Names.nameKey(name))));

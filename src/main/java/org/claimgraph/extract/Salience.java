@@ -51,8 +51,17 @@ final class Salience {
     private final List<Mention> places = new ArrayList<>();
     private final EntityRef dominantGroup;
     private final List<Mention> all;
+    private final java.util.function.ToLongFunction<EntityRef> population;
+    /** Fewer people than this make a place a town or a village rather than "the city". */
+    private static final long CITY = 50_000;
 
     Salience(String text, List<Mention> mentions) {
+        this(text, mentions, ref -> 0);
+    }
+
+    /** With the population of settlements, so that "the city" is a city and not the last village named. */
+    Salience(String text, List<Mention> mentions, java.util.function.ToLongFunction<EntityRef> population) {
+        this.population = population;
         this.all = mentions;
         Map<EntityRef, Integer> counts = new HashMap<>();
         EntityRef top = null;
@@ -181,6 +190,20 @@ final class Salience {
     }
 
     /** The most recent settlement named before offset (not as a destination or a source's seat), or null. */
+    /** The most recent city named before offset (a settlement of some size), else the most recent settlement. */
+    Mention lastCityBefore(int offset) {
+        Mention last = lastPlaceBefore(offset);
+        if (last == null || population.applyAsLong(last.entity()) >= CITY) {
+            return last;
+        }
+        for (int k = places.indexOf(last) - 1; k >= 0; k--) {
+            if (population.applyAsLong(places.get(k).entity()) >= CITY) {
+                return places.get(k);
+            }
+        }
+        return last;
+    }
+
     Mention lastPlaceBefore(int offset) {
         int lo = 0;
         int hi = places.size();

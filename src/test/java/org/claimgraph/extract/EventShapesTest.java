@@ -243,4 +243,19 @@ class EventShapesTest {
                 + "siege had lasted three years.", LocalDate.of(2017, 9, 6));
         assertTrue(events.stream().noneMatch(e -> e.place().key().equals("moscow")), events::toString);
     }
+
+    @Test
+    void theCityIsACityNotTheLastVillageNamed() {
+        List<Event> events = events("Syrian troops broke the siege of Deir ez-Zor on Tuesday after fighting near al-Shoula.\n\n"
+                + "During the years of the siege the people of the city lived on airdrops.", LocalDate.of(2017, 9, 6));
+        assertTrue(ofType(events, EventType.SIEGE).stream().allMatch(e -> e.place().key().equals("deir-ez-zor")), events::toString);
+    }
+
+    @Test
+    void columnsSweepingThroughVillagesTakeThem() {
+        Event capture = only(events("In mid-September IS columns swept through the Kurdish villages around Kobani.",
+                LocalDate.of(2014, 10, 21)), EventType.CAPTURE);
+        assertEquals("kobani", capture.place().key());
+        assertEquals("islamic-state", capture.agent().key());
+    }
 }
