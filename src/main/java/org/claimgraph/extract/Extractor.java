@@ -26,16 +26,27 @@ public final class Extractor {
 
     /** An extractor with the event finder and the built-in finders for measurements and statements. */
     public Extractor(Gazetteer gazetteer) {
-        this(gazetteer, List.of(new MeasurementFinder(), new StatementFinder()));
+        this(new EntityMatcher(requireNonNull(gazetteer, "gazetteer")), gazetteer, null);
     }
 
     /** An extractor with the event finder and further claim finders, run in the order given. */
     public Extractor(Gazetteer gazetteer, List<ClaimFinder> moreFinders) {
-        this.gazetteer = requireNonNull(gazetteer, "gazetteer");
-        this.matcher = new EntityMatcher(gazetteer);
+        this(new EntityMatcher(requireNonNull(gazetteer, "gazetteer")), gazetteer, requireNonNull(moreFinders, "moreFinders"));
+    }
+
+    /** With {@code moreFinders} null, the built-in finders, whose statements know the article's country. */
+    private Extractor(EntityMatcher matcher, Gazetteer gazetteer, List<ClaimFinder> moreFinders) {
+        this.gazetteer = gazetteer;
+        this.matcher = matcher;
         List<ClaimFinder> all = new ArrayList<>();
         all.add(new EventFinder(matcher));
-        all.addAll(moreFinders);
+        if (moreFinders == null) {
+            RegionalActors regional = new RegionalActors(matcher.index());
+            all.add(new MeasurementFinder());
+            all.add(new StatementFinder(regional::resolveIn));
+        } else {
+            all.addAll(moreFinders);
+        }
         this.finders = List.copyOf(all);
     }
 

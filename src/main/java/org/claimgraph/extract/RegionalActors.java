@@ -40,6 +40,32 @@ final class RegionalActors {
         return String.join(" ", Names.nameKey(phrase.replaceFirst("(?i)^the ", "")));
     }
 
+    /**
+     * The actor a generic phrase names in a text about one country: the country most of the text's
+     * settlements and regions lie in.
+     */
+    Optional<EntityRef> resolveIn(String phrase, java.util.List<Mention> mentions) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, EntityRef> anyPlace = new HashMap<>();
+        String best = null;
+        for (Mention m : mentions) {
+            if (!m.entity().kind().isPlace()) {
+                continue;
+            }
+            var country = m.entity().kind() == org.claimgraph.model.EntityKind.COUNTRY ? Optional.of(m.entity())
+                    : index.countryOf(m.entity());
+            if (country.isPresent()) {
+                String c = country.get().key();
+                anyPlace.putIfAbsent(c, m.entity());
+                int n = counts.merge(c, 1, Integer::sum);
+                if (best == null || n > counts.get(best)) {
+                    best = c;
+                }
+            }
+        }
+        return best == null ? Optional.empty() : resolve(phrase, anyPlace.get(best));
+    }
+
     /** The actor a generic mention names at a place, or empty when the mention is not generic. */
     Optional<EntityRef> resolve(String mentionText, EntityRef place) {
         Map<String, EntityRef> byCountry = byPhrase.get(key(mentionText));

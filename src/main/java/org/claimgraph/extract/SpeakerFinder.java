@@ -30,7 +30,7 @@ final class SpeakerFinder {
             + "|captain|major|ambassador|analyst|prosecutor|admiral)\\b");
     private static final Pattern UNNAMED = Pattern.compile("(?i)\\b(?:a|an|one)\\s+(.{0,60}?)\\b(official|commander"
             + "|spokesman|spokeswoman|spokesperson|source|officer|doctor|medic|nurse|representative|member"
-            + "|diplomat|aide|adviser|advisor|analyst|researcher)\\b");
+            + "|diplomat|aide|adviser|advisor|analyst|researcher|soldier)\\b");
     private static final Pattern CAPITALISED_PHRASE = Pattern.compile("\\p{Lu}[\\p{L}’'\\-]*(?:\\s+(?:(?:of|for|on"
             + "|and)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}’'\\-]*)*");
     private static final Pattern ORG_PHRASE = Pattern.compile("\\b(?:at|with|of|for|from)\\s+(?:the\\s+)?("
@@ -46,6 +46,11 @@ final class SpeakerFinder {
     private static final Pattern INSTITUTION = Pattern.compile("(?i)^\\W*the\\s+(?:command|ministry|office|group"
             + "|movement|agency|organi[sz]ation|militia|army)\\b");
     private static final Pattern WORDS = Pattern.compile("[\\p{L}’'\\-]+");
+
+    /** Who "an army officer" or "a soldier of the garrison" speaks for, before the article's country is known. */
+    static final EntityRef GOVERNMENT_FORCES = new EntityRef("government-forces", "government forces", EntityKind.STATE_FORCE, false);
+    private static final Pattern ARMY = Pattern.compile("(?i)\\b(?:army|military|soldiers?|garrison|troops)\\b"
+            + "|\\b(?:Iraqi|Syrian)\\s+(?:[\\p{Ll}-]+\\s+)?(?:commander|officer|general)\\b");
 
     private SpeakerFinder() {
     }
@@ -120,6 +125,10 @@ final class SpeakerFinder {
         }
         if (org == null) {
             org = organisationIn(text, region);
+        }
+        if (org == null && ARMY.matcher(region.of(text.text())).find()) {
+            // "an army officer at the scene told us": the state's forces, once the article's country is known
+            org = GOVERNMENT_FORCES;
         }
         return org == null ? null : new Speaker(org, unnamed.group(2).toLowerCase(Locale.ROOT), null);
     }

@@ -62,6 +62,8 @@ final class SpeakerNames {
             + NAME + ")(?=\\s*[,.]|\\s+(?:of|from|at|with|who)\\b)");
     private static final Pattern NAME_SAID = Pattern.compile("(?<![\\p{L}’'.-]\\s?)(" + NAME_TOKEN + "(?:\\s+"
             + NAME_TOKEN + "){1,2})\\s+(?:said|says|told|tells|added|adds|noted|explained|wrote|tweeted)\\b");
+    private static final Pattern LEADING_ADVERB = Pattern.compile(
+            "(?:Today|Yesterday|Tonight|Meanwhile|Earlier|Later|Also|However|Separately|Then|Now|But|And|Still|Instead|Afterwards)\\s+");
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)(?:the|a|an|this|that|these|those|his|her|their"
             + "|its|our|in|on|at|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
             + "|april|may|june|july|august|september|october|november|december|command|forces?|army|council"
@@ -253,6 +255,11 @@ final class SpeakerNames {
 
     /** "Major General John Doe" read as a name gives the name "John Doe" with the title as role. */
     private static Candidate withoutTitle(Candidate c) {
+        Matcher adverb = LEADING_ADVERB.matcher(c.name);
+        if (adverb.lookingAt() && adverb.end() < c.name.length()) {
+            // "Today Hadi al-Ameri said": a sentence adverb, not a first name
+            c = new Candidate(c.start + adverb.end(), c.end, c.name.substring(adverb.end()), c.role);
+        }
         Matcher t = LEADING_TITLE.matcher(c.name);
         if (!t.find() || t.end() >= c.name.length()) {
             return c;

@@ -42,8 +42,16 @@ public final class StatementFinder implements ClaimFinder {
     private static final double QUOTE_CONFIDENCE = 0.85;
     private static final double INDIRECT_CONFIDENCE = 0.7;
 
+    /** Resolves a generic group ("government forces") in a text about one country, or gives empty. */
+    private final java.util.function.BiFunction<String, List<Mention>, Optional<EntityRef>> generic;
+
+    /** A finder that drops statements of speakers known only as "an army officer". */
     public StatementFinder() {
-        // stateless
+        this((phrase, mentions) -> Optional.empty());
+    }
+
+    StatementFinder(java.util.function.BiFunction<String, List<Mention>, Optional<EntityRef>> generic) {
+        this.generic = generic;
     }
 
     @Override
@@ -124,6 +132,10 @@ public final class StatementFinder implements ClaimFinder {
                 if (!QuoteScanner.isSpeech(q.inner().of(text.text()))) {
                     continue;
                 }
+            }
+            if (speaker != null && speaker.ref().equals(SpeakerFinder.GOVERNMENT_FORCES)) {
+                EntityRef forces = generic.apply(speaker.ref().label(), text.mentions()).orElse(null);
+                speaker = forces == null ? null : new SpeakerFinder.Speaker(forces, speaker.role(), null);
             }
             if (speaker == null) {
                 continue;

@@ -10,8 +10,6 @@ import org.claimgraph.model.Article;
 import org.claimgraph.model.Claim;
 import org.claimgraph.model.Event;
 import org.claimgraph.model.EventType;
-import org.claimgraph.model.Gazetteer;
-import org.claimgraph.rdf.GazetteerLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,9 +23,7 @@ class EventShapesTest {
 
     @BeforeAll
     static void load() {
-        String base = "http://localhost:3030/";
-        Gazetteer gaz = GazetteerLoader.toGazetteer(GazetteerLoader.loadGazetteer(base), base);
-        extractor = new Extractor(gaz);
+        extractor = new Extractor(TestGazetteer.bundled());
     }
 
     private static List<Event> events(String text, LocalDate published) {

@@ -11,7 +11,6 @@ import org.claimgraph.article.Articles;
 import org.claimgraph.model.Article;
 import org.claimgraph.model.Extraction;
 import org.claimgraph.model.Gazetteer;
-import org.claimgraph.rdf.GazetteerLoader;
 import org.junit.jupiter.api.Test;
 
 /** Extraction scored against the gold of the seeds, the dev set and our own unseen set, with floors asserted. */
@@ -23,8 +22,7 @@ class ExtractionQualityTest {
 
     static GoldScorer run(Path articles, Path gold, Path aliases, boolean verbose) throws IOException {
         // the bundled gazetteer, as the product uses it (an integration test across read, extract and rdf)
-        String base = "http://localhost:3030/";
-        Gazetteer gaz = GazetteerLoader.toGazetteer(GazetteerLoader.loadGazetteer(base), base);
+        Gazetteer gaz = TestGazetteer.bundled();
         Extractor ex = new Extractor(gaz);
         GoldScorer scorer = new GoldScorer(aliases, gaz);
         for (Path g : GoldScorer.files(gold, ".json")) {

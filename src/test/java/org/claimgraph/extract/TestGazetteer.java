@@ -29,6 +29,12 @@ final class TestGazetteer {
         return new GazetteerEntry(new EntityRef(Names.slug(label), label, kind, true), List.of(alts), within, null, null, population);
     }
 
+    /** The gazetteer the product bundles, as it is loaded for extraction. */
+    static Gazetteer bundled() {
+        String base = "http://localhost:3030/";
+        return org.claimgraph.rdf.GazetteerLoader.toGazetteer(org.claimgraph.rdf.GazetteerLoader.loadGazetteer(base), base);
+    }
+
     static Gazetteer small() {
         return new Gazetteer(List.of(
             entry(EntityKind.COUNTRY, "Syria", null, 0),
