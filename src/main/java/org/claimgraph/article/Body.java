@@ -42,12 +42,13 @@ final class Body {
         boolean[] drop = new boolean[n];
         for (int i = head.bodyStart(); i < n; i++) {
             String line = lines.get(i);
+            if (content && !line.isEmpty() && Boilerplate.opensComments(line, i >= n / 2)) {
+                // checked before dropped lines: a comment heading right under a related-links list still ends the article
+                break;
+            }
             if (line.isEmpty() || drop[i]) {
                 kept.add("");
                 continue;
-            }
-            if (content && Boilerplate.opensComments(line, i >= n / 2)) {
-                break;
             }
             if (Boilerplate.words(line) <= 30 && CREDIT_START.matcher(line).find()
                     || Boilerplate.words(line) <= 12 && Bylines.parse(line) != null

@@ -42,6 +42,10 @@ public final class ModalityDetector {
     private static final Pattern PURPOSE = Pattern.compile(
             "(?i)\\b(?:offensive|operation|campaign|push|bid|drive|battle|fight|effort|attempt|plan|mission|advance|assault"
             + "|order|orders|ordered|vowed|vows|pledged|pledges|promised|promises)\\s+to\\s+$");
+    private static final Pattern REPORT_DENIED_AFTER = Pattern.compile(
+            "(?i)\\b(?:are|is|were|was|have been|has been)\\s+(?:\\w+ly\\s+)?(?:untrue|false|baseless|unfounded|incorrect|fabricated|fake)\\b");
+    private static final Pattern REPORT_DENIED_BEFORE = Pattern.compile(
+            "(?i)\\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes)\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:reports?|claims?|rumou?rs?)\\b");
     /** X-style or X style: a comparison, not an event ("a Fallujah style siege"). */
     private static final Pattern COMPARISON = Pattern.compile("(?i)[- ]style\\s*$");
     private static final Pattern MODAL_AFTER = Pattern.compile("(?i)^[^,;.]{0,60}?\\b(?:would|could|will|(?-i:might|may))\\b"
@@ -96,6 +100,11 @@ public final class ModalityDetector {
             return Modality.HYPOTHETICAL;
         }
         if (nominal && NEGATED_AFTER.matcher(text.substring(trigger.end(), sentence.end())).find()) {
+            return Modality.NEGATED;
+        }
+        if (REPORT_DENIED_AFTER.matcher(text).region(trigger.end(), sentence.end()).find()
+                || REPORT_DENIED_BEFORE.matcher(text).region(sentence.start(), trigger.start()).find()) {
+            // "Reports that Peshmerga units have entered Tal Afar are untrue", "denied reports that ..."
             return Modality.NEGATED;
         }
         if (nominal && MODAL_AFTER.matcher(text.substring(trigger.end(), clause.end())).find()) {

@@ -70,6 +70,14 @@ class TextCleanerTest {
     }
 
     @Test
+    void aCommentHeadingRightUnderRelatedLinksEndsTheArticle() {
+        Article a = Fixtures.read("related-then-comments.txt");
+        assertTrue(a.text().contains("summer timetable"), a::text);
+        assertFalse(a.text().contains("ramp broke again"), a::text);
+        assertFalse(a.text().contains("About time"), a::text);
+    }
+
+    @Test
     void tickerPrefixNamesThePublisherAndTheDateLineTheDate() {
         Article a = Fixtures.read("ticker.txt");
         assertEquals("Orchard harvest breaks records in the southern valley", a.title());

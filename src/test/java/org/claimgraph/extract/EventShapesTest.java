@@ -254,4 +254,12 @@ class EventShapesTest {
         assertEquals("kobani", capture.place().key());
         assertEquals("islamic-state", capture.agent().key());
     }
+
+    @Test
+    void reportsSaidToBeUntrueAreNegated() {
+        List<Event> events = events("Reports that Peshmerga units have also entered Tal Afar are untrue, the General Command says.",
+                LocalDate.of(2015, 11, 13));
+        assertTrue(events.isEmpty(), events::toString);
+        assertTrue(events("The ministry denied reports that the army had abandoned Ramadi.", LocalDate.of(2015, 5, 16)).isEmpty());
+    }
 }
