@@ -42,6 +42,9 @@ public final class ModalityDetector {
     private static final Pattern PURPOSE = Pattern.compile(
             "(?i)\\b(?:offensive|operation|campaign|push|bid|drive|battle|fight|effort|attempt|plan|mission|advance|assault"
             + "|order|orders|ordered|vowed|vows|pledged|pledges|promised|promises)\\s+to\\s+$");
+    /** "the coming stage will be ... the advance towards Al-Mayadeen": a plan, not an event. */
+    private static final Pattern PLAN = Pattern.compile(
+            "(?i)\\b(?:the\\s+)?(?:coming|next|following|final)\\s+(?:stage|phase|step|target|objective)s?\\s+(?:will|would|is|are)\\b");
     private static final Pattern REPORT_DENIED_AFTER = Pattern.compile(
             "(?i)\\b(?:are|is|were|was|have been|has been)\\s+(?:\\w+ly\\s+)?(?:untrue|false|baseless|unfounded|incorrect|fabricated|fake)\\b");
     private static final Pattern REPORT_DENIED_BEFORE = Pattern.compile(
@@ -95,6 +98,7 @@ public final class ModalityDetector {
             return Modality.NEGATED;
         }
         if (hypothetical(text, tailFrom, trigger.start()) || COMPARISON.matcher(before).find()
+                || PLAN.matcher(text).region(Math.max(sentence.start(), clause.start() - 200), trigger.start()).find()
                 || PURPOSE.matcher(tail).find()
                 || NON_REAL.in(text, clause.start(), trigger.start())) {
             return Modality.HYPOTHETICAL;

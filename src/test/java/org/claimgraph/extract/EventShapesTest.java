@@ -262,4 +262,11 @@ class EventShapesTest {
         assertTrue(events.isEmpty(), events::toString);
         assertTrue(events("The ministry denied reports that the army had abandoned Ramadi.", LocalDate.of(2015, 5, 16)).isEmpty());
     }
+
+    @Test
+    void theComingStageIsAPlanNotAnEvent() {
+        List<Event> events = events("Military sources said that the coming stage will be to secure the airport, and then the "
+                + "advance towards Mayadin and Abu Kamal.", LocalDate.of(2017, 9, 6));
+        assertTrue(ofType(events, EventType.ASSAULT).isEmpty(), events::toString);
+    }
 }
