@@ -42,6 +42,10 @@ public final class ModalityDetector {
     private static final Pattern PURPOSE = Pattern.compile(
             "(?i)\\b(?:offensive|operation|campaign|push|bid|drive|battle|fight|effort|attempt|plan|mission|advance|assault"
             + "|order|orders|ordered|vowed|vows|pledged|pledges|promised|promises)\\s+to\\s+$");
+    /** Words without which neither {@link #PLAN} nor a denied report can match, looked up once per sentence. */
+    private static final Cues PLAN_OR_DENIAL = new Cues("stage", "stages", "phase", "phases", "step", "steps", "target",
+            "targets", "objective", "objectives", "untrue", "false", "baseless", "unfounded", "incorrect", "fabricated",
+            "fake", "reports", "report", "claims", "claim", "rumours", "rumors", "rumour", "rumor");
     /** "the coming stage will be ... the advance towards Al-Mayadeen": a plan, not an event. */
     private static final Pattern PLAN = Pattern.compile(
             "(?i)\\b(?:the\\s+)?(?:coming|next|following|final)\\s+(?:stage|phase|step|target|objective)s?\\s+(?:will|would|is|are)\\b");
@@ -75,7 +79,11 @@ public final class ModalityDetector {
     }
 
     /** What a whole sentence says about its claims, found once for all its triggers. */
-    public record SentenceCues(boolean reported, boolean hedged, boolean opinion) {
+    public record SentenceCues(boolean reported, boolean hedged, boolean opinion, boolean planOrDenial) {
+        /** Cues of a sentence with no plan ("the coming stage") and no denied report ("reports ... are untrue"). */
+        public SentenceCues(boolean reported, boolean hedged, boolean opinion) {
+            this(reported, hedged, opinion, false);
+        }
     }
 
     /** The report, hedge and first-person cues of a sentence. */
@@ -85,7 +93,7 @@ public final class ModalityDetector {
 
     SentenceCues sentenceCues(String text, Span sentence, Words words) {
         return new SentenceCues(REPORT.first(words) >= 0, HEDGE.first(words) >= 0,
-                OPINION.matcher(text).region(sentence.start(), sentence.end()).find());
+                OPINION.matcher(text).region(sentence.start(), sentence.end()).find(), PLAN_OR_DENIAL.first(words) >= 0);
     }
 
     /** As {@link #detect(String, Span, Span, Span, boolean, boolean)}, with the sentence's cues already found. */
@@ -98,7 +106,7 @@ public final class ModalityDetector {
             return Modality.NEGATED;
         }
         if (hypothetical(text, tailFrom, trigger.start()) || COMPARISON.matcher(before).find()
-                || PLAN.matcher(text).region(Math.max(sentence.start(), clause.start() - 200), trigger.start()).find()
+                || cues.planOrDenial() && PLAN.matcher(text).region(Math.max(sentence.start(), clause.start() - 200), trigger.start()).find()
                 || PURPOSE.matcher(tail).find()
                 || NON_REAL.in(text, clause.start(), trigger.start())) {
             return Modality.HYPOTHETICAL;
@@ -106,8 +114,8 @@ public final class ModalityDetector {
         if (nominal && NEGATED_AFTER.matcher(text.substring(trigger.end(), sentence.end())).find()) {
             return Modality.NEGATED;
         }
-        if (REPORT_DENIED_AFTER.matcher(text).region(trigger.end(), sentence.end()).find()
-                || REPORT_DENIED_BEFORE.matcher(text).region(sentence.start(), trigger.start()).find()) {
+        if (cues.planOrDenial() && (REPORT_DENIED_AFTER.matcher(text).region(trigger.end(), sentence.end()).find()
+                || REPORT_DENIED_BEFORE.matcher(text).region(sentence.start(), trigger.start()).find())) {
             // "Reports that Peshmerga units have entered Tal Afar are untrue", "denied reports that ..."
             return Modality.NEGATED;
         }
