@@ -52,8 +52,8 @@ final class TriggerLexicon {
             + "|seized|seize|seizes|seizing|overran|overrun|overruns|overrunning|liberated|liberate|liberates|liberating"
             + "|took back|take back|taken back|taking back|takes back|took over|take over|taken over|takes over|taking over"
             + "|took control of|take control of|taken control of|taking control of|seized control of|takeover"
-            + "|took(?! part| place| out| to )|take(?! part| place| out| years| weeks| months| time| to )|taken(?! out| part| place| into| to )|takes(?! part| place| to )|regained|regain|reclaimed|reclaiming|won back|cleared|clearing|secured|secure|swept through|swept across|sweeping through)",
-            "retook retake retakes retaken retaking recaptured recapture recaptures recapturing captured capture captures capturing seized seize seizes seizing overran overrun overruns overrunning liberated liberate liberates liberating took take taken taking takes takeover regained regain reclaimed reclaiming won cleared clearing secured secure swept sweeping"),
+            + "|took(?! part| place| out| to )|take(?! part| place| out| years| weeks| months| time| to )|taken(?! out| part| place| into| to )|takes(?! part| place| to )|regained|regain|reclaimed|reclaiming|won back|cleared|clearing|secured|secure|swept through|swept across|sweeping through|wrested control of|wrested|gained control of)",
+            "retook retake retakes retaken retaking recaptured recapture recaptures recapturing captured capture captures capturing seized seize seizes seizing overran overrun overruns overrunning liberated liberate liberates liberating took take taken taking takes takeover regained regain reclaimed reclaiming won cleared clearing secured secure swept sweeping wrested gained"),
         new Def(EventType.CAPTURE, Frame.ACTIVE,
             "(?:raised|raising|raise|raises|hoisted|hoisting|hoist|hoists|planted|planting|plant)"
             + " (?:the |their |its |a )?(?:[\\w-]+ ){0,2}flags? (?:over|above|on|in|at)",
@@ -90,13 +90,13 @@ final class TriggerLexicon {
             "offensive offensives counter counteroffensive counterattack counterattacks assault assaults onslaught incursion incursions advance operation push attack attacks"),
         new Def(EventType.ASSAULT, Frame.ACTIVE,
             "(?:advanced|advancing|advances|advance|attacked|attacking|stormed|storming|pushed into|pushing into|moved on|fought (?:their|its) way into"
-            + "|broke through|broke into|entered|crossed into|(?:reached|reaching|reach|reaches) the (?:centre|center|heart|outskirts|edge|edges|gates|walls) of)",
-            "advanced advancing advances advance attacked attacking stormed storming pushed pushing moved fought broke entered crossed reached reaching reach reaches"),
+            + "|broke through|broke into|entered|crossed into|ambushed|ambushing|(?:reached|reaching|reach|reaches) the (?:centre|center|heart|outskirts|edge|edges|gates|walls) of)",
+            "advanced advancing advances advance attacked attacking stormed storming pushed pushing moved fought broke entered crossed ambushed ambushing reached reaching reach reaches"),
         new Def(EventType.ASSAULT, Frame.WEAK, "(?:attacks?|operation|campaign)",
             "attack attacks operation campaign"),
         // Siege
-        new Def(EventType.SIEGE, Frame.ACTIVE, "(?:besieging|besieged|besiege|besieges|encircled|encircling|lay siege to|laid siege to|blockaded)",
-            "besieging besieged besiege besieges encircled encircling lay laid blockaded"),
+        new Def(EventType.SIEGE, Frame.ACTIVE, "(?:besieging|besieged|besiege|besieges|encircled|encircling|lay siege to|laid siege to|blockaded|surrounded|surrounding)",
+            "besieging besieged besiege besieges encircled encircling lay laid blockaded surrounded surrounding"),
         new Def(EventType.SIEGE, Frame.NOMINAL, "(?:siege|blockade)",
             "siege blockade"),
         // Clash

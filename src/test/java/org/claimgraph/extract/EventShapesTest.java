@@ -269,4 +269,12 @@ class EventShapesTest {
                 + "advance towards Mayadin and Abu Kamal.", LocalDate.of(2017, 9, 6));
         assertTrue(ofType(events, EventType.ASSAULT).isEmpty(), events::toString);
     }
+
+    @Test
+    void surroundingIsASiegeAndAnAmbushAnAssault() {
+        assertEquals("islamic-state", only(events("Islamic State fighters surrounded Kobani in September.", LocalDate.of(2014, 10, 1)),
+                EventType.SIEGE).agent().key());
+        assertEquals("tal-afar", only(events("Militants ambushed an army convoy near Tal Afar on Sunday.", LocalDate.of(2017, 8, 22)),
+                EventType.ASSAULT).place().key());
+    }
 }
