@@ -83,14 +83,14 @@ public final class ArticleMapper {
             linkEntity(m, article, CG.cites, cited);
         }
         Offsets offsets = new Offsets(a.text());
-        Map<String, Event> events = new HashMap<>();
+        Map<String, EventRoles> events = new HashMap<>();
         for (Claim claim : extraction.claims()) {
             mapClaim(m, a, article, claim, offsets, events);
         }
         return m;
     }
 
-    private void mapClaim(Model m, Article a, Resource article, Claim c, Offsets offsets, Map<String, Event> events) {
+    private void mapClaim(Model m, Article a, Resource article, Claim c, Offsets offsets, Map<String, EventRoles> events) {
         String spanKey = c.evidence().start() + "-" + c.evidence().end();
         Resource claim = m.createResource(iris.local("claim", a.key(), spanKey + "|" + c), CG.Claim);
         claim.addProperty(CG.statedIn, article);
@@ -105,7 +105,7 @@ public final class ArticleMapper {
         claim.addProperty(CG.about, mapClaimed(m, a, c.about(), content, events));
     }
 
-    private Resource mapClaimed(Model m, Article a, Claimed about, String content, Map<String, Event> events) {
+    private Resource mapClaimed(Model m, Article a, Claimed about, String content, Map<String, EventRoles> events) {
         if (about instanceof Event e) {
             return mapEvent(m, a, e, eventIri(e, a, content, events));
         }
@@ -164,29 +164,50 @@ public final class ArticleMapper {
         return r;
     }
 
-    /**
-     * The event's shared IRI, unless an earlier claim of this article put another event with swapped
-     * roles on it (Palmyra taken by one side and retaken by the other in the same year): that one is
-     * a different event, told apart by its agent.
-     */
-    private String eventIri(Event e, Article a, String content, Map<String, Event> events) {
-        String iri = iris.event(e, a.key(), content);
-        Event first = events.putIfAbsent(iri, e);
-        if (first == null || !swapped(first, e)) {
-            return iri;
+    /** The agents and targets that the claims of one article have put on one event node so far. */
+    private record EventRoles(java.util.Set<String> agents, java.util.Set<String> targets) {
+        EventRoles() {
+            this(new java.util.HashSet<>(), new java.util.HashSet<>());
         }
-        String suffix = e.agent() != null ? e.agent().key() : "by-" + Iris.shortHash(String.valueOf(e.target()));
-        String distinct = iri + "-" + suffix;
-        events.putIfAbsent(distinct, e);
-        return distinct;
+
+        /** Whether the event would have one actor as both agent and target with these roles added. */
+        boolean conflicts(Event e) {
+            return e.agent() != null && targets.contains(key(e.agent())) || e.target() != null && agents.contains(key(e.target()));
+        }
+
+        void add(Event e) {
+            if (e.agent() != null) {
+                agents.add(key(e.agent()));
+            }
+            if (e.target() != null) {
+                targets.add(key(e.target()));
+            }
+        }
+
+        private static String key(EntityRef r) {
+            return r.kind().iriKind() + "/" + r.key();
+        }
     }
 
-    private static boolean swapped(Event a, Event b) {
-        return same(a.agent(), b.target()) || same(a.target(), b.agent());
-    }
-
-    private static boolean same(EntityRef x, EntityRef y) {
-        return x != null && y != null && x.kind().iriKind().equals(y.kind().iriKind()) && x.key().equals(y.key());
+    /**
+     * The event's shared IRI, unless earlier claims of this article put roles on it that this one
+     * swaps (Palmyra taken by one side and retaken by the other in the same year): that is a
+     * different event, told apart by its agent, so no event node has one actor as agent and target.
+     */
+    private String eventIri(Event e, Article a, String content, Map<String, EventRoles> events) {
+        String iri = iris.event(e, a.key(), content);
+        EventRoles roles = events.computeIfAbsent(iri, k -> new EventRoles());
+        if (roles.conflicts(e)) {
+            String suffix = e.agent() != null ? e.agent().key() : "by-" + Iris.shortHash(String.valueOf(e.target()));
+            iri = iri + "-" + suffix;
+            roles = events.computeIfAbsent(iri, k -> new EventRoles());
+            if (roles.conflicts(e)) {
+                iri = iri + "-" + Iris.shortHash(content);
+                roles = events.computeIfAbsent(iri, k -> new EventRoles());
+            }
+        }
+        roles.add(e);
+        return iri;
     }
 
     /**

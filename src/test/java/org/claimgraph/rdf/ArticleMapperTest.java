@@ -71,6 +71,34 @@ class ArticleMapperTest {
     }
 
     @Test
+    void claimsThatWouldMakeOneActorAgentAndTargetOfAnEventGetTwoEvents() {
+        // one article: the army takes Palmyra, IS loses it, and (another claim) IS takes it, all in one month
+        String text = "The army took Palmyra in March 2016. IS lost Palmyra that month. IS took Palmyra in March 2016.";
+        var article = new org.claimgraph.model.Article("c3.txt", "c3", text, null, java.time.LocalDate.of(2016, 3, 30),
+                null, null, null);
+        var march = org.claimgraph.model.DateRange.month(2016, 3, null);
+        var taken = new org.claimgraph.model.Event(org.claimgraph.model.EventType.CAPTURE, Fixtures.PALMYRA, Fixtures.SAA, null,
+                java.util.List.of(), march);
+        var lost = new org.claimgraph.model.Event(org.claimgraph.model.EventType.CAPTURE, Fixtures.PALMYRA, null, Fixtures.ISIS,
+                java.util.List.of(), march);
+        var takenByIs = new org.claimgraph.model.Event(org.claimgraph.model.EventType.CAPTURE, Fixtures.PALMYRA, Fixtures.ISIS,
+                null, java.util.List.of(), march);
+        var claims = java.util.List.of(
+                new org.claimgraph.model.Claim(Fixtures.span(text, "The army took Palmyra in March 2016."), taken,
+                        org.claimgraph.model.Modality.ASSERTED, 0.8, null, null),
+                new org.claimgraph.model.Claim(Fixtures.span(text, "IS lost Palmyra that month."), lost,
+                        org.claimgraph.model.Modality.ASSERTED, 0.8, null, null),
+                new org.claimgraph.model.Claim(Fixtures.span(text, "IS took Palmyra in March 2016."), takenByIs,
+                        org.claimgraph.model.Modality.ASSERTED, 0.8, null, null));
+        Model m = mapper.map(new Extraction(article, null, null, java.util.List.of(), claims));
+        String q = "PREFIX cg: <" + CG.NS + "> ASK { ?e cg:agent ?x ; cg:target ?x }";
+        try (var qe = QueryExecutionFactory.create(q, m)) {
+            assertFalse(qe.execAsk(), () -> turtle(m));
+        }
+        assertEquals(2, m.listSubjectsWithProperty(RDF.type, CG.resource("Capture")).toList().size(), () -> turtle(m));
+    }
+
+    @Test
     void eventsFromTwoArticlesShareOneIri() {
         Model a = mapper.map(Fixtures.extraction("a1"));
         Model b = mapper.map(Fixtures.extraction("b2"));
