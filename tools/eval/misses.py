@@ -34,6 +34,11 @@ def main():
             print(f"== {gold['article']}: not extracted"); continue
         text = (articles / gold["article"]).read_text(encoding="utf-8")
         events = [c for c in art["claims"] if c["kind"] == "event"]
+        for c in events:
+            # the extractor's offsets count from the article body (headers dropped); place each evidence in the file
+            at = text.find(c["evidence"]["text"])
+            if at >= 0:
+                c["evidence"]["start"], c["evidence"]["end"] = at, at + len(c["evidence"]["text"])
         def span(ev):
             i = text.find(ev)
             return (i, i + len(ev))

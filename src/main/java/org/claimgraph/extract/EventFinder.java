@@ -54,7 +54,7 @@ public final class EventFinder implements ClaimFinder {
             "(?i)\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|several|multiple)\\s+(?:more\\s+|new\\s+|separate\\s+)?$");
     private static final Pattern GENERIC_FORCE = Pattern.compile(
             "(?i)\\b(?:pro-government forces|government forces|government troops|government soldiers|the army|army units"
-            + "|the military|security forces|troops|soldiers|loyalist forces)\\b");
+            + "|the military|security forces|troops|soldiers|loyalist forces|the garrison)\\b");
     private static final Pattern OTHER_SUBJECT = Pattern.compile(
             "(?i)\\b(?:they|the militants|militants|fighters|jihadists|troops|soldiers|forces|the group|gunmen)\\b");
     private static final Pattern OPINION_SECTION = Pattern.compile("(?m)^\\s*My (?:Comment|Take|Opinion|View)s?:");

@@ -18,6 +18,10 @@ import org.claimgraph.model.Span;
 final class EventPlaces {
     static final Pattern ANAPHOR = Pattern.compile(
             "^\\s*(?:(?:the|this|that|its|their) (?:\\p{Ll}[\\w-]* ){0,2}(?:city|town|village|base|area|airport|airbase)(?!\\s+of\\b)|it|there)\\b");
+    /** A pronoun or a town word as the whole subject of a passive or of "fell to". */
+    private static final Pattern SUBJECT_ANAPHOR = Pattern.compile(
+            "(?i)\\W*(?:[\\w\\s,]*?\\b(?:when|as|after|by|until)\\s+)?(?:it|the (?:\\p{Ll}[\\w-]* )?(?:city|town|village|base|airport))\\s+"
+            + "(?:had\\s+|has\\s+|have\\s+|was\\s+|were\\s+|is\\s+|then\\s+|finally\\s+|quickly\\s+|also\\s+|soon\\s+|been\\s+)*$");
     static final Pattern SCENE = Pattern.compile("\\b(?:the|this) (?:\\p{Ll}[\\w-]* ){0,2}(?:city|town|village|base|airport|airbase)\\b(?!\\s+of\\b)|\\bthere\\b");
     static final Pattern DESTINATION = Pattern.compile("(?i)\\b(?:to|toward|towards|into|for|from)\\s+(?:the\\s+)?$");
     static final Pattern REFERENCE_POINT = Pattern.compile(
@@ -84,6 +88,15 @@ final class EventPlaces {
             Mention subject = Roles.placeBefore(clause.start(), hit.start(), ms, false);
             if (subject != null) {
                 return List.of(subject);
+            }
+            var pronoun = SUBJECT_ANAPHOR.matcher(text).region(clause.start(), hit.start());
+            if (pronoun.lookingAt()) {
+                // "It fell to the Islamic State in January 2014", "the town had fallen": the place just talked about
+                Mention salient = pronoun.group().contains("city") ? c.salience().lastCityBefore(hit.start())
+                        : c.salience().lastPlaceBefore(hit.start());
+                if (salient != null) {
+                    return List.of(salient);
+                }
             }
         }
         if (frame == Frame.NOMINAL || frame == Frame.WEAK) {

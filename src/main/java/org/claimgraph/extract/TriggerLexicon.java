@@ -45,8 +45,8 @@ final class TriggerLexicon {
             "lost lose loses losing"),
         new Def(EventType.CAPTURE, Frame.NOMINAL, "(?:the |its |their )?(?:loss|fall|recapture|capture|seizure|liberation|takeover) of",
             "the its their loss fall recapture capture seizure liberation takeover"),
-        new Def(EventType.CAPTURE, Frame.FELL, "(?:fell|falling|fall|falls) (?:back )?(?:in)?to",
-            "fell falling fall falls"),
+        new Def(EventType.CAPTURE, Frame.FELL, "(?:fell|fallen|falling|fall|falls) (?:back )?(?:in)?to",
+            "fell fallen falling fall falls"),
         new Def(EventType.CAPTURE, Frame.ACTIVE,
             "(?:retook|retake|retakes|retaken|retaking|recaptured|recapture|recaptures|recapturing|captured|capture|captures|capturing"
             + "|seized|seize|seizes|seizing|overran|overrun|overruns|overrunning|liberated|liberate|liberates|liberating"
@@ -75,8 +75,8 @@ final class TriggerLexicon {
         // Bombing
         new Def(EventType.BOMBING, Frame.NOMINAL,
             "(?:suicide (?:car )?bomb(?:ing|ings|ers?|s)?|car bombs?|truck bombs?|bombings?|blew themselves up|blasts?|explosions?"
-            + "|IEDs?|improvised explosive devices?|terror(?:ist)? attacks?|suicide attacks?)",
-            "suicide car truck bombing bombings blew blast blasts explosion explosions ied ieds improvised terror terrorist"),
+            + "|blown themselves up|blowing themselves up|blow themselves up|IEDs?|improvised explosive devices?|terror(?:ist)? attacks?|suicide attacks?)",
+            "suicide car truck bombing bombings blew blown blowing blow blast blasts explosion explosions ied ieds improvised terror terrorist"),
         // Bombing from afar: shells, mortars, rockets
         new Def(EventType.BOMBING, Frame.ACTIVE, "(?:shelled|shelling|shells|shell)(?= [\\p{L}])(?! (?:company|companies|casings?|game))",
             "shelled shelling shells shell"),
@@ -92,8 +92,8 @@ final class TriggerLexicon {
             "(?:advanced|advancing|advances|advance|attacked|attacking|stormed|storming|pushed into|pushing into|moved on|fought (?:their|its) way into"
             + "|broke through|broke into|entered|crossed into|ambushed|ambushing|(?:reached|reaching|reach|reaches) the (?:centre|center|heart|outskirts|edge|edges|gates|walls) of)",
             "advanced advancing advances advance attacked attacking stormed storming pushed pushing moved fought broke entered crossed ambushed ambushing reached reaching reach reaches"),
-        new Def(EventType.ASSAULT, Frame.WEAK, "(?:attacks?|operation|campaign)",
-            "attack attacks operation campaign"),
+        new Def(EventType.ASSAULT, Frame.WEAK, "(?:attacks?|operations?|campaign)",
+            "attack attacks operation operations campaign"),
         // Siege
         new Def(EventType.SIEGE, Frame.ACTIVE, "(?:besieging|besieged|besiege|besieges|encircled|encircling|lay siege to|laid siege to|blockaded|surrounded|surrounding)",
             "besieging besieged besiege besieges encircled encircling lay laid blockaded surrounded surrounding"),
