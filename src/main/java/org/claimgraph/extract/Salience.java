@@ -190,6 +190,24 @@ final class Salience {
     }
 
     /** The most recent settlement named before offset (not as a destination or a source's seat), or null. */
+    /** The settlement named most often before offset (the latest of equals), or null. */
+    Mention topPlaceBefore(int offset) {
+        Map<EntityRef, Integer> counts = new HashMap<>();
+        Mention best = null;
+        int bestCount = 0;
+        for (Mention m : places) {
+            if (m.span().start() >= offset) {
+                break;
+            }
+            int n = counts.merge(m.entity(), 1, Integer::sum);
+            if (n >= bestCount) {
+                best = m;
+                bestCount = n;
+            }
+        }
+        return best;
+    }
+
     /** The most recent city named before offset (a settlement of some size), else the most recent settlement. */
     Mention lastCityBefore(int offset) {
         Mention last = lastPlaceBefore(offset);

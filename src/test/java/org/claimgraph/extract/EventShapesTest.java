@@ -277,4 +277,20 @@ class EventShapesTest {
         assertEquals("tal-afar", only(events("Militants ambushed an army convoy near Tal Afar on Sunday.", LocalDate.of(2017, 8, 22)),
                 EventType.ASSAULT).place().key());
     }
+
+    @Test
+    void anEventWithNoPlaceOfItsOwnHappenedInTheTownOfTheStory() {
+        List<Event> events = events("Islamic State seized Palmyra in May 2015. Over the following months in Palmyra the group held "
+                + "public trials.\n\nThey blew up the temples of Bel and Baalshamin in August.", LocalDate.of(2016, 3, 28));
+        assertEquals("palmyra", only(events, EventType.DESTRUCTION).place().key());
+    }
+
+    @Test
+    void itFellToIsTheTownJustNamed() {
+        List<Event> events = events("Manbij lies on the road to the border. It fell to the Islamic State in January 2014.",
+                LocalDate.of(2016, 8, 15));
+        Event capture = only(events, EventType.CAPTURE);
+        assertEquals("manbij", capture.place().key());
+        assertEquals("islamic-state", capture.agent().key());
+    }
 }
