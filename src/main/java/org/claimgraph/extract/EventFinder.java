@@ -54,7 +54,8 @@ public final class EventFinder implements ClaimFinder {
             "(?i)\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|several|multiple)\\s+(?:more\\s+|new\\s+|separate\\s+)?$");
     private static final Pattern GENERIC_FORCE = Pattern.compile(
             "(?i)\\b(?:pro-government forces|government forces|government troops|government soldiers|the army|army units"
-            + "|the military|security forces|troops|soldiers|loyalist forces|the garrison)\\b");
+            + "|the military|security forces|troops|soldiers|loyalist forces|the garrison|army and police units|police units"
+            + "|the police|policemen)\\b");
     private static final Pattern OTHER_SUBJECT = Pattern.compile(
             "(?i)\\b(?:they|the militants|militants|fighters|jihadists|troops|soldiers|forces|the group|gunmen)\\b");
     private static final Pattern OPINION_SECTION = Pattern.compile("(?m)^\\s*My (?:Comment|Take|Opinion|View)s?:");
@@ -162,6 +163,7 @@ public final class EventFinder implements ClaimFinder {
         List<Mention> supporters = new ArrayList<>(Roles.supporters(text, c.clause(), c.mentions()));
         supporters.addAll(objectsOfEarlierVerbs(c));
         Mention agent;
+        EntityRef agentRef0 = null;
         Mention target = null;
         int scopeEnd = c.scopeEnd();
         switch (frame) {
@@ -169,7 +171,13 @@ public final class EventFinder implements ClaimFinder {
                 target = Roles.subjectBefore(text, c.clause(), hit.start(), c.mentions(), supporters);
                 agent = Roles.toAgent(text, hit.end(), c.clause().end(), c.mentions(), supporters);
             }
-            case FELL -> agent = Roles.directObject(text, hit.end(), c.clause().end(), c.mentions());
+            case FELL -> {
+                agent = Roles.directObject(text, hit.end(), c.clause().end(), c.mentions());
+                if (agent == null) {
+                    // "Mosul fell to the militants": the article's armed group
+                    agentRef0 = c.salience().resolveGroupWord(text, hit.end(), Math.min(c.clause().end(), hit.end() + 30));
+                }
+            }
             case NOMINAL, WEAK -> {
                 agent = Roles.adjectival(text, hit.start(), c.mentions(), false);
                 if (agent == null) {
@@ -211,7 +219,7 @@ public final class EventFinder implements ClaimFinder {
                 target = sides.get(1);
             }
         }
-        EntityRef agentRef = Roles.ref(agent);
+        EntityRef agentRef = agent == null && agentRef0 != null ? agentRef0 : Roles.ref(agent);
         if (agentRef == null && !(passive || frame == Frame.FELL || frame == Frame.LOSS)) {
             agentRef = c.salience().resolve(text, c.clause().start(), hit.start());
         }
@@ -328,17 +336,17 @@ public final class EventFinder implements ClaimFinder {
                     && (type != EventType.AIRSTRIKE || frame == Frame.WEAK || !c.clause().contains(place.span()))) {
                 continue;
             }
-            EntityRef a = regional(text, agent, agentRef, place.entity());
+            EntityRef a = regional(text, agent, agentRef, place.entity(), date);
             if (a == null && genericForce != null) {
-                a = regional.resolve(genericForce, place.entity()).orElse(null);
+                a = regional.resolve(genericForce, place.entity(), date).orElse(null);
             }
-            EntityRef t = regional(text, target, targetRef, place.entity());
+            EntityRef t = regional(text, target, targetRef, place.entity(), date);
             if (t != null && t.equals(a)) {
                 t = null;
             }
             List<EntityRef> sup = new ArrayList<>();
             for (Mention s : supporters) {
-                EntityRef r = regional(text, s, s.entity(), place.entity());
+                EntityRef r = regional(text, s, s.entity(), place.entity(), date);
                 if (!r.equals(a) && !sup.contains(r)) {
                     sup.add(r);
                 }
@@ -347,7 +355,7 @@ public final class EventFinder implements ClaimFinder {
             double confidence = (a != null ? 0.8 : 0.6) - (mod == Modality.HEDGED ? 0.2 : 0.0) - (frame == Frame.WEAK ? 0.1 : 0.0);
             out.add(new Claim(tight(text, c.clause()), event, mod, confidence, source.attributedTo(), source.via()));
             if (breaker != null) {
-                EntityRef by = regional(text, breaker, breaker.entity(), place.entity());
+                EntityRef by = regional(text, breaker, breaker.entity(), place.entity(), date);
                 Event assault = new Event(EventType.ASSAULT, place.entity(), by, by.equals(a) ? null : a, List.of(), date);
                 out.add(new Claim(tight(text, c.clause()), assault, mod, confidence, source.attributedTo(), source.via()));
             }
@@ -425,11 +433,11 @@ public final class EventFinder implements ClaimFinder {
     }
 
     /** Generic names ("government forces", "Kurdish forces") resolved by the country of the place. */
-    private EntityRef regional(String text, Mention m, EntityRef ref, EntityRef place) {
+    private EntityRef regional(String text, Mention m, EntityRef ref, EntityRef place, DateRange date) {
         if (m == null || ref == null) {
             return ref;
         }
-        return regional.resolve(m.span().of(text), place).orElse(ref);
+        return regional.resolve(m.span().of(text), place, date).orElse(ref);
     }
 
     private static Span tight(String text, Span clause) {

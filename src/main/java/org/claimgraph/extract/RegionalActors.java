@@ -13,7 +13,7 @@ import org.claimgraph.model.EntityRef;
 final class RegionalActors {
     /** generic phrase -> country name -> gazetteer actor name. */
     private static final String[][] TABLE = {
-        {"government forces|government troops|government soldiers|the army|army units|the military|security forces|troops|soldiers|pro-government forces|loyalist forces|the garrison",
+        {"government forces|government troops|government soldiers|the army|army units|the military|security forces|troops|soldiers|pro-government forces|loyalist forces|the garrison|army and police units|police units|the police|policemen",
             "Syria=Syrian government;Iraq=Iraqi government forces;Libya=Government of National Accord"},
         {"kurdish forces|kurdish fighters|kurdish units|kurdish militiamen|kurdish-led forces",
             "Syria=Syrian Democratic Forces;Iraq=Peshmerga"},
@@ -64,6 +64,31 @@ final class RegionalActors {
             }
         }
         return best == null ? Optional.empty() : resolve(phrase, anyPlace.get(best));
+    }
+
+    /** When a force began, by gazetteer name, and who the generic phrase named before then. */
+    private static final String[][] FOUNDED = {
+        // the Syrian Democratic Forces were announced on 10 October 2015; Kurdish fighters in Syria before that were the YPG
+        {"Syrian Democratic Forces", "2015-10-10", "YPG"},
+    };
+
+    /** The actor a generic mention names at a place at a time: as {@link #resolve}, before a force existed its forerunner. */
+    Optional<EntityRef> resolve(String mentionText, EntityRef place, org.claimgraph.model.DateRange date) {
+        Optional<EntityRef> found = resolve(mentionText, place);
+        if (found.isEmpty() || date == null || date.notAfter() == null) {
+            return found;
+        }
+        for (String[] f : FOUNDED) {
+            var founded = index.lookupActor(f[0]);
+            if (founded.isPresent() && founded.get().ref().equals(found.get())
+                    && date.notAfter().isBefore(java.time.LocalDate.parse(f[1]))) {
+                var before = index.lookupActor(f[2]);
+                if (before.isPresent()) {
+                    return Optional.of(before.get().ref());
+                }
+            }
+        }
+        return found;
     }
 
     /** The actor a generic mention names at a place, or empty when the mention is not generic. */

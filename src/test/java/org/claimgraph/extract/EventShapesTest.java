@@ -293,4 +293,29 @@ class EventShapesTest {
         assertEquals("manbij", capture.place().key());
         assertEquals("islamic-state", capture.agent().key());
     }
+
+    @Test
+    void aTownThatFellToTheMilitantsFellToTheArticlesGroup() {
+        Event capture = only(events("Islamic State now holds much of Nineveh. Mosul fell to the militants on June 10, 2014.",
+                LocalDate.of(2014, 6, 20)), EventType.CAPTURE);
+        assertEquals("islamic-state", capture.agent().key());
+    }
+
+    @Test
+    void armyAndPoliceUnitsAreTheForcesOfThePlacesCountry() {
+        List<Event> withdrawals = ofType(events("In Mosul army and police units abandoned their posts and fled on June 10.",
+                LocalDate.of(2014, 6, 20)), EventType.WITHDRAWAL);
+        assertTrue(!withdrawals.isEmpty());
+        withdrawals.forEach(w -> assertEquals("iraqi-government-forces", w.agent().key()));
+    }
+
+    @Test
+    void kurdishFightersInSyriaWereTheYpgBeforeTheSdfExisted() {
+        Event before = only(events("Kurdish fighters drove Islamic State out of Kobani in January 2015.", LocalDate.of(2015, 2, 1)),
+                EventType.CAPTURE);
+        assertEquals("ypg", before.agent().key());
+        Event after = only(events("Kurdish fighters drove Islamic State out of Manbij in August 2016.", LocalDate.of(2016, 9, 1)),
+                EventType.CAPTURE);
+        assertEquals("syrian-democratic-forces", after.agent().key());
+    }
 }
