@@ -85,13 +85,24 @@ class ExtractionQualityTest {
     /** The second held-out set, also used since to fix misses: floors a little under its scores. */
     @Test
     void secondHeldOutSetReachesItsFloors() throws IOException {
-        Path set = Path.of("src", "test", "resources", "heldout2");
+        looseFloors("heldout2", 1, 0.70, 0.60, 0.78);
+    }
+
+    /** The third held-out set, also used since to fix misses. */
+    @Test
+    void thirdHeldOutSetReachesItsFloors() throws IOException {
+        looseFloors("heldout3", 2, 0.58, 0.55, 0.75);
+    }
+
+    /** Floors for a set whose gold still has a few must_not hits the rules do not yet avoid. */
+    private static void looseFloors(String name, int mustNot, double f1, double agent, double date) throws IOException {
+        Path set = Path.of("src", "test", "resources", name);
         GoldScorer s = run(set.resolve("articles"), set.resolve("gold"), set.resolve("aliases.json"),
                 System.getenv("SCORER_VERBOSE") != null);
-        System.out.println("heldout2: " + s.summary());
-        assertTrue(s.mustNot() <= 1, "heldout2 must_not hits " + s.mustNot());
-        assertTrue(s.eventF1() >= 0.70, "heldout2 events F1 " + s.eventF1());
-        assertTrue(s.agent() >= 0.60, "heldout2 agent " + s.agent());
-        assertTrue(s.date() >= 0.78, "heldout2 date " + s.date());
+        System.out.println(name + ": " + s.summary());
+        assertTrue(s.mustNot() <= mustNot, name + " must_not hits " + s.mustNot());
+        assertTrue(s.eventF1() >= f1, name + " events F1 " + s.eventF1());
+        assertTrue(s.agent() >= agent, name + " agent " + s.agent());
+        assertTrue(s.date() >= date, name + " date " + s.date());
     }
 }
