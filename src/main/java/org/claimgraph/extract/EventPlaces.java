@@ -95,8 +95,7 @@ final class EventPlaces {
             var pronoun = SUBJECT_ANAPHOR.matcher(text).region(clause.start(), hit.start());
             if (pronoun.lookingAt()) {
                 // "It fell to the Islamic State in January 2014", "the town had fallen": the place just talked about
-                Mention salient = pronoun.group().contains("city") ? c.salience().lastCityBefore(hit.start())
-                        : c.salience().lastPlaceBefore(hit.start());
+                Mention salient = c.salience().placeCalled(pronoun.group(), hit.start());
                 if (salient != null) {
                     return List.of(salient);
                 }
@@ -110,8 +109,7 @@ final class EventPlaces {
         }
         var anaphor = ANAPHOR.matcher(text.substring(hit.end(), c.scopeEnd()));
         if (anaphor.find()) {
-            Mention salient = anaphor.group().contains("city") ? c.salience().lastCityBefore(hit.start())
-                    : c.salience().lastPlaceBefore(hit.start());
+            Mention salient = c.salience().placeCalled(anaphor.group(), hit.start());
             if (salient != null) {
                 return List.of(salient);
             }
@@ -137,8 +135,7 @@ final class EventPlaces {
         var scene = SCENE.matcher(text).region(clause.start(), clause.end());
         if (scene.find()) {
             // "advancing on the town": the town last named before those words
-            int at = Math.max(hit.start(), scene.start());
-            Mention salient = scene.group().contains("city") ? c.salience().lastCityBefore(at) : c.salience().lastPlaceBefore(at);
+            Mention salient = c.salience().placeCalled(scene.group(), Math.max(hit.start(), scene.start()));
             if (salient != null) {
                 return List.of(salient);
             }

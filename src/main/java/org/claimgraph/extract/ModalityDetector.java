@@ -80,10 +80,6 @@ public final class ModalityDetector {
 
     /** What a whole sentence says about its claims, found once for all its triggers. */
     public record SentenceCues(boolean reported, boolean hedged, boolean opinion, boolean planOrDenial) {
-        /** Cues of a sentence with no plan ("the coming stage") and no denied report ("reports ... are untrue"). */
-        public SentenceCues(boolean reported, boolean hedged, boolean opinion) {
-            this(reported, hedged, opinion, false);
-        }
     }
 
     /** The report, hedge and first-person cues of a sentence. */

@@ -122,8 +122,7 @@ final class NameIndex {
 
     /** How many people live in a known settlement (0 when unknown or not a settlement). */
     long population(EntityRef ref) {
-        Named n = byKey.get(ref.kind().iriKind() + "/" + ref.key());
-        return n == null ? 0 : n.population();
+        return byKey(ref).map(Named::population).orElse(0L);
     }
 
     /** The actor (or outlet, or person) a whole name refers to, if the gazetteer knows it. */

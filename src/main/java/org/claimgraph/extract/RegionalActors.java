@@ -52,8 +52,7 @@ final class RegionalActors {
             if (!m.entity().kind().isPlace()) {
                 continue;
             }
-            var country = m.entity().kind() == org.claimgraph.model.EntityKind.COUNTRY ? Optional.of(m.entity())
-                    : index.countryOf(m.entity());
+            var country = index.countryOf(m.entity());
             if (country.isPresent()) {
                 String c = country.get().key();
                 anyPlace.putIfAbsent(c, m.entity());

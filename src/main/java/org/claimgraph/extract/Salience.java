@@ -189,7 +189,6 @@ final class Salience {
         return lo == 0 ? null : refs.get(lo - 1).actor;
     }
 
-    /** The most recent settlement named before offset (not as a destination or a source's seat), or null. */
     /** The settlement named most often before offset (the latest of equals), or null. */
     Mention topPlaceBefore(int offset) {
         Map<EntityRef, Integer> counts = new HashMap<>();
@@ -208,21 +207,30 @@ final class Salience {
         return best;
     }
 
+    /** The place that words such as "the city", "the town" or "it" name at offset: a city for "city", else the last settlement. */
+    Mention placeCalled(String words, int offset) {
+        return words.contains("city") ? lastCityBefore(offset) : lastPlaceBefore(offset);
+    }
+
     /** The most recent city named before offset (a settlement of some size), else the most recent settlement. */
-    Mention lastCityBefore(int offset) {
-        Mention last = lastPlaceBefore(offset);
-        if (last == null || population.applyAsLong(last.entity()) >= CITY) {
-            return last;
-        }
-        for (int k = places.indexOf(last) - 1; k >= 0; k--) {
+    private Mention lastCityBefore(int offset) {
+        int before = placesBefore(offset);
+        for (int k = before - 1; k >= 0; k--) {
             if (population.applyAsLong(places.get(k).entity()) >= CITY) {
                 return places.get(k);
             }
         }
-        return last;
+        return before == 0 ? null : places.get(before - 1);
     }
 
+    /** The most recent settlement named before offset (not as a destination or a source's seat), or null. */
     Mention lastPlaceBefore(int offset) {
+        int before = placesBefore(offset);
+        return before == 0 ? null : places.get(before - 1);
+    }
+
+    /** How many of the salient settlements are named before offset. */
+    private int placesBefore(int offset) {
         int lo = 0;
         int hi = places.size();
         while (lo < hi) {
@@ -233,6 +241,6 @@ final class Salience {
                 hi = mid;
             }
         }
-        return lo == 0 ? null : places.get(lo - 1);
+        return lo;
     }
 }
