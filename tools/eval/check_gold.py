@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Checks the gold files beside this script: every evidence string occurs verbatim in
-its article, every event type is one of the twelve, and every place and actor name is
-a canonical key of aliases.json. Run: python3 src/test/resources/eval/check_gold.py"""
+"""Checks the gold files of one evaluation set (a folder with articles/, gold/ and
+aliases.json): every evidence string occurs verbatim in its article, every event type is
+one of the twelve, and every place and actor name is a canonical key of aliases.json.
+Run: python3 tools/eval/check_gold.py src/test/resources/heldout4
+(The build checks the same of our sets in GoldFilesTest; this is for writing a set.)"""
 import json
 import pathlib
 import sys
@@ -10,7 +12,9 @@ TYPES = {"Capture", "Withdrawal", "Airstrike", "Bombing", "Assault", "Siege", "C
          "Killing", "Execution", "Surrender", "Destruction", "Detention"}
 MEASURES = {"Fighters", "Deaths", "Troops", "Civilians", "Surrendered", "AreaKm2",
             "Villages", "TerritoryPercent"}
-here = pathlib.Path(__file__).parent
+if len(sys.argv) != 2:
+    sys.exit("usage: check_gold.py SET_FOLDER (with articles/, gold/ and aliases.json)")
+here = pathlib.Path(sys.argv[1])
 aliases = json.loads((here / "aliases.json").read_text(encoding="utf-8"))
 places, actors = set(aliases["places"]), set(aliases["actors"])
 problems = []

@@ -20,14 +20,13 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.claimgraph.model.EventType;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Keeps the unseen evaluation set honest: every gold file parses, names an article that
- * exists, quotes only text that occurs verbatim in that article, uses only the twelve event
- * types of the contract, and names places and actors by their canonical keys in
+ * Keeps our evaluation sets honest: every gold file parses, names an article that exists,
+ * quotes only text that occurs verbatim in that article, uses only the twelve event types of
+ * the contract, and names places and actors by their canonical keys in its set's
  * {@code aliases.json}.
  */
 class GoldFilesTest {
@@ -38,23 +37,21 @@ class GoldFilesTest {
             "Surrendered", "AreaKm2", "Villages", "TerritoryPercent");
     private static final Set<String> MODALITIES = Set.of("asserted", "reported", "hedged");
 
-    private static final Path EVAL = evalFolder();
-    private static final JsonObject ALIASES = JSON.read(EVAL.resolve("aliases.json").toString());
-
-    static Stream<Path> goldFiles() throws IOException {
-        try (Stream<Path> files = Files.list(EVAL.resolve("gold"))) {
-            return files.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream();
-        }
+    /** Our sets under src/test/resources, each with articles/, gold/ and aliases.json. */
+    static Stream<Path> sets() {
+        return Stream.of("eval", "heldout", "heldout2", "heldout3", "heldout4").map(GoldFilesTest::folder);
     }
 
-    @Test
-    void everyArticleHasAGoldFile() throws IOException {
-        List<String> articles;
-        try (Stream<Path> files = Files.list(EVAL.resolve("articles"))) {
-            articles = files.map(p -> p.getFileName().toString()).sorted().toList();
-        }
-        List<String> annotated = goldFiles().map(p -> read(p).getString("article")).sorted().toList();
-        assertFalse(articles.isEmpty(), "no evaluation articles found");
+    static Stream<Path> goldFiles() {
+        return sets().flatMap(set -> list(set.resolve("gold")).stream().filter(p -> p.toString().endsWith(".json")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sets")
+    void everyArticleHasAGoldFile(Path set) {
+        List<String> articles = list(set.resolve("articles")).stream().map(p -> p.getFileName().toString()).toList();
+        List<String> annotated = list(set.resolve("gold")).stream().map(p -> read(p).getString("article")).sorted().toList();
+        assertFalse(articles.isEmpty(), "no evaluation articles found in " + set);
         assertEquals(articles, annotated);
     }
 
@@ -62,7 +59,7 @@ class GoldFilesTest {
     @MethodSource("goldFiles")
     void evidenceOccursVerbatimInTheArticle(Path goldFile) throws IOException {
         JsonObject gold = read(goldFile);
-        String text = Files.readString(EVAL.resolve("articles").resolve(gold.getString("article")),
+        String text = Files.readString(setOf(goldFile).resolve("articles").resolve(gold.getString("article")),
                 StandardCharsets.UTF_8);
         List<String> missing = new ArrayList<>();
         for (String key : List.of("events", "optional_events", "measurements", "statements")) {
@@ -80,8 +77,9 @@ class GoldFilesTest {
     @MethodSource("goldFiles")
     void eventsUseTheTwelveTypesAndCanonicalNames(Path goldFile) {
         JsonObject gold = read(goldFile);
-        Set<String> places = ALIASES.getObj("places").keys();
-        Set<String> actors = ALIASES.getObj("actors").keys();
+        JsonObject aliases = JSON.read(setOf(goldFile).resolve("aliases.json").toString());
+        Set<String> places = aliases.getObj("places").keys();
+        Set<String> actors = aliases.getObj("actors").keys();
         List<String> problems = new ArrayList<>();
         for (String key : List.of("events", "optional_events", "must_not")) {
             for (JsonValue item : gold.get(key).getAsArray()) {
@@ -128,9 +126,22 @@ class GoldFilesTest {
         }
     }
 
-    private static Path evalFolder() {
+    /** The set a gold file belongs to: the folder above its gold/. */
+    private static Path setOf(Path goldFile) {
+        return goldFile.getParent().getParent();
+    }
+
+    private static List<Path> list(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path folder(String name) {
         try {
-            return Path.of(GoldFilesTest.class.getResource("/eval").toURI());
+            return Path.of(GoldFilesTest.class.getResource("/" + name).toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
