@@ -52,10 +52,6 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\s+(?:\\w+\\s+){0,2}?between\\b");
     private static final Pattern COUNTED = Pattern.compile(
             "(?i)\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|several|multiple)\\s+(?:more\\s+|new\\s+|separate\\s+)?$");
-    private static final Pattern GENERIC_FORCE = Pattern.compile(
-            "(?i)\\b(?:pro-government forces|government forces|government troops|government soldiers|the army|army units"
-            + "|the military|security forces|troops|soldiers|loyalist forces|the garrison|army and police units|police units"
-            + "|the police|policemen)\\b");
     private static final Pattern OTHER_SUBJECT = Pattern.compile(
             "(?i)\\b(?:they|the militants|militants|fighters|jihadists|troops|soldiers|forces|the group|gunmen)\\b");
     private static final Pattern OPINION_SECTION = Pattern.compile("(?m)^\\s*My (?:Comment|Take|Opinion|View)s?:");
@@ -163,7 +159,7 @@ public final class EventFinder implements ClaimFinder {
         List<Mention> supporters = new ArrayList<>(Roles.supporters(text, c.clause(), c.mentions()));
         supporters.addAll(objectsOfEarlierVerbs(c));
         Mention agent;
-        EntityRef agentRef0 = null;
+        EntityRef groupAgent = null;
         Mention target = null;
         int scopeEnd = c.scopeEnd();
         switch (frame) {
@@ -175,7 +171,7 @@ public final class EventFinder implements ClaimFinder {
                 agent = Roles.directObject(text, hit.end(), c.clause().end(), c.mentions());
                 if (agent == null) {
                     // "Mosul fell to the militants": the article's armed group
-                    agentRef0 = c.salience().resolveGroupWord(text, hit.end(), Math.min(c.clause().end(), hit.end() + 30));
+                    groupAgent = c.salience().resolveGroupWord(text, hit.end(), Math.min(c.clause().end(), hit.end() + 30));
                 }
             }
             case NOMINAL, WEAK -> {
@@ -219,7 +215,7 @@ public final class EventFinder implements ClaimFinder {
                 target = sides.get(1);
             }
         }
-        EntityRef agentRef = agent == null && agentRef0 != null ? agentRef0 : Roles.ref(agent);
+        EntityRef agentRef = agent == null && groupAgent != null ? groupAgent : Roles.ref(agent);
         if (agentRef == null && !(passive || frame == Frame.FELL || frame == Frame.LOSS)) {
             agentRef = c.salience().resolve(text, c.clause().start(), hit.start());
         }
@@ -285,7 +281,7 @@ public final class EventFinder implements ClaimFinder {
         String genericForce = null;
         if (agentRef == null && !passive && frame != Frame.FELL && frame != Frame.LOSS) {
             // "the army abandoned its headquarters": whose army depends on the country of the place
-            var g = GENERIC_FORCE.matcher(text).region(c.clause().start(), hit.start());
+            var g = RegionalActors.GOVERNMENT_FORCES.matcher(text).region(c.clause().start(), hit.start());
             while (g.find()) {
                 genericForce = g.group();
             }

@@ -7,6 +7,7 @@ import org.claimgraph.extract.TriggerLexicon.Frame;
 import org.claimgraph.extract.TriggerLexicon.Hit;
 import org.claimgraph.model.EntityKind;
 import org.claimgraph.model.EntityRef;
+import org.claimgraph.model.EventType;
 import org.claimgraph.model.Span;
 
 /**
@@ -22,9 +23,9 @@ final class EventPlaces {
     private static final Pattern SUBJECT_ANAPHOR = Pattern.compile(
             "(?i)\\W*(?:[\\w\\s,]*?\\b(?:when|as|after|by|until)\\s+)?(?:it|the (?:\\p{Ll}[\\w-]* )?(?:city|town|village|base|airport))\\s+"
             + "(?:had\\s+|has\\s+|have\\s+|was\\s+|were\\s+|is\\s+|then\\s+|finally\\s+|quickly\\s+|also\\s+|soon\\s+|been\\s+)*$");
-    private static final java.util.Set<org.claimgraph.model.EventType> STORY_PLACE_TYPES = java.util.EnumSet.of(
-            org.claimgraph.model.EventType.DESTRUCTION, org.claimgraph.model.EventType.EXECUTION, org.claimgraph.model.EventType.BOMBING,
-            org.claimgraph.model.EventType.KILLING, org.claimgraph.model.EventType.DETENTION, org.claimgraph.model.EventType.CLASH);
+    private static final java.util.Set<EventType> STORY_PLACE_TYPES = java.util.EnumSet.of(
+            EventType.DESTRUCTION, EventType.EXECUTION, EventType.BOMBING,
+            EventType.KILLING, EventType.DETENTION, EventType.CLASH);
     static final Pattern SCENE = Pattern.compile("\\b(?:the|this) (?:\\p{Ll}[\\w-]* ){0,2}(?:city|town|village|base|airport|airbase)\\b(?!\\s+of\\b)|\\bthere\\b");
     static final Pattern DESTINATION = Pattern.compile("(?i)\\b(?:to|toward|towards|into|for|from)\\s+(?:the\\s+)?$");
     static final Pattern REFERENCE_POINT = Pattern.compile(
@@ -140,7 +141,7 @@ final class EventPlaces {
                 return List.of(salient);
             }
         }
-        if (frame == Frame.WEAK && !(hit.def().type() == org.claimgraph.model.EventType.AIRSTRIKE
+        if (frame == Frame.WEAK && !(hit.def().type() == EventType.AIRSTRIKE
                 && AIR_WORDS.matcher(clause.of(text)).find())) {
             return List.of();
         }
@@ -164,7 +165,7 @@ final class EventPlaces {
         }
         Mention topic = paragraphTopic(c);
         var type = hit.def().type();
-        boolean airRaid = type == org.claimgraph.model.EventType.AIRSTRIKE && AIR_WORDS.matcher(c.sentence().of(text)).find()
+        boolean airRaid = type == EventType.AIRSTRIKE && AIR_WORDS.matcher(c.sentence().of(text)).find()
                 && !SUPPORTING.matcher(text).region(Math.max(clause.start(), hit.start() - 40), hit.start()).find();
         if (topic == null && STORY_PLACE_TYPES.contains(type)) {
             // "they blew up the temples of Bel": the town the article is about, when this paragraph or the last named it
@@ -176,7 +177,7 @@ final class EventPlaces {
                 topic = last;
             }
         }
-        if (topic == null && (airRaid || type == org.claimgraph.model.EventType.SURRENDER)) {
+        if (topic == null && (airRaid || type == EventType.SURRENDER)) {
             // an air raid or a surrender with no place of its own: the settlement the story was last about
             topic = c.salience().lastPlaceBefore(hit.start());
         }

@@ -19,6 +19,12 @@ final class RegionalActors {
             "Syria=Syrian Democratic Forces;Iraq=Peshmerga"},
     };
 
+    /** The generic names of a state's own forces ("the army", "troops", "the police"), longest first, as one pattern. */
+    static final java.util.regex.Pattern GOVERNMENT_FORCES = java.util.regex.Pattern.compile("(?i)\\b(?:"
+            + String.join("|", java.util.Arrays.stream(TABLE[0][0].split("\\|"))
+                    .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList())
+            + ")\\b");
+
     private final Map<String, Map<String, EntityRef>> byPhrase = new HashMap<>();
     private final NameIndex index;
 
