@@ -35,7 +35,8 @@ final class Boilerplate {
             + "stories|news|content|links|reading|coverage|explainers?|videos?))?|you (may|might) also (like|be "
             + "interested in)|more (stories|from|on this|news)|read (more|also|next)|see also|recommended( for "
             + "you| reading| stories)?|most (read|popular|viewed|shared)|popular (posts|stories|articles)|"
-            + "further reading|trending( now| stories)?|top stories|what to read next)(\\s*$|\\s*[:|·])", FLAGS);
+            + "further reading|trending( now| stories)?|top stories|what to read next|(also )?in this (issue|edition)"
+            + "|elsewhere in this (issue|edition))(\\s*$|\\s*[:|·])", FLAGS);
     private static final Pattern PROMO = Pattern.compile("^(popular video|recommended video|trending video|"
             + "watch next|watch|video|sponsored( content| stories)?|promoted( stories| content)?|advertisement|"
             + "from our partners|around the web)\\s*:?$", FLAGS);

@@ -82,7 +82,7 @@ final class Attribution {
         if (who == null) {
             who = actorBeforeCue(words.start(firstCue), mentions);
         }
-        return new Source(who, via);
+        return new Source(Mention.knownAs(who, mentions), Mention.knownAs(via, mentions));
     }
 
     private static EntityRef person(String s) {

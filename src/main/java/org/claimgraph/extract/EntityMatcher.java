@@ -122,7 +122,8 @@ public final class EntityMatcher {
             + "|declared|declares|denied|denies|insisted|insists|accused|accuses|warned|warns|named|wants|wanted|hopes|hoped"
             + "|tried|tries|try|agreed|agrees|rejected|rejects|responded|vowed|vows|condemned|condemns|demanded|demands)\\b"
             + "|(?:'s|\u2019s)?\\s+(?:President|Prime Minister|Premier|Governor|governor|Minister|minister|Mayor|mayor|spokesman|spokeswoman"
-            + "|officials?|authorities|lawmakers?|MPs?|Security Council|police chief|provincial council|council)\\b");
+            + "|officials?|authorities|lawmakers?|MPs?|Security Council|police(?!\\s+(?:station|stations|headquarters|building|post|checkpoint))"
+            + "|provincial council|council)\\b");
 
     private static final java.util.regex.Pattern SEAT_BEFORE = java.util.regex.Pattern.compile("(?:^|[.!?\u201d\"]\\s+|\n\\s*)In\\s+$");
     private static final java.util.regex.Pattern SPEECH = java.util.regex.Pattern.compile(

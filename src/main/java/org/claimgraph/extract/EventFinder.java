@@ -54,6 +54,8 @@ public final class EventFinder implements ClaimFinder {
             "(?i)\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|several|multiple)\\s+(?:more\\s+|new\\s+|separate\\s+)?$");
     private static final Pattern OTHER_SUBJECT = Pattern.compile(
             "(?i)\\b(?:they|the militants|militants|fighters|jihadists|troops|soldiers|forces|the group|gunmen)\\b");
+    /** "ceding territory", "giving up ground": a trend over a region, not leaving a town. */
+    private static final Pattern GENERIC_GROUND = Pattern.compile("(?i)\\s+(?:\\w+\\s+)?(?:territory|ground|land|areas|terrain)\\b");
     private static final Pattern OPINION_SECTION = Pattern.compile("(?m)^\\s*My (?:Comment|Take|Opinion|View)s?:");
     private static final Pattern TEASER = Pattern.compile("(?:\\.\\.\\.|\u2026)\\s*$");
 
@@ -139,7 +141,8 @@ public final class EventFinder implements ClaimFinder {
                     || POLICE_BEFORE.matcher(text).region(Math.max(c.clause().start(), hit.start() - 50), hit.start()).find())) {
             type = EventType.DETENTION;
         }
-        boolean attempt = modality.attempted(text, c.clause(), trigger);
+        int attemptAt = modality.attemptAt(text, c.clause(), trigger);
+        boolean attempt = attemptAt >= 0;
         if (attempt && type == EventType.CAPTURE) {
             type = EventType.ASSAULT;
         }
@@ -151,7 +154,8 @@ public final class EventFinder implements ClaimFinder {
         if (type == EventType.AIRSTRIKE && frame == Frame.WEAK && !AIR_CONTEXT.matcher(c.sentence().of(text)).find()) {
             return List.of();
         }
-        Modality mod = attempt && type == EventType.ASSAULT ? Modality.ASSERTED
+        Modality mod = attempt && type == EventType.ASSAULT
+                ? modality.detect(text, c.sentence(), c.clause(), new Span(attemptAt, attemptAt), false, c.opinion(), c.cues())
                 : modality.detect(text, c.sentence(), c.clause(), trigger, nominal, c.opinion(), c.cues());
         if (mod == Modality.ASSERTED && source.attributedTo() != null || mod == Modality.ASSERTED && source.via() != null) {
             mod = Modality.REPORTED;
@@ -297,21 +301,22 @@ public final class EventFinder implements ClaimFinder {
         } else if (type != EventType.CAPTURE) {
             places = places.stream().filter(p -> !ORIGIN.matcher(text.substring(Math.max(0, p.span().start() - 30), p.span().start())).find()).toList();
         }
-        if (places.isEmpty() && type == EventType.WITHDRAWAL) {
+        if (places.isEmpty() && type == EventType.WITHDRAWAL && !GENERIC_GROUND.matcher(text).region(hit.end(), c.clause().end()).lookingAt()) {
             // "the rest slipped away toward the desert": they left the town the story is about
-            Mention left = c.salience().lastPlaceBefore(hit.start());
-            int para = text.lastIndexOf('\n', c.sentence().start());
-            if (left != null && left.span().start() > Math.max(para, c.sentence().start() - 600)) {
+            Mention left = c.salience().storyPlace(c.sentence().start(), hit.start());
+            if (left != null) {
                 places = List.of(left);
             }
+        }
+        DateRange shared = EventDates.explicitDate(c, found);
+        if (shared != null && mod.happened()) {
+            // set even when the event has no place: "The operation began before dawn on Friday." dates what follows
+            narrative.set(shared);
         }
         if (places.isEmpty()) {
             return List.of();
         }
-        DateRange shared = EventDates.explicitDate(c, found);
-        if (shared != null && mod.happened()) {
-            narrative.set(shared);
-        } else if (shared == null) {
+        if (shared == null) {
             DateRange inherited = EventDates.RECENT.matcher(text.substring(c.clause().start(), c.scopeEnd())).find() ? null : narrative.inherited();
             shared = inherited != null ? inherited : EventDates.defaultDate(c);
         }
@@ -401,7 +406,8 @@ public final class EventFinder implements ClaimFinder {
         }
         String word = text.substring(hit.start(), hit.end()).toLowerCase(Locale.ROOT);
         String before = text.substring(Math.max(clause.start(), hit.start() - 60), hit.start());
-        if (!word.endsWith("ed") && !word.endsWith("ing") && DETERMINER.matcher(before).find()) {
+        if (!word.endsWith("ed") && !word.endsWith("ing") && !TriggerLexicon.IRREGULAR_PAST.contains(word.split(" ")[0])
+                && DETERMINER.matcher(before).find()) {
             return Frame.NOMINAL;
         }
         return frame;

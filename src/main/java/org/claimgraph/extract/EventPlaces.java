@@ -18,7 +18,7 @@ import org.claimgraph.model.Span;
  */
 final class EventPlaces {
     static final Pattern ANAPHOR = Pattern.compile(
-            "^\\s*(?:(?:the|this|that|its|their) (?:\\p{Ll}[\\w-]* ){0,2}(?:city|town|village|base|area|airport|airbase)(?!\\s+of\\b)|it|there)\\b");
+            "^\\s*(?:(?:the|this|that|its|their) (?:\\p{Ll}[\\w-]* ){0,2}(?:city|town|village|district|base|area|airport|airbase)(?!\\s+of\\b)|it|there)\\b");
     /** A pronoun or a town word as the whole subject of a passive or of "fell to". */
     private static final Pattern SUBJECT_ANAPHOR = Pattern.compile(
             "(?i)\\W*(?:[\\w\\s,]*?\\b(?:when|as|after|by|until)\\s+)?(?:it|the (?:\\p{Ll}[\\w-]* )?(?:city|town|village|base|airport))\\s+"
@@ -26,7 +26,7 @@ final class EventPlaces {
     private static final java.util.Set<EventType> STORY_PLACE_TYPES = java.util.EnumSet.of(
             EventType.DESTRUCTION, EventType.EXECUTION, EventType.BOMBING,
             EventType.KILLING, EventType.DETENTION, EventType.CLASH);
-    static final Pattern SCENE = Pattern.compile("\\b(?:the|this) (?:\\p{Ll}[\\w-]* ){0,2}(?:city|town|village|base|airport|airbase)\\b(?!\\s+of\\b)|\\bthere\\b");
+    static final Pattern SCENE = Pattern.compile("\\b(?:the|this) (?:\\p{Ll}[\\w-]* ){0,2}(?:city|town|village|district|base|airport|airbase)\\b(?!\\s+of\\b)|\\bthere\\b");
     static final Pattern DESTINATION = Pattern.compile("(?i)\\b(?:to|toward|towards|into|for|from)\\s+(?:the\\s+)?$");
     static final Pattern REFERENCE_POINT = Pattern.compile(
             "(?i)\\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?|outskirts) of\\s+$"
@@ -170,10 +170,8 @@ final class EventPlaces {
         if (topic == null && STORY_PLACE_TYPES.contains(type)) {
             // "they blew up the temples of Bel": the town the article is about, when this paragraph or the last named it
             Mention top = c.salience().topPlaceBefore(hit.start());
-            int para = text.lastIndexOf('\n', c.sentence().start());
-            int prev = para > 0 ? text.lastIndexOf('\n', Math.max(0, para - 2)) : -1;
-            Mention last = c.salience().lastPlaceBefore(hit.start());
-            if (top != null && last != null && last.entity().equals(top.entity()) && last.span().start() > prev) {
+            Mention last = c.salience().recentPlace(c.sentence().start(), hit.start());
+            if (top != null && last != null && last.entity().equals(top.entity())) {
                 topic = last;
             }
         }

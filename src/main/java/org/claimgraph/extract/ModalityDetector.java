@@ -1,5 +1,6 @@
 package org.claimgraph.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.model.Modality;
 import org.claimgraph.model.Span;
@@ -130,9 +131,14 @@ public final class ModalityDetector {
         return Modality.ASSERTED;
     }
 
-    /** Whether the trigger follows "attempted to" / "tried to": a failed or ongoing attempt. */
-    public boolean attempted(String text, Span clause, Span trigger) {
-        return ATTEMPT.matcher(lastWords(text.substring(clause.start(), trigger.start()), 10)).find();
+    /**
+     * Where the attempt starts when the trigger follows "attempted to" / "tried to" (a failed or ongoing
+     * attempt), else -1. The attempt's own modality is that of its verb: "could still try to attack" is not.
+     */
+    public int attemptAt(String text, Span clause, Span trigger) {
+        String tail = lastWords(text.substring(clause.start(), trigger.start()), 10);
+        Matcher m = ATTEMPT.matcher(tail);
+        return m.find() ? trigger.start() - tail.length() + m.start() : -1;
     }
 
     /** Whether an attributed speech cue is in the sentence (said, told, according to...). */

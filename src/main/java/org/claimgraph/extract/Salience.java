@@ -30,7 +30,8 @@ final class Salience {
     /** A group word followed by a verb phrase: "the militants had", "militants were". */
     private static final Pattern SUBJECT_GROUP = Pattern.compile(
             "(?i)\\b(?:the militants|militants|the group|the jihadists|jihadists|the extremists|extremists|insurgents"
-            + "|the terrorists|terrorists|gunmen)\\s+(?:had|have|has|were|was|then|also|later|quickly|finally|\\w+ed)\\b");
+            + "|the terrorists|terrorists|gunmen)(?:\\s+(?:had|have|has|were|was|then|also|later|quickly|finally|\\w+ed)\\b"
+            + "|\\s+who\\s+[^,;]{1,50}$)");
     /** "Mosul province": the name of a province, not of the town. */
     private static final Pattern PROVINCE_AFTER = Pattern.compile("(?i)\\s+(?:province|governorate|provincial)\\b");
     /** "large numbers of militants", "dozens of jihadists": a quantity, not an object. */
@@ -54,6 +55,7 @@ final class Salience {
     private final java.util.function.ToLongFunction<EntityRef> population;
     /** Fewer people than this make a place a town or a village rather than "the city". */
     private static final long CITY = 50_000;
+    private final String text;
 
     Salience(String text, List<Mention> mentions) {
         this(text, mentions, ref -> 0);
@@ -62,6 +64,7 @@ final class Salience {
     /** With the population of settlements, so that "the city" is a city and not the last village named. */
     Salience(String text, List<Mention> mentions, java.util.function.ToLongFunction<EntityRef> population) {
         this.population = population;
+        this.text = text;
         this.all = mentions;
         Map<EntityRef, Integer> counts = new HashMap<>();
         EntityRef top = null;
@@ -110,11 +113,12 @@ final class Salience {
             return false;
         }
         String w = before.word(k);
-        return TriggerLexicon.isHead(w) && (w.endsWith("ed") || w.endsWith("ing") || IRREGULAR_PAST.contains(w));
+        return TriggerLexicon.isHead(w) && (w.endsWith("ed") || w.endsWith("ing") || TriggerLexicon.IRREGULAR_PAST.contains(w) || OBJECT_VERBS.contains(w));
     }
 
-    private static final java.util.Set<String> IRREGULAR_PAST = java.util.Set.of("drove", "took", "overran", "struck",
-            "fought", "retook", "won", "hit", "shot", "beat", "drive", "take", "capture", "attack", "kill", "expel");
+    /** Verbs that take an object without ending in -ed or -ing: the irregular past tenses and some base forms. */
+    private static final java.util.Set<String> OBJECT_VERBS = java.util.Set.of("hit", "beat", "drive", "take", "capture",
+            "attack", "kill", "expel");
 
     List<Mention> mentions() {
         return all;
@@ -227,6 +231,30 @@ final class Salience {
     Mention lastPlaceBefore(int offset) {
         int before = placesBefore(offset);
         return before == 0 ? null : places.get(before - 1);
+    }
+
+    /**
+     * The most recent settlement named before offset when this paragraph (the one holding
+     * sentenceStart) or the one before it named it; else null: older mentions are another part of the story.
+     */
+    Mention recentPlace(int sentenceStart, int offset) {
+        Mention last = lastPlaceBefore(offset);
+        return last != null && last.span().start() > paragraphBefore(sentenceStart) ? last : null;
+    }
+
+    /**
+     * The town the story is about at offset: the settlement named most often so far when this paragraph
+     * or the one before it names it, else the most recent settlement of those paragraphs, else null.
+     */
+    Mention storyPlace(int sentenceStart, int offset) {
+        Mention top = topPlaceBefore(offset);
+        return top != null && top.span().start() > paragraphBefore(sentenceStart) ? top : recentPlace(sentenceStart, offset);
+    }
+
+    /** Where the paragraph before the one holding sentenceStart begins (the newline before it), or -1. */
+    private int paragraphBefore(int sentenceStart) {
+        int para = text.lastIndexOf('\n', sentenceStart);
+        return para > 0 ? text.lastIndexOf('\n', Math.max(0, para - 2)) : -1;
     }
 
     /** How many of the salient settlements are named before offset. */

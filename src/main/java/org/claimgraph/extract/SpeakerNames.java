@@ -319,7 +319,7 @@ final class SpeakerNames {
 
     private Person create(AnalyzedText text, Candidate c) {
         String[] tokens = c.name.split("\\s+");
-        EntityRef ref = new EntityRef(slug(c.name), c.name, EntityKind.PERSON, false);
+        EntityRef ref = Mention.knownAs(new EntityRef(slug(c.name), c.name, EntityKind.PERSON, false), text.mentions());
         Person p = new Person(ref, bareSurname(tokens[tokens.length - 1]), c.role, affiliation(text, c));
         people.add(p);
         return p;

@@ -9,7 +9,8 @@ import org.claimgraph.model.Span;
 
 /**
  * Triggers that name no event of their own: an assault noun inside the agent phrase of a loss, bombs
- * that a strike hits (weapons), and standing descriptions ("the coalition fighting it").
+ * that a strike hits (weapons), standing descriptions ("the coalition fighting it") and ways or
+ * measures taken ("the roads taken by pilgrims").
  */
 final class TriggerFilter {
     private static final Pattern SUPPRESS_IN_AGENT = Pattern.compile(
@@ -19,6 +20,10 @@ final class TriggerFilter {
             "(?i)\\b(?:coalition|alliance|forces|troops|countries|nations|states|groups|militias|fighters|governments?)\\s+fighting$");
     private static final Pattern REDUCED_RELATIVE_END = Pattern.compile(
             "(?i)\\s+(?:it|them|him|her|the group|the militants|the jihadists|(?:the\\s+)?(?:Islamic State|ISIS|ISIL|IS|Daesh))\\b");
+
+    /** "the roads taken by pilgrims", "the steps taken by the council": a way or a measure taken, not a place. */
+    private static final Pattern TAKEN_WAY = Pattern.compile(
+            "(?i)\\b(?:roads?|routes?|paths?|way|journey|steps|decisions?|measures|actions?|precautions|approach|course|stance)\\s+$");
 
     private TriggerFilter() {
     }
@@ -31,6 +36,10 @@ final class TriggerFilter {
         }
         if (hit.def().type() == EventType.CLASH && REDUCED_RELATIVE.matcher(text).region(Math.max(clause.start(), hit.end() - 40), hit.end()).find()
                 && REDUCED_RELATIVE_END.matcher(text).region(hit.end(), clause.end()).lookingAt()) {
+            return true;
+        }
+        if (hit.def().type() == EventType.CAPTURE && text.regionMatches(true, hit.start(), "take", 0, 4)
+                && TAKEN_WAY.matcher(text).region(Math.max(clause.start(), hit.start() - 20), hit.start()).find()) {
             return true;
         }
         if (h == 0 || hit.def().type() != EventType.ASSAULT) {

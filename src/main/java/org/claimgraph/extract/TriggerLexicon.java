@@ -45,14 +45,14 @@ final class TriggerLexicon {
             "lost lose loses losing"),
         new Def(EventType.CAPTURE, Frame.NOMINAL, "(?:the |its |their )?(?:loss|fall|recapture|capture|seizure|liberation|takeover) of",
             "the its their loss fall recapture capture seizure liberation takeover"),
-        new Def(EventType.CAPTURE, Frame.FELL, "(?:fell|fallen|falling|fall|falls) (?:back )?(?:in)?to",
+        new Def(EventType.CAPTURE, Frame.FELL, "(?:fell|fallen|falling|fall|falls) (?:back (?=(?:in)?to the hands))?(?:in)?to",
             "fell fallen falling fall falls"),
         new Def(EventType.CAPTURE, Frame.ACTIVE,
             "(?:retook|retake|retakes|retaken|retaking|recaptured|recapture|recaptures|recapturing|captured|capture|captures|capturing"
             + "|seized|seize|seizes|seizing|overran|overrun|overruns|overrunning|liberated|liberate|liberates|liberating"
             + "|took back|take back|taken back|taking back|takes back|took over|take over|taken over|takes over|taking over"
             + "|took control of|take control of|taken control of|taking control of|seized control of|takeover"
-            + "|took(?! part| place| out| to )|take(?! part| place| out| years| weeks| months| time| to )|taken(?! out| part| place| into| to )|takes(?! part| place| to )|regained|regain|reclaimed|reclaiming|won back|cleared|clearing|secured|secure|swept through|swept across|sweeping through|wrested control of|wrested|gained control of)",
+            + "|took(?! part| place| out| to )|take(?! part| place| out| years| weeks| months| time| to )|taken(?! out| part| place| into| to )|takes(?! part| place| to )|regained|regain|reclaimed|reclaiming|won back|(?:cleared|clearing)(?! (?:[\\w-]+ )?(?:bombs|mines|explosives|booby|rubble|debris|IEDs|roads? of))|secured|secure|swept through|swept across|sweeping through|wrested control of|wrested|gained control of)",
             "retook retake retakes retaken retaking recaptured recapture recaptures recapturing captured capture captures capturing seized seize seizes seizing overran overrun overruns overrunning liberated liberate liberates liberating took take taken taking takes takeover regained regain reclaimed reclaiming won cleared clearing secured secure swept sweeping wrested gained"),
         new Def(EventType.CAPTURE, Frame.ACTIVE,
             "(?:raised|raising|raise|raises|hoisted|hoisting|hoist|hoists|planted|planting|plant)"
@@ -62,14 +62,14 @@ final class TriggerLexicon {
         new Def(EventType.WITHDRAWAL, Frame.ACTIVE,
             "(?:withdrew|withdrawn|withdraw|withdraws|withdrawing|withdrawal|pulled out|pull out|pulling out|pulls out"
             + "|pulled back|pull back|pulling back|fled|flee|flees|fleeing|abandoned|abandon|abandons|abandoning"
-            + "|retreated|retreat|retreating|retreats|ceded|cede|cedes|ceding|evacuated|slipped away|slip away|slipped out|slipped across|melted away|melt away)",
-            "withdrew withdrawn withdraw withdraws withdrawing withdrawal pulled pull pulling pulls fled flee flees fleeing abandoned abandon abandons abandoning retreated retreat retreating retreats ceded cede cedes ceding evacuated slipped slip melted melt"),
+            + "|retreated|retreat|retreating|retreats|fell back|fall back|falls back|falling back|ceded|cede|cedes|ceding|evacuated|slipped away|slip away|slipped out|slipped across|melted away|melt away)",
+            "withdrew withdrawn withdraw withdraws withdrawing withdrawal pulled pull pulling pulls fled flee flees fleeing abandoned abandon abandons abandoning retreated retreat retreating retreats fell fall falls falling ceded cede cedes ceding evacuated slipped slip melted melt"),
         // Airstrike
         new Def(EventType.AIRSTRIKE, Frame.NOMINAL,
             "(?:airstrikes?|air strikes?|air raids?|air campaign|air support|aerial bombardment|bombing raids?|strike campaign)",
             "airstrike airstrikes air aerial bombing strike"),
-        new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:bombed|bomb|bombs|bombarded|pounded|pound|pounding)",
-            "bombed bomb bombs bombarded pounded pound pounding"),
+        new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:bombed|bombs?(?= (?:the |its |their |(?-i:\\p{Lu})))|bombarded|bombarding|bombard|pounded|pound|pounding)",
+            "bombed bomb bombs bombarded bombarding bombard pounded pound pounding"),
         new Def(EventType.AIRSTRIKE, Frame.WEAK, "(?:struck|strikes|striking|hitting|conducted strikes)",
             "struck strikes striking hitting conducted"),
         // Bombing
@@ -89,9 +89,9 @@ final class TriggerLexicon {
             + "|advance toward|advance towards|advance into|advance in|operation to (?:retake|recapture|liberate)|push (?:on|into|toward|towards)|attacks? on)",
             "offensive offensives counter counteroffensive counterattack counterattacks assault assaults onslaught incursion incursions advance operation push attack attacks"),
         new Def(EventType.ASSAULT, Frame.ACTIVE,
-            "(?:advanced|advancing|advances|advance|attacked|attacking|stormed|storming|pushed into|pushing into|moved on|fought (?:their|its) way into"
+            "(?:advanced|advancing|advances|advance|attacked|attacking|stormed|storming|storm(?= (?:the |its |their |(?-i:\\p{Lu})))|pushed into|pushing into|moved on|closed in on|closing in on|close in on|closes in on|converged on|converging on|fought (?:their|its) way into"
             + "|broke through|broke into|entered|crossed into|ambushed|ambushing|(?:reached|reaching|reach|reaches) the (?:centre|center|heart|outskirts|edge|edges|gates|walls) of)",
-            "advanced advancing advances advance attacked attacking stormed storming pushed pushing moved fought broke entered crossed ambushed ambushing reached reaching reach reaches"),
+            "advanced advancing advances advance attacked attacking stormed storming storm pushed pushing moved closed closing close closes converged converging fought broke entered crossed ambushed ambushing reached reaching reach reaches"),
         new Def(EventType.ASSAULT, Frame.WEAK, "(?:attacks?|operations?|campaign)",
             "attack attacks operation operations campaign"),
         // Siege
@@ -130,7 +130,11 @@ final class TriggerLexicon {
             "arrested arresting arrest arrests detained detaining detains detain detention abducted abducting abduction kidnapped kidnapping rounded taken held hostages")
     );
 
-        /** Trigger definitions by a first word they can start with, in definition order. */
+    /** Past tenses of trigger verbs that do not end in -ed: "the assault fell back" is still a verb. */
+    static final java.util.Set<String> IRREGULAR_PAST = java.util.Set.of("fell", "took", "fled", "drove", "overran",
+            "withdrew", "retook", "struck", "fought", "broke", "swept", "won", "lost", "laid", "gave", "blew", "shot");
+
+    /** Trigger definitions by a first word they can start with, in definition order. */
     private static final java.util.Map<String, List<Integer>> BY_HEAD = new java.util.HashMap<>();
     private static final Pattern[] PATTERNS = new Pattern[DEFS.size()];
 

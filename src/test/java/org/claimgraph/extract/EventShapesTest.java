@@ -318,4 +318,49 @@ class EventShapesTest {
                 EventType.CAPTURE);
         assertEquals("syrian-democratic-forces", after.agent().key());
     }
+
+    @Test
+    void anAttemptThatCouldStillComeIsNotAnAssaultThatHappened() {
+        assertTrue(events("Security officials fear the militants could still try to attack pilgrims on the roads to Karbala.",
+                LocalDate.of(2014, 10, 28)).isEmpty());
+        assertEquals("ramadi", only(events("The militants tried to storm Ramadi on Sunday.", LocalDate.of(2015, 3, 10)),
+                EventType.ASSAULT).place().key());
+    }
+
+    @Test
+    void fightersWhoFellBackLeftTheTownOfTheStory() {
+        List<Event> events = events("Government forces drove Islamic State militants out of Jurf al-Sakhar on Friday.\n\n"
+                + "Militants who survived the assault fell back into the palm groves to the west.", LocalDate.of(2014, 10, 28));
+        assertTrue(ofType(events, EventType.CAPTURE).size() == 1, events::toString);
+        Event w = only(events, EventType.WITHDRAWAL);
+        assertEquals("jurf-al-sakhar", w.place().key());
+        assertTrue(events("They are ceding territory in the north, an analyst said of the Islamic State in Raqqa.",
+                LocalDate.of(2016, 3, 1)).stream().noneMatch(e -> e.type() == EventType.WITHDRAWAL));
+    }
+
+    @Test
+    void closingInOnTheDistrictIsAnAssaultThere() {
+        List<Event> events = events("Jurf al-Sakhar fell to Islamic State in July.\n\nThe operation began before dawn on Friday. "
+                + "Army units closed in on the district from several directions. A suicide bomber drove a Humvee into a "
+                + "gathering of fighters on the edge of the district.", LocalDate.of(2014, 10, 28));
+        Event assault = only(events, EventType.ASSAULT);
+        assertEquals("jurf-al-sakhar", assault.place().key());
+        assertEquals(LocalDate.of(2014, 10, 1), assault.date().notBefore(), "dated by the sentence before");
+        assertEquals("jurf-al-sakhar", only(events, EventType.BOMBING).place().key());
+    }
+
+    @Test
+    void roadsTakenAndBombsClearedAreNoCapture() {
+        List<Event> events = events("The town lies close to the roads taken by pilgrims walking to Karbala. In Jurf al-Sakhar "
+                + "engineers are still clearing roadside bombs.", LocalDate.of(2014, 10, 28));
+        assertTrue(ofType(events, EventType.CAPTURE).isEmpty(), events::toString);
+        assertTrue(ofType(events, EventType.AIRSTRIKE).isEmpty(), events::toString);
+    }
+
+    @Test
+    void aProvinceBeforeItsPoliceIsNotWhereItHappened() {
+        List<Event> events = events("Iraqi forces retook Jurf al-Sakhar on Friday. A spokesman of the Babil police said dozens of "
+                + "militants had been killed.", LocalDate.of(2014, 10, 28));
+        assertTrue(events.stream().noneMatch(e -> e.place().key().startsWith("babil")), events::toString);
+    }
 }

@@ -1,7 +1,6 @@
 package org.claimgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.claimgraph.model.Modality;
 import org.claimgraph.model.Span;
@@ -45,7 +44,9 @@ class ModalityDetectorTest {
     void attemptsAreRecognised() {
         String s = "They attempted to seize the airport.";
         int at = s.indexOf("seize");
-        assertTrue(detector.attempted(s, new Span(0, s.length()), new Span(at, at + 5)));
+        assertEquals(s.indexOf("attempted"), detector.attemptAt(s, new Span(0, s.length()), new Span(at, at + 5)));
+        String plain = "They seized the airport.";
+        assertEquals(-1, detector.attemptAt(plain, new Span(0, plain.length()), new Span(5, 11)));
     }
 
     @Test

@@ -64,6 +64,20 @@ class IngestTest {
         }
     }
 
+    @Test
+    void aKnownPersonSpelledAnotherWayIsStoredNotDescribedTwice() throws Exception {
+        // "Abdul Wahab al-Saadi" is an alternative spelling of a gazetteer person; built from the text as a new
+        // person it would give the known IRI a second preferred label, and SHACL would reject the article
+        Path article = tmp.resolve("saadi.txt");
+        java.nio.file.Files.writeString(article, "Fallujah commander gives toll\n\nPublished 28 June 2016\n\n"
+                + "Lt. Gen. Abdul Wahab al-Saadi, the commander of the operation, told state television that the battle for "
+                + "Fallujah was over. Later Gen. al-Saadi told a local channel that about 2,500 militants had been killed.\n");
+        try (TdbStore store = TdbStore.open(tmp.resolve("db"))) {
+            IngestReport r = new Ingest(ref, 1, line -> { }).run(List.of(article), store);
+            assertEquals(1, r.stored(), () -> r.problems().toString());
+        }
+    }
+
     private static List<String> contentGraphs(TdbStore store) {
         return store.graphNames().stream().filter(g -> !g.equals(Iris.defaults().metaGraph())).toList();
     }
