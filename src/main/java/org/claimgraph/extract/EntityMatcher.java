@@ -125,6 +125,10 @@ public final class EntityMatcher {
             + "|officials?|authorities|lawmakers?|MPs?|Security Council|police(?!\\s+(?:station|stations|headquarters|building|post|checkpoint))"
             + "|provincial council|council)\\b");
 
+    /** "the president of the Kurdistan Region", "the governor of Anbar": an office of the place, not where anything happened. */
+    private static final java.util.regex.Pattern OFFICE_OF_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:president|prime minister|premier|governor|minister|mayor|parliament|spokesman|spokeswoman|police chief"
+            + "|provincial council)\\s+of\\s+(?:the\\s+)?$");
     private static final java.util.regex.Pattern SEAT_BEFORE = java.util.regex.Pattern.compile("(?:^|[.!?\u201d\"]\\s+|\n\\s*)In\\s+$");
     private static final java.util.regex.Pattern SPEECH = java.util.regex.Pattern.compile(
             "\\b(?:said|says|told|announced|announces|declared|stated|added|insisted|denied|claimed)\\b");
@@ -148,7 +152,8 @@ public final class EntityMatcher {
         for (Mention m : mentions) {
             var kind = m.entity().kind();
             boolean placeName = kind == org.claimgraph.model.EntityKind.SETTLEMENT || kind == org.claimgraph.model.EntityKind.REGION;
-            if (placeName && NOT_A_PLACE_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 40)).lookingAt()) {
+            if (placeName && (NOT_A_PLACE_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 40)).lookingAt()
+                    || OFFICE_OF_BEFORE.matcher(text).region(Math.max(0, m.span().start() - 30), m.span().start()).find())) {
                 continue;
             }
             if (m.entity().kind().isPlace() && speakersSeat(text, m)) {

@@ -34,10 +34,27 @@ final class EventDates {
         private int paragraph = -1;
         private int dateParagraph = -2;
         private DateRange date;
+        /** Whether the date is a heading ("11 June 2014" on a line of its own) that dates the entry under it. */
+        private boolean heading;
+        private boolean headingPending;
 
         void set(DateRange d) {
             date = d;
             dateParagraph = paragraph;
+            heading = false;
+            headingPending = false;
+        }
+
+        /** A line that is only a date, as in a timeline or a live blog: it dates the paragraph that follows, to the day. */
+        void heading(DateRange d) {
+            set(d);
+            heading = true;
+            headingPending = true;
+        }
+
+        /** Whether the paragraph is the entry under a date heading, which dates it even in the present perfect. */
+        boolean underHeading() {
+            return heading && date != null;
         }
 
         /** The start of the last explicit date, when it was named in this paragraph; else null. */
@@ -50,13 +67,22 @@ final class EventDates {
             if (p != paragraph) {
                 // a new paragraph keeps the story's time until it names its own
                 paragraph = p;
+                if (headingPending) {
+                    dateParagraph = p;
+                    headingPending = false;
+                } else {
+                    heading = false;
+                }
             }
         }
 
-        /** The month (or the range) of the paragraph's last explicit date, or null. */
+        /** The heading's date in the entry under it; else the month (or the range) of the last explicit date; or null. */
         DateRange inherited() {
             if (date == null || !date.isBounded()) {
                 return null;
+            }
+            if (heading) {
+                return date;
             }
             var from = date.notBefore();
             var to = date.notAfter();

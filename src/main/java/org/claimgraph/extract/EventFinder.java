@@ -87,6 +87,9 @@ public final class EventFinder implements ClaimFinder {
             Words words = Words.of(text, sentence.start(), sentence.end());
             List<Hit> hits = TriggerLexicon.find(text, words, sentence.end());
             if (hits.isEmpty()) {
+                if (words.size() <= 5 && sentence.end() - sentence.start() <= 30) {
+                    datedHeading(text, sentence, words, at.published(), narrative);
+                }
                 continue;
             }
             List<Span> clauses = Clauses.split(text, sentence);
@@ -105,6 +108,20 @@ public final class EventFinder implements ClaimFinder {
             }
         }
         return out;
+    }
+
+    /** "11 June 2014" or "14 Nov. 2014" alone on its line: the date of the timeline entry under it. */
+    private void datedHeading(String text, Span sentence, Words words, java.time.LocalDate published, EventDates.Narrative narrative) {
+        int lineStart = text.lastIndexOf('\n', sentence.start()) + 1;
+        int lineEnd = text.indexOf('\n', sentence.start());
+        if (lineEnd < 0 || lineEnd > sentence.end() + 1 || !text.substring(lineStart, sentence.start()).isBlank()) {
+            return;
+        }
+        List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), published);
+        if (found.size() == 1 && found.get(0).range().isBounded()
+                && text.substring(sentence.start(), sentence.end()).replace(found.get(0).span().of(text), "").strip().length() <= 2) {
+            narrative.heading(found.get(0).range());
+        }
     }
 
     private List<Claim> claims(TriggerContext c, List<DateResolver.Found> found, Attribution.Source source, EventDates.Narrative narrative) {
@@ -317,7 +334,8 @@ public final class EventFinder implements ClaimFinder {
             return List.of();
         }
         if (shared == null) {
-            DateRange inherited = EventDates.RECENT.matcher(text.substring(c.clause().start(), c.scopeEnd())).find() ? null : narrative.inherited();
+            DateRange inherited = !narrative.underHeading()
+                    && EventDates.RECENT.matcher(text.substring(c.clause().start(), c.scopeEnd())).find() ? null : narrative.inherited();
             shared = inherited != null ? inherited : EventDates.defaultDate(c);
         }
         List<Claim> out = new ArrayList<>();

@@ -18,15 +18,15 @@ import org.claimgraph.model.Span;
  */
 final class EventPlaces {
     static final Pattern ANAPHOR = Pattern.compile(
-            "^\\s*(?:(?:the|this|that|its|their) (?:\\p{Ll}[\\w-]* ){0,2}(?:city|town|village|district|base|area|airport|airbase)(?!\\s+of\\b)|it|there)\\b");
+            "^\\s*(?:(?:the|this|that|its|their) (?:\\p{Ll}[\\w-]* ){0,2}(?:city|town|village|district|base|area|airport|airbase|refinery|dam)(?!\\s+of\\b)|it|there)\\b");
     /** A pronoun or a town word as the whole subject of a passive or of "fell to". */
     private static final Pattern SUBJECT_ANAPHOR = Pattern.compile(
-            "(?i)\\W*(?:[\\w\\s,]*?\\b(?:when|as|after|by|until)\\s+)?(?:it|the (?:\\p{Ll}[\\w-]* )?(?:city|town|village|base|airport))\\s+"
+            "(?i)\\W*(?:[\\w\\s,]*?\\b(?:when|as|after|by|until)\\s+)?(?:it|the (?:\\p{Ll}[\\w-]* )?(?:city|town|village|district|base|airport|refinery|dam))\\s+"
             + "(?:had\\s+|has\\s+|have\\s+|was\\s+|were\\s+|is\\s+|then\\s+|finally\\s+|quickly\\s+|also\\s+|soon\\s+|been\\s+)*$");
     private static final java.util.Set<EventType> STORY_PLACE_TYPES = java.util.EnumSet.of(
             EventType.DESTRUCTION, EventType.EXECUTION, EventType.BOMBING,
             EventType.KILLING, EventType.DETENTION, EventType.CLASH);
-    static final Pattern SCENE = Pattern.compile("\\b(?:the|this) (?:\\p{Ll}[\\w-]* ){0,2}(?:city|town|village|district|base|airport|airbase)\\b(?!\\s+of\\b)|\\bthere\\b");
+    static final Pattern SCENE = Pattern.compile("\\b(?:the|this) (?:\\p{Ll}[\\w-]* ){0,2}(?:city|town|village|district|base|airport|airbase|refinery|dam)\\b(?!\\s+of\\b)|\\bthere\\b");
     static final Pattern DESTINATION = Pattern.compile("(?i)\\b(?:to|toward|towards|into|for|from)\\s+(?:the\\s+)?$");
     static final Pattern REFERENCE_POINT = Pattern.compile(
             "(?i)\\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?|outskirts) of\\s+$"
@@ -55,6 +55,8 @@ final class EventPlaces {
     /** "backed by Russian airstrikes": support for another event, not an air raid of its own. */
     private static final Pattern SUPPORTING = Pattern.compile(
             "(?i)\\b(?:backed|supported|helped|aided|assisted|covered|enabled) by\\b[^,;]*$|\\b(?:support|help|backing|cover) of\\b[^,;]*$");
+
+    private static final Pattern DETERMINER_START = Pattern.compile("(?i)(?:the|its|their)\\s");
 
     private EventPlaces() {
     }
@@ -102,7 +104,8 @@ final class EventPlaces {
                 }
             }
         }
-        if (frame == Frame.NOMINAL || frame == Frame.WEAK) {
+        if ((frame == Frame.NOMINAL || frame == Frame.WEAK) && !DETERMINER_START.matcher(text).region(hit.start(), hit.end()).lookingAt()) {
+            // "the Mosul offensive", but not "For the city of Deir ez-Zor the fall of al-Mayadin"
             Mention adj = Roles.adjectival(text, hit.start(), ms, true);
             if (adj != null) {
                 return List.of(adj);

@@ -11,7 +11,7 @@ import org.claimgraph.model.Span;
 /**
  * Places the gazetteer does not know, kept as new entities when the text clearly names a place:
  * a capitalised name after "the town/city/village of", "near" or "outside", or after a lower-case
- * "in" when the name ends at a clause boundary ("fighting in Qabasin, ...").
+ * "in" or after "at" when the name ends at a clause boundary ("fighting in Qabasin, ...", "At Saqlawiya, ...").
  */
 final class NewPlaceFinder {
     private static final Set<String> KIND_WORDS = Set.of("town", "city", "village", "hamlet", "district",
@@ -34,7 +34,9 @@ final class NewPlaceFinder {
             "turkish", "persian", "french", "russian", "government", "islam", "christianity", "twitter", "facebook",
             "telegram", "youtube", "ramadan", "spring", "summer", "autumn", "winter", "fall", "court",
             "senate", "office", "power", "charge", "control", "time", "part", "total", "person", "public", "private",
-            "general", "particular", "response", "order", "addition", "fact", "brief", "short", "depth", "detail");
+            "general", "particular", "response", "order", "addition", "fact", "brief", "short", "depth", "detail",
+            "dawn", "dusk", "night", "noon", "midnight", "first", "last", "least", "once", "present", "times", "home",
+            "christmas", "easter", "eid", "sea");
 
     private static boolean noneIn(List<Token> toks, int first, int last) {
         for (int k = first; k <= last; k++) {
@@ -61,7 +63,8 @@ final class NewPlaceFinder {
         int m = 0;
         for (int i = 0; i + 1 < toks.size(); i++) {
             String w = toks.get(i).norm();
-            boolean in = w.equals("in") && toks.get(i).surface().equals("in");
+            // "in Qabasin," and "at Saqlawiya," (also opening a sentence: "At Saqlawiya, north-west of the city,")
+            boolean in = w.equals("in") && toks.get(i).surface().equals("in") || w.equals("at");
             boolean trigger = in || NEAR_WORDS.contains(w)
                     || (KIND_WORDS.contains(w) && toks.get(i + 1).norm().equals("of") && i + 2 < toks.size()
                         && toks.get(i + 1).start() == toks.get(i).end() + 1);

@@ -55,6 +55,10 @@ final class Salience {
     private final java.util.function.ToLongFunction<EntityRef> population;
     /** Fewer people than this make a place a town or a village rather than "the city". */
     private static final long CITY = 50_000;
+    /** A town this big may still be "the city" when no bigger place is in the story. */
+    private static final long SMALL_CITY = 20_000;
+    /** More people than this make a place a city that no writer calls "the town". */
+    private static final long BIG_CITY = 150_000;
     private final String text;
 
     Salience(String text, List<Mention> mentions) {
@@ -211,16 +215,48 @@ final class Salience {
         return best;
     }
 
-    /** The place that words such as "the city", "the town" or "it" name at offset: a city for "city", else the last settlement. */
+    /**
+     * The place that words such as "the city", "the town" or "it" name at offset: a city for "city", no big
+     * city for "town" or "village", the story's main town for "the refinery" or "the dam", else the last settlement.
+     */
     Mention placeCalled(String words, int offset) {
+        if (words.contains("refinery") || words.endsWith("dam")) {
+            // an installation of the town the story is about, not of the town named last
+            return topPlaceBefore(offset);
+        }
+        if (words.contains("town") || words.contains("village")) {
+            return lastTownBefore(offset);
+        }
         return words.contains("city") ? lastCityBefore(offset) : lastPlaceBefore(offset);
     }
 
-    /** The most recent city named before offset (a settlement of some size), else the most recent settlement. */
+    /**
+     * The most recent city named before offset (a settlement of some size), else the story's main town when it
+     * is not a village, else the most recent settlement.
+     */
     private Mention lastCityBefore(int offset) {
         int before = placesBefore(offset);
         for (int k = before - 1; k >= 0; k--) {
             if (population.applyAsLong(places.get(k).entity()) >= CITY) {
+                return places.get(k);
+            }
+        }
+        Mention top = topPlaceBefore(offset);
+        if (top != null && population.applyAsLong(top.entity()) >= SMALL_CITY) {
+            // no big place named: the story's town, if it is a town at all, rather than the last village
+            return top;
+        }
+        return before == 0 ? null : places.get(before - 1);
+    }
+
+    /**
+     * The most recent of the last three settlements named before offset that is not a big city ("the town"
+     * after "as Raqqa came under attack" is still al-Mayadin), else the most recent settlement.
+     */
+    private Mention lastTownBefore(int offset) {
+        int before = placesBefore(offset);
+        for (int k = before - 1; k >= Math.max(0, before - 3); k--) {
+            if (population.applyAsLong(places.get(k).entity()) < BIG_CITY) {
                 return places.get(k);
             }
         }
@@ -239,22 +275,26 @@ final class Salience {
      */
     Mention recentPlace(int sentenceStart, int offset) {
         Mention last = lastPlaceBefore(offset);
-        return last != null && last.span().start() > paragraphBefore(sentenceStart) ? last : null;
+        return last != null && last.span().start() > paragraphBefore(sentenceStart, 1) ? last : null;
     }
 
     /**
      * The town the story is about at offset: the settlement named most often so far when this paragraph
-     * or the one before it names it, else the most recent settlement of those paragraphs, else null.
+     * or one of the two before it names it, else the most recent settlement of this paragraph or the one
+     * before, else null.
      */
     Mention storyPlace(int sentenceStart, int offset) {
         Mention top = topPlaceBefore(offset);
-        return top != null && top.span().start() > paragraphBefore(sentenceStart) ? top : recentPlace(sentenceStart, offset);
+        return top != null && top.span().start() > paragraphBefore(sentenceStart, 2) ? top : recentPlace(sentenceStart, offset);
     }
 
-    /** Where the paragraph before the one holding sentenceStart begins (the newline before it), or -1. */
-    private int paragraphBefore(int sentenceStart) {
-        int para = text.lastIndexOf('\n', sentenceStart);
-        return para > 0 ? text.lastIndexOf('\n', Math.max(0, para - 2)) : -1;
+    /** Where the paragraph {@code back} paragraphs before the one holding sentenceStart begins (the newline before it), or -1. */
+    private int paragraphBefore(int sentenceStart, int back) {
+        int at = text.lastIndexOf('\n', sentenceStart);
+        for (int k = 0; k < back && at > 0; k++) {
+            at = text.lastIndexOf('\n', Math.max(0, at - 2));
+        }
+        return at;
     }
 
     /** How many of the salient settlements are named before offset. */

@@ -25,6 +25,9 @@ final class TriggerFilter {
     private static final Pattern TAKEN_WAY = Pattern.compile(
             "(?i)\\b(?:roads?|routes?|paths?|way|journey|steps|decisions?|measures|actions?|precautions|approach|course|stance)\\s+$");
 
+    /** At most a word or two between two triggers of one type, no list or clause between them. */
+    private static final Pattern SAME_EVENT_GAP = Pattern.compile("\\s+(?:\\w+\\s+)?");
+
     private TriggerFilter() {
     }
 
@@ -36,6 +39,11 @@ final class TriggerFilter {
         }
         if (hit.def().type() == EventType.CLASH && REDUCED_RELATIVE.matcher(text).region(Math.max(clause.start(), hit.end() - 40), hit.end()).find()
                 && REDUCED_RELATIVE_END.matcher(text).region(hit.end(), clause.end()).lookingAt()) {
+            return true;
+        }
+        if (h > 0 && hits.get(h - 1).def().type() == hit.def().type() && hits.get(h - 1).end() >= clause.start()
+                && SAME_EVENT_GAP.matcher(text).region(hits.get(h - 1).end(), hit.start()).matches()) {
+            // "a suicide bomber blows himself up": the noun and its verb tell one event
             return true;
         }
         if (hit.def().type() == EventType.CAPTURE && text.regionMatches(true, hit.start(), "take", 0, 4)

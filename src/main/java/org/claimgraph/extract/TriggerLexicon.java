@@ -52,7 +52,7 @@ final class TriggerLexicon {
             + "|seized|seize|seizes|seizing|overran|overrun|overruns|overrunning|liberated|liberate|liberates|liberating"
             + "|took back|take back|taken back|taking back|takes back|took over|take over|taken over|takes over|taking over"
             + "|took control of|take control of|taken control of|taking control of|seized control of|takeover"
-            + "|took(?! part| place| out| to )|take(?! part| place| out| years| weeks| months| time| to )|taken(?! out| part| place| into| to )|takes(?! part| place| to )|regained|regain|reclaimed|reclaiming|won back|(?:cleared|clearing)(?! (?:[\\w-]+ )?(?:bombs|mines|explosives|booby|rubble|debris|IEDs|roads? of))|secured|secure|swept through|swept across|sweeping through|wrested control of|wrested|gained control of)",
+            + "|took(?! part| place| out| to )|take(?! part| place| out| years| weeks| months| time| to )|taken(?! out| part| place| into| to | away| hostage)|takes(?! part| place| to )|regained|regain|reclaimed|reclaiming|won back|(?:cleared|clearing)(?! (?:[\\w-]+ )?(?:bombs|mines|explosives|booby|rubble|debris|IEDs|roads? of))|secured|secure|swept through|swept across|sweeping through|wrested control of|wrested|gained control of)",
             "retook retake retakes retaken retaking recaptured recapture recaptures recapturing captured capture captures capturing seized seize seizes seizing overran overrun overruns overrunning liberated liberate liberates liberating took take taken taking takes takeover regained regain reclaimed reclaiming won cleared clearing secured secure swept sweeping wrested gained"),
         new Def(EventType.CAPTURE, Frame.ACTIVE,
             "(?:raised|raising|raise|raises|hoisted|hoisting|hoist|hoists|planted|planting|plant)"
@@ -70,13 +70,16 @@ final class TriggerLexicon {
             "airstrike airstrikes air aerial bombing strike"),
         new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:bombed|bombs?(?= (?:the |its |their |(?-i:\\p{Lu})))|bombarded|bombarding|bombard|pounded|pound|pounding)",
             "bombed bomb bombs bombarded bombarding bombard pounded pound pounding"),
-        new Def(EventType.AIRSTRIKE, Frame.WEAK, "(?:struck|strikes|striking|hitting|conducted strikes)",
-            "struck strikes striking hitting conducted"),
+        new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:fired|launched) (?:[\\w-]+ ){0,2}(?:missiles|rockets) (?:at|on|against)",
+            "fired launched"),
+        new Def(EventType.AIRSTRIKE, Frame.WEAK, "(?:struck|strikes|striking|strike(?= (?:the |its |their |\\d|two |three |four |five |several |(?-i:\\p{Lu})))|hitting|conducted strikes)",
+            "struck strikes striking strike hitting conducted"),
         // Bombing
         new Def(EventType.BOMBING, Frame.NOMINAL,
             "(?:suicide (?:car )?bomb(?:ing|ings|ers?|s)?|car bombs?|truck bombs?|bombings?|blew themselves up|blasts?|explosions?"
+            + "|(?:blew|blows|blown|blowing|blow) (?:himself|herself) up"
             + "|blown themselves up|blowing themselves up|blow themselves up|IEDs?|improvised explosive devices?|terror(?:ist)? attacks?|suicide attacks?)",
-            "suicide car truck bombing bombings blew blown blowing blow blast blasts explosion explosions ied ieds improvised terror terrorist"),
+            "suicide car truck bombing bombings blew blown blowing blow blows blast blasts explosion explosions ied ieds improvised terror terrorist"),
         // Bombing from afar: shells, mortars, rockets
         new Def(EventType.BOMBING, Frame.ACTIVE, "(?:shelled|shelling|shells|shell)(?= [\\p{L}])(?! (?:company|companies|casings?|game))",
             "shelled shelling shells shell"),
@@ -86,7 +89,7 @@ final class TriggerLexicon {
         // Assault
         new Def(EventType.ASSAULT, Frame.NOMINAL,
             "(?:offensives?|counter-?offensive|counter-?attacks?|assaults?|onslaught|incursions?|advance on|advance against"
-            + "|advance toward|advance towards|advance into|advance in|operation to (?:retake|recapture|liberate)|push (?:on|into|toward|towards)|attacks? on)",
+            + "|advance toward|advance towards|advance into|advance in|operation to (?:retake|recapture|liberate)|push (?:(?:north|south|east|west|northwards|southwards|eastwards|westwards) )?(?:on|into|toward|towards)|attacks? on)",
             "offensive offensives counter counteroffensive counterattack counterattacks assault assaults onslaught incursion incursions advance operation push attack attacks"),
         new Def(EventType.ASSAULT, Frame.ACTIVE,
             "(?:advanced|advancing|advances|advance|attacked|attacking|stormed|storming|storm(?= (?:the |its |their |(?-i:\\p{Lu})))|pushed into|pushing into|moved on|closed in on|closing in on|close in on|closes in on|converged on|converging on|fought (?:their|its) way into"
@@ -121,13 +124,13 @@ final class TriggerLexicon {
         // Destruction
         new Def(EventType.DESTRUCTION, Frame.ACTIVE,
             "(?:destroyed|destroying|destroys|destroy|destruction of|demolished|demolishing|bulldozed|bulldozing|blew up|blown up"
-            + "|blowing up|smashed|smashing|razed|razing|set fire to|set on fire|torched|reduced to rubble|dynamited)",
-            "destroyed destroying destroys destroy destruction demolished demolishing bulldozed bulldozing blew blown blowing smashed smashing razed razing set torched reduced dynamited"),
+            + "|blowing up|smashed|smashing|razed|razing|pulled down|tore down|torn down|toppled|set fire to|set on fire|sets? (?:[\\w'\u2019-]+ ){1,6}?on fire|torched|reduced to rubble|dynamited)",
+            "destroyed destroying destroys destroy destruction demolished demolishing bulldozed bulldozing blew blown blowing smashed smashing razed razing pulled tore torn toppled set sets torched reduced dynamited"),
         // Detention
         new Def(EventType.DETENTION, Frame.ACTIVE,
             "(?:arrested|arresting|arrests?|detained|detaining|detains|detain|detention|abducted|abducting|abduction|kidnapped"
-            + "|kidnapping|rounded up|taken hostage|held hostage|hostages)",
-            "arrested arresting arrest arrests detained detaining detains detain detention abducted abducting abduction kidnapped kidnapping rounded taken held hostages")
+            + "|kidnapping|rounded up|taken hostage|held hostage|hostages|(?:taken|carried|led) (?:away|off)|carried off)",
+            "arrested arresting arrest arrests detained detaining detains detain detention abducted abducting abduction kidnapped kidnapping rounded taken held hostages carried led")
     );
 
     /** Past tenses of trigger verbs that do not end in -ed: "the assault fell back" is still a verb. */

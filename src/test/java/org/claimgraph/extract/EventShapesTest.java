@@ -363,4 +363,52 @@ class EventShapesTest {
                 + "militants had been killed.", LocalDate.of(2014, 10, 28));
         assertTrue(events.stream().noneMatch(e -> e.place().key().startsWith("babil")), events::toString);
     }
+
+    @Test
+    void aDateAloneOnItsLineDatesTheTimelineEntryUnderIt() {
+        List<Event> events = events("Baiji: a timeline\n\nThe battle for Baiji lasted sixteen months.\n\n21 December 2014\n"
+                + "The militants retake Baiji after weeks of street fighting.\n\n16 Oct. 2015\nThe army says government troops "
+                + "have retaken Baiji.", LocalDate.of(2015, 10, 24));
+        List<Event> captures = ofType(events, EventType.CAPTURE);
+        assertEquals(List.of(LocalDate.of(2014, 12, 21), LocalDate.of(2015, 10, 16)),
+                captures.stream().map(e -> e.date().notBefore()).toList(), events::toString);
+    }
+
+    @Test
+    void theRefineryIsTheStorysTownsAndTheTownIsNoBigCity() {
+        List<Event> events = events("Fighting for Baiji and its refinery went on for months. Baiji fell a day after the fall of Mosul.\n\n"
+                + "Fighters attack the refinery compound with mortars.", LocalDate.of(2014, 6, 18));
+        assertEquals("baiji", only(events, EventType.ASSAULT).place().key());
+        List<Event> siege = ofType(events("Government forces took al-Mayadin on Saturday. Al-Mayadin had been a stronghold; IS moved "
+                + "its command there as Raqqa came under attack. The army had encircled the town last Sunday.",
+                LocalDate.of(2017, 10, 15)), EventType.SIEGE);
+        assertEquals(List.of("mayadin"), siege.stream().map(e -> e.place().key()).toList());
+    }
+
+    @Test
+    void thePresidentOfARegionIsNoPlaceAndTheFallOfXIsX() {
+        List<Event> events = events("Peshmerga forces retook Sinjar on 13 November. The president of the Kurdistan Region declared "
+                + "the town liberated.", LocalDate.of(2015, 11, 14));
+        assertTrue(events.stream().noneMatch(e -> e.place().key().contains("kurdistan")), events::toString);
+        Event fall = only(events("For the city of Deir ez-Zor the fall of al-Mayadin comes six weeks after the siege was broken.",
+                LocalDate.of(2017, 10, 15)), EventType.CAPTURE);
+        assertEquals("mayadin", fall.place().key());
+    }
+
+    @Test
+    void moreWaysToSayItHappened() {
+        LocalDate d = LocalDate.of(2018, 3, 19);
+        assertEquals("afrin", only(events("In Afrin fighters pulled down the statue of Kawa on Sunday.", d), EventType.DESTRUCTION)
+                .place().key());
+        assertEquals("sinjar", only(events("The militants carried off the women and children of Sinjar.", d),
+                EventType.DETENTION).place().key());
+        assertEquals("baiji", only(events("At Baiji a suicide bomber blows himself up at the main gate.", d), EventType.BOMBING)
+                .place().key());
+        assertEquals("baiji", only(events("British Tornado jets strike three positions near Baiji.", d), EventType.AIRSTRIKE)
+                .place().key());
+        assertEquals("deir-ez-zor", only(events("A Russian frigate fired cruise missiles at positions near Deir ez-Zor.", d),
+                EventType.AIRSTRIKE).place().key());
+        assertEquals("saqlawiya", only(events("At Saqlawiya, north-west of Fallujah, men were taken away by militiamen.", d),
+                EventType.DETENTION).place().key());
+    }
 }
