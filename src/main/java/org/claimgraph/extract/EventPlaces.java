@@ -18,7 +18,7 @@ import org.claimgraph.model.Span;
  */
 final class EventPlaces {
     static final Pattern ANAPHOR = Pattern.compile(
-            "^\\s*(?:(?:the|this|that|its|their) (?:\\p{Ll}[\\w-]* ){0,2}(?:city|town|village|district|base|area|airport|airbase|refinery|dam)(?!\\s+of\\b)|it|there)\\b");
+            "^\\s*(?:(?:the|this|that|its|their) (?:\\p{Ll}[\\w-]* ){0,2}(?:city|town|village|district|base|area|airport|airbase|refinery|dam|enclave|pocket)(?!\\s+of\\b)|the Old City|it|there)\\b");
     /** A pronoun or a town word as the whole subject of a passive or of "fell to". */
     private static final Pattern SUBJECT_ANAPHOR = Pattern.compile(
             "(?i)\\W*(?:[\\w\\s,]*?\\b(?:when|as|after|by|until)\\s+)?(?:it|the (?:\\p{Ll}[\\w-]* )?(?:city|town|village|district|base|airport|refinery|dam))\\s+"
@@ -26,7 +26,7 @@ final class EventPlaces {
     private static final java.util.Set<EventType> STORY_PLACE_TYPES = java.util.EnumSet.of(
             EventType.DESTRUCTION, EventType.EXECUTION, EventType.BOMBING,
             EventType.KILLING, EventType.DETENTION, EventType.CLASH);
-    static final Pattern SCENE = Pattern.compile("\\b(?:the|this) (?:\\p{Ll}[\\w-]* ){0,2}(?:city|town|village|district|base|airport|airbase|refinery|dam)\\b(?!\\s+of\\b)|\\bthere\\b");
+    static final Pattern SCENE = Pattern.compile("\\b(?:the|this) (?:\\p{Ll}[\\w-]* ){0,2}(?:city|town|village|district|base|airport|airbase|refinery|dam|enclave|pocket|neighbourhoods?|neighborhoods?)\\b(?!\\s+of\\b)|\\bthe Old City\\b|\\bthere\\b");
     static final Pattern DESTINATION = Pattern.compile("(?i)\\b(?:to|toward|towards|into|for|from)\\s+(?:the\\s+)?$");
     static final Pattern REFERENCE_POINT = Pattern.compile(
             "(?i)\\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?|outskirts) of\\s+$"
@@ -56,6 +56,7 @@ final class EventPlaces {
     private static final Pattern SUPPORTING = Pattern.compile(
             "(?i)\\b(?:backed|supported|helped|aided|assisted|covered|enabled) by\\b[^,;]*$|\\b(?:support|help|backing|cover) of\\b[^,;]*$");
 
+    private static final Pattern LOCATED_IN = Pattern.compile("(?i),\\s+in\\s+(?:the\\s+)?(?:\\w+ern\\s+)?$");
     private static final Pattern DETERMINER_START = Pattern.compile("(?i)(?:the|its|their)\\s");
 
     private EventPlaces() {
@@ -123,6 +124,11 @@ final class EventPlaces {
         if (!right.isEmpty() && ANOTHER_VERB.matcher(text).region(hit.end(), right.get(0).span().start()).find()) {
             // "Losing X and facing Mosul": the place belongs to the next verb
             right = List.of();
+        }
+        if (right.size() > 1 && right.stream().anyMatch(m -> m.entity().kind() == EntityKind.SETTLEMENT)) {
+            // "the town of Rawah, in western Anbar province": where the town lies, not a second place
+            right = right.stream().filter(m -> m.entity().kind() == EntityKind.SETTLEMENT
+                    || !LOCATED_IN.matcher(text).region(Math.max(0, m.span().start() - 25), m.span().start()).find()).toList();
         }
         if (!right.isEmpty()) {
             return right;

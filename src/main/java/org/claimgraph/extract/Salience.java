@@ -55,6 +55,9 @@ final class Salience {
     private final java.util.function.ToLongFunction<EntityRef> population;
     /** Fewer people than this make a place a town or a village rather than "the city". */
     private static final long CITY = 50_000;
+    /** Words for an installation or a part of the story's town: "the refinery", "the enclave", "the Old City". */
+    private static final Pattern INSTALLATION_OR_PART = Pattern.compile(
+            "\\b(?:refinery|dam|enclave|pocket|neighbou?rhoods?|Old City)\\b");
     /** A town this big may still be "the city" when no bigger place is in the story. */
     private static final long SMALL_CITY = 20_000;
     /** More people than this make a place a city that no writer calls "the town". */
@@ -217,10 +220,11 @@ final class Salience {
 
     /**
      * The place that words such as "the city", "the town" or "it" name at offset: a city for "city", no big
-     * city for "town" or "village", the story's main town for "the refinery" or "the dam", else the last settlement.
+     * city for "town" or "village", the story's main town for "the refinery", "the dam", "the enclave" or
+     * "the Old City", else the last settlement.
      */
     Mention placeCalled(String words, int offset) {
-        if (words.contains("refinery") || words.endsWith("dam")) {
+        if (INSTALLATION_OR_PART.matcher(words).find()) {
             // an installation of the town the story is about, not of the town named last
             return topPlaceBefore(offset);
         }

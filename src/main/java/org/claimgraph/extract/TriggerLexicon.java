@@ -52,7 +52,7 @@ final class TriggerLexicon {
             + "|seized|seize|seizes|seizing|overran|overrun|overruns|overrunning|liberated|liberate|liberates|liberating"
             + "|took back|take back|taken back|taking back|takes back|took over|take over|taken over|takes over|taking over"
             + "|took control of|take control of|taken control of|taking control of|seized control of|takeover"
-            + "|took(?! part| place| out| to )|take(?! part| place| out| years| weeks| months| time| to )|taken(?! out| part| place| into| to | away| hostage)|takes(?! part| place| to )|regained|regain|reclaimed|reclaiming|won back|(?:cleared|clearing)(?! (?:[\\w-]+ )?(?:bombs|mines|explosives|booby|rubble|debris|IEDs|roads? of))|secured|secure|swept through|swept across|sweeping through|wrested control of|wrested|gained control of)",
+            + "|took(?! part| place| out| to )|take(?! part| place| out| years| weeks| months| time| to )|taken(?! out| part| place| away| hostage| (?:\\w+ )?(?:in)?to )|takes(?! part| place| to )|regained|regain|reclaimed|reclaiming|won back|(?:cleared|clearing)(?! (?:[\\w-]+ )?(?:bombs|mines|explosives|booby|rubble|debris|IEDs|roads? of))|secured|secure|swept through|swept across|sweeping through|wrested control of|wrested|gained control of)",
             "retook retake retakes retaken retaking recaptured recapture recaptures recapturing captured capture captures capturing seized seize seizes seizing overran overrun overruns overrunning liberated liberate liberates liberating took take taken taking takes takeover regained regain reclaimed reclaiming won cleared clearing secured secure swept sweeping wrested gained"),
         new Def(EventType.CAPTURE, Frame.ACTIVE,
             "(?:raised|raising|raise|raises|hoisted|hoisting|hoist|hoists|planted|planting|plant)"
@@ -62,8 +62,8 @@ final class TriggerLexicon {
         new Def(EventType.WITHDRAWAL, Frame.ACTIVE,
             "(?:withdrew|withdrawn|withdraw|withdraws|withdrawing|withdrawal|pulled out|pull out|pulling out|pulls out"
             + "|pulled back|pull back|pulling back|fled|flee|flees|fleeing|abandoned|abandon|abandons|abandoning"
-            + "|retreated|retreat|retreating|retreats|fell back|fall back|falls back|falling back|ceded|cede|cedes|ceding|evacuated|slipped away|slip away|slipped out|slipped across|melted away|melt away)",
-            "withdrew withdrawn withdraw withdraws withdrawing withdrawal pulled pull pulling pulls fled flee flees fleeing abandoned abandon abandons abandoning retreated retreat retreating retreats fell fall falls falling ceded cede cedes ceding evacuated slipped slip melted melt"),
+            + "|retreated|retreat|retreating|retreats|fell back|fall back|falls back|falling back|ceded|cede|cedes|ceding|evacuated|slipped away|slip away|slipped out|slipped across|melted away|melt away|crossed out of)",
+            "withdrew withdrawn withdraw withdraws withdrawing withdrawal pulled pull pulling pulls fled flee flees fleeing abandoned abandon abandons abandoning retreated retreat retreating retreats fell fall falls falling ceded cede cedes ceding evacuated slipped slip melted melt crossed"),
         // Airstrike
         new Def(EventType.AIRSTRIKE, Frame.NOMINAL,
             "(?:airstrikes?|air strikes?|air raids?|air campaign|air support|aerial bombardment|bombing raids?|strike campaign)",
@@ -72,7 +72,7 @@ final class TriggerLexicon {
             "bombed bomb bombs bombarded bombarding bombard pounded pound pounding"),
         new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:fired|launched) (?:[\\w-]+ ){0,2}(?:missiles|rockets) (?:at|on|against)",
             "fired launched"),
-        new Def(EventType.AIRSTRIKE, Frame.WEAK, "(?:struck|strikes|striking|strike(?= (?:the |its |their |\\d|two |three |four |five |several |(?-i:\\p{Lu})))|hitting|conducted strikes)",
+        new Def(EventType.AIRSTRIKE, Frame.WEAK, "(?:struck|strikes|striking|strike(?= (?:the |its |their |\\d|two |three |four |five |several |on |against |near |(?-i:\\p{Lu}))|\\s*[|;,.])|hitting|conducted strikes)",
             "struck strikes striking strike hitting conducted"),
         // Bombing
         new Def(EventType.BOMBING, Frame.NOMINAL,
@@ -92,7 +92,7 @@ final class TriggerLexicon {
             + "|advance toward|advance towards|advance into|advance in|operation to (?:retake|recapture|liberate)|push (?:(?:north|south|east|west|northwards|southwards|eastwards|westwards) )?(?:on|into|toward|towards)|attacks? on)",
             "offensive offensives counter counteroffensive counterattack counterattacks assault assaults onslaught incursion incursions advance operation push attack attacks"),
         new Def(EventType.ASSAULT, Frame.ACTIVE,
-            "(?:advanced|advancing|advances|advance|attacked|attacking|stormed|storming|storm(?= (?:the |its |their |(?-i:\\p{Lu})))|pushed into|pushing into|moved on|closed in on|closing in on|close in on|closes in on|converged on|converging on|fought (?:their|its) way into"
+            "(?:advanced|advancing|advances|advance|attacked|attacking|stormed|storming|storm(?= (?:the |its |their |(?-i:\\p{Lu})))|pushed into|pushing into|pushed in|pushing in|moved on|closed in on|closing in on|close in on|closes in on|converged on|converging on|fought (?:their|its) way into"
             + "|broke through|broke into|entered|crossed into|ambushed|ambushing|(?:reached|reaching|reach|reaches) the (?:centre|center|heart|outskirts|edge|edges|gates|walls) of)",
             "advanced advancing advances advance attacked attacking stormed storming storm pushed pushing moved closed closing close closes converged converging fought broke entered crossed ambushed ambushing reached reaching reach reaches"),
         new Def(EventType.ASSAULT, Frame.WEAK, "(?:attacks?|operations?|campaign)",

@@ -32,6 +32,7 @@ class TextCleanerTest {
                 Arguments.of("related.txt", "You may also like", "halving the fare for residents."),
                 Arguments.of("related.txt", "Storm damages pier", "halving the fare for residents."),
                 Arguments.of("related.txt", "the old pier was built", "a second boat would follow next spring."),
+                Arguments.of("related.txt", "Ferry crews on strike", "a second boat would follow next spring."),
                 Arguments.of("newsletter.txt", "Newsletter", "about forty thousand a year"),
                 Arguments.of("newsletter.txt", "follow us on Twitter", "signed by hundreds of residents."),
                 Arguments.of("newsletter.txt", "WhatsApp", "signed by hundreds of residents."),

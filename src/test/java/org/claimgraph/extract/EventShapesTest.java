@@ -411,4 +411,28 @@ class EventShapesTest {
         assertEquals("saqlawiya", only(events("At Saqlawiya, north-west of Fallujah, men were taken away by militiamen.", d),
                 EventType.DETENTION).place().key());
     }
+
+    @Test
+    void partsOfTheStorysCityAreTheCity() {
+        List<Event> events = events("Syrian troops besieged eastern Aleppo for months. Aleppo was split in two in 2012.\n\n"
+                + "The rebels pulled out of the Old City on the seventh of December. Shelling resumed across the pocket on Wednesday. "
+                + "The last buses crossed out of the city towards the countryside.", LocalDate.of(2016, 12, 23));
+        assertTrue(ofType(events, EventType.WITHDRAWAL).size() >= 1, events::toString);
+        assertTrue(events.stream().allMatch(e -> e.place().key().equals("aleppo")), events::toString);
+    }
+
+    @Test
+    void aProvinceWhereTheTownLiesIsNoSecondPlace() {
+        List<Event> events = events("Iraqi forces liberated the Euphrates town of Rawah, in western Anbar province, on Friday.",
+                LocalDate.of(2017, 11, 18));
+        assertEquals(List.of("rawa"), events.stream().map(e -> e.place().key()).toList());
+    }
+
+    @Test
+    void peopleTakenToAPlaceAreNotACapture() {
+        assertTrue(events("Most of the evacuees were taken first to al-Rashideen and then on into Idlib province.",
+                LocalDate.of(2016, 12, 23)).stream().noneMatch(e -> e.type() == EventType.CAPTURE));
+        assertEquals("abu-kamal", only(events("Nov. 13 | Near Abu Kamal | 1 strike | engaged 1 ISIS tactical unit",
+                LocalDate.of(2017, 11, 17)), EventType.AIRSTRIKE).place().key());
+    }
 }
