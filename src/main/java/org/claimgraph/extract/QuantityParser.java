@@ -62,7 +62,8 @@ final class QuantityParser {
             + "|september|october|november|december)\\.?\\s+|[#№$€£]\\s*)$");
     private static final Pattern MONTH_AFTER = Pattern.compile("(?i)^\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
             + "|oct|nov|dec)[a-z]*\\b");
-    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+$");
+    /** "rose from 200 to 400" is a change, not a range; "ranged from 15,000 to 40,000" is a range. */
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)(?<!\\brang(?:ed|es|ing)\\s)\\bfrom\\s+$");
     private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
 
     /** How far a number expression may reach from where it begins, in characters. */

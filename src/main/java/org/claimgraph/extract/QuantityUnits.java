@@ -77,7 +77,8 @@ final class QuantityUnits {
             + "|to|from|for|with|by|as|since|after|before|during|of|or|than|ago|later|earlier|old|long|each|per"
             + "|years?|months?|weeks?|days?|hours?|minutes?|seconds?|miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?"
             + "|feet|degrees|times|dollars|euros|pounds|tons|tonnes|gallons|litres|liters|percent)");
-    private static final Pattern KILL_BEFORE = Pattern.compile("(?i)\\b(?:killed|killing|kill|kills|shoot|shot"
+    private static final Pattern KILL_BEFORE = Pattern.compile("(?i)\\b(?:killed|killing|kill|kills|shoot|shot|shot dead"
+            + "|gunned down|buried|burying|bury"
             + "|shooting|executed|executing|execute|executes|beheaded|beheading|massacred|massacring|slaughtered"
             + "|lost|lose|loses|losing)\\s+(?:(?:an estimated|at least|more than|over|nearly|about|around|some|up to|as many as"
             + "|almost|roughly|approximately|between)\\s+)?$");

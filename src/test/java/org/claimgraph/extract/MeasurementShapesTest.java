@@ -78,7 +78,10 @@ class MeasurementShapesTest {
                 Arguments.of("The group might number 30,000 fighters across both countries.",
                         Measure.FIGHTERS, "30000", "30000"),
                 Arguments.of("The army has 12,000 fighters in the province, compared with 30,000 in 2015.",
-                        Measure.FIGHTERS, "12000", "12000"));
+                        Measure.FIGHTERS, "12000", "12000"),
+                Arguments.of("Gunmen had shot dead at least 82 civilians in four neighbourhoods.", Measure.DEATHS, "82", null),
+                Arguments.of("Turkey, for its part, has buried more than forty of its soldiers.", Measure.DEATHS, "40", null),
+                Arguments.of("Estimates ranged from 15,000 to 40,000 civilians.", Measure.CIVILIANS, "15000", "40000"));
     }
 
     @ParameterizedTest
