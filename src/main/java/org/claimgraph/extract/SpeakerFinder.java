@@ -30,7 +30,14 @@ final class SpeakerFinder {
             + "|captain|major|ambassador|analyst|prosecutor|admiral)\\b");
     private static final Pattern UNNAMED = Pattern.compile("(?i)\\b(?:a|an|one)\\s+(.{0,60}?)\\b(official|commander"
             + "|spokesman|spokeswoman|spokesperson|source|officer|doctor|medic|nurse|representative|member"
-            + "|diplomat|aide|adviser|advisor|analyst|researcher|soldier)\\b");
+            + "|diplomat|aide|adviser|advisor|analyst|researcher|soldier|volunteer|fighter)\\b");
+    /** People quoted without a name who speak for nobody but themselves: "a resident", "one displaced teacher". */
+    private static final Pattern CIVILIAN = Pattern.compile("(?i)\\b(?:(?:a|an|one)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,3}?|the\\s+(?=\\w+\\s+of\\b))(resident"
+            + "|shopkeeper|farmer|teacher|witness|survivor|man|woman|mother|father|driver|worker|activist|volunteer|fighter"
+            + "|trader|student|elder|lawyer|journalist|policeman|villager|refugee|mechanic|pharmacist|imam|priest|cleric"
+            + "|engineer|businessman|nurse|doctor|medic|neighbour|neighbor|relative|boy|girl|grandmother|grandfather|widow"
+            + "|displaced|local|civilian|guard|smuggler|truck driver|taxi driver|councillor|council member|brother|sister|son"
+            + "|daughter|wife|husband|uncle|aunt|cousin)\\b");
     private static final Pattern CAPITALISED_PHRASE = Pattern.compile("\\p{Lu}[\\p{L}’'\\-]*(?:\\s+(?:(?:of|for|on"
             + "|and)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}’'\\-]*)*");
     private static final Pattern ORG_PHRASE = Pattern.compile("\\b(?:at|with|of|for|from)\\s+(?:the\\s+)?("
@@ -96,7 +103,15 @@ final class SpeakerFinder {
             }
         }
         if (UNNAMED.matcher(r).find()) {
-            return unnamed(text, region);
+            Speaker official = unnamed(text, region);
+            if (official == null && !knownOrganisationsOnly) {
+                // a quotation from "a shopkeeper near the bridge": an unnamed person of this article, not nobody
+                return unnamedPerson(text, region);
+            }
+            return official;
+        }
+        if (!knownOrganisationsOnly && CIVILIAN.matcher(r).find()) {
+            return unnamedPerson(text, region);
         }
         int org = organisationAtEnd(text, region);
         if (org >= 0 ? generic(text.text().substring(region.start(), org)) : generic(r)) {
@@ -110,6 +125,27 @@ final class SpeakerFinder {
             return new Speaker(lastOrganisation, null, null);
         }
         return null;
+    }
+
+    /**
+     * A person the article quotes without a name ("a shopkeeper near the Musayyib bridge"): a speaker of its
+     * own, minted from the article and the place of the words, so that two articles' shopkeepers stay apart.
+     */
+    private static Speaker unnamedPerson(AnalyzedText text, Span region) {
+        String r = region.of(text.text());
+        Matcher m = UNNAMED.matcher(r);
+        String role;
+        if (m.find()) {
+            role = m.group(2).toLowerCase(Locale.ROOT);
+        } else {
+            Matcher c = CIVILIAN.matcher(r);
+            if (!c.find()) {
+                return null;
+            }
+            role = c.group(1).toLowerCase(Locale.ROOT);
+        }
+        String key = Names.slug(text.article().key() + " unnamed " + role + " " + region.start());
+        return new Speaker(new EntityRef(key, "unnamed " + role, EntityKind.PERSON, false), role, null);
     }
 
     /** An unnamed official ("a Department of Defense official") speaks for their organisation, if named. */

@@ -79,6 +79,11 @@ class StatementShapesTest {
                         + "him to leave, and that the answer was: “I was born here and I will stay here.”",
                         List.of("Richard Miles | I was born here and I will stay here.")),
                 Arguments.of("Analysts said that the group was weakened.", List.of()),
+                Arguments.of("“We heard the guns for three nights,” said a shopkeeper near the bridge.",
+                        List.of("unnamed shopkeeper | We heard the guns for three nights,")),
+                Arguments.of("“I wanted them to tell me where his body is,” the mother of one cadet told a local channel.",
+                        List.of("unnamed mother | I wanted them to tell me where his body is,")),
+                Arguments.of("A resident said that the militants had left.", List.of()),
                 Arguments.of("The film was called “The Last Days of the Caliphate” and shown on Friday.", List.of()));
     }
 
@@ -91,6 +96,19 @@ class StatementShapesTest {
         Statement s = (Statement) finder.find(analyzed).get(0).about();
         assertEquals(LocalDate.of(2017, 3, 6), s.date().notBefore());
         assertEquals(LocalDate.of(2017, 3, 12), s.date().notAfter());
+    }
+
+    @Test
+    void unnamedWitnessesOfTwoArticlesAreTwoPeople() {
+        String text = "“We heard the guns for three nights,” said a shopkeeper near the bridge.";
+        List<String> keys = new java.util.ArrayList<>();
+        for (String key : List.of("first", "second")) {
+            Article article = new Article(key + ".txt", key, text, null, null, null, null, null);
+            Statement s = (Statement) finder.find(new AnalyzedText(article, SpeechFixtures.sentences(text),
+                    SpeechFixtures.mentions(text))).get(0).about();
+            keys.add(s.speaker().key());
+        }
+        assertEquals(2, new java.util.HashSet<>(keys).size(), keys::toString);
     }
 
     @ParameterizedTest
