@@ -56,6 +56,9 @@ final class EventPlaces {
     private static final Pattern SUPPORTING = Pattern.compile(
             "(?i)\\b(?:backed|supported|helped|aided|assisted|covered|enabled) by\\b[^,;]*$|\\b(?:support|help|backing|cover) of\\b[^,;]*$");
 
+    /** "The offensive began at the end of May": an operation said to start, right after its noun. */
+    private static final Pattern BEGAN_AFTER = Pattern.compile(
+            "(?i)\\s+(?:had\\s+|has\\s+)?(?:began|begun|opened|started|kicked off|got under way|was launched|were launched|had been launched)\\b");
     private static final Pattern LOCATED_IN = Pattern.compile("(?i),\\s+in\\s+(?:the\\s+)?(?:\\w+ern\\s+)?$");
     private static final Pattern DETERMINER_START = Pattern.compile("(?i)(?:the|its|their)\\s");
 
@@ -183,6 +186,11 @@ final class EventPlaces {
             if (top != null && last != null && last.entity().equals(top.entity())) {
                 topic = last;
             }
+        }
+        if (topic == null && type == EventType.ASSAULT && (frame == Frame.NOMINAL || frame == Frame.WEAK)
+                && BEGAN_AFTER.matcher(text).region(hit.end(), clause.end()).lookingAt()) {
+            // "The offensive opened on October 17": the offensive on the town the story is about
+            topic = c.salience().storyPlace(c.sentence().start(), hit.start());
         }
         if (topic == null && (airRaid || type == EventType.SURRENDER)) {
             // an air raid or a surrender with no place of its own: the settlement the story was last about

@@ -435,4 +435,14 @@ class EventShapesTest {
         assertEquals("abu-kamal", only(events("Nov. 13 | Near Abu Kamal | 1 strike | engaged 1 ISIS tactical unit",
                 LocalDate.of(2017, 11, 17)), EventType.AIRSTRIKE).place().key());
     }
+
+    @Test
+    void anOffensiveThatBeganIsOneOnTheStorysTown() {
+        List<Event> events = events("SDF fighters took Manbij on Friday after a ten-week battle for Manbij.\n\n"
+                + "The offensive began at the end of May.", LocalDate.of(2016, 8, 14));
+        Event assault = only(events, EventType.ASSAULT);
+        assertEquals("manbij", assault.place().key());
+        assertTrue(events("Analysts expect a long war. The offensive began at the end of May.", LocalDate.of(2016, 8, 14))
+                .isEmpty());
+    }
 }
