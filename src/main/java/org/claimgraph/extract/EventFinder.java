@@ -54,6 +54,9 @@ public final class EventFinder implements ClaimFinder {
             "(?i)\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|several|multiple)\\s+(?:more\\s+|new\\s+|separate\\s+)?$");
     private static final Pattern OTHER_SUBJECT = Pattern.compile(
             "(?i)\\b(?:they|the militants|militants|fighters|jihadists|troops|soldiers|forces|the group|gunmen)\\b");
+    /** What may come before a clause's subject: "", "But ", "On Sunday, ", "Then ". */
+    private static final Pattern SUBJECT_OPENING = Pattern.compile(
+            "(?i)[\\s\\W]*(?:(?:and|but|then|later|meanwhile|so|yet|on \\w+|by \\w+|in \\w+|at dawn)[\\s,]+)?");
     /** "ceding territory", "giving up ground": a trend over a region, not leaving a town. */
     private static final Pattern GENERIC_GROUND = Pattern.compile("(?i)\\s+(?:\\w+\\s+)?(?:territory|ground|land|areas|terrain)\\b");
     private static final Pattern OPINION_SECTION = Pattern.compile("(?m)^\\s*My (?:Comment|Take|Opinion|View)s?:");
@@ -237,7 +240,10 @@ public final class EventFinder implements ClaimFinder {
             }
         }
         EntityRef agentRef = agent == null && groupAgent != null ? groupAgent : Roles.ref(agent);
-        if (agentRef == null && !(passive || frame == Frame.FELL || frame == Frame.LOSS)) {
+        // "The army and its allies had encircled the town": the state's forces are the subject, not whom "its" recalls
+        boolean forceSubject = agentRef == null && !(passive || frame == Frame.FELL || frame == Frame.LOSS)
+                && leadingForce(text, c.clause().start(), hit.start());
+        if (agentRef == null && !forceSubject && !(passive || frame == Frame.FELL || frame == Frame.LOSS)) {
             agentRef = c.salience().resolve(text, c.clause().start(), hit.start());
         }
         if (agent != null && !passive && frame != Frame.FELL && frame != Frame.LOSS) {
@@ -284,10 +290,10 @@ public final class EventFinder implements ClaimFinder {
                 targetRef = c.salience().resolve(text, c.clause().start(), hit.start());
             }
         }
-        if (agentRef == null) {
+        if (agentRef == null && !forceSubject) {
             agentRef = usualPerpetrator(c, type, frame, passive, targetRef);
         }
-        if (agentRef == null && (type == EventType.CAPTURE && frame != Frame.LOSS || type == EventType.ASSAULT)) {
+        if (agentRef == null && !forceSubject && (type == EventType.CAPTURE && frame != Frame.LOSS || type == EventType.ASSAULT)) {
             // "the offensive on the city was launched": the force the paragraph has been following
             EntityRef group = c.salience().group();
             boolean liberation = RETAKING.matcher(word).lookingAt() || group != null && group.equals(targetRef);
@@ -404,6 +410,12 @@ public final class EventFinder implements ClaimFinder {
                     && !AIR_CONTEXT.matcher(c.sentence().of(c.text())).find() ? group : null;
             default -> null;
         };
+    }
+
+    /** A state's generic forces ("the army", "government troops") open the clause as its subject. */
+    private static boolean leadingForce(String text, int clauseStart, int at) {
+        var g = RegionalActors.GOVERNMENT_FORCES.matcher(text).region(clauseStart, at);
+        return g.find() && SUBJECT_OPENING.matcher(text).region(clauseStart, g.start()).matches();
     }
 
     /** "thousands of residents fled", but not "the militants used civilians as shields as they pulled back". */

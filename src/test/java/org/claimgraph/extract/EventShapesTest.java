@@ -445,4 +445,14 @@ class EventShapesTest {
         assertTrue(events("Analysts expect a long war. The offensive began at the end of May.", LocalDate.of(2016, 8, 14))
                 .isEmpty());
     }
+
+    @Test
+    void theArmyOpeningTheClauseIsTheAgentNotWhomItsRecalls() {
+        Event siege = only(events("Islamic State held al-Mayadin for three years. The army and its allies had encircled "
+                + "al-Mayadin last Sunday.", LocalDate.of(2017, 10, 15)), EventType.SIEGE);
+        assertEquals("syrian-government", siege.agent().key());
+        Event aleppo = only(events("Rebel factions held eastern Aleppo. The government had encircled eastern Aleppo in July.",
+                LocalDate.of(2016, 12, 23)), EventType.SIEGE);
+        assertEquals("syrian-government", aleppo.agent().key());
+    }
 }
