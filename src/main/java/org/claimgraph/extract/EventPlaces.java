@@ -185,6 +185,9 @@ final class EventPlaces {
             Mention last = c.salience().recentPlace(c.sentence().start(), hit.start());
             if (top != null && last != null && last.entity().equals(top.entity())) {
                 topic = last;
+            } else if (top != null && top.span().start() > text.lastIndexOf('\n', c.sentence().start())) {
+                // this paragraph names the story's town, if not last
+                topic = top;
             }
         }
         if (topic == null && type == EventType.ASSAULT && (frame == Frame.NOMINAL || frame == Frame.WEAK)
