@@ -31,6 +31,12 @@ final class SpeakerFinder {
     private static final Pattern UNNAMED = Pattern.compile("(?i)\\b(?:a|an|one)\\s+(.{0,60}?)\\b(official|commander"
             + "|spokesman|spokeswoman|spokesperson|source|officer|doctor|medic|nurse|representative|member"
             + "|diplomat|aide|adviser|advisor|analyst|researcher|soldier|volunteer|fighter)\\b");
+    /**
+     * Roles that speak for an organisation: without the organisation named, "a field commander" is left
+     * unattributed rather than made a private person.
+     */
+    private static final Pattern OFFICE = Pattern.compile("(?i)\\b(?:official|commander|spokesman|spokeswoman|spokesperson"
+            + "|source|officer|representative|member|aide|adviser|advisor|soldier|fighter|volunteer)\\b");
     /** People quoted without a name who speak for nobody but themselves: "a resident", "one displaced teacher". */
     private static final Pattern CIVILIAN = Pattern.compile("(?i)\\b(?:(?:a|an|one)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,3}?|the\\s+(?=\\w+\\s+of\\b))(resident"
             + "|shopkeeper|farmer|teacher|witness|survivor|man|woman|mother|father|driver|worker|activist|volunteer|fighter"
@@ -104,7 +110,7 @@ final class SpeakerFinder {
         }
         if (UNNAMED.matcher(r).find()) {
             Speaker official = unnamed(text, region);
-            if (official == null && !knownOrganisationsOnly) {
+            if (official == null && !knownOrganisationsOnly && !OFFICE.matcher(r).find()) {
                 // a quotation from "a shopkeeper near the bridge": an unnamed person of this article, not nobody
                 return unnamedPerson(text, region);
             }
