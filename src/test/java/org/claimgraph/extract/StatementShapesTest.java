@@ -84,6 +84,7 @@ class StatementShapesTest {
                 Arguments.of("“I wanted them to tell me where his body is,” the mother of one cadet told a local channel.",
                         List.of("unnamed mother | I wanted them to tell me where his body is,")),
                 Arguments.of("A resident said that the militants had left.", List.of()),
+                Arguments.of("“We open the streets one house at a time,” a faction field commander told our team.", List.of()),
                 Arguments.of("The film was called “The Last Days of the Caliphate” and shown on Friday.", List.of()));
     }
 
