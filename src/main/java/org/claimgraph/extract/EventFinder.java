@@ -60,6 +60,8 @@ public final class EventFinder implements ClaimFinder {
     /** "ceding territory", "giving up ground": a trend over a region, not leaving a town. */
     private static final Pattern GENERIC_GROUND = Pattern.compile("(?i)\\s+(?:\\w+\\s+)?(?:territory|ground|land|areas|terrain)\\b");
     private static final Pattern OPINION_SECTION = Pattern.compile("(?m)^\\s*My (?:Comment|Take|Opinion|View)s?:");
+    /** A section heading in capitals, a few words on its own line: "SURRENDERS", "CIVILIAN CASUALTIES". */
+    private static final Pattern HEADING = Pattern.compile("\\s*[\\p{Lu}&/-]+(?:\\s+[\\p{Lu}&/-]+){0,3}\\s*:?\\s*");
     private static final Pattern TEASER = Pattern.compile("(?:\\.\\.\\.|\u2026)\\s*$");
 
     private final EntityMatcher matcher;
@@ -83,7 +85,8 @@ public final class EventFinder implements ClaimFinder {
         EventDates.Narrative narrative = new EventDates.Narrative();
         for (Span sentence : at.sentences()) {
             narrative.enter(text, sentence);
-            if (TEASER.matcher(sentence.of(text)).find()) {
+            if (TEASER.matcher(sentence.of(text)).find() || HEADING.matcher(sentence.of(text)).matches()) {
+                // a teaser cut off with "...", or a section heading such as "SURRENDERS"
                 continue;
             }
             List<Mention> mentions = at.mentionsIn(sentence);

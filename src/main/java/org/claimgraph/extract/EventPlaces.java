@@ -34,10 +34,14 @@ final class EventPlaces {
     static final Pattern ATTRIBUTION_CUE = Pattern.compile(
             "(?i)\\b(?:according to|said|says|told|(?<!(?:was|were|are|is|been) )reported|a spokesman|officials)\\b");
 
-    /** Where a source sits, not where the event was: "officials in Kirkuk", and "between Baghdad and Erbil". */
+    /**
+     * Where a source sits, not where the event was: "officials in Kirkuk", "a group based in London", and
+     * "between Baghdad and Erbil".
+     */
     static final Pattern SOURCE_SEAT = Pattern.compile(
             "(?i)\\b(?:officials?|sources?|spokesm[ae]n|spokeswom[ae]n|correspondents?|reporters?|journalists?|analysts?|researchers?"
             + "|ministry|agency|observatory|institute|monitor|authorities|governor|council)\\s+(?:(?:based\\s+)?in|at|from)\\s+(?:the\\s+)?$"
+            + "|\\bbased\\s+in\\s+(?:the\\s+)?$"
             + "|\\bbetween\\s+(?:the\\s+)?(?:[\\w'\u2019-]+\\s+){0,3}?(?:and\\s+(?:the\\s+)?)?$");
     /** "... of Iraq and the Levant (ISIL)": a place that ends an organisation's name. */
     private static final Pattern ACRONYM_AFTER = Pattern.compile("\\s*\\(\\p{Lu}{2,6}\\)");

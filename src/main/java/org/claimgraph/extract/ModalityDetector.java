@@ -14,7 +14,7 @@ import org.claimgraph.model.Span;
  */
 public final class ModalityDetector {
     private static final Cues NEGATION = new Cues("failed to", "fail to", "fails to", "*n't", "never", "unable to",
-            "denied", "deny", "denies", "no", "not", "without", "nor", "refused to", "cannot");
+            "denied", "deny", "denies", "no", "not", "without", "nor", "refused to", "cannot", "spared");
     /** "may" and "might" count only in lower case (not the month) and not before "have". */
     private static final Cues HYPOTHETICAL = new Cues("could", "would", "will", "*'ll", "shall", "should", "if",
             "unless", "whether", "must", "plan to", "plans to", "planning to", "aim to", "aims to", "aimed at",
@@ -27,7 +27,7 @@ public final class ModalityDetector {
             "preparing for", "ready to", "next", "any", "fear of", "fears of", "fear that", "fears that", "warn of",
             "warns of", "warned of", "warn that", "warns that", "warned that", "try to", "tries to", "trying to",
             "prevent", "preventing", "avoid", "avoiding", "likely to", "chance to", "opportunity to", "bid to",
-            "effort to", "push for", "pushing for", "call for", "calls for");
+            "effort to", "push for", "pushing for", "call for", "calls for", "choice", "choices", "options");
     /** Events that are foretold, rehearsed or imagined, wherever the cue sits before them in the clause. */
     private static final Cues NON_REAL = new Cues("prophecy", "prophecies", "prophesied", "foretold", "foretells",
             "doomsday", "apocalyptic", "apocalypse", "scenario", "scenarios", "drill", "drills", "rehearsal", "rehearsed",
@@ -54,6 +54,9 @@ public final class ModalityDetector {
             "(?i)\\b(?:are|is|were|was|have been|has been)\\s+(?:\\w+ly\\s+)?(?:untrue|false|baseless|unfounded|incorrect|fabricated|fake)\\b");
     private static final Pattern REPORT_DENIED_BEFORE = Pattern.compile(
             "(?i)\\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes)\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:reports?|claims?|rumou?rs?)\\b");
+    /** "before Mosul is even taken", "once the city is retaken": a present passive in a time clause is still to come. */
+    private static final Pattern TO_COME = Pattern.compile(
+            "(?i)\\b(?:before|until|unless|once|when|after|if)\\s+(?:[\\w'\u2019-]+\\s+){0,4}?(?:is|are)\\s+(?:\\w+ly\\s+|even\\s+|still\\s+)?$");
     /** X-style or X style: a comparison, not an event ("a Fallujah style siege"). */
     private static final Pattern COMPARISON = Pattern.compile("(?i)[- ]style\\s*$");
     private static final Pattern MODAL_AFTER = Pattern.compile("(?i)^[^,;.]{0,60}?\\b(?:would|could|will|(?-i:might|may))\\b"
@@ -102,7 +105,7 @@ public final class ModalityDetector {
         if (NEGATION.in(text, trigger.start() - lastWords(before, 8).length(), trigger.start())) {
             return Modality.NEGATED;
         }
-        if (hypothetical(text, tailFrom, trigger.start()) || COMPARISON.matcher(before).find()
+        if (hypothetical(text, tailFrom, trigger.start()) || COMPARISON.matcher(before).find() || TO_COME.matcher(tail).find()
                 || cues.planOrDenial() && PLAN.matcher(text).region(Math.max(sentence.start(), clause.start() - 200), trigger.start()).find()
                 || PURPOSE.matcher(tail).find()
                 || NON_REAL.in(text, clause.start(), trigger.start())) {

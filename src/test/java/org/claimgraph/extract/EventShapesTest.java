@@ -455,4 +455,22 @@ class EventShapesTest {
                 LocalDate.of(2016, 12, 23)), EventType.SIEGE);
         assertEquals("syrian-government", aleppo.agent().key());
     }
+
+    @Test
+    void whatIsStillToComeOrWasSparedDidNotHappen() {
+        LocalDate d = LocalDate.of(2016, 8, 22);
+        assertTrue(events("Politicians talk about hanging men before Mosul is even taken.", d).isEmpty());
+        assertTrue(events("Tal Rifaat, crowded with the displaced, has so far been spared an assault.", d).isEmpty());
+        assertTrue(events("He told the militants in Tal Afar that their only choices were to surrender or to die.", d).isEmpty());
+    }
+
+    @Test
+    void aHeadingOrASourcesSeatIsNoEvent() {
+        LocalDate d = LocalDate.of(2017, 3, 3);
+        assertTrue(events("Iraqi forces retook Tal Afar.\n\nSURRENDERS\n\nNo numbers were given.", d).stream()
+                .noneMatch(e -> e.type() == EventType.SURRENDER));
+        List<Event> events = events("According to a monitoring group based in London, the militants had withdrawn from most of "
+                + "Palmyra.", d);
+        assertTrue(events.stream().noneMatch(e -> e.place().key().equals("london")), events::toString);
+    }
 }
