@@ -57,6 +57,12 @@ public final class ModalityDetector {
     /** "before Mosul is even taken", "once the city is retaken": a present passive in a time clause is still to come. */
     private static final Pattern TO_COME = Pattern.compile(
             "(?i)\\b(?:before|until|unless|once|when|after|if)\\s+(?:[\\w'\u2019-]+\\s+){0,4}?(?:is|are)\\s+(?:\\w+ly\\s+|even\\s+|still\\s+)?$");
+    /** "the only force able to take Raqqa": a capacity, not a deed (but "were able to take" is one). */
+    private static final Pattern CAPACITY = Pattern.compile(
+            "(?i)(?<!\\b(?:was|were|been|is|are|be)\\s)\\b(?:able to|capable of|in a position to)\\s+$");
+    /** "... in the near future", "in the coming weeks": after the trigger, a time still ahead. */
+    private static final Pattern AHEAD_AFTER = Pattern.compile(
+            "(?i)^[^,;.]{0,40}?\\bin the (?:near |coming |next |foreseeable )(?:future|days|weeks|months)\\b");
     /** X-style or X style: a comparison, not an event ("a Fallujah style siege"). */
     private static final Pattern COMPARISON = Pattern.compile("(?i)[- ]style\\s*$");
     private static final Pattern MODAL_AFTER = Pattern.compile("(?i)^[^,;.]{0,60}?\\b(?:would|could|will|(?-i:might|may))\\b"
@@ -106,6 +112,7 @@ public final class ModalityDetector {
             return Modality.NEGATED;
         }
         if (hypothetical(text, tailFrom, trigger.start()) || COMPARISON.matcher(before).find() || TO_COME.matcher(tail).find()
+                || CAPACITY.matcher(tail).find() || AHEAD_AFTER.matcher(text).region(trigger.end(), clause.end()).lookingAt()
                 || cues.planOrDenial() && PLAN.matcher(text).region(Math.max(sentence.start(), clause.start() - 200), trigger.start()).find()
                 || PURPOSE.matcher(tail).find()
                 || NON_REAL.in(text, clause.start(), trigger.start())) {

@@ -462,6 +462,8 @@ class EventShapesTest {
         assertTrue(events("Politicians talk about hanging men before Mosul is even taken.", d).isEmpty());
         assertTrue(events("Tal Rifaat, crowded with the displaced, has so far been spared an assault.", d).isEmpty());
         assertTrue(events("He told the militants in Tal Afar that their only choices were to surrender or to die.", d).isEmpty());
+        assertTrue(events("She said the SDF were the only force able to take Raqqa in the near future.", d).isEmpty());
+        assertEquals("raqqa", only(events("The SDF were able to take Raqqa in October.", d), EventType.CAPTURE).place().key());
     }
 
     @Test
