@@ -28,15 +28,12 @@ final class SpeakerFinder {
     private static final Pattern ROLE_REFERENCE = Pattern.compile("(?i)\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?(colonel"
             + "|general|prime minister|president|minister|secretary|spokesman|spokeswoman|commander|governor"
             + "|captain|major|ambassador|analyst|prosecutor|admiral)\\b");
-    private static final Pattern UNNAMED = Pattern.compile("(?i)\\b(?:a|an|one)\\s+(.{0,60}?)\\b(official|commander"
-            + "|spokesman|spokeswoman|spokesperson|source|officer|doctor|medic|nurse|representative|member"
-            + "|diplomat|aide|adviser|advisor|analyst|researcher|soldier|volunteer|fighter)\\b");
-    /**
-     * Roles that speak for an organisation: without the organisation named, "a field commander" is left
-     * unattributed rather than made a private person.
-     */
-    private static final Pattern OFFICE = Pattern.compile("(?i)\\b(?:official|commander|spokesman|spokeswoman|spokesperson"
-            + "|source|officer|representative|member|aide|adviser|advisor|soldier|fighter|volunteer)\\b");
+    /** Roles that speak for an organisation ("a field commander"): without it named, the words stay unattributed. */
+    private static final String OFFICE_ROLES = "official|commander|spokesman|spokeswoman|spokesperson|source|officer"
+            + "|representative|member|aide|adviser|advisor|soldier|volunteer|fighter";
+    private static final Pattern UNNAMED = Pattern.compile("(?i)\\b(?:a|an|one)\\s+(.{0,60}?)\\b(" + OFFICE_ROLES
+            + "|doctor|medic|nurse|diplomat|analyst|researcher)\\b");
+    private static final Pattern OFFICE = Pattern.compile("(?i)\\b(?:" + OFFICE_ROLES + ")\\b");
     /** People quoted without a name who speak for nobody but themselves: "a resident", "one displaced teacher". */
     private static final Pattern CIVILIAN = Pattern.compile("(?i)\\b(?:(?:a|an|one)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,3}?|the\\s+(?=\\w+\\s+of\\b))(resident"
             + "|shopkeeper|farmer|teacher|witness|survivor|man|woman|mother|father|driver|worker|activist|volunteer|fighter"
