@@ -454,6 +454,9 @@ class EventShapesTest {
         Event aleppo = only(events("Rebel factions held eastern Aleppo. The government had encircled eastern Aleppo in July.",
                 LocalDate.of(2016, 12, 23)), EventType.SIEGE);
         assertEquals("syrian-government", aleppo.agent().key());
+        Event declared = only(events("Rebels held eastern Aleppo for four years.\n\nThe army declared yesterday evening that it "
+                + "had taken full control of Aleppo.", LocalDate.of(2016, 12, 23)), EventType.CAPTURE);
+        assertEquals("syrian-government", declared.agent().key());
     }
 
     @Test
