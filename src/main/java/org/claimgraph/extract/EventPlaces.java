@@ -17,16 +17,20 @@ import org.claimgraph.model.Span;
  * topic. Reference points ("north of Baghdad") and places inside an attribution are never chosen.
  */
 final class EventPlaces {
+    /** Words that name a town, or a place in it, when they refer back: "the town", "the refinery". */
+    private static final String TOWN_WORDS = "city|town|village|district|base|airport|refinery|dam";
     static final Pattern ANAPHOR = Pattern.compile(
-            "^\\s*(?:(?:the|this|that|its|their) (?:\\p{Ll}[\\w-]* ){0,2}(?:city|town|village|district|base|area|airport|airbase|refinery|dam|enclave|pocket)(?!\\s+of\\b)|the Old City|it|there)\\b");
+            "^\\s*(?:(?:the|this|that|its|their) (?:\\p{Ll}[\\w-]* ){0,2}(?:" + TOWN_WORDS + "|area|airbase|enclave|pocket)(?!\\s+of\\b)"
+            + "|the Old City|it|there)\\b");
     /** A pronoun or a town word as the whole subject of a passive or of "fell to". */
     private static final Pattern SUBJECT_ANAPHOR = Pattern.compile(
-            "(?i)\\W*(?:[\\w\\s,]*?\\b(?:when|as|after|by|until)\\s+)?(?:it|the (?:\\p{Ll}[\\w-]* )?(?:city|town|village|district|base|airport|refinery|dam))\\s+"
+            "(?i)\\W*(?:[\\w\\s,]*?\\b(?:when|as|after|by|until)\\s+)?(?:it|the (?:\\p{Ll}[\\w-]* )?(?:" + TOWN_WORDS + "))\\s+"
             + "(?:had\\s+|has\\s+|have\\s+|was\\s+|were\\s+|is\\s+|then\\s+|finally\\s+|quickly\\s+|also\\s+|soon\\s+|been\\s+)*$");
     private static final java.util.Set<EventType> STORY_PLACE_TYPES = java.util.EnumSet.of(
             EventType.DESTRUCTION, EventType.EXECUTION, EventType.BOMBING,
             EventType.KILLING, EventType.DETENTION, EventType.CLASH);
-    static final Pattern SCENE = Pattern.compile("\\b(?:the|this) (?:\\p{Ll}[\\w-]* ){0,2}(?:city|town|village|district|base|airport|airbase|refinery|dam|enclave|pocket|neighbourhoods?|neighborhoods?)\\b(?!\\s+of\\b)|\\bthe Old City\\b|\\bthere\\b");
+    static final Pattern SCENE = Pattern.compile("\\b(?:the|this) (?:\\p{Ll}[\\w-]* ){0,2}(?:" + TOWN_WORDS
+            + "|airbase|enclave|pocket|neighbourhoods?|neighborhoods?)\\b(?!\\s+of\\b)|\\bthe Old City\\b|\\bthere\\b");
     static final Pattern DESTINATION = Pattern.compile("(?i)\\b(?:to|toward|towards|into|for|from)\\s+(?:the\\s+)?$");
     static final Pattern REFERENCE_POINT = Pattern.compile(
             "(?i)\\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?|outskirts) of\\s+$"

@@ -105,16 +105,18 @@ final class SpeakerFinder {
                 return person(p);
             }
         }
-        if (UNNAMED.matcher(r).find()) {
+        Matcher unnamedRole = UNNAMED.matcher(r);
+        if (unnamedRole.find()) {
             Speaker official = unnamed(text, region);
             if (official == null && !knownOrganisationsOnly && !OFFICE.matcher(r).find()) {
                 // a quotation from "a shopkeeper near the bridge": an unnamed person of this article, not nobody
-                return unnamedPerson(text, region);
+                return unnamedPerson(text, region, unnamedRole.group(2));
             }
             return official;
         }
-        if (!knownOrganisationsOnly && CIVILIAN.matcher(r).find()) {
-            return unnamedPerson(text, region);
+        Matcher civilian = CIVILIAN.matcher(r);
+        if (!knownOrganisationsOnly && civilian.find()) {
+            return unnamedPerson(text, region, civilian.group(1));
         }
         int org = organisationAtEnd(text, region);
         if (org >= 0 ? generic(text.text().substring(region.start(), org)) : generic(r)) {
@@ -134,19 +136,8 @@ final class SpeakerFinder {
      * A person the article quotes without a name ("a shopkeeper near the Musayyib bridge"): a speaker of its
      * own, minted from the article and the place of the words, so that two articles' shopkeepers stay apart.
      */
-    private static Speaker unnamedPerson(AnalyzedText text, Span region) {
-        String r = region.of(text.text());
-        Matcher m = UNNAMED.matcher(r);
-        String role;
-        if (m.find()) {
-            role = m.group(2).toLowerCase(Locale.ROOT);
-        } else {
-            Matcher c = CIVILIAN.matcher(r);
-            if (!c.find()) {
-                return null;
-            }
-            role = c.group(1).toLowerCase(Locale.ROOT);
-        }
+    private static Speaker unnamedPerson(AnalyzedText text, Span region, String roleWord) {
+        String role = roleWord.toLowerCase(Locale.ROOT);
         String key = Names.slug(text.article().key() + " unnamed " + role + " " + region.start());
         return new Speaker(new EntityRef(key, "unnamed " + role, EntityKind.PERSON, false), role, null);
     }
