@@ -25,7 +25,9 @@ final class Boilerplate {
             "forward to a (friend|colleague)", "you are receiving this",
             "^(tags?|labels?|filed under|categories|category|topics)\\s*:", "^(advertisement|advertising|sponsored)$",
             "^(photo|image|picture|video)s?( credits?)?\\s*:", "\\bphoto credit\\s*:", "^about the author\\s*:",
-            "^sources?\\s*:.*\\bphoto\\b"), FLAGS);
+            "^sources?\\s*:.*\\bphoto\\b",
+            "^\\((adds|updates|recasts|corrects|changes|rewrites|refiles|writes through|adding|updating)\\b[^()]*\\)$"),
+            FLAGS);
     private static final Pattern COMMENTS_START = Pattern.compile(
             "^(leave a (reply|comment)|post a comment|no comments?:?|\\d+ (comments?|responses?|replies):?"
                     + "|comments?\\s*\\(\\d+\\)|add a comment|show comments|join the discussion)$", FLAGS);
@@ -36,7 +38,7 @@ final class Boilerplate {
             + "interested in)|more (stories|from|on this|news)|read (more|also|next)|see also|recommended( for "
             + "you| reading| stories)?|most (read|popular|viewed|shared)|popular (posts|stories|articles)|"
             + "further reading|trending( now| stories)?|top stories|what to read next|(also )?in this (issue|edition)"
-            + "|elsewhere in this (issue|edition))(\\s*$|\\s*[:|·])", FLAGS);
+            + "|elsewhere in this (issue|edition)|inside( today| this (issue|edition))?)(\\s*$|\\s*[:|·])", FLAGS);
     private static final Pattern PROMO = Pattern.compile("^(popular video|recommended video|trending video|"
             + "watch next|watch|video|sponsored( content| stories)?|promoted( stories| content)?|advertisement|"
             + "from our partners|around the web)\\s*:?$", FLAGS);

@@ -99,7 +99,7 @@ final class EventDates {
             // "Iraqi forces, backed by coalition airstrikes, retook Tal Afar on Thursday": the support has the event's date
             for (DateResolver.Found f : found) {
                 if (f.span().start() >= c.clause().start() && f.span().end() <= c.clause().end()
-                        && !SINCE.matcher(c.text()).region(hit.end(), Math.max(hit.end(), f.span().start())).find()) {
+                        && !since(c, hit.end(), f)) {
                     return f.range();
                 }
             }
@@ -108,7 +108,7 @@ final class EventDates {
         int to = c.scopeEnd();
         for (DateResolver.Found f : found) {
             if (f.span().start() >= hit.end() && f.span().end() <= to) {
-                if (SINCE.matcher(c.text()).region(hit.end(), f.span().start()).find()) {
+                if (since(c, hit.end(), f)) {
                     // "the first strike inside Syria since a jet was shot down in November 2015": an earlier event's date
                     break;
                 }
@@ -133,7 +133,7 @@ final class EventDates {
             // "airstrikes on Raqqa killed dozens last week": a noun subject shares its verb's date
             for (DateResolver.Found f : found) {
                 if (f.span().start() >= to && f.span().end() <= c.clause().end()) {
-                    if (!SINCE.matcher(c.text()).region(hit.end(), f.span().start()).find()) {
+                    if (!since(c, hit.end(), f)) {
                         return f.range();
                     }
                     break;
@@ -157,6 +157,16 @@ final class EventDates {
             }
         }
         return before == null ? null : before.range();
+    }
+
+    /**
+     * Whether "since" stands between a trigger and a date, or opens the date itself ("a town the militants had
+     * held since 2013"): the date is when an earlier state began, not when the event happened.
+     */
+    private static boolean since(TriggerContext c, int from, DateResolver.Found f) {
+        int start = f.span().start();
+        int to = Math.min(f.span().end(), start + "since".length());
+        return SINCE.matcher(c.text()).region(Math.min(from, start), to).find();
     }
 
     static DateRange defaultDate(TriggerContext c) {

@@ -83,6 +83,7 @@ public final class EventFinder implements ClaimFinder {
         int opinionFrom = sec.find() ? sec.start() : Integer.MAX_VALUE;
         List<Claim> out = new ArrayList<>();
         EventDates.Narrative narrative = new EventDates.Narrative();
+        Outlook outlook = new Outlook(text);
         for (Span sentence : at.sentences()) {
             narrative.enter(text, sentence);
             if (TEASER.matcher(sentence.of(text)).find() || HEADING.matcher(sentence.of(text)).matches()) {
@@ -109,7 +110,7 @@ public final class EventFinder implements ClaimFinder {
                     continue;
                 }
                 TriggerContext c = new TriggerContext(text, sentence, clause, hits, h, mentions, salience, at.published(),
-                        sentence.start() >= opinionFrom, cues);
+                        sentence.start() >= opinionFrom, outlook.covers(sentence.start()), cues);
                 out.addAll(claims(c, found, source, narrative));
             }
         }
@@ -140,6 +141,10 @@ public final class EventFinder implements ClaimFinder {
         String before = text.substring(c.clause().start(), hit.start());
         if (frame == Frame.ACTIVE && PARTICIPLE_ADJECTIVE.matcher(before).find() && word.endsWith("ing")
                 && NEXT_NOUN.matcher(text.substring(hit.end(), c.scopeEnd())).find()) {
+            return List.of();
+        }
+        if (frame == Frame.FELL && !word.endsWith("to") && !placeSubject(c)) {
+            // "prices fell in May", "soldiers who fell in battle": only a place falls without falling "to" someone
             return List.of();
         }
         frame = effectiveFrame(text, c.clause(), hit);
@@ -180,6 +185,11 @@ public final class EventFinder implements ClaimFinder {
         Modality mod = attempt && type == EventType.ASSAULT
                 ? modality.detect(text, c.sentence(), c.clause(), new Span(attemptAt, attemptAt), false, c.opinion(), c.cues())
                 : modality.detect(text, c.sentence(), c.clause(), trigger, nominal, c.opinion(), c.cues());
+        if (c.outlook() && mod.happened() && !PAST_OR_PERFECT.matcher(before).find() && !word.endsWith("ed")
+                && !TriggerLexicon.IRREGULAR_PAST.contains(word.split(" ")[0])) {
+            // "OUTLOOK ... Most dangerous: ISIS cells carry out car bomb attacks in Tabqa": a forecast
+            mod = Modality.HYPOTHETICAL;
+        }
         if (mod == Modality.ASSERTED && source.attributedTo() != null || mod == Modality.ASSERTED && source.via() != null) {
             mod = Modality.REPORTED;
         }
@@ -366,6 +376,9 @@ public final class EventFinder implements ClaimFinder {
             }
             EntityRef a = regional(text, agent, agentRef, place.entity(), date);
             if (a == null && genericForce != null) {
+                a = foreignArmy(c);
+            }
+            if (a == null && genericForce != null) {
                 a = regional.resolve(genericForce, place.entity(), date).orElse(null);
             }
             EntityRef t = regional(text, target, targetRef, place.entity(), date);
@@ -413,6 +426,30 @@ public final class EventFinder implements ClaimFinder {
                     && !AIR_CONTEXT.matcher(c.sentence().of(c.text())).find() ? group : null;
             default -> null;
         };
+    }
+
+    /** "where a garrison has been blockaded": a past or a perfect, told even under a forecast heading. */
+    private static final Pattern PAST_OR_PERFECT = Pattern.compile("(?i)\\b(?:has|have|had|was|were)\\b");
+    /** What may stand between a subject and "fell": "Hajin itself, the last real town the group held, did not fall". */
+    private static final Pattern BEFORE_FALL = Pattern.compile(
+            "(?i)(?:\\s+itself)?(?:\\s*,[^,]{1,80},)?(?:\\s+(?:had|has|have|was|finally|eventually|quickly|soon|also|then|only"
+            + "|did|didn't|did not|not|never|would|had not|hadn't|already))*\\s*$");
+    private static final Pattern TOWN_SUBJECT = Pattern.compile("(?i)\\b(?:the (?:[\\w-]+ )?(?:city|town|village|base|airbase|airport)|it)$");
+
+    /** Whether the subject of an intransitive "fell" is a place or a word for one ("the city"). */
+    private static boolean placeSubject(TriggerContext c) {
+        String text = c.text();
+        var m = BEFORE_FALL.matcher(text).region(c.sentence().start(), c.hit().start());
+        if (!m.find()) {
+            return false;
+        }
+        int end = m.start();
+        while (end > c.sentence().start() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int subjectEnd = end;
+        return TOWN_SUBJECT.matcher(text).region(c.sentence().start(), subjectEnd).find()
+                || c.mentions().stream().anyMatch(x -> x.span().end() == subjectEnd && Roles.isPlace(x));
     }
 
     /** A state's generic forces ("the army", "government troops") open the clause as its subject. */
@@ -468,6 +505,17 @@ public final class EventFinder implements ClaimFinder {
     }
 
     /** Generic names ("government forces", "Kurdish forces") resolved by the country of the place. */
+    /**
+     * "Turkish artillery pounded positions around Jarablus. The army said ...": "the army" is a foreign state's
+     * when the last state force this paragraph named before the trigger is one that no country's generic words
+     * name (Turkey's, not the Syrian government's); else null.
+     */
+    private EntityRef foreignArmy(TriggerContext c) {
+        int para = Math.max(0, c.text().lastIndexOf('\n', c.sentence().start()));
+        EntityRef last = c.salience().lastActorBetween(para, c.hit().start(), r -> r.kind() == EntityKind.STATE_FORCE);
+        return last != null && !regional.isRegionalGovernment(last) ? last : null;
+    }
+
     private EntityRef regional(String text, Mention m, EntityRef ref, EntityRef place, DateRange date) {
         if (m == null || ref == null) {
             return ref;

@@ -35,6 +35,13 @@ final class EventPlaces {
     static final Pattern REFERENCE_POINT = Pattern.compile(
             "(?i)\\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?|outskirts) of\\s+$"
             + "|\\b(?:kilometres|kilometers|km|miles)\\s+(?:\\w+\\s+){0,3}(?:of|from)\\s+$");
+    /**
+     * A town named as a landmark: "Jarablus, which sits opposite the Turkish town of Karkamis", "Al-Qaim, which lies
+     * across the border from Al-Bukamal". Nothing happened there, and "the town" does not mean it.
+     */
+    static final Pattern LANDMARK = Pattern.compile(
+            "(?i)\\b(?:opposite|across (?:the (?:border|river|frontier|Euphrates|Tigris) )?from|facing)\\s+"
+            + "(?:the\\s+(?:[\\w-]+\\s+){0,2}(?:town|city|village)\\s+of\\s+)?$");
     static final Pattern ATTRIBUTION_CUE = Pattern.compile(
             "(?i)\\b(?:according to|said|says|told|(?<!(?:was|were|are|is|been) )reported|a spokesman|officials)\\b");
 
@@ -98,6 +105,7 @@ final class EventPlaces {
                 continue;
             }
             if (!inAttribution && !REFERENCE_POINT.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()
+                    && !LANDMARK.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()
                     && !SOURCE_SEAT.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()) {
                 ms.add(m);
             }

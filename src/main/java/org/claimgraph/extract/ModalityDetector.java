@@ -27,7 +27,8 @@ public final class ModalityDetector {
             "preparing for", "ready to", "next", "any", "fear of", "fears of", "fear that", "fears that", "warn of",
             "warns of", "warned of", "warn that", "warns that", "warned that", "try to", "tries to", "trying to",
             "prevent", "preventing", "avoid", "avoiding", "likely to", "chance to", "opportunity to", "bid to",
-            "effort to", "push for", "pushing for", "call for", "calls for", "choice", "choices", "options");
+            "effort to", "push for", "pushing for", "call for", "calls for", "choice", "choices", "options",
+            "ahead of", "in preparation for");
     /** Events that are foretold, rehearsed or imagined, wherever the cue sits before them in the clause. */
     private static final Cues NON_REAL = new Cues("prophecy", "prophecies", "prophesied", "foretold", "foretells",
             "doomsday", "apocalyptic", "apocalypse", "scenario", "scenarios", "drill", "drills", "rehearsal", "rehearsed",
@@ -71,6 +72,9 @@ public final class ModalityDetector {
     private static final Pattern NEGATED_AFTER = Pattern.compile(
             "(?i)^[^,;.]{0,50}?\\b(?:has|had|have|did|does)(?:\\s+not|n't)\\s+(?:yet\\s+|even\\s+)?(?:come|begun|begin|started|start|happened|happen|taken place|materiali[sz]ed)\\b"
             + "|(?i)^[^,;.]{0,50}?\\bnever\\s+(?:came|began|started|happened|took place|materiali[sz]ed)\\b");
+    /** "did not fall until 14 December": it fell then; "not ... until" dates an event, it does not deny it. */
+    private static final Pattern NOT_UNTIL = Pattern.compile("(?i)^\\s*(?:[\\w-]+\\s+){0,4}?until\\b");
+    private static final Pattern PLAIN_NOT = Pattern.compile("(?i)\\b(?:not|n't)\\s+(?:\\w+\\s+){0,2}$");
     private static final Pattern OPINION = Pattern.compile(
             "\\b(?:I think|I doubt|I believe|I don't|I'm|I am|I guess|I suspect|I hope|in my (?:opinion|view)|It's clear to me"
             + "|I just|I also|I pointed|I mentioned|I posted|My Comment)\\b");
@@ -108,7 +112,8 @@ public final class ModalityDetector {
         String before = text.substring(clause.start(), trigger.start());
         String tail = lastWords(before, 10);
         int tailFrom = trigger.start() - tail.length();
-        if (NEGATION.in(text, trigger.start() - lastWords(before, 8).length(), trigger.start())) {
+        if (NEGATION.in(text, trigger.start() - lastWords(before, 8).length(), trigger.start())
+                && !(PLAIN_NOT.matcher(before).find() && NOT_UNTIL.matcher(text).region(trigger.end(), clause.end()).lookingAt())) {
             return Modality.NEGATED;
         }
         if (hypothetical(text, tailFrom, trigger.start()) || COMPARISON.matcher(before).find() || TO_COME.matcher(tail).find()

@@ -89,6 +89,7 @@ final class Salience {
             if (k.isPlace()) {
                 if (k == EntityKind.SETTLEMENT
                         && !DIRECTION.matcher(text.substring(Math.max(0, m.span().start() - 20), m.span().start())).find()
+                        && !EventPlaces.LANDMARK.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()
                         && !PROVINCE_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 25)).lookingAt()) {
                     places.add(m);
                 }

@@ -7,7 +7,7 @@ import org.claimgraph.model.Span;
 
 /** One trigger in its sentence and clause, with what is known around it. */
 record TriggerContext(String text, Span sentence, Span clause, List<Hit> hits, int index, List<Mention> mentions,
-                       Salience salience, LocalDate published, boolean opinion,
+                       Salience salience, LocalDate published, boolean opinion, boolean outlook,
                        ModalityDetector.SentenceCues cues) {
     Hit hit() {
         return hits.get(index);

@@ -127,6 +127,10 @@ final class TriggerLexicon {
             + "|blowing up|smashed|smashing|razed|razing|pulled down|tore down|torn down|toppled|set fire to|set on fire|sets? (?:[\\w'\u2019-]+ ){1,6}?on fire|torched|reduced to rubble|dynamited)",
             "destroyed destroying destroys destroy destruction demolished demolishing bulldozed bulldozing blew blown blowing smashed smashing razed razing pulled tore torn toppled set sets torched reduced dynamited"),
         // Detention
+        // "The city fell on 17 May", "Hajin did not fall until 14 December": fell with no "to", kept only after a place subject
+        new Def(EventType.CAPTURE, Frame.FELL, "(?:fell|fallen|fall|falls)(?=\\s*[.;,]|\\s+(?:on|in|at|within|after|before|until|by|when"
+            + "|without|quickly|late|early|last|yesterday|overnight|that|this|the same|days|weeks|months|hours|\\d)\\b)",
+            "fell fallen fall falls"),
         new Def(EventType.DETENTION, Frame.ACTIVE,
             "(?:arrested|arresting|arrests?|detained|detaining|detains|detain|detention|abducted|abducting|abduction|kidnapped"
             + "|kidnapping|rounded up|taken hostage|held hostage|hostages|(?:taken|carried|led) (?:away|off)|carried off)",

@@ -46,7 +46,10 @@ class TextCleanerTest {
                 Arguments.of("ticker.txt", "Breaking Headline", "a record apple crop this autumn"),
                 Arguments.of("ticker.txt", "Heavy snow closed", "Prices are expected to fall as a result."),
                 Arguments.of("ticker-inline.txt", "stadium vote", "about sixty thousand homes"),
-                Arguments.of("credit.txt", "Reporting by", "raises wages by six percent."));
+                Arguments.of("credit.txt", "Reporting by", "raises wages by six percent."),
+                Arguments.of("wire-update.txt", "Adds union comment", "raise wages by five percent"),
+                Arguments.of("wire-update.txt", "INSIDE TODAY", "unloaded within hours of the vote."),
+                Arguments.of("wire-update.txt", "Ferry fares rise", "unloaded within hours of the vote."));
     }
 
     @ParameterizedTest(name = "{0}: drops \"{1}\"")

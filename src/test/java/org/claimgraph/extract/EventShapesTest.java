@@ -478,4 +478,53 @@ class EventShapesTest {
                 + "Palmyra.", d);
         assertTrue(events.stream().noneMatch(e -> e.place().key().equals("london")), events::toString);
     }
+
+    @Test
+    void aStateSinceAYearDoesNotDateTheEvent() {
+        Event capture = only(events("Rebels said on Wednesday they had driven Islamic State out of Jarabulus, a border town the "
+                + "militants had held since 2013.", LocalDate.of(2016, 8, 24)), EventType.CAPTURE);
+        assertEquals(LocalDate.of(2016, 8, 24), capture.date().notBefore());
+    }
+
+    @Test
+    void aLandmarkTownIsNeitherWhereItHappenedNorTheTown() {
+        List<Event> events = events("The operation opened with artillery pounding positions around Jarabulus, which sits opposite "
+                + "the Turkish town of Karkamis. Jets then struck Islamic State positions in and around the town.",
+                LocalDate.of(2016, 8, 24));
+        assertTrue(events.stream().noneMatch(e -> e.place().key().equals("karkamis")), events::toString);
+        assertTrue(ofType(events, EventType.AIRSTRIKE).size() >= 1, events::toString);
+        assertTrue(ofType(events, EventType.AIRSTRIKE).stream().allMatch(e -> e.place().key().equals("jarabulus")), events::toString);
+    }
+
+    @Test
+    void theArmyAfterAForeignStatesForceIsThatStatesArmy() {
+        Event assault = only(events("Turkish tanks crossed the border before dawn. The army attacked positions around "
+                + "Jarabulus.", LocalDate.of(2016, 8, 24)), EventType.ASSAULT);
+        assertEquals("turkey", assault.agent().key());
+        Event iraqi = only(events("The army attacked positions around Fallujah on Monday.", LocalDate.of(2016, 6, 1)),
+                EventType.ASSAULT);
+        assertEquals("iraqi-government-forces", iraqi.agent().key());
+    }
+
+    @Test
+    void aPlaceThatFellWithoutToFell() {
+        LocalDate d = LocalDate.of(2019, 3, 24);
+        Event hajin = only(events("The SDF began the campaign in September.\n\nHajin itself, the last real town the group held, "
+                + "did not fall until 14 December 2018.", d), EventType.CAPTURE);
+        assertEquals("hajin", hajin.place().key());
+        assertEquals(LocalDate.of(2018, 12, 14), hajin.date().notBefore());
+        assertEquals("ramadi", only(events("Militants attacked Ramadi in May. The city fell on 17 May 2015.", d), EventType.CAPTURE)
+                .place().key());
+        assertTrue(ofType(events("Oil prices fell in May as the fighting around Mosul went on.", d), EventType.CAPTURE).isEmpty());
+        assertTrue(ofType(events("Soldiers who fell in Mosul were buried in Najaf.", d), EventType.CAPTURE).isEmpty());
+    }
+
+    @Test
+    void aForecastSectionTellsWhatHasNotHappened() {
+        List<Event> events = events("The SDF took Tabqa on 10 May.\n\nOUTLOOK (7-14 days)\n\nMost dangerous: ISIS sleeper cells "
+                + "carry out car bomb attacks in Manbij.\n\nWhat next?\n\nThe army may advance on Deir ez-Zor, where a garrison "
+                + "has been besieged by ISIS for two years.", LocalDate.of(2017, 5, 11));
+        assertTrue(events.stream().noneMatch(e -> e.place().key().equals("manbij")), events::toString);
+        assertEquals("deir-ez-zor", only(events, EventType.SIEGE).place().key());
+    }
 }

@@ -22,6 +22,14 @@ class ModalityDetectorTest {
         assertEquals(Modality.HYPOTHETICAL, of("Its capture would give them depth.", "capture", true));
         assertEquals(Modality.HYPOTHETICAL, of("They want to avoid a Fallujah style siege.", "siege", true));
         assertEquals(Modality.HYPOTHETICAL, of("Fighters may have to pull back soon.", "pull back", false));
+        assertEquals(Modality.HYPOTHETICAL, of("The SDF isolate Raqqa ahead of an assault on the city.", "assault", true));
+    }
+
+    @Test
+    void notUntilDatesAnEventItDoesNotDenyIt() {
+        assertEquals(Modality.ASSERTED, of("Hajin did not fall until 14 December.", "fall", false));
+        assertEquals(Modality.NEGATED, of("Hajin did not fall in December.", "fall", false));
+        assertEquals(Modality.NEGATED, of("The army failed to take Hajin until the spring.", "take", false));
     }
 
     @Test
