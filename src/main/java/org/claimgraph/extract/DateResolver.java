@@ -27,7 +27,7 @@ public final class DateResolver {
     private static final String QUAL = "(?i:early|mid|late|the end of|the beginning of|the start of|end of|beginning of|start of)";
     private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final Pattern DATE = Pattern.compile(
-            "\\b(?<d1>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<m1>" + MONTH + "),?(?: (?<y1>(?:19|20)\\d{2}))?(?!\\d)"
+            "\\b(?<d1>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<m1>" + MONTH + ")(?:,? (?<y1>(?:19|20)\\d{2}))?(?!\\d)"
             + "|(?:(?<q2>" + QUAL + ")[- ]?)?\\b(?<m2>" + MONTH + ") (?<d2>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,? (?<y2>(?:19|20)\\d{2})|(?<ly2> last year))?"
             + "|(?:(?<q3>" + QUAL + ")[- ]?)?\\b(?<m3>" + MONTH + "),? (?:of )?(?<y3>(?:19|20)\\d{2})\\b"
             + "|\\b(?<y4a>(?:19|20)\\d{2}) ?[\u2013\u2014-] ?(?<y4b>\\d{2}|(?:19|20)\\d{2})\\b"
@@ -37,6 +37,8 @@ public final class DateResolver {
             + "|\\b(?<rel>(?i:yesterday|today|tonight|last night|this morning|earlier this (?:week|month|year)|this (?:week|month|year)"
             + "|last (?:week|month|year)|in the (?:past|last) (?:24|48) hours|in the (?:past|last) (?:few|two|three|several) days"
             + "|in recent (?:days|weeks)))\\b"
+            + "|(?<![\\w/-])(?:" + WEEKDAY + ",? )?(?<d8>\\d{1,2})/(?<mo8>\\d{1,2})(?:/(?<y8>(?:19|20)\\d{2}|\\d{2}))?(?![\\d/])"
+            + "(?!\\s+(?i:attacks?|hijack\\w*|commission|era|memorial|anniversary))"
             + "|\\b(?<wd>" + WEEKDAY + ")\\b"
             + "|\\b(?<num>\\d+|a|one|two|three|four|five|six) (?<unit>days?|weeks?|months?|years?) ago\\b");
 
@@ -167,6 +169,9 @@ public final class DateResolver {
         if (m.group("rel") != null) {
             return relative(m.group("rel").toLowerCase(Locale.ROOT), pub, text);
         }
+        if (m.group("d8") != null) {
+            return numeric(Integer.parseInt(m.group("d8")), Integer.parseInt(m.group("mo8")), m.group("y8"), pub, text);
+        }
         if (m.group("wd") != null) {
             if (pub == null) {
                 return new DateRange(null, null, text);
@@ -276,6 +281,27 @@ public final class DateResolver {
     /** The year of a month told after the story's time: the same year, or the next when the month has passed. */
     private static int storyYear(int month, LocalDate anchor) {
         return month >= anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() + 1;
+    }
+
+    /**
+     * "19/11/2017", "on 3/11", "Thursday 9/11": day first, as most of the world writes it, unless the second
+     * number cannot be a month ("11/19/2017"); a missing year is the publication's (or the year before).
+     */
+    private static DateRange numeric(int first, int second, String y, LocalDate pub, String text) {
+        if (first == 24 && second == 7 && y == null) {
+            return null; // "24/7": round the clock
+        }
+        int day = first;
+        int month = second;
+        if (second > 12 && first <= 12) {
+            day = second;
+            month = first;
+        }
+        if (month < 1 || month > 12) {
+            return null;
+        }
+        Integer year = y == null ? year(null, month, pub) : Integer.valueOf(y.length() == 2 ? 2000 + Integer.parseInt(y) : Integer.parseInt(y));
+        return year == null ? null : day(year, month, day, text);
     }
 
     private static Integer year(String explicit, int month, LocalDate pub) {

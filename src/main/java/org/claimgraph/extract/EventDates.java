@@ -107,6 +107,12 @@ final class EventDates {
         int from = c.scopeStart();
         int to = c.scopeEnd();
         for (DateResolver.Found f : found) {
+            if (f.span().start() >= hit.start() && f.span().end() <= hit.end()) {
+                // "restored on Sunday 19/11/2017 the security ... to": a date inside the trigger's words
+                return f.range();
+            }
+        }
+        for (DateResolver.Found f : found) {
             if (f.span().start() >= hit.end() && f.span().end() <= to) {
                 if (since(c, hit.end(), f)) {
                     // "the first strike inside Syria since a jet was shot down in November 2015": an earlier event's date

@@ -143,6 +143,29 @@ public final class EventFinder implements ClaimFinder {
                 && NEXT_NOUN.matcher(text.substring(hit.end(), c.scopeEnd())).find()) {
             return List.of();
         }
+        if (type == EventType.CAPTURE && CAPTIVE_ADJECTIVE.matcher(text).region(hit.end(), c.scopeEnd()).lookingAt()
+                && COUNT_OR_DETERMINER.matcher(before).find()) {
+            // "150 captured government soldiers were marched into the desert": prisoners, not a capture
+            return List.of();
+        }
+        if (type == EventType.CLASH && ESCAPED.matcher(text).region(Math.max(c.clause().start(), hit.start() - 20), hit.start()).find()) {
+            // "men who fled the fighting": the fighting they escaped is told elsewhere
+            return List.of();
+        }
+        if (type == EventType.KILLING && (AFTER_CAPTIVITY.matcher(text).region(hit.end(), c.sentence().end()).lookingAt()
+                || CAPTIVES.matcher(text).region(Math.max(c.clause().start(), hit.start() - 80), hit.start()).find())) {
+            // "49 men were killed after being detained", "captured soldiers were marched into the desert and shot"
+            type = EventType.EXECUTION;
+        }
+        if (type == EventType.KILLING && word.startsWith("eliminat")
+                && NOT_PEOPLE.matcher(text).region(Math.max(c.clause().start(), hit.start() - 50), hit.start()).find()) {
+            // "the caliphate's territory had been eliminated": ground taken, nobody killed
+            return List.of();
+        }
+        if (type == EventType.WITHDRAWAL && word.startsWith("fle") && FROM_HARM.matcher(text).region(hit.end(), c.scopeEnd()).lookingAt()) {
+            // "men who fled the fighting": people escaping, not a force withdrawing
+            return List.of();
+        }
         if (frame == Frame.FELL && !word.endsWith("to") && !placeSubject(c)) {
             // "prices fell in May", "soldiers who fell in battle": only a place falls without falling "to" someone
             return List.of();
@@ -374,20 +397,22 @@ public final class EventFinder implements ClaimFinder {
                     && (type != EventType.AIRSTRIKE || frame == Frame.WEAK || !c.clause().contains(place.span()))) {
                 continue;
             }
-            EntityRef a = regional(text, agent, agentRef, place.entity(), date);
+            // a new place has no country: "government troops" are those of the country the article is about
+            EntityRef where = regional.withCountry(place.entity(), c.salience().mentions());
+            EntityRef a = regional(text, agent, agentRef, where, date);
             if (a == null && genericForce != null) {
                 a = foreignArmy(c);
             }
             if (a == null && genericForce != null) {
-                a = regional.resolve(genericForce, place.entity(), date).orElse(null);
+                a = regional.resolve(genericForce, where, date).orElse(null);
             }
-            EntityRef t = regional(text, target, targetRef, place.entity(), date);
+            EntityRef t = regional(text, target, targetRef, where, date);
             if (t != null && t.equals(a)) {
                 t = null;
             }
             List<EntityRef> sup = new ArrayList<>();
             for (Mention s : supporters) {
-                EntityRef r = regional(text, s, s.entity(), place.entity(), date);
+                EntityRef r = regional(text, s, s.entity(), where, date);
                 if (!r.equals(a) && !sup.contains(r)) {
                     sup.add(r);
                 }
@@ -396,7 +421,7 @@ public final class EventFinder implements ClaimFinder {
             double confidence = (a != null ? 0.8 : 0.6) - (mod == Modality.HEDGED ? 0.2 : 0.0) - (frame == Frame.WEAK ? 0.1 : 0.0);
             out.add(new Claim(tight(text, c.clause()), event, mod, confidence, source.attributedTo(), source.via()));
             if (breaker != null) {
-                EntityRef by = regional(text, breaker, breaker.entity(), place.entity(), date);
+                EntityRef by = regional(text, breaker, breaker.entity(), where, date);
                 Event assault = new Event(EventType.ASSAULT, place.entity(), by, by.equals(a) ? null : a, List.of(), date);
                 out.add(new Claim(tight(text, c.clause()), assault, mod, confidence, source.attributedTo(), source.via()));
             }
@@ -428,6 +453,19 @@ public final class EventFinder implements ClaimFinder {
         };
     }
 
+    private static final String PEOPLE = "(?:soldiers|troops|men|fighters|militants|prisoners|policemen|police|officers|recruits"
+            + "|cadets|civilians|people|conscripts|guards|members)";
+    /** "captured government soldiers", "detained men": a participle that describes people. */
+    private static final Pattern CAPTIVE_ADJECTIVE = Pattern.compile("(?i)\\s+(?:[\\w-]+\\s+){0,2}?" + PEOPLE + "\\b");
+    private static final Pattern COUNT_OR_DETERMINER = Pattern.compile("(?i)(?:\\b(?:the|of|some|many|several|dozens|hundreds|scores|\\d[\\d,]*)|\\bthan\\s+\\d[\\d,]*)\\s+$");
+    private static final Pattern AFTER_CAPTIVITY = Pattern.compile(
+            "(?i)\\s+(?:\\w+\\s+){0,3}?after (?:being |they were |he was |their )?(?:detained|captured|arrested|taken prisoner|capture|detention|arrest|surrendering|they surrendered)\\b");
+    private static final Pattern CAPTIVES = Pattern.compile(
+            "(?i)\\b(?:prisoners|captives|hostages|detainees|(?:captured|detained|abducted) (?:[\\w-]+ ){0,2}?" + PEOPLE + ")\\b");
+    private static final Pattern NOT_PEOPLE = Pattern.compile("(?i)\\b(?:territory|caliphate|presence|pocket|enclave|threat|positions?|strongholds?)\\b");
+    private static final Pattern ESCAPED = Pattern.compile("(?i)\\b(?:fled|flee|flees|fleeing|escaped|escaping|escape)\\s+(?:the\\s+)?$");
+    private static final Pattern FROM_HARM = Pattern.compile(
+            "(?i)\\s+(?:the\\s+)?(?:fighting|violence|clashes|battle|war|bombing|bombardment|shelling|air ?strikes|advance|persecution)\\b");
     /** "where a garrison has been blockaded": a past or a perfect, told even under a forecast heading. */
     private static final Pattern PAST_OR_PERFECT = Pattern.compile("(?i)\\b(?:has|have|had|was|were)\\b");
     /** What may stand between a subject and "fell": "Hajin itself, the last real town the group held, did not fall". */

@@ -73,8 +73,10 @@ final class EventPlaces {
 
     /** "The offensive began at the end of May": an operation said to start, right after its noun. */
     private static final Pattern BEGAN_AFTER = Pattern.compile(
-            "(?i)\\s+(?:had\\s+|has\\s+)?(?:began|begun|opened|started|kicked off|got under way|was launched|were launched|had been launched)\\b");
+            "(?i)\\s+(?:had\\s+|has\\s+)?(?:began|begun|opened|started|came|kicked off|got under way|was launched|were launched|had been launched)\\b");
     private static final Pattern LOCATED_IN = Pattern.compile("(?i),\\s+in\\s+(?:the\\s+)?(?:\\w+ern\\s+)?$");
+    /** "Al-Bukamal in the eastern countryside of Deir Ezzor": the province around the town, not a second place. */
+    private static final Pattern COUNTRYSIDE_OF = Pattern.compile("(?i)\\bin\\s+(?:the\\s+)?(?:[\\w-]+ern\\s+)?(?:countryside|rural areas|suburbs|environs)\\s+of\\s+$");
     private static final Pattern DETERMINER_START = Pattern.compile("(?i)(?:the|its|their)\\s");
 
     private EventPlaces() {
@@ -147,7 +149,8 @@ final class EventPlaces {
         if (right.size() > 1 && right.stream().anyMatch(m -> m.entity().kind() == EntityKind.SETTLEMENT)) {
             // "the town of Rawah, in western Anbar province": where the town lies, not a second place
             right = right.stream().filter(m -> m.entity().kind() == EntityKind.SETTLEMENT
-                    || !LOCATED_IN.matcher(text).region(Math.max(0, m.span().start() - 25), m.span().start()).find()).toList();
+                    || !LOCATED_IN.matcher(text).region(Math.max(0, m.span().start() - 25), m.span().start()).find())
+                    .filter(m -> !COUNTRYSIDE_OF.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()).toList();
         }
         if (!right.isEmpty()) {
             return right;

@@ -51,6 +51,21 @@ final class RegionalActors {
      * settlements and regions lie in.
      */
     Optional<EntityRef> resolveIn(String phrase, java.util.List<Mention> mentions) {
+        EntityRef place = placeOfMainCountry(mentions);
+        return place == null ? Optional.empty() : resolve(phrase, place);
+    }
+
+    /** The place itself when its country is known; else a place of the country most of the text's places lie in (or the place). */
+    EntityRef withCountry(EntityRef place, java.util.List<Mention> mentions) {
+        if (place == null || index.countryOf(place).isPresent()) {
+            return place;
+        }
+        EntityRef main = placeOfMainCountry(mentions);
+        return main == null ? place : main;
+    }
+
+    /** A place of the country most of the text's settlements and regions lie in, or null. */
+    private EntityRef placeOfMainCountry(java.util.List<Mention> mentions) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, EntityRef> anyPlace = new HashMap<>();
         String best = null;
@@ -68,7 +83,7 @@ final class RegionalActors {
                 }
             }
         }
-        return best == null ? Optional.empty() : resolve(phrase, anyPlace.get(best));
+        return best == null ? null : anyPlace.get(best);
     }
 
     /** When a force began, by gazetteer name, and who the generic phrase named before then. */

@@ -52,8 +52,11 @@ final class TriggerLexicon {
             + "|seized|seize|seizes|seizing|overran|overrun|overruns|overrunning|liberated|liberate|liberates|liberating"
             + "|took back|take back|taken back|taking back|takes back|took over|take over|taken over|takes over|taking over"
             + "|took control of|take control of|taken control of|taking control of|seized control of|takeover"
-            + "|took(?! part| place| out| to )|take(?! part| place| out| years| weeks| months| time| to )|taken(?! out| part| place| away| hostage| (?:\\w+ )?(?:in)?to )|takes(?! part| place| to )|regained|regain|reclaimed|reclaiming|won back|(?:cleared|clearing)(?! (?:[\\w-]+ )?(?:bombs|mines|explosives|booby|rubble|debris|IEDs|roads? of))|secured|secure|swept through|swept across|sweeping through|wrested control of|wrested|gained control of)",
+            + "|took(?! part| place| out| off| to )|take(?! part| place| out| off| years| weeks| months| time| to )|taken(?! out| off| part| place| away| hostage| (?:\\w+ )?(?:in)?to )|takes(?! part| place| off| to )|regained|regain|reclaimed|reclaiming|won back|(?:cleared|clearing)(?! (?:[\\w-]+ )?(?:bombs|mines|explosives|booby|rubble|debris|IEDs|roads? of))|secured|secure|swept through|swept across|sweeping through|wrested control of|wrested|gained control of)",
             "retook retake retakes retaken retaking recaptured recapture recaptures recapturing captured capture captures capturing seized seize seizes seizing overran overrun overruns overrunning liberated liberate liberates liberating took take taken taking takes takeover regained regain reclaimed reclaiming won cleared clearing secured secure swept sweeping wrested gained"),
+        new Def(EventType.CAPTURE, Frame.ACTIVE,
+            "(?:restored|restoring|restore|restores) (?:on (?:[\\w/]+ ){1,3})?(?:the )?(?:security|control|stability|state authority|order)(?: and (?:the )?(?:security|stability|order))? (?:to|over|in)",
+            "restored restoring restore restores"),
         new Def(EventType.CAPTURE, Frame.ACTIVE,
             "(?:raised|raising|raise|raises|hoisted|hoisting|hoist|hoists|planted|planting|plant)"
             + " (?:the |their |its |a )?(?:[\\w-]+ ){0,2}flags? (?:over|above|on|in|at)",
@@ -62,8 +65,8 @@ final class TriggerLexicon {
         new Def(EventType.WITHDRAWAL, Frame.ACTIVE,
             "(?:withdrew|withdrawn|withdraw|withdraws|withdrawing|withdrawal|pulled out|pull out|pulling out|pulls out"
             + "|pulled back|pull back|pulling back|fled|flee|flees|fleeing|abandoned|abandon|abandons|abandoning"
-            + "|retreated|retreat|retreating|retreats|fell back|fall back|falls back|falling back|ceded|cede|cedes|ceding|evacuated|slipped away|slip away|slipped out|slipped across|melted away|melt away|crossed out of)",
-            "withdrew withdrawn withdraw withdraws withdrawing withdrawal pulled pull pulling pulls fled flee flees fleeing abandoned abandon abandons abandoning retreated retreat retreating retreats fell fall falls falling ceded cede cedes ceding evacuated slipped slip melted melt crossed"),
+            + "|retreated|retreat|retreating|retreats|fell back|fall back|falls back|falling back|ceded|cede|cedes|ceding|evacuated|slipped away|slip away|slipped out|slipped across|melted away|melt away|crossed out of|(?:were|was) (?:allowed|permitted) to (?:leave|withdraw|depart))",
+            "withdrew withdrawn withdraw withdraws withdrawing withdrawal pulled pull pulling pulls fled flee flees fleeing abandoned abandon abandons abandoning retreated retreat retreating retreats fell fall falls falling ceded cede cedes ceding evacuated slipped slip melted melt crossed were was"),
         // Airstrike
         new Def(EventType.AIRSTRIKE, Frame.NOMINAL,
             "(?:airstrikes?|air strikes?|air raids?|air campaign|air support|aerial bombardment|bombing raids?|strike campaign)",
@@ -76,7 +79,7 @@ final class TriggerLexicon {
             "struck strikes striking strike hitting conducted"),
         // Bombing
         new Def(EventType.BOMBING, Frame.NOMINAL,
-            "(?:suicide (?:car )?bomb(?:ing|ings|ers?|s)?|car bombs?|truck bombs?|bombings?|blew themselves up|blasts?|explosions?"
+            "(?:suicide (?:car |vehicle |truck )?bomb(?:ing|ings|ers?|s)?|car bombs?|truck bombs?|bombings?|blew themselves up|blasts?|explosions?"
             + "|(?:blew|blows|blown|blowing|blow) (?:himself|herself) up"
             + "|blown themselves up|blowing themselves up|blow themselves up|IEDs?|improvised explosive devices?|terror(?:ist)? attacks?|suicide attacks?)",
             "suicide car truck bombing bombings blew blown blowing blow blows blast blasts explosion explosions ied ieds improvised terror terrorist"),
@@ -89,12 +92,13 @@ final class TriggerLexicon {
         // Assault
         new Def(EventType.ASSAULT, Frame.NOMINAL,
             "(?:offensives?|counter-?offensive|counter-?attacks?|assaults?|onslaught|incursions?|advance on|advance against"
-            + "|advance toward|advance towards|advance into|advance in|operation to (?:retake|recapture|liberate)|push (?:(?:north|south|east|west|northwards|southwards|eastwards|westwards) )?(?:on|into|toward|towards)|attacks? on)",
-            "offensive offensives counter counteroffensive counterattack counterattacks assault assaults onslaught incursion incursions advance operation push attack attacks"),
+            + "|advance toward|advance towards|advance into|advance in|operation to (?:retake|recapture|liberate)|push (?:(?:north|south|east|west|northwards|southwards|eastwards|westwards) )?(?:on|into|toward|towards)|attacks? on"
+            + "|(?:final|last|main|big|renewed) push)",
+            "offensive offensives counter counteroffensive counterattack counterattacks assault assaults onslaught incursion incursions advance operation push attack attacks final last main big renewed"),
         new Def(EventType.ASSAULT, Frame.ACTIVE,
-            "(?:advanced|advancing|advances|advance|attacked|attacking|stormed|storming|storm(?= (?:the |its |their |(?-i:\\p{Lu})))|pushed into|pushing into|pushed in|pushing in|moved on|closed in on|closing in on|close in on|closes in on|converged on|converging on|fought (?:their|its) way into"
+            "(?:advanced|advancing|advances|advance|attacked|attacking|stormed|storming|storm(?= (?:the |its |their |(?-i:\\p{Lu})))|pushed into|pushing into|pushed in|pushing in|moved on|closed in on|closing in on|close in on|closes in on|converged on|converging on|fought (?:their|its) way (?:into|through)|infiltrated(?: into)?|infiltrating(?: into)?"
             + "|broke through|broke into|entered|crossed into|ambushed|ambushing|(?:reached|reaching|reach|reaches) the (?:centre|center|heart|outskirts|edge|edges|gates|walls) of)",
-            "advanced advancing advances advance attacked attacking stormed storming storm pushed pushing moved closed closing close closes converged converging fought broke entered crossed ambushed ambushing reached reaching reach reaches"),
+            "advanced advancing advances advance attacked attacking stormed storming storm infiltrated infiltrating pushed pushing moved closed closing close closes converged converging fought broke entered crossed ambushed ambushing reached reaching reach reaches"),
         new Def(EventType.ASSAULT, Frame.WEAK, "(?:attacks?|operations?|campaign)",
             "attack attacks operation operations campaign"),
         // Siege
@@ -106,11 +110,11 @@ final class TriggerLexicon {
         new Def(EventType.CLASH, Frame.ACTIVE, "(?:clashed|clash|clashes|clashing|exchanged fire|skirmished)",
             "clashed clash clashes clashing exchanged skirmished"),
         new Def(EventType.CLASH, Frame.WEAK,
-            "(?:fighting(?! positions?| vehicles?| units?| men| age| season| strength| force| chance| capabilit)|fought|battles?|firefights?)",
+            "(?:fighting(?! positions?| vehicles?| units?| men| age| season| strength| force| chance| capabilit| alongside| beside)|fought|battles?|firefights?)",
             "fighting fought battle battles firefight firefights"),
         // Killing
         new Def(EventType.KILLING, Frame.ACTIVE,
-            "(?:killed|killing|kills|kill|massacred|massacre|shot dead|slaughtered|murdered|eliminated|shooting)",
+            "(?:killed|killing|kills|kill|massacred|massacre|shot dead|shot(?=\\s*[.;])|slaughtered|murdered|eliminated|shooting)",
             "killed killing kills kill massacred massacre shot slaughtered murdered eliminated shooting"),
         // Execution
         new Def(EventType.EXECUTION, Frame.ACTIVE,

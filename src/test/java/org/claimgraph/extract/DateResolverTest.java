@@ -40,6 +40,23 @@ class DateResolverTest {
     }
 
     @Test
+    void numericDatesAreDayFirstUnlessTheSecondNumberCannotBeAMonth() {
+        LocalDate pub = LocalDate.of(2017, 11, 20);
+        same(r("2017-11-19", "2017-11-19"), one("restored on Sunday 19/11/2017 the security", pub));
+        same(r("2017-11-03", "2017-11-03"), one("had liberated on 3/11 the city", pub));
+        same(r("2017-11-09", "2017-11-09"), one("announced on Thursday 9/11 the liberation", pub));
+        same(r("2017-11-19", "2017-11-19"), one("on 11/19/2017", pub));
+        same(r("2016-10-14", "2016-10-14"), one("on 14/10/16", pub));
+        assertEquals(List.of(), dates.find("since the 9/11 attacks, open 24/7", pub));
+    }
+
+    @Test
+    void aCommaAfterADateIsNotPartOfIt() {
+        List<DateResolver.Found> found = dates.find("The final push came on 22 December, when troops crossed.", PUB);
+        assertEquals("22 December", found.get(0).span().of("The final push came on 22 December, when troops crossed."));
+    }
+
+    @Test
     void monthsWithoutYearTakeThePublicationYearOrTheOneBefore() {
         same(r("2017-02-04", "2017-02-04"), one("on Feb. 4", PUB));
         same(r("2016-12-11", "2016-12-20"), one("In mid-December they", PUB));

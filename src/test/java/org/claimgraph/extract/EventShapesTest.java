@@ -527,4 +527,42 @@ class EventShapesTest {
         assertTrue(events.stream().noneMatch(e -> e.place().key().equals("manbij")), events::toString);
         assertEquals("deir-ez-zor", only(events, EventType.SIEGE).place().key());
     }
+
+    @Test
+    void prisonersKilledWereExecutedAndWereNotCaptured() {
+        LocalDate d = LocalDate.of(2017, 5, 11);
+        List<Event> tabqa = events("ISIS overran Tabqa airbase in August 2014, after which more than 150 captured government "
+                + "soldiers were marched into the desert and shot.", d);
+        assertEquals(1, ofType(tabqa, EventType.EXECUTION).size(), tabqa::toString);
+        assertEquals(1, ofType(tabqa, EventType.CAPTURE).size(), tabqa::toString);
+        List<Event> saqlawiyah = events("At Saqlawiyah, militiamen abused men who fled the fighting. Officials say that 49 men "
+                + "were killed after being detained.", d);
+        assertEquals("saqlawiyah", only(saqlawiyah, EventType.EXECUTION).place().key());
+        assertTrue(ofType(saqlawiyah, EventType.WITHDRAWAL).isEmpty(), saqlawiyah::toString);
+        assertTrue(ofType(saqlawiyah, EventType.KILLING).isEmpty(), saqlawiyah::toString);
+    }
+
+    @Test
+    void translatedAndTerseShapesOfTakingAndLeaving() {
+        LocalDate d = LocalDate.of(2017, 11, 20);
+        Event restored = only(events("The army restored on Sunday 19/11/2017 the security and stability to the whole of the city "
+                + "of Al-Bukamal in the eastern countryside of Deir Ezzor.", d), EventType.CAPTURE);
+        assertEquals("abu-kamal", restored.place().key());
+        assertEquals(LocalDate.of(2017, 11, 19), restored.date().notBefore());
+        assertEquals("abu-kamal", only(events("Groups of Daesh terrorists had infiltrated into the northern neighbourhoods of "
+                + "Al-Bukamal.", d), EventType.ASSAULT).place().key());
+        assertTrue(events("Bombers took off from Russian territory and struck targets near Al-Bukamal.", d).stream()
+                .noneMatch(e -> e.type() == EventType.CAPTURE));
+        assertEquals("al-tabqa", only(events("The SDF took Tabqa on 10 May. The last ISIS fighters in the city were allowed to "
+                + "leave.", d), EventType.WITHDRAWAL).place().key());
+        assertTrue(events("The caliphate's territory in Baghuz had been eliminated completely.", d).stream()
+                .noneMatch(e -> e.type() == EventType.KILLING));
+    }
+
+    @Test
+    void governmentTroopsAtANewPlaceAreTheArticlesCountrys() {
+        Event capture = only(events("Iraqi forces besieged Fallujah in May. Government troops first took the village of "
+                + "Zankura, north of Fallujah, on May 26.", LocalDate.of(2016, 6, 28)), EventType.CAPTURE);
+        assertEquals("iraqi-government-forces", capture.agent().key());
+    }
 }
