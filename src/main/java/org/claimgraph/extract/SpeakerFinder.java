@@ -139,7 +139,35 @@ final class SpeakerFinder {
     private static Speaker unnamedPerson(AnalyzedText text, Span region, String roleWord) {
         String role = roleWord.toLowerCase(Locale.ROOT);
         String key = Names.slug(text.article().key() + " unnamed " + role + " " + region.start());
-        return new Speaker(new EntityRef(key, "unnamed " + role, EntityKind.PERSON, false), role, null);
+        return new Speaker(new EntityRef(key, "unnamed " + role, EntityKind.PERSON, false), role, employer(text, region, role));
+    }
+
+    /**
+     * Whom an unnamed person works for, when the words name it: "a Kurdish Red Crescent worker", "an aid worker with a
+     * UN agency"; else null. A place before the role ("a Mosul shopkeeper") is where they live, not an employer.
+     */
+    private static EntityRef employer(AnalyzedText text, Span region, String role) {
+        EntityRef org = mentionedOrganisation(text, region);
+        if (org != null) {
+            return org;
+        }
+        String r = region.of(text.text());
+        int at = r.toLowerCase(Locale.ROOT).indexOf(role);
+        Matcher cap = CAPITALISED_PHRASE.matcher(r).region(0, Math.max(0, at));
+        String last = null;
+        int lastStart = -1;
+        while (cap.find()) {
+            last = cap.group();
+            lastStart = cap.start();
+        }
+        if (last == null || !last.contains(" ") || !r.substring(lastStart + last.length(), at).isBlank()) {
+            return null;
+        }
+        int from = region.start() + lastStart;
+        int to = from + last.length();
+        boolean place = text.mentionsIn(region).stream()
+                .anyMatch(m -> m.entity().kind().isPlace() && m.span().start() < to && m.span().end() > from);
+        return place ? null : SpeakerNames.organisation(last);
     }
 
     /** An unnamed official ("a Department of Defense official") speaks for their organisation, if named. */

@@ -112,6 +112,18 @@ class StatementShapesTest {
         assertEquals(2, new java.util.HashSet<>(keys).size(), keys::toString);
     }
 
+    @Test
+    void anUnnamedWorkerOfANamedOrganisationSpeaksAsThemselvesWithTheirEmployer() {
+        for (String[] c : new String[][] {
+                {"“We receive in a day what we used to receive in a month,” a Kurdish Red Crescent worker told me.", "Kurdish Red Crescent"},
+                {"“We walked a whole night,” said a West Mosul shopkeeper.", null}}) {
+            List<Claim> claims = finder.find(SpeechFixtures.analyze(c[0]));
+            assertEquals(1, claims.size(), c[0]);
+            Statement s = (Statement) claims.get(0).about();
+            assertEquals(c[1], s.affiliation() == null ? null : s.affiliation().label(), c[0]);
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("shapes")
     void findsSpeakerAndWords(String text, List<String> expected) {
