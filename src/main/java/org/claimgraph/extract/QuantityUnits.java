@@ -92,10 +92,10 @@ final class QuantityUnits {
     private static final Pattern INHERIT_BEFORE = Pattern.compile("(?i)\\b(?:among them|including|of whom|of them"
             + "|among whom)\\s+$");
     private static final Pattern PREDICATE = Pattern.compile("(?i)\\b(?:(killed|dead|died|slain|executed|perished"
-            + "|lost (?:their|his|her) lives)"
+            + "|lost (?:their|his|her) lives|shot(?!\\s+(?:and\\s+)?(?:wounded|injured|in the (?:leg|arm|foot))))"
             + "|(surrendered|surrendering|surrender|surrenders|gave themselves up|handed themselves over"
             + "|turned themselves in|laid down (?:their|its) (?:arms|weapons))"
-            + "|(wounded|injured)|(arrested|detained|taken prisoner))\\b");
+            + "|(wounded|injured)|(arrested|detained|taken prisoner)|(missing|unaccounted for|disappeared))\\b");
     private static final Pattern PREDICATE_STOP = Pattern.compile("(?i)[;:.!?\"“”]|\\d|,\\s+and\\b|\\b(?:after|when|because"
             + "|while|but|since|before|if|where|whereas|although)\\b");
     private static final Pattern NUMBER_OF = Pattern.compile("(?i)\\b(?:number|total|tally|count|estimates?|figure"
@@ -119,6 +119,10 @@ final class QuantityUnits {
     private static final Pattern BARE_PREDICATE_AFTER = Pattern.compile("(?i)^\\s+(?:(?:were|have been|had been"
             + "|are|was)\\s+(?:reportedly\\s+|reported\\s+|confirmed\\s+|later\\s+|also\\s+)?)?(?:(killed|dead"
             + "|slain|executed|died|perished)|(surrendered)|(wounded|injured)|(arrested|detained|captured))\\b");
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?i)\\b(?:her|his|my|our|your)\\s+$");
+    /** "had been inside the city", "were holding the centre": a bare number counted by where it was. */
+    private static final Pattern PRESENCE_AFTER = Pattern.compile("(?i)^\\s+(?:had been|have been|were|are|remained|remain)\\s+"
+            + "(?:still\\s+)?(?:inside|in the city|in the town|holding|defending|holed up|left)\\b");
     private static final Pattern WOUND_BEFORE = Pattern.compile("(?i)\\b(?:wounded|wounding|wound|wounds|injured"
             + "|injuring|injure|injures)\\s+$");
     private static final Pattern TOLL = Pattern.compile("(?i)\\btoll\\b[^.;:\"“”]{0,40}?(?:\\b(?:of|at|to|is|was"
@@ -176,6 +180,9 @@ final class QuantityUnits {
                     ? Measure.FIGHTERS : Measure.TROOPS;
             return Optional.of(new Reading(measure, q.end() + m.end(), false));
         }
+        if (POSSESSIVE_BEFORE.matcher(before).find()) {
+            return Optional.empty(); // "with her six children": a family, not a count the story reports
+        }
         int pos = q.end();
         boolean pronoun = false;
         if ((m = PARTITIVE.matcher(after)).find()) {
@@ -197,7 +204,9 @@ final class QuantityUnits {
                 Matcher next = TOKEN.matcher(sentence).region(t.end(), limit);
                 String nextWord = next.find() ? next.group(1).toLowerCase(Locale.ROOT) : "";
                 String twoWords = word + " " + nextWord;
-                if (twoWords.equals("service members") || twoWords.equals("police officers")
+                if (i == 0 && word.equals("others")) {
+                    unitEnd = t.end(); // "643 others are still missing": people whom the verbs name
+                } else if (twoWords.equals("service members") || twoWords.equals("police officers")
                         || twoWords.equals("air strikes")) {
                     unit = twoWords.startsWith("air") ? Measure.AIRSTRIKES : Measure.TROOPS;
                     unitEnd = next.end();
@@ -225,6 +234,10 @@ final class QuantityUnits {
                 bare = Optional.of(pred.group(1) != null ? Measure.DEATHS : pred.group(2) != null ? Measure.SURRENDERED
                         : pred.group(3) != null ? Measure.INJURED : Measure.DETAINED);
             }
+            if (bare.isEmpty() && PRESENCE_AFTER.matcher(after).find()) {
+                // "about 2,500 militants had been killed and between 3,500 and 4,000 had been inside the city"
+                bare = lastPersonNoun(before);
+            }
             if (bare.isEmpty() && earlier != null && isPeople(earlier) && COMPARED_BEFORE.matcher(before).find()
                     && ELLIPSIS_AFTER.matcher(after).find()) {
                 bare = Optional.of(earlier);
@@ -242,7 +255,22 @@ final class QuantityUnits {
         if (byContext != null) {
             return Optional.of(new Reading(byContext, unitEnd, true));
         }
+        if (unit == PEOPLE && pronoun) {
+            // "the last fighters in the city, about 70 of them": the people named before
+            int end = unitEnd;
+            return lastPersonNoun(before).map(measure -> new Reading(measure, end, true));
+        }
         return unit == PEOPLE ? Optional.empty() : Optional.of(new Reading(unit, unitEnd, false));
+    }
+
+    /** The measure of the last people noun in text ("militants" counts fighters), or empty. */
+    private static Optional<Measure> lastPersonNoun(String text) {
+        Matcher n = PERSON_NOUN.matcher(text);
+        String last = null;
+        while (n.find()) {
+            last = n.group(1).toLowerCase(Locale.ROOT);
+        }
+        return last == null ? Optional.empty() : Optional.ofNullable(NOUNS.get(last)).map(m -> m == Measure.DISPLACED ? Measure.CIVILIANS : m);
     }
 
     private static Measure context(String sentence, String before, int unitEnd, Measure earlier) {
@@ -273,6 +301,9 @@ final class QuantityUnits {
             if (p.group(2) != null) {
                 return Measure.SURRENDERED;
             }
+            if (p.group(5) != null) {
+                return Measure.CIVILIANS; // "643 others are still missing": people, dead or alive
+            }
             return p.group(3) != null ? Measure.INJURED : Measure.DETAINED;
         }
         return null;
@@ -287,6 +318,11 @@ final class QuantityUnits {
             return Optional.of(Measure.DEATHS);
         }
         if (PUT_NUMBER.matcher(before).find()) {
+            Optional<Measure> here = lastPersonNoun(before);
+            if (here.isPresent()) {
+                // "250 militants were holding the centre; other estimates put the number at about 400"
+                return here;
+            }
             Matcher counted = A_NUMBER_OF.matcher(previous);
             Matcher n = PERSON_NOUN.matcher(previous);
             if (counted.find()) {

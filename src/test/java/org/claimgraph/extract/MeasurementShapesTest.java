@@ -81,7 +81,26 @@ class MeasurementShapesTest {
                         Measure.FIGHTERS, "12000", "12000"),
                 Arguments.of("Gunmen had shot dead at least 82 civilians in four neighbourhoods.", Measure.DEATHS, "82", null),
                 Arguments.of("Turkey, for its part, has buried more than forty of its soldiers.", Measure.DEATHS, "40", null),
-                Arguments.of("Estimates ranged from 15,000 to 40,000 civilians.", Measure.CIVILIANS, "15000", "40000"));
+                Arguments.of("Estimates ranged from 15,000 to 40,000 civilians.", Measure.CIVILIANS, "15000", "40000"),
+                Arguments.of("The last fighters in the city, about 70 of them, were allowed to leave.", Measure.FIGHTERS, "70", "70"),
+                Arguments.of("More than 150 captured soldiers were marched into the desert and shot.", Measure.DEATHS, "150", null),
+                Arguments.of("Officials say that 643 others are still missing.", Measure.CIVILIANS, "643", "643"));
+    }
+
+    /** A number whose noun is left out takes it from earlier in the sentence. */
+    @Test
+    void aNumberWithoutItsNounCountsThePeopleNamedBefore() {
+        for (Object[] c : new Object[][] {
+                {"About 2,500 militants had been killed and between 3,500 and 4,000 had been inside the city at the start.",
+                        List.of("DEATHS 2500-2500", "FIGHTERS 3500-4000")},
+                {"Between 250 and 300 militants were holding the centre; other estimates put the number at about 400.",
+                        List.of("FIGHTERS 250-300", "FIGHTERS 400-400")}}) {
+            String sentence = (String) c[0];
+            List<String> got = finder.find(SpeechFixtures.analyze(sentence)).stream()
+                    .map(cl -> (Measurement) cl.about())
+                    .map(m -> m.measure() + " " + strip(m.min()) + "-" + strip(m.max())).toList();
+            assertEquals(c[1], got, sentence);
+        }
     }
 
     @ParameterizedTest
@@ -106,7 +125,8 @@ class MeasurementShapesTest {
         "The plan would cost $500 million over 3 years.",
         "Of the 12 candidates, 5 were elected.",
         "Flight 17 landed at 10:30 with 240 passengers.",
-        "He was sentenced to 15 years in prison in 2016."})
+        "He was sentenced to 15 years in prison in 2016.",
+        "A woman reached the camp with her six children."})
     void findsNoCountedPeopleInOtherNumbers(String sentence) {
         List<Claim> claims = finder.find(SpeechFixtures.analyze(sentence)).stream()
                 .filter(c -> c.modality().happened()).toList();
