@@ -24,12 +24,15 @@ public final class DateResolver {
 
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November"
             + "|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)";
+    /** With a day or a year beside it, a month may be cut short without a full stop: "10 Dec 2016", "Aug 24". */
+    private static final String MONTH_OR_SHORT = "(?:" + MONTH.substring(3, MONTH.length() - 1)
+            + "|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![\\w.]))";
     private static final String QUAL = "(?i:early|mid|late|the end of|the beginning of|the start of|end of|beginning of|start of)";
     private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final Pattern DATE = Pattern.compile(
-            "\\b(?<d1>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<m1>" + MONTH + ")(?:,? (?<y1>(?:19|20)\\d{2}))?(?!\\d)"
-            + "|(?:(?<q2>" + QUAL + ")[- ]?)?\\b(?<m2>" + MONTH + ") (?<d2>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,? (?<y2>(?:19|20)\\d{2})|(?<ly2> last year))?"
-            + "|(?:(?<q3>" + QUAL + ")[- ]?)?\\b(?<m3>" + MONTH + "),? (?:of )?(?<y3>(?:19|20)\\d{2})\\b"
+            "\\b(?<d1>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<m1>" + MONTH_OR_SHORT + ")(?:,? (?<y1>(?:19|20)\\d{2}))?(?!\\d)"
+            + "|(?:(?<q2>" + QUAL + ")[- ]?)?\\b(?<m2>" + MONTH_OR_SHORT + ") (?<d2>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,? (?<y2>(?:19|20)\\d{2})|(?<ly2> last year))?"
+            + "|(?:(?<q3>" + QUAL + ")[- ]?)?\\b(?<m3>" + MONTH_OR_SHORT + "),? (?:of )?(?<y3>(?:19|20)\\d{2})\\b"
             + "|\\b(?<y4a>(?:19|20)\\d{2}) ?[\u2013\u2014-] ?(?<y4b>\\d{2}|(?:19|20)\\d{2})\\b"
             + "|\\b(?<q5>" + QUAL + ")[- ](?<y5>(?:19|20)\\d{2})\\b"
             + "|\\b(?<c6>(?i:in|since|by|until|last|this|of|during|from|throughout|through|in early|in mid|in late|early|mid|late|the end of|end of)[ -])(?<m6>" + MONTH + ")(?![\\w-])(?!,? (?:of )?\\d)"

@@ -22,7 +22,11 @@ public final class EntityMatcher {
     /** Words before a weak place name that make it a place. */
     private static final Set<String> PLACE_CONTEXT = Set.of("in", "near", "of", "outside", "at", "from", "to",
             "into", "around", "toward", "towards", "retook", "captured", "seized", "took", "liberated", "entered",
-            "besieged", "across", "recaptured", "overran", "and", "on", "reach", "reached", "retake", "capture");
+            "besieged", "across", "recaptured", "overran", "and", "on", "reach", "reached", "retake", "capture",
+            "take", "takes", "taking", "taken", "retakes", "retaking", "retaken", "captures", "capturing", "seize", "seizes",
+            "seizing", "liberate", "liberates", "liberating", "recapture", "recaptures", "recapturing", "storm", "stormed",
+            "storming", "besiege", "besieging", "encircled", "encircling", "attacked", "attacking", "shelled", "shelling",
+            "bombed", "bombing", "overrun", "enter", "enters", "entering");
     private static final Set<String> SETTLEMENT_WORDS = Set.of("town", "city", "village", "district", "province",
             "settlement", "hamlet", "area", "countryside", "neighbourhood", "neighborhood", "suburb", "quarter");
 

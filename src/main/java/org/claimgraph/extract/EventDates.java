@@ -39,9 +39,12 @@ final class EventDates {
         private boolean headingPending;
 
         void set(DateRange d) {
+            // "this morning" in the entry under "23 Feb 2017 · 10:48" is the heading's day: the entry stays dated by it
+            boolean sameDay = heading && !headingPending && date != null && date.isBounded() && d.isBounded()
+                    && d.notBefore().equals(date.notBefore()) && d.notAfter().equals(date.notAfter());
             date = d;
             dateParagraph = paragraph;
-            heading = false;
+            heading = sameDay;
             headingPending = false;
         }
 
@@ -50,6 +53,11 @@ final class EventDates {
             set(d);
             heading = true;
             headingPending = true;
+        }
+
+        /** The day of the heading this paragraph is the entry under, when the heading names one day; else null. */
+        LocalDate headingDay() {
+            return heading && date != null && date.isBounded() && date.notBefore().equals(date.notAfter()) ? date.notBefore() : null;
         }
 
         /** Whether the paragraph is the entry under a date heading, which dates it even in the present perfect. */

@@ -1,5 +1,6 @@
 package org.claimgraph.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +61,9 @@ public final class EventFinder implements ClaimFinder {
     /** "ceding territory", "giving up ground": a trend over a region, not leaving a town. */
     private static final Pattern GENERIC_GROUND = Pattern.compile("(?i)\\s+(?:\\w+\\s+)?(?:territory|ground|land|areas|terrain)\\b");
     private static final Pattern OPINION_SECTION = Pattern.compile("(?m)^\\s*My (?:Comment|Take|Opinion|View)s?:");
+    /** What a date heading may hold besides its date: a post number and a time ("1/ 10 Dec 2016 · 09:12"). */
+    private static final Pattern HEADING_REST = Pattern.compile("\\s*(?:\\d{1,3}\\s*[/.)]\\s*)?[-–—·|,:]?\\s*"
+            + "(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?|GMT|UTC|local))?)?\\s*[.:]?\\s*", Pattern.CASE_INSENSITIVE);
     /** A section heading in capitals, a few words on its own line: "SURRENDERS", "CIVILIAN CASUALTIES". */
     private static final Pattern HEADING = Pattern.compile("\\s*[\\p{Lu}&/-]+(?:\\s+[\\p{Lu}&/-]+){0,3}\\s*:?\\s*");
     private static final Pattern TEASER = Pattern.compile("(?:\\.\\.\\.|\u2026)\\s*$");
@@ -94,13 +98,16 @@ public final class EventFinder implements ClaimFinder {
             Words words = Words.of(text, sentence.start(), sentence.end());
             List<Hit> hits = TriggerLexicon.find(text, words, sentence.end());
             if (hits.isEmpty()) {
-                if (words.size() <= 5 && sentence.end() - sentence.start() <= 30) {
+                if (words.size() <= 7 && sentence.end() - sentence.start() <= 40) {
                     datedHeading(text, sentence, words, at.published(), narrative);
                 }
                 continue;
             }
             List<Span> clauses = Clauses.split(text, sentence);
-            List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), at.published(), narrative.storyTime());
+            // under a dated heading ("1/ 10 Dec 2016 · 09:12"), "today" and "this morning" are that day
+            LocalDate day = narrative.headingDay();
+            List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(),
+                    day != null ? day : at.published(), narrative.storyTime());
             Attribution.Source source = attribution.find(text, sentence, mentions, words);
             ModalityDetector.SentenceCues cues = modality.sentenceCues(text, sentence, words);
             for (int h = 0; h < hits.size(); h++) {
@@ -126,7 +133,7 @@ public final class EventFinder implements ClaimFinder {
         }
         List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), published);
         if (found.size() == 1 && found.get(0).range().isBounded()
-                && text.substring(sentence.start(), sentence.end()).replace(found.get(0).span().of(text), "").strip().length() <= 2) {
+                && HEADING_REST.matcher(text.substring(sentence.start(), sentence.end()).replace(found.get(0).span().of(text), "")).matches()) {
             narrative.heading(found.get(0).range());
         }
     }

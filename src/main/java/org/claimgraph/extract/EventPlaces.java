@@ -75,6 +75,8 @@ final class EventPlaces {
     private static final Pattern BEGAN_AFTER = Pattern.compile(
             "(?i)\\s+(?:had\\s+|has\\s+)?(?:began|begun|opened|started|came|kicked off|got under way|was launched|were launched|had been launched)\\b");
     private static final Pattern LOCATED_IN = Pattern.compile("(?i),\\s+in\\s+(?:the\\s+)?(?:\\w+ern\\s+)?$");
+    /** "just NE of", "W of": a compass point written short, as terse posts do. */
+    private static final Pattern SHORT_DIRECTION_OF = Pattern.compile("\\b(?:N|S|E|W|NE|NW|SE|SW) of\\s+$");
     /** "Al-Bukamal in the eastern countryside of Deir Ezzor": the province around the town, not a second place. */
     private static final Pattern COUNTRYSIDE_OF = Pattern.compile("(?i)\\bin\\s+(?:the\\s+)?(?:[\\w-]+ern\\s+)?(?:countryside|rural areas|suburbs|environs)\\s+of\\s+$");
     private static final Pattern DETERMINER_START = Pattern.compile("(?i)(?:the|its|their)\\s");
@@ -152,6 +154,12 @@ final class EventPlaces {
                     || !LOCATED_IN.matcher(text).region(Math.max(0, m.span().start() - 25), m.span().start()).find())
                     .filter(m -> !COUNTRYSIDE_OF.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()).toList();
         }
+        if (right.size() > 1) {
+            // "takes Qabasin, just NE of al-Bab": the second town only says where the first lies
+            List<Mention> first = right;
+            right = right.stream().filter(m -> m == first.get(0)
+                    || !SHORT_DIRECTION_OF.matcher(text).region(Math.max(0, m.span().start() - 25), m.span().start()).find()).toList();
+        }
         if (!right.isEmpty()) {
             return right;
         }
@@ -215,8 +223,11 @@ final class EventPlaces {
             topic = c.salience().storyPlace(c.sentence().start(), hit.start());
         }
         if (topic == null && (airRaid || type == EventType.SURRENDER)) {
-            // an air raid or a surrender with no place of its own: the settlement the story was last about
-            topic = c.salience().lastPlaceBefore(hit.start());
+            // an air raid or a surrender with no place of its own: the town the story is about, else the last one named
+            topic = c.salience().storyPlace(c.sentence().start(), hit.start());
+            if (topic == null) {
+                topic = c.salience().lastPlaceBefore(hit.start());
+            }
         }
         return topic == null ? List.of() : List.of(topic);
     }

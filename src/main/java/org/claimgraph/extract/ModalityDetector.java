@@ -14,7 +14,7 @@ import org.claimgraph.model.Span;
  */
 public final class ModalityDetector {
     private static final Cues NEGATION = new Cues("failed to", "fail to", "fails to", "*n't", "never", "unable to",
-            "denied", "deny", "denies", "no", "not", "without", "nor", "refused to", "cannot", "spared");
+            "denied", "deny", "denies", "no", "not", "without", "nor", "refused to", "cannot", "spared", "nobody", "no one");
     /** "may" and "might" count only in lower case (not the month) and not before "have". */
     private static final Cues HYPOTHETICAL = new Cues("could", "would", "will", "*'ll", "shall", "should", "if",
             "unless", "whether", "must", "plan to", "plans to", "planning to", "aim to", "aims to", "aimed at",
@@ -47,12 +47,17 @@ public final class ModalityDetector {
     /** Words without which neither {@link #PLAN} nor a denied report can match, looked up once per sentence. */
     private static final Cues PLAN_OR_DENIAL = new Cues("stage", "stages", "phase", "phases", "step", "steps", "target",
             "targets", "objective", "objectives", "untrue", "false", "baseless", "unfounded", "incorrect", "fabricated",
-            "fake", "reports", "report", "claims", "claim", "rumours", "rumors", "rumour", "rumor");
+            "fake", "reports", "report", "claims", "claim", "rumours", "rumors", "rumour", "rumor", "tweet", "tweets", "posts",
+            "saying");
     /** "the coming stage will be ... the advance towards Al-Mayadeen": a plan, not an event. */
     private static final Pattern PLAN = Pattern.compile(
             "(?i)\\b(?:the\\s+)?(?:coming|next|following|final)\\s+(?:stage|phase|step|target|objective)s?\\s+(?:will|would|is|are)\\b");
     private static final Pattern REPORT_DENIED_AFTER = Pattern.compile(
             "(?i)\\b(?:are|is|were|was|have been|has been)\\s+(?:\\w+ly\\s+)?(?:untrue|false|baseless|unfounded|incorrect|fabricated|fake)\\b");
+    /** A denial right after the report, in the same sentence or opening the next: "...: no, it has not.", "Not true per 2 sources." */
+    private static final Pattern DENIED_NEXT = Pattern.compile(
+            "(?i)^[\\s:;,.\u2013\u2014-]*(?:(?:that|this|it)(?:'s|\u2019s| is| was) )?(?:not true|untrue|false|fake|baseless)\\b"
+            + "|^[\\s:;,.\u2013\u2014-]*no,? (?:it|they|he|she|that) (?:has|have|did|had|is|was) not\\b");
     private static final Pattern REPORT_DENIED_BEFORE = Pattern.compile(
             "(?i)\\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes)\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:reports?|claims?|rumou?rs?)\\b");
     /** "before Mosul is even taken", "once the city is retaken": a present passive in a time clause is still to come. */
@@ -131,6 +136,10 @@ public final class ModalityDetector {
             // "Reports that Peshmerga units have entered Tal Afar are untrue", "denied reports that ..."
             return Modality.NEGATED;
         }
+        if (cues.planOrDenial() && deniedNext(text, trigger.end(), sentence.end())) {
+            // "Rumour going round that ISIS fighters surrendered en masse. Not true per 2 FSA sources."
+            return Modality.NEGATED;
+        }
         if (nominal && MODAL_AFTER.matcher(text.substring(trigger.end(), clause.end())).find()) {
             return Modality.HYPOTHETICAL;
         }
@@ -159,6 +168,15 @@ public final class ModalityDetector {
     /** Whether an attributed speech cue is in the sentence (said, told, according to...). */
     public boolean reported(String text, Span sentence) {
         return REPORT.in(text, sentence.start(), sentence.end());
+    }
+
+    /** Whether a denial follows the claim: after a colon in its sentence, or opening the next sentence. */
+    private static boolean deniedNext(String text, int from, int sentenceEnd) {
+        int colon = text.indexOf(':', from);
+        if (colon >= 0 && colon < sentenceEnd && DENIED_NEXT.matcher(text).region(colon, sentenceEnd).lookingAt()) {
+            return true;
+        }
+        return DENIED_NEXT.matcher(text).region(sentenceEnd, Math.min(text.length(), sentenceEnd + 40)).lookingAt();
     }
 
     /** A hypothetical cue in text[from, to); "may"/"might" only in lower case and not before "have". */

@@ -255,17 +255,32 @@ final class Salience {
     }
 
     /**
-     * The most recent of the last three settlements named before offset that is not a big city ("the town"
-     * after "as Raqqa came under attack" is still al-Mayadin), else the most recent settlement.
+     * The town "the town" names: of the last three settlements named before offset that are not big cities ("the town"
+     * after "as Raqqa came under attack" is still al-Mayadin), one named in this paragraph, else the story's main
+     * town, else the most recent; failing all, the most recent settlement.
      */
     private Mention lastTownBefore(int offset) {
         int before = placesBefore(offset);
+        Mention top = topPlaceBefore(offset);
+        int paragraph = text.lastIndexOf('\n', offset);
+        Mention recent = null;
         for (int k = before - 1; k >= Math.max(0, before - 3); k--) {
-            if (population.applyAsLong(places.get(k).entity()) < BIG_CITY) {
-                return places.get(k);
+            Mention m = places.get(k);
+            if (population.applyAsLong(m.entity()) < BIG_CITY) {
+                if (m.span().start() > paragraph && recent == null) {
+                    // "at Kobani, where Kurdish fighters drove the militants out of the border town": named just now
+                    return m;
+                }
+                if (top != null && m.entity().equals(top.entity())) {
+                    // "In Kocho, south of the mountain, ..." then "an offensive to retake the town": the story's town
+                    return m;
+                }
+                if (recent == null) {
+                    recent = m;
+                }
             }
         }
-        return before == 0 ? null : places.get(before - 1);
+        return recent != null ? recent : before == 0 ? null : places.get(before - 1);
     }
 
     /** The most recent settlement named before offset (not as a destination or a source's seat), or null. */

@@ -408,7 +408,7 @@ class EventShapesTest {
                 .place().key());
         assertEquals("deir-ez-zor", only(events("A Russian frigate fired cruise missiles at positions near Deir ez-Zor.", d),
                 EventType.AIRSTRIKE).place().key());
-        assertEquals("saqlawiya", only(events("At Saqlawiya, north-west of Fallujah, men were taken away by militiamen.", d),
+        assertEquals("saqlawiyah", only(events("At Saqlawiya, north-west of Fallujah, men were taken away by militiamen.", d),
                 EventType.DETENTION).place().key());
     }
 
@@ -564,5 +564,28 @@ class EventShapesTest {
         Event capture = only(events("Iraqi forces besieged Fallujah in May. Government troops first took the village of "
                 + "Zankura, north of Fallujah, on May 26.", LocalDate.of(2016, 6, 28)), EventType.CAPTURE);
         assertEquals("iraqi-government-forces", capture.agent().key());
+    }
+
+    @Test
+    void aThreadPostDatesItsOwnTodayAndThisMorning() {
+        List<Event> events = events("1/ 21 Dec 2016 · 11:03\nBig ISIS counter-attack this morning on Turkish lines W of al-Bab.\n\n"
+                + "2/ 23 Feb 2017 · 10:48\nRebel commanders say al-Bab fully captured this morning. Last ISIS groups pulled out "
+                + "of al-Bab overnight.\n\n3/ 23 Feb 2017 · 15:05\nRebels take Akhtarin, just N of al-Bab.", LocalDate.of(2017, 2, 25));
+        assertEquals(LocalDate.of(2016, 12, 21), only(events, EventType.ASSAULT).date().notBefore());
+        assertEquals(LocalDate.of(2017, 2, 23), ofType(events, EventType.CAPTURE).get(0).date().notBefore());
+        assertEquals(LocalDate.of(2017, 2, 23), only(events, EventType.WITHDRAWAL).date().notBefore());
+        assertTrue(ofType(events, EventType.CAPTURE).stream().allMatch(e -> e.place().key().equals("al-bab")
+                || !e.place().key().equals("al-bab") && e.date().notBefore() != null), events::toString);
+        assertEquals(1, ofType(events, EventType.CAPTURE).stream().filter(e -> e.place().key().equals("al-bab")).count(),
+                events::toString);
+    }
+
+    @Test
+    void aRumourDeniedRightAfterIsNegated() {
+        LocalDate d = LocalDate.of(2017, 2, 14);
+        assertTrue(events("Rumour going round that ISIS fighters in al-Bab surrendered en masse. Not true per 2 FSA sources. "
+                + "Nobody has seen mass surrenders.", d).isEmpty());
+        assertTrue(events("A tweet saying the FSA has entered al-Bab: no, it has not.", d).isEmpty());
+        assertEquals(1, events("ISIS fighters in al-Bab surrendered en masse. Hundreds were seen.", d).size());
     }
 }
