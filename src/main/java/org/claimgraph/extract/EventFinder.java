@@ -173,13 +173,20 @@ public final class EventFinder implements ClaimFinder {
             // "men who fled the fighting": people escaping, not a force withdrawing
             return List.of();
         }
+        if (type == EventType.DETENTION && word.contains(" held ") && !HELD_PERSON.matcher(before).find()) {
+            // "It had been held by ISIS since 2014": a town held, nobody detained
+            return List.of();
+        }
         if (frame == Frame.FELL && !word.endsWith("to") && !placeSubject(c)) {
             // "prices fell in May", "soldiers who fell in battle": only a place falls without falling "to" someone
             return List.of();
         }
         frame = effectiveFrame(text, c.clause(), hit);
         if (frame == Frame.WEAK && type == EventType.ASSAULT
-                && LAUNCHED.matcher(text).region(Math.max(c.clause().start(), hit.start() - 60), hit.start()).find()) {
+                && (LAUNCHED.matcher(text).region(Math.max(c.clause().start(), hit.start() - 60), hit.start()).find()
+                    || EventPlaces.BEGAN_AFTER.matcher(text).region(hit.end(), c.sentence().end()).lookingAt()
+                        && !TIME_CLAUSE.matcher(text).region(Math.max(c.sentence().start(), hit.start() - 30), hit.start()).find())) {
+            // "launched an operation", "The Iraqi operation began on March 2": an operation that is an event
             frame = Frame.NOMINAL;
         }
         boolean passive = (frame == Frame.ACTIVE || frame == Frame.OBJECT_INSIDE)
@@ -470,6 +477,10 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern CAPTIVES = Pattern.compile(
             "(?i)\\b(?:prisoners|captives|hostages|detainees|(?:captured|detained|abducted) (?:[\\w-]+ ){0,2}?" + PEOPLE + ")\\b");
     private static final Pattern NOT_PEOPLE = Pattern.compile("(?i)\\b(?:territory|caliphate|presence|pocket|enclave|threat|positions?|strongholds?)\\b");
+    /** "... in the town when the operation began": the time of another event, told already. */
+    private static final Pattern TIME_CLAUSE = Pattern.compile("(?i)\\b(?:when|after|before|since|until|as|once)\\s+(?:the|its|their)\\s+$");
+    private static final Pattern HELD_PERSON = Pattern.compile("(?i)\\b(?:he|she|they|who|whom|hostages|journalists|workers"
+            + "|men|women|children|civilians|soldiers|prisoners|captives|people|residents|villagers)\\s+$");
     private static final Pattern ESCAPED = Pattern.compile("(?i)\\b(?:fled|flee|flees|fleeing|escaped|escaping|escape)\\s+(?:the\\s+)?$");
     private static final Pattern FROM_HARM = Pattern.compile(
             "(?i)\\s+(?:the\\s+)?(?:fighting|violence|clashes|battle|war|bombing|bombardment|shelling|air ?strikes|advance|persecution)\\b");

@@ -72,8 +72,8 @@ final class EventPlaces {
             "(?i)\\b(?:backed|supported|helped|aided|assisted|covered|enabled) by\\b[^,;]*$|\\b(?:support|help|backing|cover) of\\b[^,;]*$");
 
     /** "The offensive began at the end of May": an operation said to start, right after its noun. */
-    private static final Pattern BEGAN_AFTER = Pattern.compile(
-            "(?i)\\s+(?:had\\s+|has\\s+)?(?:began|begun|opened|started|came|kicked off|got under way|was launched|were launched|had been launched)\\b");
+    static final Pattern BEGAN_AFTER = Pattern.compile(
+            "(?i),?\\s+(?:which\\s+|that\\s+)?(?:had\\s+|has\\s+)?(?:began|begun|opened|started|came|kicked off|got under way|was launched|were launched|had been launched)\\b");
     private static final Pattern LOCATED_IN = Pattern.compile("(?i),\\s+in\\s+(?:the\\s+)?(?:\\w+ern\\s+)?$");
     /** "just NE of", "W of": a compass point written short, as terse posts do. */
     private static final Pattern SHORT_DIRECTION_OF = Pattern.compile("\\b(?:N|S|E|W|NE|NW|SE|SW) of\\s+$");
@@ -218,7 +218,7 @@ final class EventPlaces {
             }
         }
         if (topic == null && type == EventType.ASSAULT && (frame == Frame.NOMINAL || frame == Frame.WEAK)
-                && BEGAN_AFTER.matcher(text).region(hit.end(), clause.end()).lookingAt()) {
+                && BEGAN_AFTER.matcher(text).region(hit.end(), c.sentence().end()).lookingAt()) {
             // "The offensive opened on October 17": the offensive on the town the story is about
             topic = c.salience().storyPlace(c.sentence().start(), hit.start());
         }

@@ -135,6 +135,9 @@ final class TriggerLexicon {
         new Def(EventType.CAPTURE, Frame.FELL, "(?:fell|fallen|fall|falls)(?=\\s*[.;,]|\\s+(?:on|in|at|within|after|before|until|by|when"
             + "|without|quickly|late|early|last|yesterday|overnight|that|this|the same|days|weeks|months|hours|\\d)\\b)",
             "fell fallen fall falls"),
+        // "He was held by the militants for about a month": a captive, not a position held
+        new Def(EventType.DETENTION, Frame.ACTIVE, "(?:was|were|had been|have been) held (?:captive |hostage |prisoner )?by",
+            "was were had have"),
         new Def(EventType.DETENTION, Frame.ACTIVE,
             "(?:arrested|arresting|arrests?|detained|detaining|detains|detain|detention|abducted|abducting|abduction|kidnapped"
             + "|kidnapping|rounded up|taken hostage|held hostage|hostages|(?:taken|carried|led) (?:away|off)|carried off)",

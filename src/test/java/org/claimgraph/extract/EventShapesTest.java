@@ -343,9 +343,11 @@ class EventShapesTest {
         List<Event> events = events("Jurf al-Sakhar fell to Islamic State in July.\n\nThe operation began before dawn on Friday. "
                 + "Army units closed in on the district from several directions. A suicide bomber drove a Humvee into a "
                 + "gathering of fighters on the edge of the district.", LocalDate.of(2014, 10, 28));
-        Event assault = only(events, EventType.ASSAULT);
-        assertEquals("jurf-al-sakhar", assault.place().key());
-        assertEquals(LocalDate.of(2014, 10, 1), assault.date().notBefore(), "dated by the sentence before");
+        List<Event> assaults = ofType(events, EventType.ASSAULT);
+        assertEquals(2, assaults.size(), events::toString);
+        assertTrue(assaults.stream().allMatch(a -> a.place().key().equals("jurf-al-sakhar")), events::toString);
+        assertEquals(LocalDate.of(2014, 10, 24), assaults.get(0).date().notBefore(), "the operation began on Friday");
+        assertEquals(LocalDate.of(2014, 10, 1), assaults.get(1).date().notBefore(), "dated by the sentence before");
         assertEquals("jurf-al-sakhar", only(events, EventType.BOMBING).place().key());
     }
 
@@ -587,5 +589,25 @@ class EventShapesTest {
                 + "Nobody has seen mass surrenders.", d).isEmpty());
         assertTrue(events("A tweet saying the FSA has entered al-Bab: no, it has not.", d).isEmpty());
         assertEquals(1, events("ISIS fighters in al-Bab surrendered en masse. Hundreds were seen.", d).size());
+    }
+
+    @Test
+    void anOperationThatBeganIsAnAssaultUnlessItOnlyDatesAnother() {
+        LocalDate d = LocalDate.of(2015, 4, 2);
+        Event op = only(events("Iraqi forces retook Tikrit this week.\n\nThe Iraqi operation began on March 2 with roughly "
+                + "30,000 personnel.", d), EventType.ASSAULT);
+        assertEquals("tikrit", op.place().key());
+        assertEquals(LocalDate.of(2015, 3, 2), op.date().notBefore());
+        assertTrue(ofType(events("Peshmerga forces retook Sinjar on 13 November.\n\nAbout 600 fighters were in the town when "
+                + "the operation began.", LocalDate.of(2015, 11, 20)), EventType.ASSAULT).isEmpty());
+    }
+
+    @Test
+    void aPersonHeldByMilitantsWasDetainedATownHeldWasNot() {
+        LocalDate d = LocalDate.of(2016, 3, 30);
+        assertEquals("palmyra", only(events("Khaled al-Asaad lived in Palmyra. He was held by the militants for about a month.", d),
+                EventType.DETENTION).place().key());
+        assertTrue(ofType(events("Islamic State took Palmyra in May 2015. It had been held by ISIS since then.", d),
+                EventType.DETENTION).isEmpty());
     }
 }
