@@ -480,7 +480,7 @@ public final class EventFinder implements ClaimFinder {
     /** "... in the town when the operation began": the time of another event, told already. */
     private static final Pattern TIME_CLAUSE = Pattern.compile("(?i)\\b(?:when|after|before|since|until|as|once)\\s+(?:the|its|their)\\s+$");
     private static final Pattern HELD_PERSON = Pattern.compile("(?i)\\b(?:he|she|they|who|whom|hostages|journalists|workers"
-            + "|men|women|children|civilians|soldiers|prisoners|captives|people|residents|villagers)\\s+$");
+            + "|women|children|captives|residents|villagers|" + PEOPLE + ")\\s+$");
     private static final Pattern ESCAPED = Pattern.compile("(?i)\\b(?:fled|flee|flees|fleeing|escaped|escaping|escape)\\s+(?:the\\s+)?$");
     private static final Pattern FROM_HARM = Pattern.compile(
             "(?i)\\s+(?:the\\s+)?(?:fighting|violence|clashes|battle|war|bombing|bombardment|shelling|air ?strikes|advance|persecution)\\b");
