@@ -125,7 +125,7 @@ public final class EventFinder implements ClaimFinder {
     }
 
     /** "11 June 2014" or "14 Nov. 2014" alone on its line: the date of the timeline entry under it. */
-    private void datedHeading(String text, Span sentence, Words words, java.time.LocalDate published, EventDates.Narrative narrative) {
+    private void datedHeading(String text, Span sentence, Words words, LocalDate published, EventDates.Narrative narrative) {
         int lineStart = text.lastIndexOf('\n', sentence.start()) + 1;
         int lineEnd = text.indexOf('\n', sentence.start());
         if (lineEnd < 0 || lineEnd > sentence.end() + 1 || !text.substring(lineStart, sentence.start()).isBlank()) {
@@ -560,7 +560,6 @@ public final class EventFinder implements ClaimFinder {
         return out;
     }
 
-    /** Generic names ("government forces", "Kurdish forces") resolved by the country of the place. */
     /**
      * "Turkish artillery pounded positions around Jarablus. The army said ...": "the army" is a foreign state's
      * when the last state force this paragraph named before the trigger is one that no country's generic words
@@ -572,6 +571,7 @@ public final class EventFinder implements ClaimFinder {
         return last != null && !regional.isRegionalGovernment(last) ? last : null;
     }
 
+    /** Generic names ("government forces", "Kurdish forces") resolved by the country of the place, at the date. */
     private EntityRef regional(String text, Mention m, EntityRef ref, EntityRef place, DateRange date) {
         if (m == null || ref == null) {
             return ref;

@@ -172,9 +172,14 @@ public final class ModalityDetector {
 
     /** Whether a denial follows the claim: after a colon in its sentence, or opening the next sentence. */
     private static boolean deniedNext(String text, int from, int sentenceEnd) {
-        int colon = text.indexOf(':', from);
-        if (colon >= 0 && colon < sentenceEnd && DENIED_NEXT.matcher(text).region(colon, sentenceEnd).lookingAt()) {
-            return true;
+        for (int colon = from; colon < sentenceEnd; colon++) {
+            // only this sentence is searched for the colon, not the rest of the text
+            if (text.charAt(colon) == ':') {
+                if (DENIED_NEXT.matcher(text).region(colon, sentenceEnd).lookingAt()) {
+                    return true;
+                }
+                break;
+            }
         }
         return DENIED_NEXT.matcher(text).region(sentenceEnd, Math.min(text.length(), sentenceEnd + 40)).lookingAt();
     }

@@ -111,12 +111,12 @@ final class RegionalActors {
         return found;
     }
 
-    /** The actor a generic mention names at a place, or empty when the mention is not generic. */
     /** Whether the actor is the regional government force of some country (the Syrian government, Iraqi forces...). */
     boolean isRegionalGovernment(EntityRef actor) {
         return byPhrase.get(key("the army")).containsValue(actor);
     }
 
+    /** The actor a generic mention names at a place, or empty when the mention is not generic. */
     Optional<EntityRef> resolve(String mentionText, EntityRef place) {
         Map<String, EntityRef> byCountry = byPhrase.get(key(mentionText));
         if (byCountry == null || place == null) {

@@ -261,26 +261,27 @@ final class Salience {
      */
     private Mention lastTownBefore(int offset) {
         int before = placesBefore(offset);
-        Mention top = topPlaceBefore(offset);
-        int paragraph = text.lastIndexOf('\n', offset);
-        Mention recent = null;
+        List<Mention> towns = new ArrayList<>(3);
         for (int k = before - 1; k >= Math.max(0, before - 3); k--) {
-            Mention m = places.get(k);
-            if (population.applyAsLong(m.entity()) < BIG_CITY) {
-                if (m.span().start() > paragraph && recent == null) {
-                    // "at Kobani, where Kurdish fighters drove the militants out of the border town": named just now
-                    return m;
-                }
-                if (top != null && m.entity().equals(top.entity())) {
-                    // "In Kocho, south of the mountain, ..." then "an offensive to retake the town": the story's town
-                    return m;
-                }
-                if (recent == null) {
-                    recent = m;
-                }
+            if (population.applyAsLong(places.get(k).entity()) < BIG_CITY) {
+                towns.add(places.get(k));
             }
         }
-        return recent != null ? recent : before == 0 ? null : places.get(before - 1);
+        if (towns.isEmpty()) {
+            return before == 0 ? null : places.get(before - 1);
+        }
+        if (towns.get(0).span().start() > text.lastIndexOf('\n', offset)) {
+            // "at Kobani, where Kurdish fighters drove the militants out of the border town": named just now
+            return towns.get(0);
+        }
+        // "In Kocho, south of the mountain, ..." then "an offensive to retake the town": the story's town
+        Mention top = topPlaceBefore(offset);
+        for (Mention m : towns) {
+            if (top != null && m.entity().equals(top.entity())) {
+                return m;
+            }
+        }
+        return towns.get(0);
     }
 
     /** The most recent settlement named before offset (not as a destination or a source's seat), or null. */
