@@ -18,7 +18,7 @@ final class Boilerplate {
             "^(comment|name|e-?mail|website|url)\\s*\\*?$", "^notify me of", "^save my name",
             "\\b(join|subscribe to|sign up (for|to)|get) (our|the|my)( \\w+){0,2} newsletter", "^newsletters?$",
             "newsletter sign-?up", "\\bunsubscribe\\b", "^subscribe\\b", "\\bsubscribe (now|here|today|to our)\\b",
-            "^sign up\\b",
+            "^sign up\\b", "already a subscriber", "^subscribers? (save|get|enjoy)\\b", "^log ?in to (read|continue)\\b",
             "follow us on", "like us on facebook", "^share( this)?( article| story| post)?\\s*(:|on\\b|$)",
             "^(tweet|print|email|permalink)( ·| \\||$)", "click here", "all rights reserved", "^©", "^copyright\\b",
             "privacy policy", "terms of (use|service)", "view (it |this )?in (your )?browser",

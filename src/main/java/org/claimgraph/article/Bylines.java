@@ -103,6 +103,7 @@ final class Bylines {
             String name = personName(segments.get(first));
             String outlet = segments.get(1 - first).strip();
             boolean outletShaped = SPACES.split(outlet).length >= 2 && looksLikeOutlet(outlet)
+                    && Dates.find(outlet).isEmpty()
                     && !ROLE.matcher(outlet).find() && personName(outlet) == null;
             if (name != null && outletShaped) {
                 return new Byline(name, outlet);
@@ -130,7 +131,7 @@ final class Bylines {
     static String personName(String text) {
         String t = text.strip();
         String[] tokens = t.split("\\s+");
-        if (tokens.length < 2 || tokens.length > 5) {
+        if (tokens.length < 2 || tokens.length > 5 || tokens[0].equalsIgnoreCase("the")) {
             return null;
         }
         int capitalised = 0;

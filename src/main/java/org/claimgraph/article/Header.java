@@ -25,6 +25,18 @@ final class Header {
             + "saturday|sunday|mon|tue|wed|thu|fri|sat|sun|published|posted|updated|last|first|on|at|issue|no|gmt|"
             + "utc|est|edt|bst|cet|cest|ast|local|time|am|pm|a\\.m|p\\.m)\\b|\\d{1,2}[:.]\\d{2}|\\d+|[^\\p{L}\\s]");
     private static final Pattern BY_TAIL = Pattern.compile("(?i)\\bby\\s+(.+)$");
+    private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]*\\)");
+    /** "11 min read", "Reading time: 4 minutes": how long the page takes to read. */
+    private static final Pattern READING_TIME = Pattern.compile(
+            "(?i)^(\\d{1,3}[- ]?(min|mins|minutes?)( read)?|reading time:?\\s*\\d{1,3}\\s*(min|mins|minutes?))$");
+    /**
+     * A tagline under the masthead: "The magazine of heritage and archaeology", "A weekly digest from the
+     * Crossroads Briefing desk". Group 1, when present, names who makes it.
+     */
+    private static final Pattern TAGLINE = Pattern.compile("(?i)^(?:the|an?|your)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
+            + "(?:magazine|newspaper|newsletter|journal|digest|briefing|bulletin|round-?up|review|website|blog|"
+            + "podcast|paper|voice|home)\\s+(?:(?:of|for|on|about|covering)\\b.*|(?:from|by)\\s+(?:the\\s+)?(.+?)"
+            + "(?:\\s+(?:desk|team|newsroom|editors))?)$");
     private static final Set<String> SECTION_WORDS = Set.of("world", "news", "politics", "security", "economy",
             "business", "opinion", "opinions", "analysis", "features", "feature", "sport", "sports", "culture",
             "science", "technology", "tech", "health", "live", "home", "province", "local", "national",
@@ -34,7 +46,8 @@ final class Header {
             "city", "editorial", "key", "points", "background", "summary", "highlights", "brief", "focus",
             "special", "report", "reports", "interview", "multimedia", "environment", "defense", "defence",
             "military", "conflict", "terrorism", "us", "uk", "more", "menu", "search", "about", "podcast",
-            "podcasts", "front", "page", "headlines", "updates", "update", "briefing", "newsletters");
+            "podcasts", "front", "page", "headlines", "updates", "update", "briefing", "newsletters", "long",
+            "read", "reads", "longreads");
     private static final Set<String> CONNECTORS = Set.of("&", "and", "of", "the", "a", "in");
 
     /** What the head says, and which of its lines to drop from the text. */
@@ -94,6 +107,15 @@ final class Header {
                 bodyStart = i;
                 break;
             }
+            Matcher tagline = TAGLINE.matcher(line.strip());
+            if (tagline.matches()) {
+                kinds[i] = Kind.META;
+                String maker = tagline.group(1);
+                if (bylineOutlet == null && maker != null && Bylines.looksLikeOutlet(maker)) {
+                    bylineOutlet = maker;
+                }
+                continue;
+            }
             kinds[i] = Kind.FREE;
             boolean meta = false;
             List<String> segments = segments(line);
@@ -106,9 +128,15 @@ final class Header {
             }
             int sectionSegments = 0;
             for (String seg : segments) {
+                if (READING_TIME.matcher(seg).matches()) {
+                    meta = true;
+                    continue;
+                }
                 Optional<Dates.Found> date = Dates.find(seg);
                 if (date.isPresent()) {
-                    String rest = seg.substring(0, date.get().start()) + " " + seg.substring(date.get().end());
+                    // a note in brackets after the date ("(provisional, subject to correction)") is no headline
+                    String rest = PARENTHESIS.matcher(seg.substring(0, date.get().start()) + " "
+                            + seg.substring(date.get().end())).replaceAll(" ");
                     Matcher by = BY_TAIL.matcher(rest);
                     if (by.find()) {
                         Bylines.Byline b = Bylines.parse("by " + by.group(1));
@@ -179,7 +207,8 @@ final class Header {
 
     /**
      * The headline among the free head lines of three words or more: the last one next to a date or
-     * byline line (a question next to one counts less: it is a subheading), else the last one.
+     * byline line (a question next to one counts less: it is a subheading; so does a masthead), else the
+     * last one.
      */
     private static int findTitle(List<String> lines, Kind[] kinds, int bodyStart, String knownTitle,
                                  boolean noBody) {
@@ -205,6 +234,9 @@ final class Header {
             if (lines.get(i).endsWith("?")) {
                 score--;
             }
+            if (isMasthead(lines.get(i))) {
+                score -= 2;
+            }
             if (score >= bestScore) {
                 best = i;
                 bestScore = score;
@@ -214,6 +246,11 @@ final class Header {
             return -1;
         }
         return best >= 0 ? best : last;
+    }
+
+    /** A name in capitals of up to six words ("STRATA & STONE"): the outlet's masthead rather than a headline. */
+    private static boolean isMasthead(String line) {
+        return line.codePoints().noneMatch(Character::isLowerCase) && Bylines.looksLikeOutlet(line);
     }
 
     /** The kind of the nearest classified, not dropped line before ({@code step -1}) or after ({@code 1}) line i. */

@@ -44,7 +44,28 @@ class MetadataShapesTest {
                         "Town retaken after week of fighting", "2017-10-17", null, null),
                 Arguments.of("HARBOUR NEWS AGENCY\n\nTown retaken after week of fighting\n\nBy Jane Doe, Staff Writer\n"
                         + "17 October 2017\n\n",
-                        "Town retaken after week of fighting", "2017-10-17", "HARBOUR NEWS AGENCY", "Jane Doe"));
+                        "Town retaken after week of fighting", "2017-10-17", "HARBOUR NEWS AGENCY", "Jane Doe"),
+                // a meeting record: the line with the date and a note in brackets is no headline
+                Arguments.of("HOUSE OF DELEGATES\n\nSummary record of the 41st meeting\n\n"
+                        + "Held on Wednesday 25 October 2017 at 10.00, Committee Room 4\n"
+                        + "Record published: 25 October 2017 (provisional, subject to correction by witnesses)\n\n"
+                        + "Town retaken after week of fighting\n\n",
+                        "Town retaken after week of fighting", "2017-10-25", "HOUSE OF DELEGATES", null),
+                // a section kicker beside the date is no byline, and a reading time is no headline
+                Arguments.of("HARBOUR SUNDAY REVIEW\nNews | Sport | Property | The Long Read | Puzzles\n\n"
+                        + "THE LONG READ · Sunday 26 November 2017\nBy the Foreign Desk · 11 min read\n\n"
+                        + "Town retaken after week of fighting\n\n",
+                        "Town retaken after week of fighting", "2017-11-26", "HARBOUR SUNDAY REVIEW", null),
+                // a newsletter's tagline names who makes it
+                Arguments.of("THE WEEK IN BRIEF\nA weekly digest from the Harbour Briefing desk\n"
+                        + "Monday 11 September 2017 · Issue 212\n\nTown retaken after week of fighting\n\n",
+                        "Town retaken after week of fighting", "2017-09-11", "Harbour Briefing", null),
+                // a magazine's tagline and a subscription offer are page furniture
+                Arguments.of("HARBOUR & STONE\nThe magazine of heritage, archaeology and the built past\n"
+                        + "Issue 58 · August 2017\nFeatures | Digs | Museums | Letters | Shop | Subscribe\n\n"
+                        + "Subscribers save 30% on the print edition. Already a subscriber? Log in to read the full "
+                        + "archive.\n\nFEATURE · MIDDLE EAST\n\nTown retaken after week of fighting\n\n",
+                        "Town retaken after week of fighting", "2017-08-01", "HARBOUR & STONE", null));
     }
 
     @ParameterizedTest
