@@ -13,7 +13,9 @@ final class Clauses {
             + "|,\\s+(?=(?:which|who|whom|whose|where|when|while|whilst|but|only to|after|before|although|though|whereas"
             + "|as|since|because|until|if|so|then|even as|yet|forcing|killing|leaving|ending|preventing)\\b)"
             + "|\\s+(?=(?:but|only to|after|when|if|while|whereas|although)\\s)"
-            + "|\\s+(?=as\\s+(?:the\\s+)?\\p{Lu})");
+            // "as the army advanced" opens a clause; "known as Burkan al-Furat" names something
+            + "|(?<!\\b(?:known|described|designated|listed|named|styled|branded|dubbed|such|same|served|serves|serve"
+            + "|acted|acts|act|regarded|seen|identified|referred to|rebranded|renamed))\\s+(?=as\\s+(?:the\\s+)?\\p{Lu})");
 
     private Clauses() {
     }

@@ -34,7 +34,8 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern NEXT_NOUN = Pattern.compile("^\\s+(?!of\\b|on\\b|in\\b|to\\b|into\\b|from\\b)\\p{Ll}+");
     private static final Pattern CIVILIANS = Pattern.compile(
             "(?i)\\b(?:residents|civilians|families|people|refugees|villagers|inhabitants|displaced|thousands|tens of thousands)\\b");
-    private static final Pattern ORIGIN = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?$");
+    /** "from the ", "from Bza'a and ": the place a force left, coordinated ones included. */
+    private static final Pattern ORIGIN = Pattern.compile("\\b(?i:from)\\s+(?:(?i:the)\\s+)?" + EventPlaces.EARLIER_CONJUNCTS + "$");
     private static final Pattern SIEGE_BROKEN = Pattern.compile(
             "(?i)\\b(?:break|breaks|broke|breaking|broken|end|ends|ended|ending|lift|lifts|lifted|lifting|relieve|relieved|relieving)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}$");
     private static final Pattern BY_GROUP_WORD = Pattern.compile(
@@ -56,8 +57,20 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern OTHER_SUBJECT = Pattern.compile(
             "(?i)\\b(?:they|the militants|militants|fighters|jihadists|troops|soldiers|forces|the group|gunmen)\\b");
     /** What may come before a clause's subject: "", "But ", "On Sunday, ", "Then ". */
+    /** Generic words that always name the forces of the country's own government, never a foreign army. */
+    private static final Pattern OWN_GOVERNMENT = Pattern.compile("(?i)\\b(?:government|federal|regime|loyalist|police)");
+    /** "and", "and the" between two coordinated subjects. */
+    private static final Pattern AND_THEN = Pattern.compile("(?i)\\s*,?\\s+and\\s+(?:the\\s+)?");
+    /** Auxiliaries and adverbs between a subject and its verb. */
+    private static final Pattern RIGHT_BEFORE_VERB = Pattern.compile(
+            "(?i)(?:\\s+(?:had|have|has|then|later|also|soon|quickly|finally|eventually|swiftly|themselves))*\\s+");
+    /** What opens a new subject: "and", "but", "then", "while", a comma or the clause's start. */
+    private static final Pattern BEGINS_SUBJECT = Pattern.compile("(?i)(?:\\b(?:and|but|then|while|as|when)|[,;])\\s+(?:the\\s+)?$");
+    private static final Pattern LOSS_NOUN = Pattern.compile("(?i)(?:the |its |their )?loss\\b");
+    /** Where a coordinated clause with a subject of its own may begin: ", and", ", while", ", but", ";". */
+    private static final Pattern NEW_CLAUSE = Pattern.compile("(?i),\\s+(?:and|while|but|whereas)\\s|;\\s");
     private static final Pattern SUBJECT_OPENING = Pattern.compile(
-            "(?i)[\\s\\W]*(?:(?:and|but|then|later|meanwhile|so|yet|on \\w+|by \\w+|in \\w+|at dawn)[\\s,]+)?");
+            "(?i)[\\s\\W]*(?:(?:and|but|then|later|meanwhile|so|yet|at dawn|(?:on|by|in|at)(?: [\\w-]+){1,3})[\\s,]+)?");
     /** "ceding territory", "giving up ground": a trend over a region, not leaving a town. */
     private static final Pattern GENERIC_GROUND = Pattern.compile("(?i)\\s+(?:\\w+\\s+)?(?:territory|ground|land|areas|terrain)\\b");
     private static final Pattern OPINION_SECTION = Pattern.compile("(?m)^\\s*My (?:Comment|Take|Opinion|View)s?:");
@@ -230,7 +243,9 @@ public final class EventFinder implements ClaimFinder {
         if (mod == Modality.ASSERTED && source.attributedTo() != null || mod == Modality.ASSERTED && source.via() != null) {
             mod = Modality.REPORTED;
         }
-        List<Mention> supporters = new ArrayList<>(Roles.supporters(text, c.clause(), c.mentions()));
+        List<Mention> backers = Roles.supporters(text, c.clause(), c.mentions());
+        // neither a backer nor the object of an earlier verb of the clause is this trigger's subject
+        List<Mention> supporters = new ArrayList<>(backers);
         supporters.addAll(objectsOfEarlierVerbs(c));
         Mention agent;
         EntityRef groupAgent = null;
@@ -289,10 +304,16 @@ public final class EventFinder implements ClaimFinder {
                 target = sides.get(1);
             }
         }
+        boolean activeVoice = !(passive || frame == Frame.FELL || frame == Frame.LOSS);
+        boolean afterVerb = earlierVerb(c);
+        if (agent != null && activeVoice && agent.span().end() <= hit.start()
+                && genericSubject(text, c.clause().start(), agent, hit.start(), afterVerb)) {
+            agent = null;
+        }
         EntityRef agentRef = agent == null && groupAgent != null ? groupAgent : Roles.ref(agent);
         // "The army and its allies had encircled the town": the state's forces are the subject, not whom "its" recalls
-        boolean forceSubject = agentRef == null && !(passive || frame == Frame.FELL || frame == Frame.LOSS)
-                && leadingForce(text, c.clause().start(), hit.start());
+        boolean forceSubject = agentRef == null && activeVoice && (leadingForce(text, c.clause().start(), hit.start())
+                || afterVerb && forceBefore(text, c.clause().start(), hit.start()));
         if (agentRef == null && !forceSubject && !(passive || frame == Frame.FELL || frame == Frame.LOSS)) {
             agentRef = c.salience().resolve(text, c.clause().start(), hit.start());
         }
@@ -343,7 +364,10 @@ public final class EventFinder implements ClaimFinder {
         if (agentRef == null && !forceSubject) {
             agentRef = usualPerpetrator(c, type, frame, passive, targetRef);
         }
-        if (agentRef == null && !forceSubject && (type == EventType.CAPTURE && frame != Frame.LOSS || type == EventType.ASSAULT)) {
+        // "the loss of the town": who lost it, not who took it, is whom the paragraph follows
+        boolean lossNoun = LOSS_NOUN.matcher(word).lookingAt();
+        if (agentRef == null && !forceSubject && !lossNoun
+                && (type == EventType.CAPTURE && frame != Frame.LOSS || type == EventType.ASSAULT)) {
             // "the offensive on the city was launched": the force the paragraph has been following
             EntityRef group = c.salience().group();
             boolean liberation = RETAKING.matcher(word).lookingAt() || group != null && group.equals(targetRef);
@@ -414,7 +438,7 @@ public final class EventFinder implements ClaimFinder {
             // a new place has no country: "government troops" are those of the country the article is about
             EntityRef where = regional.withCountry(place.entity(), c.salience().mentions());
             EntityRef a = regional(text, agent, agentRef, where, date);
-            if (a == null && genericForce != null) {
+            if (a == null && genericForce != null && !OWN_GOVERNMENT.matcher(genericForce).find()) {
                 a = foreignArmy(c);
             }
             if (a == null && genericForce != null) {
@@ -425,7 +449,10 @@ public final class EventFinder implements ClaimFinder {
                 t = null;
             }
             List<EntityRef> sup = new ArrayList<>();
-            for (Mention s : supporters) {
+            for (Mention s : backers) {
+                if (!Roles.isActor(s)) {
+                    continue;
+                }
                 EntityRef r = regional(text, s, s.entity(), where, date);
                 if (!r.equals(a) && !sup.contains(r)) {
                     sup.add(r);
@@ -508,6 +535,52 @@ public final class EventFinder implements ClaimFinder {
                 || c.mentions().stream().anyMatch(x -> x.span().end() == subjectEnd && Roles.isPlace(x));
     }
 
+    /**
+     * A state's generic forces, not the named actor, are the subject: "federal troops and Popular Mobilisation
+     * Forces units attacked" (the generic forces come first), "the Kurdish forces fell back and federal forces
+     * took the town" (after an earlier verb, they stand right before this one).
+     */
+    private static boolean genericSubject(String text, int clauseStart, Mention agent, int at, boolean afterVerb) {
+        var g = RegionalActors.GOVERNMENT_FORCES.matcher(text).region(clauseStart, at);
+        if (g.find() && g.end() <= agent.span().start() && SUBJECT_OPENING.matcher(text).region(clauseStart, g.start()).matches()
+                && AND_THEN.matcher(text).region(g.end(), agent.span().start()).matches()) {
+            return true;
+        }
+        // "Hashd fighters and army units retook": coordinated subjects, the first leads
+        return afterVerb && forceBefore(text, agent.span().end(), at);
+    }
+
+    /** Whether an earlier verb trigger of the clause comes before this one: "fell back ... and federal forces took". */
+    private static boolean earlierVerb(TriggerContext c) {
+        for (int k = c.index() - 1; k >= 0; k--) {
+            Hit prev = c.hits().get(k);
+            if (prev.end() <= c.clause().start()) {
+                return false;
+            }
+            Frame f = effectiveFrame(c.text(), c.clause(), prev);
+            if (f != Frame.NOMINAL && f != Frame.WEAK) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Generic forces right before the verb ("... and federal forces took"), with only auxiliaries between. */
+    private static boolean forceBefore(String text, int from, int at) {
+        if (from >= at) {
+            return false;
+        }
+        var g = RegionalActors.GOVERNMENT_FORCES.matcher(text).region(from, at);
+        int end = -1;
+        int start = -1;
+        while (g.find()) {
+            start = g.start();
+            end = g.end();
+        }
+        return end >= 0 && RIGHT_BEFORE_VERB.matcher(text).region(end, at).matches()
+                && BEGINS_SUBJECT.matcher(text).region(Math.max(from, start - 12), start).find();
+    }
+
     /** A state's generic forces ("the army", "government troops") open the clause as its subject. */
     private static boolean leadingForce(String text, int clauseStart, int at) {
         var g = RegionalActors.GOVERNMENT_FORCES.matcher(text).region(clauseStart, at);
@@ -551,8 +624,16 @@ public final class EventFinder implements ClaimFinder {
             if (f == Frame.NOMINAL || f == Frame.WEAK) {
                 continue;
             }
+            // "the Peshmerga withdrew from Sinjar, and Popular Mobilisation Forces units took ...": a new subject
+            int upTo = c.hit().start();
+            if (prev.end() < c.hit().start()) {
+                var next = NEW_CLAUSE.matcher(c.text()).region(prev.end(), c.hit().start());
+                while (next.find()) {
+                    upTo = next.start();
+                }
+            }
             for (Mention m : c.mentions()) {
-                if (m.span().start() >= prev.end() && m.span().end() <= c.hit().start()) {
+                if (m.span().start() >= prev.end() && m.span().start() < upTo && m.span().end() <= c.hit().start()) {
                     out.add(m);
                 }
             }
@@ -568,7 +649,7 @@ public final class EventFinder implements ClaimFinder {
     private EntityRef foreignArmy(TriggerContext c) {
         int para = Math.max(0, c.text().lastIndexOf('\n', c.sentence().start()));
         EntityRef last = c.salience().lastActorBetween(para, c.hit().start(), r -> r.kind() == EntityKind.STATE_FORCE);
-        return last != null && !regional.isRegionalGovernment(last) ? last : null;
+        return last != null && !regional.isRegional(last) ? last : null;
     }
 
     /** Generic names ("government forces", "Kurdish forces") resolved by the country of the place, at the date. */

@@ -31,7 +31,11 @@ final class EventPlaces {
             EventType.KILLING, EventType.DETENTION, EventType.CLASH);
     static final Pattern SCENE = Pattern.compile("\\b(?:the|this) (?:\\p{Ll}[\\w-]* ){0,2}(?:" + TOWN_WORDS
             + "|airbase|enclave|pocket|neighbourhoods?|neighborhoods?)\\b(?!\\s+of\\b)|\\bthe Old City\\b|\\bthere\\b");
-    static final Pattern DESTINATION = Pattern.compile("(?i)\\b(?:to|toward|towards|into|for|from)\\s+(?:the\\s+)?$");
+    /** "towards Erbil and " before Sulaimaniyah: a destination, coordinated ones included. */
+    static final Pattern DESTINATION = Pattern.compile("\\b(?i:to|toward|towards|into|for|from)\\s+(?:(?i:the)\\s+)?"
+            + EventPlaces.EARLIER_CONJUNCTS + "$");
+    /** Names coordinated before the last one: "Erbil and " in "towards Erbil and Sulaimaniyah". */
+    static final String EARLIER_CONJUNCTS = "(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s*(?:,|\\band\\b|\\bor\\b)\\s*)*";
     static final Pattern REFERENCE_POINT = Pattern.compile(
             "(?i)\\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?|outskirts) of\\s+$"
             + "|\\b(?:kilometres|kilometers|km|miles)\\s+(?:\\w+\\s+){0,3}(?:of|from)\\s+$");
@@ -195,6 +199,11 @@ final class EventPlaces {
                         || triggerBetween(c, hit.end(), m.span().start()))) {
                     // "the incursion came four days after a bomber struck Gaziantep": the later event's place
                     break;
+                }
+                if (inSentence != null && inSentence.entity().kind() == EntityKind.SETTLEMENT
+                        && m.entity().kind() == EntityKind.REGION && m.span().start() < hit.start()) {
+                    // "Tal Abyad town, in northern ar-Raqqa governorate, ... after the fighters withdrew": the town
+                    continue;
                 }
                 inSentence = m;
             }

@@ -13,7 +13,7 @@ import org.claimgraph.model.EntityRef;
 final class RegionalActors {
     /** generic phrase -> country name -> gazetteer actor name. */
     private static final String[][] TABLE = {
-        {"government forces|government troops|government soldiers|the army|army units|the military|security forces|troops|soldiers|pro-government forces|loyalist forces|the garrison|army and police units|police units|the police|policemen|the government|the regime|regime forces|regime troops",
+        {"government forces|government troops|government soldiers|federal forces|federal troops|federal units|the army|army units|army divisions|the military|security forces|troops|soldiers|pro-government forces|loyalist forces|the garrison|army and police units|police units|the police|policemen|the government|the regime|regime forces|regime troops",
             "Syria=Syrian government;Iraq=Iraqi government forces;Libya=Government of National Accord"},
         {"kurdish forces|kurdish fighters|kurdish units|kurdish militiamen|kurdish-led forces",
             "Syria=Syrian Democratic Forces;Iraq=Peshmerga"},
@@ -111,9 +111,9 @@ final class RegionalActors {
         return found;
     }
 
-    /** Whether the actor is the regional government force of some country (the Syrian government, Iraqi forces...). */
-    boolean isRegionalGovernment(EntityRef actor) {
-        return byPhrase.get(key("the army")).containsValue(actor);
+    /** Whether some country's generic words name the actor (its government forces, its Kurdish forces). */
+    boolean isRegional(EntityRef actor) {
+        return byPhrase.values().stream().anyMatch(byCountry -> byCountry.containsValue(actor));
     }
 
     /** The actor a generic mention names at a place, or empty when the mention is not generic. */

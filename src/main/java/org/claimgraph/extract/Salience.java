@@ -27,6 +27,12 @@ final class Salience {
             "(?i)\\b(?:to|by|against|from|with|on|of)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}$");
     private static final Pattern DIRECTION = Pattern.compile(
             "(?i)\\b(?:(?:officials|sources|analysts?|spokesman|group|agency|correspondent|reporters?) (?:in|at|from)|to|toward|towards|into|from|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)? of)\\s+$|\\bfrom\\s+the\\s+$");
+    /** "an offensive towards Tal Abyad": the town under attack, which "the town" may name next, not a destination. */
+    private static final Pattern OFFENSIVE_TOWARD = Pattern.compile("(?i)\\b(?:offensive|advance|advanced|advancing"
+            + "|push|pushed|pushing|assault|attack|marched|marching|drive|thrust)\\s+(?:\\w+\\s+){0,2}?(?:to|toward|towards)\\s+$");
+    /** "towards Erbil and " before Sulaimaniyah: the second of two destinations. */
+    private static final Pattern SECOND_DESTINATION = Pattern.compile("\\b(?i:to|toward|towards|into|from)\\s+(?:(?i:the)\\s+)?"
+            + "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s*(?:,|\\band\\b|\\bor\\b)\\s*" + EventPlaces.EARLIER_CONJUNCTS + "$");
     /** A group word followed by a verb phrase: "the militants had", "militants were". */
     private static final Pattern SUBJECT_GROUP = Pattern.compile(
             "(?i)\\b(?:the militants|militants|the group|the jihadists|jihadists|the extremists|extremists|insurgents"
@@ -88,7 +94,9 @@ final class Salience {
             EntityKind k = m.entity().kind();
             if (k.isPlace()) {
                 if (k == EntityKind.SETTLEMENT
-                        && !DIRECTION.matcher(text.substring(Math.max(0, m.span().start() - 20), m.span().start())).find()
+                        && (!DIRECTION.matcher(text.substring(Math.max(0, m.span().start() - 20), m.span().start())).find()
+                            || OFFENSIVE_TOWARD.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find())
+                        && !SECOND_DESTINATION.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()
                         && !EventPlaces.LANDMARK.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()
                         && !PROVINCE_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 25)).lookingAt()) {
                     places.add(m);

@@ -610,4 +610,45 @@ class EventShapesTest {
         assertTrue(ofType(events("Islamic State took Palmyra in May 2015. It had been held by ISIS since then.", d),
                 EventType.DETENTION).isEmpty());
     }
+
+    @Test
+    void aNewSubjectAfterAnEarlierVerbIsTheAgent() {
+        LocalDate d = LocalDate.of(2017, 10, 25);
+        Event tuz = only(events("On 16 October the Peshmerga withdrew from Sinjar and from Khanaqin near the Iranian border, "
+                + "and Popular Mobilisation Forces units took control of Tuz Khurmatu.", d), EventType.CAPTURE);
+        assertEquals("popular-mobilization-forces", tuz.agent().key());
+        assertTrue(tuz.supportedBy().isEmpty(), tuz::toString);
+        List<Event> hit = events("Federal forces advanced on Hit, in Anbar. After hours of rocket fire, the Kurdish forces fell "
+                + "back across the river and federal forces took Hit by the evening.", d);
+        assertEquals("iraqi-government-forces", only(hit, EventType.CAPTURE).agent().key());
+        Event attack = only(events("On Friday last, federal troops and Popular Mobilisation Forces units attacked the Peshmerga "
+                + "positions at Tuz Khurmatu.", d), EventType.ASSAULT);
+        assertEquals("iraqi-government-forces", attack.agent().key());
+        Event retaken = only(events("At Saqlawiyah, which Popular Mobilisation Forces fighters and army units retook in June, "
+                + "abuses were reported.", LocalDate.of(2016, 6, 28)), EventType.CAPTURE);
+        assertEquals("popular-mobilization-forces", retaken.agent().key());
+        assertTrue(ofType(events("In March 2016 the Syrian army, with Russian support, drove the militants out of Palmyra, and "
+                + "Russian sappers cleared the historic quarter of mines.", d), EventType.CAPTURE).stream()
+                .noneMatch(e -> e.agent() != null && e.agent().key().equals("russia")));
+    }
+
+    @Test
+    void destinationsAndNamesAreNotWhereNorWho() {
+        LocalDate d = LocalDate.of(2017, 10, 25);
+        Event left = only(events("Most Peshmerga units in and around Kirkuk had pulled back towards Erbil and Sulaimaniyah "
+                + "without a fight.", d), EventType.WITHDRAWAL);
+        assertEquals("kirkuk", left.place().key());
+        List<Event> both = ofType(events("IS also withdrew from Bza'a and Qabasin, east of al-Bab, on 26 January.", d),
+                EventType.WITHDRAWAL);
+        assertEquals(2, both.size(), both::toString);
+        Event offensive = only(events("The YPG, fighting alongside Free Syrian Army groups under a joint operations room known "
+                + "as Burkan al-Furat, began an offensive towards Tal Abyad in late May 2015.", d), EventType.ASSAULT);
+        assertEquals("ypg", offensive.agent().key());
+        Event town = only(events("The YPG took control of Tal Abyad town, in northern ar-Raqqa governorate, on 15 June 2015 after "
+                + "Islamic State fighters withdrew.", d), EventType.WITHDRAWAL);
+        assertEquals("tal-abyad", town.place().key());
+        Event loss = only(events("The militants used the crossing for goods moving between Turkey and Raqqa. The loss of the "
+                + "town of Tal Abyad cuts that route.", d), EventType.CAPTURE);
+        assertEquals(null, loss.agent(), loss::toString);
+    }
 }
