@@ -30,8 +30,9 @@ public final class DateResolver {
     private static final String QUAL = "(?i:early|mid|late|the end of|the beginning of|the start of|end of|beginning of|start of)";
     private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final Pattern DATE = Pattern.compile(
-            "\\b(?<d1>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<m1>" + MONTH_OR_SHORT + ")(?:,? (?<y1>(?:19|20)\\d{2}))?(?!\\d)"
-            + "|(?:(?<q2>" + QUAL + ")[- ]?)?\\b(?<m2>" + MONTH_OR_SHORT + ") (?<d2>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,? (?<y2>(?:19|20)\\d{2})|(?<ly2> last year))?"
+            // "Saturday, 21 June 2014", "Friday, November 3": the weekday belongs to the date
+            "\\b(?:" + WEEKDAY + ",? )?(?<d1>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<m1>" + MONTH_OR_SHORT + ")(?:,? (?<y1>(?:19|20)\\d{2}))?(?!\\d)"
+            + "|(?:(?<q2>" + QUAL + ")[- ]?|\\b" + WEEKDAY + ",? )?\\b(?<m2>" + MONTH_OR_SHORT + ") (?<d2>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,? (?<y2>(?:19|20)\\d{2})|(?<ly2> last year))?"
             + "|(?:(?<q3>" + QUAL + ")[- ]?)?\\b(?<m3>" + MONTH_OR_SHORT + "),? (?:of )?(?<y3>(?:19|20)\\d{2})\\b"
             + "|\\b(?<y4a>(?:19|20)\\d{2}) ?[\u2013\u2014-] ?(?<y4b>\\d{2}|(?:19|20)\\d{2})\\b"
             + "|\\b(?<q5>" + QUAL + ")[- ](?<y5>(?:19|20)\\d{2})\\b"

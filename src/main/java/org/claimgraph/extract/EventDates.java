@@ -26,6 +26,13 @@ final class EventDates {
     private static final Pattern OPENING = Pattern.compile("(?i)[\\s\\W]*(?:(?:on|in|by|late|early|from)\\s+)?");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
 
+    /** "Four days later", "a week later", "the next day", "the following month", "a year later". */
+    private static final Pattern LATER = Pattern.compile("(?i)\\b(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|\\d{1,2}) (?<u>days?|weeks?|months?|years?) later|the (?:next|following) (?<u2>day|morning|evening|night|week"
+            + "|month|year))\\b");
+    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten");
+
     private EventDates() {
     }
 
@@ -37,8 +44,13 @@ final class EventDates {
         /** Whether the date is a heading ("11 June 2014" on a line of its own) that dates the entry under it. */
         private boolean heading;
         private boolean headingPending;
+        /** The last single day told, which "four days later" counts from even after a month-only background date. */
+        private LocalDate lastDay;
 
         void set(DateRange d) {
+            if (d.isBounded() && d.notBefore().equals(d.notAfter())) {
+                lastDay = d.notBefore();
+            }
             // "this morning" in the entry under "23 Feb 2017 · 10:48" is the heading's day: the entry stays dated by it
             boolean sameDay = heading && !headingPending && date != null && date.isBounded() && d.isBounded()
                     && d.notBefore().equals(date.notBefore()) && d.notAfter().equals(date.notAfter());
@@ -55,6 +67,12 @@ final class EventDates {
             headingPending = true;
         }
 
+        /** A scene's date in its own paragraph ("It is Saturday, 21 June 2014, ..."): dates what the paragraph tells, to the day. */
+        void scene(DateRange d) {
+            set(d);
+            heading = true;
+        }
+
         /** The day of the heading this paragraph is the entry under, when the heading names one day; else null. */
         LocalDate headingDay() {
             return heading && date != null && date.isBounded() && date.notBefore().equals(date.notAfter()) ? date.notBefore() : null;
@@ -63,6 +81,11 @@ final class EventDates {
         /** Whether the paragraph is the entry under a date heading, which dates it even in the present perfect. */
         boolean underHeading() {
             return heading && date != null;
+        }
+
+        /** The last single day told, or null. */
+        LocalDate lastDay() {
+            return lastDay;
         }
 
         /** The start of the last explicit date, when it was named in this paragraph; else null. */
@@ -99,6 +122,59 @@ final class EventDates {
             }
             return new DateRange(from, to, null);
         }
+    }
+
+    /**
+     * "Four days later, troops pushed through", "in February 2015 ..., and the following month they bulldozed":
+     * counted from the date told before those words in the sentence, else from the last single day told; null when
+     * no such words stand before the trigger, or when a date of the clause follows them.
+     */
+    static DateRange later(TriggerContext c, List<DateResolver.Found> found, Narrative narrative) {
+        var m = LATER.matcher(c.text()).region(c.clause().start(), c.hit().start());
+        if (!m.find()) {
+            return null;
+        }
+        DateResolver.Found base = null;
+        for (DateResolver.Found f : found) {
+            if (f.span().start() >= m.end() && f.span().end() <= c.clause().end()) {
+                return null;
+            }
+            if (f.span().end() <= m.start() && f.span().start() >= c.sentence().start()) {
+                base = f;
+            }
+        }
+        int n = m.group("n") == null ? 1 : count(m.group("n"));
+        String unit = (m.group("u") != null ? m.group("u") : m.group("u2")).toLowerCase(java.util.Locale.ROOT);
+        DateRange from = base != null ? base.range() : null;
+        if (from == null && narrative.lastDay() != null) {
+            from = new DateRange(narrative.lastDay(), narrative.lastDay(), null);
+        }
+        if (from == null || !from.isBounded()) {
+            return null;
+        }
+        LocalDate start = from.notBefore();
+        if (unit.startsWith("month")) {
+            LocalDate month = start.plusMonths(n);
+            return DateRange.month(month.getYear(), month.getMonthValue(), null);
+        }
+        if (unit.startsWith("year")) {
+            int year = start.getYear() + n;
+            return new DateRange(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), null);
+        }
+        if (!start.equals(from.notAfter())) {
+            return null;
+        }
+        LocalDate day = start.plusDays(unit.startsWith("week") ? 7L * n : n);
+        return new DateRange(day, day, null);
+    }
+
+    private static int count(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        if (w.equals("a") || w.equals("an")) {
+            return 1;
+        }
+        int k = NUMBER_WORDS.indexOf(w);
+        return k >= 0 ? k + 1 : Integer.parseInt(w);
     }
 
     static DateRange explicitDate(TriggerContext c, List<DateResolver.Found> found) {

@@ -65,8 +65,17 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern RIGHT_BEFORE_VERB = Pattern.compile(
             "(?i)(?:\\s+(?:had|have|has|then|later|also|soon|quickly|finally|eventually|swiftly|themselves))*\\s+");
     /** What opens a new subject: "and", "but", "then", "while", a comma or the clause's start. */
-    private static final Pattern BEGINS_SUBJECT = Pattern.compile("(?i)(?:\\b(?:and|but|then|while|as|when)|[,;])\\s+(?:the\\s+)?$");
+    private static final Pattern BEGINS_SUBJECT = Pattern.compile(
+            "(?i)(?:\\b(?:and|but|then|while|as|when)|[,;])\\s+(?:(?:the|two|three|four|five|several|some|many|\\d+)\\s+)?$");
     private static final Pattern LOSS_NOUN = Pattern.compile("(?i)(?:the |its |their )?loss\\b");
+    private static final Pattern AFTER_COMMA = Pattern.compile("\\s*,");
+    /** A government speaking: whoever it says liberated a town are its forces. */
+    private static final Pattern GOVERNMENT_VOICE = Pattern.compile("(?i)\\b(?:(?:the )?prime minister|(?:the )?government"
+            + "|(?:the )?defen[cs]e ministry|ministry of defen[cs]e|joint operations command|(?:the )?general command"
+            + "|military spokesm[ae]n|army spokesm[ae]n)\\b[^.;]*\\b(?:announced|declared|said|says|announces|declares|to declare|to announce)\\b");
+    /** Before an -ing word used as a noun or adjective: "of", "their", "by"; "a much smaller" (attacking force). */
+    private static final Pattern ING_AS_NOUN = Pattern.compile(
+            "(?is).*\\b(?:of|its|their|the|by)\\s+|.*\\b(?:a|an)\\s+(?:much\\s+|far\\s+|very\\s+)?[\\w-]+(?:er|est|ll)\\s+|\\s*");
     /** Where a coordinated clause with a subject of its own may begin: ", and", ", while", ", but", ";". */
     private static final Pattern NEW_CLAUSE = Pattern.compile("(?i),\\s+(?:and|while|but|whereas)\\s|;\\s");
     private static final Pattern SUBJECT_OPENING = Pattern.compile(
@@ -75,8 +84,12 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern GENERIC_GROUND = Pattern.compile("(?i)\\s+(?:\\w+\\s+)?(?:territory|ground|land|areas|terrain)\\b");
     private static final Pattern OPINION_SECTION = Pattern.compile("(?m)^\\s*My (?:Comment|Take|Opinion|View)s?:");
     /** What a date heading may hold besides its date: a post number and a time ("1/ 10 Dec 2016 · 09:12"). */
-    private static final Pattern HEADING_REST = Pattern.compile("\\s*(?:\\d{1,3}\\s*[/.)]\\s*)?[-–—·|,:]?\\s*"
+    private static final Pattern HEADING_REST = Pattern.compile("\\s*(?:(?:\\d{1,3}|[IVXLC]{1,5})\\s*[/.)]\\s*)?[-–—·|,:]?\\s*"
             + "(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?|GMT|UTC|local))?)?\\s*[.:]?\\s*", Pattern.CASE_INSENSITIVE);
+    /** "since the operation began": an event named as the start of a state, not the time the story is at. */
+    private static final Pattern SINCE_EVENT = Pattern.compile("(?i)\\bsince\\s+(?:(?:the|its|their|a|an)\\s+)?(?:[\\w-]+\\s+){0,3}$");
+    /** The opening of a scene's date: "It is", "It's", "It was". */
+    private static final Pattern SCENE_DATE = Pattern.compile("\\s*(?:It is|It's|It\u2019s|It was)\\s+(?=\\S)");
     /** A section heading in capitals, a few words on its own line: "SURRENDERS", "CIVILIAN CASUALTIES". */
     private static final Pattern HEADING = Pattern.compile("\\s*[\\p{Lu}&/-]+(?:\\s+[\\p{Lu}&/-]+){0,3}\\s*:?\\s*");
     private static final Pattern TEASER = Pattern.compile("(?:\\.\\.\\.|\u2026)\\s*$");
@@ -110,6 +123,9 @@ public final class EventFinder implements ClaimFinder {
             List<Mention> mentions = at.mentionsIn(sentence);
             Words words = Words.of(text, sentence.start(), sentence.end());
             List<Hit> hits = TriggerLexicon.find(text, words, sentence.end());
+            if (SCENE_DATE.matcher(text).region(sentence.start(), sentence.end()).lookingAt()) {
+                sceneDate(text, sentence, words, at.published(), narrative);
+            }
             if (hits.isEmpty()) {
                 if (words.size() <= 7 && sentence.end() - sentence.start() <= 40) {
                     datedHeading(text, sentence, words, at.published(), narrative);
@@ -135,6 +151,16 @@ public final class EventFinder implements ClaimFinder {
             }
         }
         return out;
+    }
+
+    /** "It is Saturday, 21 June 2014, and the heat ...": a scene told in the present sets its day for the paragraph. */
+    private void sceneDate(String text, Span sentence, Words words, LocalDate published, EventDates.Narrative narrative) {
+        List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), published);
+        var opening = SCENE_DATE.matcher(text).region(sentence.start(), sentence.end());
+        if (!found.isEmpty() && opening.lookingAt() && found.get(0).span().start() - opening.end() <= 12
+                && found.get(0).range().isBounded()) {
+            narrative.scene(found.get(0).range());
+        }
     }
 
     /** "11 June 2014" or "14 Nov. 2014" alone on its line: the date of the timeline entry under it. */
@@ -211,7 +237,7 @@ public final class EventFinder implements ClaimFinder {
         }
         boolean nominal = frame == Frame.NOMINAL || frame == Frame.WEAK
                 || word.endsWith("ing") && !PASSIVE.matcher(text.substring(c.clause().start(), hit.start())).find()
-                    && text.substring(c.clause().start(), hit.start()).matches("(?is).*\\b(?:of|its|their|the|by)\\s+$|\\s*");
+                    && ING_AS_NOUN.matcher(text.substring(c.clause().start(), hit.start())).matches();
         if (type == EventType.CAPTURE && frame == Frame.ACTIVE
                 && (PERSON_OBJECT.matcher(text.substring(hit.end(), c.scopeEnd())).find()
                     && Roles.placesAfter(text, hit.end(), Math.min(c.scopeEnd(), hit.end() + 25), c.mentions()).stream()
@@ -295,6 +321,13 @@ public final class EventFinder implements ClaimFinder {
                 }
             }
         }
+        if (!passive && frame != Frame.FELL && frame != Frame.LOSS) {
+            Mention lead = Roles.inTheLead(text, c.clause().start(), c.clause().end(), c.mentions());
+            if (lead != null && (agent == null || agent == lead || agent.span().start() > hit.end())) {
+                agent = lead;
+                target = target == lead ? null : target;
+            }
+        }
         if (type == EventType.CLASH && BETWEEN.matcher(text).region(hit.end(), scopeEnd).lookingAt()) {
             // "clashes between the SDF and Islamic State": the first side, then the second
             List<Mention> sides = c.mentions().stream().filter(m -> Roles.isActor(m)
@@ -312,7 +345,7 @@ public final class EventFinder implements ClaimFinder {
         }
         EntityRef agentRef = agent == null && groupAgent != null ? groupAgent : Roles.ref(agent);
         // "The army and its allies had encircled the town": the state's forces are the subject, not whom "its" recalls
-        boolean forceSubject = agentRef == null && activeVoice && (leadingForce(text, c.clause().start(), hit.start())
+        boolean forceSubject = agentRef == null && activeVoice && (leadingForce(text, c.clause().start(), hit.start(), !nominal)
                 || afterVerb && forceBefore(text, c.clause().start(), hit.start()));
         if (agentRef == null && !forceSubject && !(passive || frame == Frame.FELL || frame == Frame.LOSS)) {
             agentRef = c.salience().resolve(text, c.clause().start(), hit.start());
@@ -387,6 +420,11 @@ public final class EventFinder implements ClaimFinder {
                 genericForce = g.group();
             }
         }
+        if (agentRef == null && genericForce == null && type == EventType.CAPTURE && RETAKING.matcher(word).lookingAt()
+                && GOVERNMENT_VOICE.matcher(text).region(c.sentence().start(), hit.start()).find()) {
+            // "the prime minister has announced that Qaim has been liberated": by the government's forces
+            genericForce = "government forces";
+        }
         if (type == EventType.WITHDRAWAL && agentRef == null && genericForce == null
                 || type == EventType.WITHDRAWAL && civiliansLeave(text, Math.max(c.clause().start(), hit.start() - 60), hit.start())) {
             return List.of();
@@ -405,8 +443,14 @@ public final class EventFinder implements ClaimFinder {
                 places = List.of(left);
             }
         }
-        DateRange shared = EventDates.explicitDate(c, found);
-        if (shared != null && mod.happened()) {
+        // "Four days later, troops pushed through to the airport": counted from the date told before
+        DateRange shared = EventDates.later(c, found, narrative);
+        if (shared == null) {
+            shared = EventDates.explicitDate(c, found);
+        }
+        if (shared != null && mod.happened()
+                && !SINCE_EVENT.matcher(text).region(Math.max(c.clause().start(), hit.start() - 40), hit.start()).find()) {
+            // but "pushing along the river since the operation began on 26 October" keeps the scene's time
             // set even when the event has no place: "The operation began before dawn on Friday." dates what follows
             narrative.set(shared);
         }
@@ -542,7 +586,7 @@ public final class EventFinder implements ClaimFinder {
      */
     private static boolean genericSubject(String text, int clauseStart, Mention agent, int at, boolean afterVerb) {
         var g = RegionalActors.GOVERNMENT_FORCES.matcher(text).region(clauseStart, at);
-        if (g.find() && g.end() <= agent.span().start() && SUBJECT_OPENING.matcher(text).region(clauseStart, g.start()).matches()
+        if (g.find() && g.end() <= agent.span().start() && opensSubject(text, clauseStart, g.start())
                 && AND_THEN.matcher(text).region(g.end(), agent.span().start()).matches()) {
             return true;
         }
@@ -581,10 +625,20 @@ public final class EventFinder implements ClaimFinder {
                 && BEGINS_SUBJECT.matcher(text).region(Math.max(from, start - 12), start).find();
     }
 
-    /** A state's generic forces ("the army", "government troops") open the clause as its subject. */
-    private static boolean leadingForce(String text, int clauseStart, int at) {
+    /**
+     * A state's generic forces ("the army", "government troops") open the clause as its subject; for a verb also
+     * after "and", "when" or a comma (", and two army divisions ... begin moving on"), for a noun only at the opening.
+     */
+    private static boolean leadingForce(String text, int clauseStart, int at, boolean afterConjunction) {
         var g = RegionalActors.GOVERNMENT_FORCES.matcher(text).region(clauseStart, at);
-        return g.find() && SUBJECT_OPENING.matcher(text).region(clauseStart, g.start()).matches();
+        return g.find() && (afterConjunction ? opensSubject(text, clauseStart, g.start())
+                : SUBJECT_OPENING.matcher(text).region(clauseStart, g.start()).matches());
+    }
+
+    /** Whether a subject starts at: the clause's opening, or "and", "but" or a comma right before (", and two army divisions"). */
+    private static boolean opensSubject(String text, int clauseStart, int at) {
+        return SUBJECT_OPENING.matcher(text).region(clauseStart, at).matches()
+                || BEGINS_SUBJECT.matcher(text).region(Math.max(clauseStart, at - 20), at).find();
     }
 
     /** "thousands of residents fled", but not "the militants used civilians as shields as they pulled back". */
@@ -626,7 +680,10 @@ public final class EventFinder implements ClaimFinder {
             }
             // "the Peshmerga withdrew from Sinjar, and Popular Mobilisation Forces units took ...": a new subject
             int upTo = c.hit().start();
-            if (prev.end() < c.hit().start()) {
+            if (AFTER_COMMA.matcher(c.text()).region(prev.end(), c.hit().start()).lookingAt()) {
+                // "when the garrison withdrew, Islamic State pushed west and took": an object never follows a comma
+                upTo = prev.end();
+            } else if (prev.end() < c.hit().start()) {
                 var next = NEW_CLAUSE.matcher(c.text()).region(prev.end(), c.hit().start());
                 while (next.find()) {
                     upTo = next.start();

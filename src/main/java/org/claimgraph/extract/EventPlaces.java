@@ -77,7 +77,7 @@ final class EventPlaces {
 
     /** "The offensive began at the end of May": an operation said to start, right after its noun. */
     static final Pattern BEGAN_AFTER = Pattern.compile(
-            "(?i),?\\s+(?:which\\s+|that\\s+)?(?:had\\s+|has\\s+)?(?:began|begun|opened|started|came|kicked off|got under way|was launched|were launched|had been launched)\\b");
+            "(?i),?\\s+(?:which\\s+|that\\s+)?(?:had\\s+|has\\s+)?(?:began|begun|begins|opened|opens|started|starts|came|comes|kicked off|kicks off|got under way|gets under way|was launched|were launched|is launched|had been launched)\\b");
     private static final Pattern LOCATED_IN = Pattern.compile("(?i),\\s+in\\s+(?:the\\s+)?(?:\\w+ern\\s+)?$");
     /** "just NE of", "W of": a compass point written short, as terse posts do. */
     private static final Pattern SHORT_DIRECTION_OF = Pattern.compile("\\b(?:N|S|E|W|NE|NW|SE|SW) of\\s+$");

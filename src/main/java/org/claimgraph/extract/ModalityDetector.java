@@ -42,7 +42,7 @@ public final class ModalityDetector {
             "officials");
     /** "the offensive to retake Mosul": the aim of an operation, not (yet) an event. */
     private static final Pattern PURPOSE = Pattern.compile(
-            "(?i)\\b(?:offensive|operation|campaign|push|bid|drive|battle|fight|effort|attempt|plan|mission|advance|assault"
+            "(?i)\\b(?:offensives?|operations?|campaigns?|push|bids?|drive|battles?|fight|efforts?|attempts?|plans?|missions?|advance|assault"
             + "|order|orders|ordered|vowed|vows|pledged|pledges|promised|promises)\\s+to\\s+$");
     /** Words without which neither {@link #PLAN} nor a denied report can match, looked up once per sentence. */
     private static final Cues PLAN_OR_DENIAL = new Cues("stage", "stages", "phase", "phases", "step", "steps", "target",

@@ -145,6 +145,24 @@ final class Roles {
         return null;
     }
 
+    private static final Pattern WITH_BEFORE_LEAD = Pattern.compile("(?i)\\bwith\\s+(?:the\\s+)?$");
+    private static final Pattern IN_THE_LEAD = Pattern.compile("(?i)\\s+(?:units\\s+|fighters\\s+|forces\\s+)?"
+            + "(?:in the lead|at the forefront|in front|leading the way|spearheading)\\b");
+
+    /** "A new offensive is launched, with the Popular Mobilisation Forces in the lead": who leads is the agent. */
+    static Mention inTheLead(String text, int from, int to, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.span().start() < from || m.span().end() > to || !isActor(m)) {
+                continue;
+            }
+            if (WITH_BEFORE_LEAD.matcher(text).region(Math.max(from, m.span().start() - 10), m.span().start()).find()
+                    && IN_THE_LEAD.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 30)).lookingAt()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     static Mention byAgent(String text, int from, int to, List<Mention> mentions, List<Mention> supporters) {
         return actorAfter(text, from, to, mentions, BY, supporters);
     }

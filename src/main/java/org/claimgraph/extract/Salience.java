@@ -27,9 +27,13 @@ final class Salience {
             "(?i)\\b(?:to|by|against|from|with|on|of)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}$");
     private static final Pattern DIRECTION = Pattern.compile(
             "(?i)\\b(?:(?:officials|sources|analysts?|spokesman|group|agency|correspondent|reporters?) (?:in|at|from)|to|toward|towards|into|from|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)? of)\\s+$|\\bfrom\\s+the\\s+$");
-    /** "an offensive towards Tal Abyad": the town under attack, which "the town" may name next, not a destination. */
+    /**
+     * "an offensive towards Tal Abyad", "the column that rolls into al-Qa'im": the town under attack, which "the
+     * town" may name next, not a destination.
+     */
     private static final Pattern OFFENSIVE_TOWARD = Pattern.compile("(?i)\\b(?:offensive|advance|advanced|advancing"
-            + "|push|pushed|pushing|assault|attack|marched|marching|drive|thrust)\\s+(?:\\w+\\s+){0,2}?(?:to|toward|towards)\\s+$");
+            + "|push|pushed|pushing|assault|attack|marched|marching|drive|thrust|rolls|rolled|rolling|swept|sweeping|stormed"
+            + "|storming|broke|breaking)\\s+(?:\\w+\\s+){0,2}?(?:to|toward|towards|into)\\s+$");
     /** "towards Erbil and " before Sulaimaniyah: the second of two destinations. */
     private static final Pattern SECOND_DESTINATION = Pattern.compile("\\b(?i:to|toward|towards|into|from)\\s+(?:(?i:the)\\s+)?"
             + "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s*(?:,|\\band\\b|\\bor\\b)\\s*" + EventPlaces.EARLIER_CONJUNCTS + "$");

@@ -52,7 +52,7 @@ final class TriggerLexicon {
             + "|seized|seize|seizes|seizing|overran|overrun|overruns|overrunning|liberated|liberate|liberates|liberating"
             + "|took back|take back|taken back|taking back|takes back|took over|take over|taken over|takes over|taking over"
             + "|took control of|take control of|taken control of|taking control of|seized control of|takeover"
-            + "|took(?! part| place| out| off| to )|take(?! part| place| out| off| years| weeks| months| time| to )|taken(?! out| off| part| place| away| hostage| (?:\\w+ )?(?:in)?to )|takes(?! part| place| off| to )|regained|regain|reclaimed|reclaiming|won back|(?:cleared|clearing)(?! (?:[\\w-]+ )?(?:bombs|mines|explosives|booby|rubble|debris|IEDs|roads? of))(?! (?:[\\w-]+ ){1,4}of (?:mines|explosives|booby|IEDs|unexploded|rubble|debris))|secured|secure|swept through|swept across|sweeping through|wrested control of|wrested|gained control of)",
+            + "|took(?! part| place| out| off| to )|take(?! part| place| out| off| years| weeks| months| time| to )|taken(?! out| off| part| place| away| hostage| (?:\\w+ )?(?:in)?to )|takes(?! part| place| off| to )|taking(?! part| place| out| off| time| to | hostage| prisoner| captive| responsibility| credit| advantage| care| cover| shelter| refuge| aim| steps| measures| action| photos| pictures| notes| charge| over from)|regained|regain|reclaimed|reclaiming|won back|(?:cleared|clearing)(?! (?:[\\w-]+ )?(?:bombs|mines|explosives|booby|rubble|debris|IEDs|roads? of))(?! (?:[\\w-]+ ){1,4}of (?:mines|explosives|booby|IEDs|unexploded|rubble|debris))|secured|secure|swept through|swept across|sweeping through|wrested control of|wrested|gained control of)",
             "retook retake retakes retaken retaking recaptured recapture recaptures recapturing captured capture captures capturing seized seize seizes seizing overran overrun overruns overrunning liberated liberate liberates liberating took take taken taking takes takeover regained regain reclaimed reclaiming won cleared clearing secured secure swept sweeping wrested gained"),
         new Def(EventType.CAPTURE, Frame.ACTIVE,
             "(?:restored|restoring|restore|restores) (?:on (?:[\\w/]+ ){1,3})?(?:the )?(?:security|control|stability|state authority|order)(?: and (?:the )?(?:security|stability|order))? (?:to|over|in)",
@@ -83,6 +83,11 @@ final class TriggerLexicon {
             + "|(?:blew|blows|blown|blowing|blow) (?:himself|herself) up"
             + "|blown themselves up|blowing themselves up|blow themselves up|IEDs?|improvised explosive devices?|terror(?:ist)? attacks?|suicide attacks?)",
             "suicide car truck bombing bombings blew blown blowing blow blows blast blasts explosion explosions ied ieds improvised terror terrorist"),
+        // "detonated explosives in the prayer hall", "a suicide bomber detonated a car outside the office"
+        new Def(EventType.BOMBING, Frame.ACTIVE, "(?:detonated|detonating|detonates|detonate|set off|sets off|setting off)"
+            + " (?:an? |the |their |his |her |its )?(?:[\\w-]+ ){0,2}?(?:explosives|explosive devices?|bombs?|car|truck|vehicle"
+            + "|charges|IEDs?|device|vest|belt)\\b",
+            "detonated detonating detonates detonate set sets setting"),
         // Bombing from afar: shells, mortars, rockets
         new Def(EventType.BOMBING, Frame.ACTIVE, "(?:shelled|shelling|shells|shell)(?= [\\p{L}])(?! (?:company|companies|casings?|game))",
             "shelled shelling shells shell"),
@@ -96,9 +101,9 @@ final class TriggerLexicon {
             + "|(?:final|last|main|big|renewed) push)",
             "offensive offensives counter counteroffensive counterattack counterattacks assault assaults onslaught incursion incursions advance operation push attack attacks final last main big renewed"),
         new Def(EventType.ASSAULT, Frame.ACTIVE,
-            "(?:advanced|advancing|advances|advance|attacked|attacking|stormed|storming|storm(?= (?:the |its |their |(?-i:\\p{Lu})))|pushed into|pushing into|pushed in|pushing in|moved on|closed in on|closing in on|close in on|closes in on|converged on|converging on|fought (?:their|its) way (?:into|through)|infiltrated(?: into)?|infiltrating(?: into)?"
-            + "|broke through|broke into|entered|crossed into|ambushed|ambushing|(?:reached|reaching|reach|reaches) the (?:centre|center|heart|outskirts|edge|edges|gates|walls) of)",
-            "advanced advancing advances advance attacked attacking stormed storming storm infiltrated infiltrating pushed pushing moved closed closing close closes converged converging fought broke entered crossed ambushed ambushing reached reaching reach reaches"),
+            "(?:advanced|advancing|advances|advance|attacked|attacking|stormed|storming|storm(?= (?:the |its |their |(?-i:\\p{Lu})))|pushed into|pushing into|pushed in|pushing in|moved on|(?:moving|moves) on(?= (?:the |(?-i:\\p{Lu})))|closed in on|closing in on|close in on|closes in on|converged on|converging on|fought (?:their|its) way (?:into|through)|infiltrated(?: into)?|infiltrating(?: into)?"
+            + "|broke through|broke into|(?:pushed|pushing|punched|fought) through (?:to|into)|entered|crossed into|ambushed|ambushing|(?:reached|reaching|reach|reaches) the (?:centre|center|heart|outskirts|edge|edges|gates|walls) of)",
+            "advanced advancing advances advance attacked attacking stormed storming storm infiltrated infiltrating pushed pushing moved moving moves closed closing close closes converged converging fought broke entered crossed ambushed ambushing reached reaching reach reaches punched"),
         new Def(EventType.ASSAULT, Frame.WEAK, "(?:attacks?|operations?|campaign)",
             "attack attacks operation operations campaign"),
         // Siege

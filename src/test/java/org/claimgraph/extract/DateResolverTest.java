@@ -51,6 +51,14 @@ class DateResolverTest {
     }
 
     @Test
+    void aWeekdayBeforeADateIsPartOfIt() {
+        LocalDate pub = LocalDate.of(2017, 11, 26);
+        same(r("2014-06-21", "2014-06-21"), one("It is Saturday, 21 June 2014, and the heat is unbearable.", pub));
+        same(r("2017-11-17", "2017-11-17"), one("The final assault begins at dawn on Friday 17 November.", pub));
+        assertEquals(2, dates.find("On Friday, troops moved; on 3 June 2017 they entered.", pub).size());
+    }
+
+    @Test
     void aCommaAfterADateIsNotPartOfIt() {
         List<DateResolver.Found> found = dates.find("The final push came on 22 December, when troops crossed.", PUB);
         assertEquals("22 December", found.get(0).span().of("The final push came on 22 December, when troops crossed."));

@@ -651,4 +651,63 @@ class EventShapesTest {
                 + "town of Tal Abyad cuts that route.", d), EventType.CAPTURE);
         assertEquals(null, loss.agent(), loss::toString);
     }
+
+    @Test
+    void aSceneToldInThePresentIsDatedByItsOpening() {
+        LocalDate d = LocalDate.of(2017, 11, 26);
+        List<Event> events = events("I. June 2014\n\nIt is Saturday, 21 June 2014, and the heat at the crossing is already "
+                + "unbearable. Islamic State fighters take the crossing and then the town of al-Qaim.\n\nII. November 2017\n\n"
+                + "It is Friday, 3 November 2017, and the column that rolls into al-Qa'im at dawn is long. Army units have been "
+                + "pushing along the Euphrates since the operation began on 26 October. Coalition aircraft strike Islamic State "
+                + "positions in and around the town.", d);
+        List<Event> captures = ofType(events, EventType.CAPTURE);
+        assertEquals(LocalDate.of(2014, 6, 21), captures.get(0).date().notBefore(), events::toString);
+        Event strike = only(events, EventType.AIRSTRIKE);
+        assertEquals("al-qaim", strike.place().key());
+        assertEquals(LocalDate.of(2017, 11, 3), strike.date().notBefore());
+    }
+
+    @Test
+    void presentTenseHistoryAndWhoLeads() {
+        LocalDate d = LocalDate.of(2017, 11, 26);
+        List<Event> taking = ofType(events("In 2016 Iraqi forces begin the slow march west from Ramadi, taking Hit and Rutba.", d),
+                EventType.CAPTURE);
+        assertEquals(List.of("hit", "rutba"), taking.stream().map(e -> e.place().key()).toList());
+        Event rawa = only(events("On Saturday, 11 November 2017, two army divisions and tribal fighters begin moving on Rawa.", d),
+                EventType.ASSAULT);
+        assertEquals("iraqi-government-forces", rawa.agent().key());
+        assertEquals("baiji", only(events("Troops retook the refinery near Baiji in October 2015.\n\nA new offensive is launched "
+                + "on three axes, with the Popular Mobilisation Forces in the lead.", LocalDate.of(2015, 10, 24)),
+                EventType.ASSAULT).place().key());
+        Event led = only(events("A new offensive on Baiji is launched on 14 October 2015, with the Popular Mobilisation Forces "
+                + "in the lead and army units alongside them.", LocalDate.of(2015, 10, 24)), EventType.ASSAULT);
+        assertEquals("popular-mobilization-forces", led.agent().key());
+        assertTrue(ofType(events("Militia commanders said they would keep pushing, and some spoke of moving on next to Tikrit.", d),
+                EventType.ASSAULT).isEmpty());
+        Event qaryatayn = only(events("After seizing Palmyra in May 2015, when the government garrison withdrew, Islamic State "
+                + "pushed west and took the town of al-Qaryatayn in August.", d).stream()
+                .filter(e -> e.place().key().equals("qaryatayn")).toList(), EventType.CAPTURE);
+        assertEquals("islamic-state", qaryatayn.agent().key());
+    }
+
+    @Test
+    void datesCountedFromTheDateToldBefore() {
+        LocalDate d = LocalDate.of(2017, 9, 11);
+        List<Event> airport = events("Government forces broke the siege of Deir ez-Zor on Tuesday 5 September.\n\n"
+                + "The siege began in January 2016, when militants stormed the suburbs.\n\n"
+                + "Four days later, troops pushed through to the military airport of Deir ez-Zor.", d);
+        Event assault = ofType(airport, EventType.ASSAULT).stream().filter(e -> e.date().notBefore().getYear() == 2017)
+                .reduce((a, b) -> b).orElseThrow();
+        assertEquals(LocalDate.of(2017, 9, 9), assault.date().notBefore(), airport::toString);
+        Event nimrud = only(events("In February 2015 the militants smashed statues in the Mosul Museum, and the following month "
+                + "they bulldozed the palaces of Nimrud.", d).stream().filter(e -> e.place().key().equals("nimrud")).toList(),
+                EventType.DESTRUCTION);
+        assertEquals(LocalDate.of(2015, 3, 1), nimrud.date().notBefore());
+        assertEquals(LocalDate.of(2015, 3, 31), nimrud.date().notAfter());
+        Event claimed = only(events("The prime minister has announced that Qaim has been liberated.", d), EventType.CAPTURE);
+        assertEquals("iraqi-government-forces", claimed.agent().key());
+        Event blast = only(events("On Friday a suicide bomber detonated a car outside a security office in Sousian.", d),
+                EventType.BOMBING);
+        assertEquals("sousian", blast.place().key());
+    }
 }

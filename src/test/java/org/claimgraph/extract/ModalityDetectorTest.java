@@ -60,6 +60,7 @@ class ModalityDetectorTest {
     @Test
     void theAimOfAnOperationIsHypothetical() {
         assertEquals(Modality.HYPOTHETICAL, of("He announced the start of the push to recapture the airport.", "recapture", false));
+        assertEquals(Modality.HYPOTHETICAL, of("He announced the start of military operations to retake Tal Afar.", "retake", false));
         assertEquals(Modality.ASSERTED, of("The brigade managed to recapture the airport.", "recapture", false));
     }
 
