@@ -28,6 +28,22 @@ final class SpeakerFinder {
     private static final Pattern ROLE_REFERENCE = Pattern.compile("(?i)\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?(colonel"
             + "|general|prime minister|president|minister|secretary|spokesman|spokeswoman|commander|governor"
             + "|captain|major|ambassador|analyst|prosecutor|admiral)\\b");
+    /** Offices a text names a speaker by: "the Director-General", "the Head of Directorate", "the Senior Adviser". */
+    private static final String OFFICES = "(?:deputy\\s+|senior\\s+|chief\\s+)?(?:director-general|director general|director"
+            + "|head|chair|chairman|chairwoman|chairperson|secretary-general|adviser|advisor|envoy|coordinator|commissioner"
+            + "|rapporteur|clerk)";
+    private static final Pattern OFFICE_HOLDER = Pattern.compile("(?i)\\W*the\\s+(" + OFFICES + ")\\b");
+    private static final Pattern OFFICE_HOLDER_BEFORE = Pattern.compile("(?i)\\b(?:^|[.!?]\\s+|\\d+\\.\\s+)?The\\s+(" + OFFICES
+            + ")\\b(?=[^.!?]{0,60}\\b(?:said|says|told|added|noted|observed|explained))");
+    /** An organisation's name: capitalised words ("Ministry of Defence", "Ministry of Foreign Affairs"). */
+    private static final String ORGANISATION_NAME = "\\p{Lu}[\\p{L}’'\\-]*(?:\\s+(?:(?:of|for|on|and)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}’'\\-]*)+";
+    /** An office given with its organisation after a comma: "the Director-General for Operations Policy, Ministry of Defence". */
+    private static final Pattern OFFICE_INTRODUCED = Pattern.compile("(?i)\\bthe\\s+(" + OFFICES + ")\\b[^;.\\n]{0,80}?,\\s+(?-i:("
+            + ORGANISATION_NAME + "))");
+    private static final Pattern RELATIVE = Pattern.compile("\\s(?:who|whose|which|that)\\s");
+    /** The kind of body a role belongs to: "council" in "a council member", "ministry" in "a ministry official". */
+    private static final Pattern BODY_WORD = Pattern.compile("(?i)(council|ministry|committee|commission|agency|command"
+            + "|directorate|municipality|office|department|administration|authority)");
     /** Roles that speak for an organisation ("a field commander"): without it named, the words stay unattributed. */
     private static final String OFFICE_ROLES = "official|commander|spokesman|spokeswoman|spokesperson|source|officer"
             + "|representative|member|aide|adviser|advisor|soldier|volunteer|fighter";
@@ -96,7 +112,16 @@ final class SpeakerFinder {
                 Matcher verb = SPEAKING.matcher(text.text()).region(unnamedSpan.end(), end);
                 return unnamed(text, new Span(unnamedSpan.start(), verb.find() ? verb.start() : end));
             }
-            return latest == null ? null : person(latest.person());
+            if (latest == null) {
+                // "The Head of Directorate said ... 'Nobody wants this,' she said": the office named just before
+                Matcher holder = OFFICE_HOLDER_BEFORE.matcher(text.text()).region(Math.max(0, region.start() - LOOK_BACK), region.start());
+                String title = null;
+                while (holder.find()) {
+                    title = holder.group(1);
+                }
+                return title == null ? null : officeHolder(text, region, title, knownOrganisationsOnly);
+            }
+            return person(latest.person());
         }
         Matcher role = ROLE_REFERENCE.matcher(r);
         if (role.find()) {
@@ -104,6 +129,10 @@ final class SpeakerFinder {
             if (p != null) {
                 return person(p);
             }
+        }
+        Matcher office = OFFICE_HOLDER.matcher(r);
+        if (office.lookingAt()) {
+            return officeHolder(text, region, office.group(1), knownOrganisationsOnly);
         }
         Matcher unnamedRole = UNNAMED.matcher(r);
         if (unnamedRole.find()) {
@@ -130,6 +159,23 @@ final class SpeakerFinder {
             return new Speaker(lastOrganisation, null, null);
         }
         return null;
+    }
+
+    /**
+     * "The Director-General said": the organisation the text gave the office with before ("Witnesses: the
+     * Director-General for Operations Policy, Ministry of Defence"), speaking through its office holder; else, for a
+     * quotation, an unnamed holder of the office; else null.
+     */
+    private static Speaker officeHolder(AnalyzedText text, Span region, String title, boolean knownOrganisationsOnly) {
+        String role = title.toLowerCase(Locale.ROOT);
+        String t = text.text();
+        Matcher intro = OFFICE_INTRODUCED.matcher(t).region(0, region.start());
+        while (intro.find()) {
+            if (intro.group(1).equalsIgnoreCase(title)) {
+                return new Speaker(SpeakerNames.organisation(intro.group(2)), role, null);
+            }
+        }
+        return knownOrganisationsOnly ? null : unnamedPerson(text, region, role);
     }
 
     /**
@@ -176,7 +222,15 @@ final class SpeakerFinder {
         if (!unnamed.find()) {
             return null;
         }
+        // "a soldier who reached the Kurdish checkpoint": what the soldier did does not say whom he serves
+        Matcher who = RELATIVE.matcher(text.text()).region(region.start() + unnamed.end(), region.end());
+        if (who.find()) {
+            region = new Span(region.start(), who.start());
+        }
         EntityRef org = mentionedOrganisation(text, region);
+        if (org == null) {
+            org = namedBefore(text, region.start(), unnamed.group(1));
+        }
         Matcher cap = CAPITALISED_PHRASE.matcher(unnamed.group(1));
         if (org == null && cap.find() && cap.group().contains(" ")) {
             org = SpeakerNames.organisation(cap.group());
@@ -212,6 +266,28 @@ final class SpeakerFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "a council member" in a text that named the Raqqa Civil Council: the organisation named before whose name ends in
+     * the word that qualifies the role (council, ministry, committee...); else null.
+     */
+    private static EntityRef namedBefore(AnalyzedText text, int before, String qualifier) {
+        Matcher word = BODY_WORD.matcher(qualifier.strip());
+        if (!word.matches()) {
+            return null;
+        }
+        String head = word.group(1);
+        Matcher cap = CAPITALISED_PHRASE.matcher(text.text()).region(0, before);
+        String found = null;
+        while (cap.find()) {
+            String phrase = cap.group();
+            if (phrase.contains(" ") && phrase.regionMatches(true, phrase.length() - head.length(), head, 0, head.length())
+                    && !Character.isLetter(phrase.charAt(phrase.length() - head.length() - 1))) {
+                found = phrase;
+            }
+        }
+        return found == null ? null : SpeakerNames.organisation(found.replaceFirst("^The\\s+", ""));
     }
 
     private static EntityRef organisationIn(AnalyzedText text, Span region) {

@@ -21,6 +21,17 @@ class StatementShapesTest {
     /** Text, then per statement "speaker label | quoted words". */
     static Stream<Arguments> shapes() {
         return Stream.of(
+                // an office introduced with its organisation speaks for it; "she" after it is the same office
+                Arguments.of("Witnesses: the Director-General for Operations Policy, Ministry of Defence; the Head of the "
+                        + "Middle East Directorate, Ministry of Foreign Affairs.\n\n7. “Resistance was light,” the "
+                        + "Director-General said.\n\n8. The Head of Directorate said talks would go on. “Nobody here "
+                        + "wants a new war,” she said.\n\n9. The Chair observed that “the vote was the easy part.”",
+                        List.of("Ministry of Defence | Resistance was light,", "Ministry of Foreign Affairs | Nobody here "
+                                + "wants a new war,", "unnamed chair | the vote was the easy part.")),
+                // "a council member" in a text that named the council speaks for it
+                Arguments.of("The Harbour Civil Council runs the town now.\n\n“Every family lost someone,” said a council "
+                        + "member who asked not to be named.",
+                        List.of("Harbour Civil Council | Every family lost someone,")),
                 Arguments.of("“We will not stop until the city is free,” said Brig. Gen. John Moe, a spokesman "
                         + "for the Joint Operations Command.",
                         List.of("John Moe | We will not stop until the city is free,")),
