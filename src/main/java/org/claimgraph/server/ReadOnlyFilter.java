@@ -33,12 +33,20 @@ final class ReadOnlyFilter implements Filter {
             return;
         }
         HttpServletResponse resp = (HttpServletResponse) response;
-        if (!drain(req)) {
-            resp.setHeader("Connection", "close");
-        }
+        drainOrClose(req, resp);
         resp.setHeader("Allow", "/sparql".equals(req.getRequestURI()) ? ALLOW : "GET, HEAD, OPTIONS");
         SparqlServlet.error(resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED,
                 "This server is read-only: " + method + " is not accepted here; query with GET or POST at /sparql");
+    }
+
+    /**
+     * Reads and drops the body of a request about to be refused, so that the connection can carry the client's next
+     * request; when the body is larger than the bound, asks for the connection to be closed instead.
+     */
+    static void drainOrClose(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (!drain(req)) {
+            resp.setHeader("Connection", "close");
+        }
     }
 
     /** Reads and drops the request body; false when it is larger than the bound. */

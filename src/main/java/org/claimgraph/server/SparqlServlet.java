@@ -75,6 +75,8 @@ final class SparqlServlet extends HttpServlet {
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String type = mediaType(req.getContentType());
         if (SPARQL_UPDATE.equals(type) || (FORM.equals(type) && req.getParameter("update") != null)) {
+            // read the refused body, so that the client's connection stays usable for its next request
+            ReadOnlyFilter.drainOrClose(req, resp);
             refuseUpdate(resp);
             return;
         }
@@ -90,6 +92,7 @@ final class SparqlServlet extends HttpServlet {
             String[] queries = req.getParameterValues("query");
             answer(queries == null ? new String[0] : queries, req, resp);
         } else {
+            ReadOnlyFilter.drainOrClose(req, resp);
             error(resp, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
                     "POST a query as " + SPARQL_QUERY + " or as " + FORM + " with a 'query' parameter");
         }
