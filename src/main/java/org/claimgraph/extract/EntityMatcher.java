@@ -137,8 +137,13 @@ public final class EntityMatcher {
     private static final java.util.regex.Pattern SPEECH = java.util.regex.Pattern.compile(
             "\\b(?:said|says|told|announced|announces|declared|stated|added|insisted|denied|claimed)\\b");
 
-    /** "In Moscow, the Kremlin spokesman said ...": where the speaker sits, not where anything happened. */
-    private static boolean speakersSeat(String text, Mention m) {
+    /**
+     * "In Moscow, the Kremlin spokesman said jets struck Idlib": where the speaker sits, not where anything happened;
+     * but when the words reported name no place of their own and the place lies in the country the text is about
+     * ("In Tuz Khurmatu, officials said at least 10 people had been killed"), the place opening the sentence is where
+     * it happened.
+     */
+    private boolean speakersSeat(String text, Mention m, List<Mention> mentions, String mainCountry) {
         int end = m.span().end();
         if (end >= text.length() || text.charAt(end) != ','
                 || !SEAT_BEFORE.matcher(text).region(Math.max(0, m.span().start() - 6), m.span().start()).find()) {
@@ -148,11 +153,40 @@ public final class EntityMatcher {
         while (stop < text.length() && stop - end < 250 && ".!?\n".indexOf(text.charAt(stop)) < 0) {
             stop++;
         }
-        return SPEECH.matcher(text).region(end, stop).find();
+        var speech = SPEECH.matcher(text).region(end, stop);
+        if (!speech.find()) {
+            return false;
+        }
+        int said = speech.end();
+        int until = stop;
+        return mentions.stream().anyMatch(o -> o != m && o.entity().kind().isPlace() && o.span().start() >= said
+                && o.span().start() < until)
+                || !java.util.Objects.equals(countryKey(m.entity()), mainCountry);
     }
 
-    private static List<Mention> withoutMetonyms(String text, List<Mention> mentions) {
+    private String countryKey(org.claimgraph.model.EntityRef place) {
+        return index.countryOf(place).map(org.claimgraph.model.EntityRef::key).orElse(null);
+    }
+
+    /** The country most of the text's places lie in, or null. */
+    private String mainCountry(List<Mention> mentions) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        String best = null;
+        for (Mention m : mentions) {
+            String c = m.entity().kind().isPlace() ? countryKey(m.entity()) : null;
+            if (c != null) {
+                int n = counts.merge(c, 1, Integer::sum);
+                if (best == null || n > counts.get(best)) {
+                    best = c;
+                }
+            }
+        }
+        return best;
+    }
+
+    private List<Mention> withoutMetonyms(String text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
+        String mainCountry = mainCountry(mentions);
         for (Mention m : mentions) {
             var kind = m.entity().kind();
             boolean placeName = kind == org.claimgraph.model.EntityKind.SETTLEMENT || kind == org.claimgraph.model.EntityKind.REGION;
@@ -160,7 +194,7 @@ public final class EntityMatcher {
                     || OFFICE_OF_BEFORE.matcher(text).region(Math.max(0, m.span().start() - 30), m.span().start()).find())) {
                 continue;
             }
-            if (m.entity().kind().isPlace() && speakersSeat(text, m)) {
+            if (m.entity().kind().isPlace() && speakersSeat(text, m, mentions, mainCountry)) {
                 continue;
             }
             out.add(m);

@@ -710,4 +710,14 @@ class EventShapesTest {
                 EventType.BOMBING);
         assertEquals("sousian", blast.place().key());
     }
+
+    @Test
+    void aPlaceOpeningAReportIsItsSceneUnlessTheReportNamesAnother() {
+        LocalDate d = LocalDate.of(2017, 10, 25);
+        Event killing = only(events("In Tuz Khurmatu, Kurdish officials said at least 10 people had been killed on Monday.", d),
+                EventType.KILLING);
+        assertEquals("tuz-khurmatu", killing.place().key());
+        List<Event> seat = events("In Moscow, the Kremlin spokesman said Russian jets struck Idlib on Monday.", d);
+        assertTrue(seat.stream().noneMatch(e -> e.place().key().equals("moscow")), seat::toString);
+    }
 }
