@@ -34,7 +34,9 @@ final class Boilerplate {
     /** A bare "Comments" heading: opens the comment section only near the end of a page. */
     private static final Pattern COMMENTS_HEADING = Pattern.compile("^(reader )?(comments|responses):?$", FLAGS);
     private static final Pattern RELATED = Pattern.compile("^[→»▶►>•]?\\s*(related( (posts?|items?|articles?|"
-            + "stories|news|content|links|reading|coverage|explainers?|videos?|episodes?|podcasts?|timelines?))?|you (may|might) also (like|be "
+            + "stories|news|content|links|reading|coverage|explainers?|videos?|episodes?|podcasts?|timelines?|records?"
+            + "|reports?|updates?|documents?|briefings?))?|(other|more|latest) (recent )?(updates|records|reports|briefings"
+            + "|stories|articles|posts)|you (may|might) also (like|be "
             + "interested in)|more (stories|from|on this|news)|read (more|also|next)|see also|recommended( for "
             + "you| reading| stories)?|most (read|popular|viewed|shared)|popular (posts|stories|articles)|"
             + "further reading|trending( now| stories)?|top stories|what to read next|(also )?in this (issue|edition)"

@@ -76,6 +76,8 @@ public final class EventFinder implements ClaimFinder {
     /** Before an -ing word used as a noun or adjective: "of", "their", "by"; "a much smaller" (attacking force). */
     private static final Pattern ING_AS_NOUN = Pattern.compile(
             "(?is).*\\b(?:of|its|their|the|by)\\s+|.*\\b(?:a|an)\\s+(?:much\\s+|far\\s+|very\\s+)?[\\w-]+(?:er|est|ll)\\s+|\\s*");
+    private static final Pattern NATURAL_DISASTER = Pattern.compile("(?i)\\b(?:earthquakes?|quakes?|hurricanes?|cyclones?"
+            + "|typhoons?|tsunamis?|floods?|flooding|landslides?|mudslides?|wildfires?|tornado(?:es)?|avalanches?)\\b");
     /** Where a coordinated clause with a subject of its own may begin: ", and", ", while", ", but", ";". */
     private static final Pattern NEW_CLAUSE = Pattern.compile("(?i),\\s+(?:and|while|but|whereas)\\s|;\\s");
     private static final Pattern SUBJECT_OPENING = Pattern.compile(
@@ -163,6 +165,11 @@ public final class EventFinder implements ClaimFinder {
         }
     }
 
+    /** Where the paragraph holding offset begins. */
+    private static int paragraphStart(String text, int offset) {
+        return text.lastIndexOf('\n', offset) + 1;
+    }
+
     /** "11 June 2014" or "14 Nov. 2014" alone on its line: the date of the timeline entry under it. */
     private void datedHeading(String text, Span sentence, Words words, LocalDate published, EventDates.Narrative narrative) {
         int lineStart = text.lastIndexOf('\n', sentence.start()) + 1;
@@ -206,6 +213,12 @@ public final class EventFinder implements ClaimFinder {
         if (type == EventType.KILLING && word.startsWith("eliminat")
                 && NOT_PEOPLE.matcher(text).region(Math.max(c.clause().start(), hit.start() - 50), hit.start()).find()) {
             // "the caliphate's territory had been eliminated": ground taken, nobody killed
+            return List.of();
+        }
+        if ((type == EventType.KILLING || type == EventType.DESTRUCTION)
+                && NATURAL_DISASTER.matcher(text).region(Math.max(paragraphStart(text, c.sentence().start()), hit.start() - 300),
+                        Math.min(c.sentence().end(), hit.end() + 80)).find()) {
+            // "A magnitude 8.1 earthquake struck ... Dozens of people were killed": a disaster, not the war
             return List.of();
         }
         if (type == EventType.WITHDRAWAL && word.startsWith("fle") && FROM_HARM.matcher(text).region(hit.end(), c.scopeEnd()).lookingAt()) {

@@ -52,6 +52,13 @@ class TextCleanerTest {
                 Arguments.of("wire-update.txt", "Ferry fares rise", "unloaded within hours of the vote."));
     }
 
+    @org.junit.jupiter.api.Test
+    void relatedRecordsAndOtherUpdatesHeadLinkLists() {
+        assertTrue(Boilerplate.isRelatedHeading("Related records"));
+        assertTrue(Boilerplate.isRelatedHeading("Other recent updates"));
+        assertFalse(Boilerplate.isRelatedHeading("Other updates were delayed by the storm."));
+    }
+
     @ParameterizedTest(name = "{0}: drops \"{1}\"")
     @MethodSource("furniture")
     void dropsFurnitureAndKeepsTheArticle(String fixture, String gone, String kept) {

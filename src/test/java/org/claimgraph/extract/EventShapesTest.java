@@ -720,4 +720,12 @@ class EventShapesTest {
         List<Event> seat = events("In Moscow, the Kremlin spokesman said Russian jets struck Idlib on Monday.", d);
         assertTrue(seat.stream().noneMatch(e -> e.place().key().equals("moscow")), seat::toString);
     }
+
+    @Test
+    void peopleKilledByAnEarthquakeAreNoEventOfTheWar() {
+        LocalDate d = LocalDate.of(2017, 9, 11);
+        assertTrue(events("A magnitude 8.1 earthquake struck off the coast late on Thursday. Dozens of people were killed, most "
+                + "of them in the town of Juchitan.", d).isEmpty());
+        assertEquals(1, events("Dozens of people were killed in Mosul on Thursday.", d).size());
+    }
 }
