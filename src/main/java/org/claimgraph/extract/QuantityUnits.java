@@ -22,6 +22,9 @@ final class QuantityUnits {
     }
 
     /** Marker for "of them" and the like: a count of people whose kind the verbs must give. */
+    /** Formations counted by number ("two army divisions", "three brigades"): not a count of people. */
+    private static final java.util.Set<String> FORMATIONS = java.util.Set.of("divisions", "brigades", "battalions",
+            "regiments", "companies", "platoons", "squadrons", "columns", "convoys", "formations", "corps");
     private static final Measure PEOPLE = null;
 
     private static final Map<String, Measure> NOUNS = new HashMap<>();
@@ -99,7 +102,7 @@ final class QuantityUnits {
     private static final Pattern PREDICATE_STOP = Pattern.compile("(?i)[;:.!?\"“”]|\\d|,\\s+and\\b|\\b(?:after|when|because"
             + "|while|but|since|before|if|where|whereas|although)\\b");
     private static final Pattern NUMBER_OF = Pattern.compile("(?i)\\b(?:number|total|tally|count|estimates?|figure"
-            + "|size|strength)\\s+of\\s+((?:[\\p{L}'’-]+\\s+){1,7}?)(?:at|to|is|was|as|of|stands at|stood at|reached"
+            + "|size|strength)\\s+of\\s+((?:[\\p{L}'’-]+\\s+){1,10}?)(?:at|to|is|was|as|of|stands at|stood at|reached"
             + "|rose to|put at|estimated at|numbered)\\s+$");
     private static final Pattern FORCE_NOUN = Pattern.compile("(?i)forces?|army|armies|garrison|contingent|detachment"
             + "|column|units?|brigades?|battalions?|militias?");
@@ -212,6 +215,9 @@ final class QuantityUnits {
                     unitEnd = next.end();
                 } else if (i > 0 && PARTICIPLE_UNITS.matcher(word).matches()) {
                     break;
+                } else if (FORMATIONS.contains(word) || word.equals("members") && Character.isUpperCase(written.charAt(0))) {
+                    // "two army divisions": formations, not people; "the Chair and nine Members": a committee
+                    return Optional.empty();
                 } else if (NOUNS.containsKey(word)) {
                     unit = NOUNS.get(word);
                     unitEnd = t.end();

@@ -26,6 +26,8 @@ class MeasurementShapesTest {
     static Stream<Arguments> shapes() {
         return Stream.of(
                 Arguments.of("The bombing left 35 people dead in the market.", Measure.DEATHS, "35", "35"),
+                Arguments.of("Officials put the number of people who fled the city for the two northern towns at about "
+                        + "100,000.", Measure.CIVILIANS, "100000", "100000"),
                 Arguments.of("The battle killed an estimated 9,000 to 11,000 civilians.", Measure.DEATHS, "9000", "11000"),
                 Arguments.of("More than 20,000 Syrians have crossed into Turkey since June.", Measure.CIVILIANS, "20000", null),
                 Arguments.of("The suicide attack claimed the lives of 48 civilians.", Measure.DEATHS, "48", "48"),
@@ -126,7 +128,9 @@ class MeasurementShapesTest {
         "Of the 12 candidates, 5 were elected.",
         "Flight 17 landed at 10:30 with 240 passengers.",
         "He was sentenced to 15 years in prison in 2016.",
-        "A woman reached the camp with her six children."})
+        "A woman reached the camp with her six children.",
+        "Two army divisions and tribal fighters began moving on the town.",
+        "Present: the Chair and nine Members (attendance list at Annex A)."})
     void findsNoCountedPeopleInOtherNumbers(String sentence) {
         List<Claim> claims = finder.find(SpeechFixtures.analyze(sentence)).stream()
                 .filter(c -> c.modality().happened()).toList();
