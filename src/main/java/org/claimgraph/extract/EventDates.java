@@ -25,6 +25,8 @@ final class EventDates {
             "(?i)\\b(?:backed|supported|helped|aided|assisted|covered) by\\b[^,;]*$|\\b(?:with the (?:help|support) of|under (?:the )?cover of)\\b[^,;]*$");
     private static final Pattern OPENING = Pattern.compile("(?i)[\\s\\W]*(?:(?:on|in|by|late|early|from)\\s+)?");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
+    /** Where a coordinated clause of its own begins: ", and", ", but", ";". */
+    private static final Pattern NEXT_CLAUSE = Pattern.compile("(?i),\\s+(?:and|but)\\s|;\\s");
 
     /** "Four days later", "a week later", "the next day", "the following month", "a year later". */
     private static final Pattern LATER = Pattern.compile("(?i)\\b(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -198,6 +200,10 @@ final class EventDates {
         }
         for (DateResolver.Found f : found) {
             if (f.span().start() >= hit.end() && f.span().end() <= to) {
+                if (NEXT_CLAUSE.matcher(c.text()).region(hit.end(), f.span().start()).find()) {
+                    // "killing dozens, and in September of that year aircraft struck ...": the next clause's date
+                    break;
+                }
                 if (since(c, hit.end(), f)) {
                     // "the first strike inside Syria since a jet was shot down in November 2015": an earlier event's date
                     break;

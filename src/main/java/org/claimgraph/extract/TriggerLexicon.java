@@ -52,8 +52,8 @@ final class TriggerLexicon {
             + "|seized|seize|seizes|seizing|overran|overrun|overruns|overrunning|liberated|liberate|liberates|liberating"
             + "|took back|take back|taken back|taking back|takes back|took over|take over|taken over|takes over|taking over"
             + "|took control of|take control of|taken control of|taking control of|seized control of|takeover"
-            + "|took(?! part| place| out| off| to )|take(?! part| place| out| off| years| weeks| months| time| to )|taken(?! out| off| part| place| away| hostage| (?:\\w+ )?(?:in)?to )|takes(?! part| place| off| to )|taking(?! part| place| out| off| time| to | hostage| prisoner| captive| responsibility| credit| advantage| care| cover| shelter| refuge| aim| steps| measures| action| photos| pictures| notes| charge| over from)|regained|regain|reclaimed|reclaiming|won back|(?:cleared|clearing)(?! (?:[\\w-]+ )?(?:bombs|mines|explosives|booby|rubble|debris|IEDs|roads? of))(?! (?:[\\w-]+ ){1,4}of (?:mines|explosives|booby|IEDs|unexploded|rubble|debris))|secured|secure|swept through|swept across|sweeping through|wrested control of|wrested|gained control of)",
-            "retook retake retakes retaken retaking recaptured recapture recaptures recapturing captured capture captures capturing seized seize seizes seizing overran overrun overruns overrunning liberated liberate liberates liberating took take taken taking takes takeover regained regain reclaimed reclaiming won cleared clearing secured secure swept sweeping wrested gained"),
+            + "|took(?! part| place| out| off| to )|take(?! part| place| out| off| years| weeks| months| time| to )|taken(?! out| off| part| place| away| hostage| (?:\\w+ )?(?:in)?to )|takes(?! part| place| off| to )|taking(?! part| place| out| off| time| to | hostage| prisoner| captive| responsibility| credit| advantage| care| cover| shelter| refuge| aim| steps| measures| action| photos| pictures| notes| charge| over from)|regained|regain|reclaimed|reclaiming|won back|(?:cleared|clearing)(?! (?:[\\w-]+ )?(?:bombs|mines|explosives|booby|rubble|debris|IEDs|roads? of))(?! (?:[\\w-]+ ){1,4}of (?:mines|explosives|booby|IEDs|unexploded|rubble|debris))|secured|secure|swept through|swept across|sweeping through|wrested control of|wrested|gained control of|fought (?:their|its) way back (?:into|to))",
+            "fought retook retake retakes retaken retaking recaptured recapture recaptures recapturing captured capture captures capturing seized seize seizes seizing overran overrun overruns overrunning liberated liberate liberates liberating took take taken taking takes takeover regained regain reclaimed reclaiming won cleared clearing secured secure swept sweeping wrested gained"),
         new Def(EventType.CAPTURE, Frame.ACTIVE,
             "(?:restored|restoring|restore|restores) (?:on (?:[\\w/]+ ){1,3})?(?:the )?(?:security|control|stability|state authority|order)(?: and (?:the )?(?:security|stability|order))? (?:to|over|in)",
             "restored restoring restore restores"),
@@ -101,7 +101,7 @@ final class TriggerLexicon {
             + "|(?:final|last|main|big|renewed) push)",
             "offensive offensives counter counteroffensive counterattack counterattacks assault assaults onslaught incursion incursions advance operation push attack attacks final last main big renewed"),
         new Def(EventType.ASSAULT, Frame.ACTIVE,
-            "(?:advanced|advancing|advances|advance|attacked|attacking|stormed|storming|storm(?= (?:the |its |their |(?-i:\\p{Lu})))|pushed into|pushing into|pushed in|pushing in|moved on|(?:moving|moves) on(?= (?:the |(?-i:\\p{Lu})))|closed in on|closing in on|close in on|closes in on|converged on|converging on|fought (?:their|its) way (?:into|through)|infiltrated(?: into)?|infiltrating(?: into)?"
+            "(?:advanced|advancing|advances|advance|attacked|attacking|stormed|storming|storm(?= (?:the |its |their |(?-i:\\p{Lu})))|pushed into|pushing into|pushed in|pushing in|moved on|(?:moving|moves) on(?= (?:the |(?-i:\\p{Lu})))|closed in on|closing in on|close in on|closes in on|converged on|converging on|fought (?:their|its) way (?:into|through|to)|infiltrated(?: into)?|infiltrating(?: into)?"
             + "|broke through|broke into|(?:pushed|pushing|punched|fought) through (?:to|into)|entered|crossed into|ambushed|ambushing|(?:reached|reaching|reach|reaches) the (?:centre|center|heart|outskirts|edge|edges|gates|walls) of)",
             "advanced advancing advances advance attacked attacking stormed storming storm infiltrated infiltrating pushed pushing moved moving moves closed closing close closes converged converging fought broke entered crossed ambushed ambushing reached reaching reach reaches punched"),
         new Def(EventType.ASSAULT, Frame.WEAK, "(?:attacks?|operations?|campaign)",
@@ -114,6 +114,7 @@ final class TriggerLexicon {
         // Clash
         new Def(EventType.CLASH, Frame.ACTIVE, "(?:clashed|clash|clashes|clashing|exchanged fire|skirmished)",
             "clashed clash clashes clashing exchanged skirmished"),
+        new Def(EventType.CLASH, Frame.NOMINAL, "(?:an? |the )?exchanges? of (?:fire|gunfire)", "an a the exchange exchanges"),
         new Def(EventType.CLASH, Frame.WEAK,
             "(?:fighting(?! positions?| vehicles?| units?| men| age| season| strength| force| chance| capabilit| alongside| beside)|fought|battles?|firefights?)",
             "fighting fought battle battles firefight firefights"),
@@ -132,9 +133,9 @@ final class TriggerLexicon {
             "surrendered surrendering surrenders surrender laid gave handed turned"),
         // Destruction
         new Def(EventType.DESTRUCTION, Frame.ACTIVE,
-            "(?:destroyed|destroying|destroys|destroy|destruction of|demolished|demolishing|bulldozed|bulldozing|blew up|blown up"
+            "(?:destroyed|destroying|destroys|destroy|destruction of|demolitions? of|demolished|demolishing|bulldozed|bulldozing|blew up|blown up"
             + "|blowing up|smashed|smashing|razed|razing|pulled down|tore down|torn down|toppled|set fire to|set on fire|sets? (?:[\\w'\u2019-]+ ){1,6}?on fire|torched|reduced to rubble|dynamited)",
-            "destroyed destroying destroys destroy destruction demolished demolishing bulldozed bulldozing blew blown blowing smashed smashing razed razing pulled tore torn toppled set sets torched reduced dynamited"),
+            "destroyed destroying destroys destroy destruction demolition demolitions demolished demolishing bulldozed bulldozing blew blown blowing smashed smashing razed razing pulled tore torn toppled set sets torched reduced dynamited"),
         // Detention
         // "The city fell on 17 May", "Hajin did not fall until 14 December": fell with no "to", kept only after a place subject
         new Def(EventType.CAPTURE, Frame.FELL, "(?:fell|fallen|fall|falls)(?=\\s*[.;,]|\\s+(?:on|in|at|within|after|before|until|by|when"

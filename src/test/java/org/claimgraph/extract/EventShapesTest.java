@@ -728,4 +728,20 @@ class EventShapesTest {
                 + "of them in the town of Juchitan.", d).isEmpty());
         assertEquals(1, events("Dozens of people were killed in Mosul on Thursday.", d).size());
     }
+
+    @Test
+    void foughtTheirWayBackIsARecaptureAndAnExchangeOfFireAClash() {
+        LocalDate d = LocalDate.of(2017, 11, 26);
+        assertEquals(1, ofType(events("Islamic State fighters fought their way back into much of Abu Kamal within days.", d),
+                EventType.CAPTURE).size());
+        assertEquals(1, ofType(events("On 29 June soldiers fought their way to the ruins of the mosque in Mosul.", d),
+                EventType.ASSAULT).size());
+        assertEquals("kirkuk", only(events("There had been an exchange of fire in Kirkuk on 16 October.", d),
+                EventType.CLASH).place().key());
+        assertEquals("palmyra", only(events("The militants' demolition of the temples of Palmyra in August 2015 shocked the "
+                + "world.", d), EventType.DESTRUCTION).place().key());
+        Event killing = only(events("In January 2016 militants stormed a suburb of Deir ez-Zor, killing dozens of civilians, and in "
+                + "September of that year aircraft struck army positions above the airport.", d), EventType.KILLING);
+        assertEquals(LocalDate.of(2016, 1, 1), killing.date().notBefore());
+    }
 }
