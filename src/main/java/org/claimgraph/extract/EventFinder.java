@@ -78,6 +78,7 @@ public final class EventFinder implements ClaimFinder {
             "(?is).*\\b(?:of|its|their|the|by)\\s+|.*\\b(?:a|an)\\s+(?:much\\s+|far\\s+|very\\s+)?[\\w-]+(?:er|est|ll)\\s+|\\s*");
     private static final Pattern NATURAL_DISASTER = Pattern.compile("(?i)\\b(?:earthquakes?|quakes?|hurricanes?|cyclones?"
             + "|typhoons?|tsunamis?|floods?|flooding|landslides?|mudslides?|wildfires?|tornado(?:es)?|avalanches?)\\b");
+    private static final Pattern SHELLING = Pattern.compile("(?i)(?:shell|mortar|rocket|artillery)");
     /** Where a coordinated clause with a subject of its own may begin: ", and", ", while", ", but", ";". */
     private static final Pattern NEW_CLAUSE = Pattern.compile("(?i),\\s+(?:and|while|but|whereas)\\s|;\\s");
     private static final Pattern SUBJECT_OPENING = Pattern.compile(
@@ -539,6 +540,10 @@ public final class EventFinder implements ClaimFinder {
         }
         EntityRef group = c.salience().group();
         if (group == null || group.equals(target)) {
+            return null;
+        }
+        if (type == EventType.BOMBING && SHELLING.matcher(c.text()).region(c.hit().start(), c.hit().end()).lookingAt()) {
+            // artillery, rockets and mortars are fired by every side: the group is no default for them
             return null;
         }
         return switch (type) {

@@ -744,4 +744,14 @@ class EventShapesTest {
                 + "September of that year aircraft struck army positions above the airport.", d), EventType.KILLING);
         assertEquals(LocalDate.of(2016, 1, 1), killing.date().notBefore());
     }
+
+    @Test
+    void shellingNamesNoDefaultPerpetrator() {
+        LocalDate d = LocalDate.of(2017, 10, 25);
+        List<Event> events = events("Islamic State had left the area in 2014. On Friday there were several hours of artillery and "
+                + "rocket fire on Tuz Khurmatu.", d);
+        assertEquals(null, only(events, EventType.BOMBING).agent(), events::toString);
+        assertEquals("islamic-state", only(events("Islamic State cells remain active. A car bomb exploded in Tuz Khurmatu on Friday.",
+                d), EventType.BOMBING).agent().key());
+    }
 }
