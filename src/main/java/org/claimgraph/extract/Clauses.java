@@ -14,8 +14,9 @@ final class Clauses {
             + "|as|since|because|until|if|so|then|even as|yet|forcing|killing|leaving|ending|preventing)\\b)"
             + "|\\s+(?=(?:but|only to|after|when|if|while|whereas|although)\\s)"
             // "as the army advanced" opens a clause; "known as Burkan al-Furat" names something
-            + "|(?<!\\b(?:known|described|designated|listed|named|styled|branded|dubbed|such|same|served|serves|serve"
-            + "|acted|acts|act|regarded|seen|identified|referred to|rebranded|renamed))\\s+(?=as\\s+(?:the\\s+)?\\p{Lu})");
+            // (the look ahead first, so that the look behind runs only where "as" follows)
+            + "|(?=\\s+as\\s+(?:the\\s+)?\\p{Lu})(?<!\\b(?:known|described|designated|listed|named|styled|branded|dubbed|such"
+            + "|same|served|serves|serve|acted|acts|act|regarded|seen|identified|referred to|rebranded|renamed))\\s+");
 
     private Clauses() {
     }

@@ -132,6 +132,9 @@ final class EventDates {
      * no such words stand before the trigger, or when a date of the clause follows them.
      */
     static DateRange later(TriggerContext c, List<DateResolver.Found> found, Narrative narrative) {
+        if (!mayCount(c.text(), c.clause().start(), c.hit().start())) {
+            return null;
+        }
         var m = LATER.matcher(c.text()).region(c.clause().start(), c.hit().start());
         if (!m.find()) {
             return null;
@@ -168,6 +171,17 @@ final class EventDates {
         }
         LocalDate day = start.plusDays(unit.startsWith("week") ? 7L * n : n);
         return new DateRange(day, day, null);
+    }
+
+    /** Whether text[from, to) holds "later", "next" or "following", without which {@link #LATER} cannot match. */
+    private static boolean mayCount(String text, int from, int to) {
+        for (String cue : new String[] {"later", "next", "following"}) {
+            int at = text.indexOf(cue, from);
+            if (at >= 0 && at < to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int count(String word) {

@@ -59,6 +59,7 @@ public final class EventFinder implements ClaimFinder {
     /** What may come before a clause's subject: "", "But ", "On Sunday, ", "Then ". */
     /** Generic words that always name the forces of the country's own government, never a foreign army. */
     private static final Pattern OWN_GOVERNMENT = Pattern.compile("(?i)\\b(?:government|federal|regime|loyalist|police)");
+    private static final Pattern AND_BEFORE = Pattern.compile("\\band\\s+(?:the\\s+)?$");
     /** "and", "and the" between two coordinated subjects. */
     private static final Pattern AND_THEN = Pattern.compile("(?i)\\s*,?\\s+and\\s+(?:the\\s+)?");
     /** Auxiliaries and adverbs between a subject and its verb. */
@@ -603,10 +604,12 @@ public final class EventFinder implements ClaimFinder {
      * took the town" (after an earlier verb, they stand right before this one).
      */
     private static boolean genericSubject(String text, int clauseStart, Mention agent, int at, boolean afterVerb) {
-        var g = RegionalActors.GOVERNMENT_FORCES.matcher(text).region(clauseStart, at);
-        if (g.find() && g.end() <= agent.span().start() && opensSubject(text, clauseStart, g.start())
-                && AND_THEN.matcher(text).region(g.end(), agent.span().start()).matches()) {
-            return true;
+        if (AND_BEFORE.matcher(text).region(Math.max(clauseStart, agent.span().start() - 8), agent.span().start()).find()) {
+            var g = RegionalActors.GOVERNMENT_FORCES.matcher(text).region(clauseStart, agent.span().start());
+            if (g.find() && opensSubject(text, clauseStart, g.start())
+                    && AND_THEN.matcher(text).region(g.end(), agent.span().start()).matches()) {
+                return true;
+            }
         }
         // "Hashd fighters and army units retook": coordinated subjects, the first leads
         return afterVerb && forceBefore(text, agent.span().end(), at);
