@@ -143,7 +143,8 @@ public final class EntityMatcher {
      * ("In Tuz Khurmatu, officials said at least 10 people had been killed"), the place opening the sentence is where
      * it happened.
      */
-    private boolean speakersSeat(String text, Mention m, List<Mention> mentions, String mainCountry) {
+    private boolean speakersSeat(String text, Mention m, List<Mention> mentions,
+                                 org.claimgraph.model.EntityRef mainCountry) {
         int end = m.span().end();
         if (end >= text.length() || text.charAt(end) != ','
                 || !SEAT_BEFORE.matcher(text).region(Math.max(0, m.span().start() - 6), m.span().start()).find()) {
@@ -161,32 +162,12 @@ public final class EntityMatcher {
         int until = stop;
         return mentions.stream().anyMatch(o -> o != m && o.entity().kind().isPlace() && o.span().start() >= said
                 && o.span().start() < until)
-                || !java.util.Objects.equals(countryKey(m.entity()), mainCountry);
-    }
-
-    private String countryKey(org.claimgraph.model.EntityRef place) {
-        return index.countryOf(place).map(org.claimgraph.model.EntityRef::key).orElse(null);
-    }
-
-    /** The country most of the text's places lie in, or null. */
-    private String mainCountry(List<Mention> mentions) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        String best = null;
-        for (Mention m : mentions) {
-            String c = m.entity().kind().isPlace() ? countryKey(m.entity()) : null;
-            if (c != null) {
-                int n = counts.merge(c, 1, Integer::sum);
-                if (best == null || n > counts.get(best)) {
-                    best = c;
-                }
-            }
-        }
-        return best;
+                || !java.util.Objects.equals(index.countryOf(m.entity()).orElse(null), mainCountry);
     }
 
     private List<Mention> withoutMetonyms(String text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
-        String mainCountry = mainCountry(mentions);
+        org.claimgraph.model.EntityRef mainCountry = index.mainCountry(mentions);
         for (Mention m : mentions) {
             var kind = m.entity().kind();
             boolean placeName = kind == org.claimgraph.model.EntityKind.SETTLEMENT || kind == org.claimgraph.model.EntityKind.REGION;

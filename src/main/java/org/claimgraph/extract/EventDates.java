@@ -25,8 +25,8 @@ final class EventDates {
             "(?i)\\b(?:backed|supported|helped|aided|assisted|covered) by\\b[^,;]*$|\\b(?:with the (?:help|support) of|under (?:the )?cover of)\\b[^,;]*$");
     private static final Pattern OPENING = Pattern.compile("(?i)[\\s\\W]*(?:(?:on|in|by|late|early|from)\\s+)?");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
-    /** Where a coordinated clause of its own begins: ", and", ", but", ";". */
-    private static final Pattern NEXT_CLAUSE = Pattern.compile("(?i),\\s+(?:and|but)\\s|;\\s");
+    /** Where a coordinated clause with a subject of its own may begin: ", and", ", while", ", but", ";". */
+    static final Pattern NEXT_CLAUSE = Pattern.compile("(?i),\\s+(?:and|while|but|whereas)\\s|;\\s");
 
     /** "Four days later", "a week later", "the next day", "the following month", "a year later". */
     private static final Pattern LATER = Pattern.compile("(?i)\\b(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten"

@@ -80,8 +80,6 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern NATURAL_DISASTER = Pattern.compile("(?i)\\b(?:earthquakes?|quakes?|hurricanes?|cyclones?"
             + "|typhoons?|tsunamis?|floods?|flooding|landslides?|mudslides?|wildfires?|tornado(?:es)?|avalanches?)\\b");
     private static final Pattern SHELLING = Pattern.compile("(?i)(?:shell|mortar|rocket|artillery)");
-    /** Where a coordinated clause with a subject of its own may begin: ", and", ", while", ", but", ";". */
-    private static final Pattern NEW_CLAUSE = Pattern.compile("(?i),\\s+(?:and|while|but|whereas)\\s|;\\s");
     private static final Pattern SUBJECT_OPENING = Pattern.compile(
             "(?i)[\\s\\W]*(?:(?:and|but|then|later|meanwhile|so|yet|at dawn|(?:on|by|in|at)(?: [\\w-]+){1,3})[\\s,]+)?");
     /** "ceding territory", "giving up ground": a trend over a region, not leaving a town. */
@@ -705,7 +703,7 @@ public final class EventFinder implements ClaimFinder {
                 // "when the garrison withdrew, Islamic State pushed west and took": an object never follows a comma
                 upTo = prev.end();
             } else if (prev.end() < c.hit().start()) {
-                var next = NEW_CLAUSE.matcher(c.text()).region(prev.end(), c.hit().start());
+                var next = EventDates.NEXT_CLAUSE.matcher(c.text()).region(prev.end(), c.hit().start());
                 while (next.find()) {
                     upTo = next.start();
                 }

@@ -143,6 +143,25 @@ final class NameIndex {
         return e == null ? Optional.empty() : Optional.of(e.ref());
     }
 
+    /** The country most of the places mentioned lie in (the first to be named most often), or null. */
+    EntityRef mainCountry(List<Mention> mentions) {
+        Map<EntityRef, Integer> counts = new HashMap<>();
+        EntityRef best = null;
+        for (Mention m : mentions) {
+            if (!m.entity().kind().isPlace()) {
+                continue;
+            }
+            EntityRef c = countryOf(m.entity()).orElse(null);
+            if (c != null) {
+                int n = counts.merge(c, 1, Integer::sum);
+                if (best == null || n > counts.get(best)) {
+                    best = c;
+                }
+            }
+        }
+        return best;
+    }
+
     /** The country a place lies in (following {@code within}), or the place itself if a country. */
     Optional<EntityRef> countryOf(EntityRef place) {
         EntityRef cur = place;

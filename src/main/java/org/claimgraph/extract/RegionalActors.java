@@ -66,24 +66,16 @@ final class RegionalActors {
 
     /** A place of the country most of the text's settlements and regions lie in, or null. */
     private EntityRef placeOfMainCountry(java.util.List<Mention> mentions) {
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, EntityRef> anyPlace = new HashMap<>();
-        String best = null;
+        EntityRef country = index.mainCountry(mentions);
+        if (country == null) {
+            return null;
+        }
         for (Mention m : mentions) {
-            if (!m.entity().kind().isPlace()) {
-                continue;
-            }
-            var country = index.countryOf(m.entity());
-            if (country.isPresent()) {
-                String c = country.get().key();
-                anyPlace.putIfAbsent(c, m.entity());
-                int n = counts.merge(c, 1, Integer::sum);
-                if (best == null || n > counts.get(best)) {
-                    best = c;
-                }
+            if (m.entity().kind().isPlace() && index.countryOf(m.entity()).filter(country::equals).isPresent()) {
+                return m.entity();
             }
         }
-        return best == null ? null : anyPlace.get(best);
+        return null;
     }
 
     /** When a force began, by gazetteer name, and who the generic phrase named before then. */

@@ -36,7 +36,10 @@ final class SpeakerFinder {
     private static final Pattern OFFICE_HOLDER_BEFORE = Pattern.compile("(?i)\\b(?:^|[.!?]\\s+|\\d+\\.\\s+)?The\\s+(" + OFFICES
             + ")\\b(?=[^.!?]{0,60}\\b(?:said|says|told|added|noted|observed|explained))");
     /** An organisation's name: capitalised words ("Ministry of Defence", "Ministry of Foreign Affairs"). */
-    private static final String ORGANISATION_NAME = "\\p{Lu}[\\p{L}’'\\-]*(?:\\s+(?:(?:of|for|on|and)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}’'\\-]*)+";
+    private static final String CAPITALISED_WORD = "\\p{Lu}[\\p{L}’'\\-]*";
+    /** A capitalised word, then more joined by nothing or by "of", "for", "on", "and" (with "the"). */
+    private static final String NEXT_WORD = "\\s+(?:(?:of|for|on|and)\\s+(?:the\\s+)?)?" + CAPITALISED_WORD;
+    private static final String ORGANISATION_NAME = CAPITALISED_WORD + "(?:" + NEXT_WORD + ")+";
     /** An office given with its organisation after a comma: "the Director-General for Operations Policy, Ministry of Defence". */
     private static final Pattern OFFICE_INTRODUCED = Pattern.compile("(?i)\\bthe\\s+(" + OFFICES + ")\\b[^;.\\n]{0,80}?,\\s+(?-i:("
             + ORGANISATION_NAME + "))");
@@ -57,10 +60,9 @@ final class SpeakerFinder {
             + "|engineer|businessman|nurse|doctor|medic|neighbour|neighbor|relative|boy|girl|grandmother|grandfather|widow"
             + "|displaced|local|civilian|guard|smuggler|truck driver|taxi driver|councillor|council member|brother|sister|son"
             + "|daughter|wife|husband|uncle|aunt|cousin)\\b");
-    private static final Pattern CAPITALISED_PHRASE = Pattern.compile("\\p{Lu}[\\p{L}’'\\-]*(?:\\s+(?:(?:of|for|on"
-            + "|and)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}’'\\-]*)*");
+    private static final Pattern CAPITALISED_PHRASE = Pattern.compile(CAPITALISED_WORD + "(?:" + NEXT_WORD + ")*");
     private static final Pattern ORG_PHRASE = Pattern.compile("\\b(?:at|with|of|for|from)\\s+(?:the\\s+)?("
-            + "\\p{Lu}[\\p{L}’'\\-]*(?:\\s+(?:(?:of|for|on|and)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}’'\\-]*)*)");
+            + CAPITALISED_WORD + "(?:" + NEXT_WORD + ")*)");
     private static final Pattern GENERIC = Pattern.compile("(?i)(?:officials|sources|analysts|residents|activists"
             + "|witnesses|reports|media|engineers|commanders|leaders|forces|officers|experts|observers|diplomats"
             + "|people|members|fighters|militants|troops|soldiers|authorities|agencies|figures|groups|officers"
