@@ -463,8 +463,8 @@ public final class EventFinder implements ClaimFinder {
         }
         if (shared != null && mod.happened()
                 && !SINCE_EVENT.matcher(text).region(Math.max(c.clause().start(), hit.start() - 40), hit.start()).find()) {
+            // set even when the event has no place: "The operation began before dawn on Friday." dates what follows;
             // but "pushing along the river since the operation began on 26 October" keeps the scene's time
-            // set even when the event has no place: "The operation began before dawn on Friday." dates what follows
             narrative.set(shared);
         }
         if (places.isEmpty()) {

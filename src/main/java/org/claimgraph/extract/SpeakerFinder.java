@@ -226,21 +226,19 @@ final class SpeakerFinder {
         }
         // "a soldier who reached the Kurdish checkpoint": what the soldier did does not say whom he serves
         Matcher who = RELATIVE.matcher(text.text()).region(region.start() + unnamed.end(), region.end());
-        if (who.find()) {
-            region = new Span(region.start(), who.start());
-        }
-        EntityRef org = mentionedOrganisation(text, region);
+        Span own = who.find() ? new Span(region.start(), who.start()) : region;
+        EntityRef org = mentionedOrganisation(text, own);
         if (org == null) {
-            org = namedBefore(text, region.start(), unnamed.group(1));
+            org = namedBefore(text, own.start(), unnamed.group(1));
         }
         Matcher cap = CAPITALISED_PHRASE.matcher(unnamed.group(1));
         if (org == null && cap.find() && cap.group().contains(" ")) {
             org = SpeakerNames.organisation(cap.group());
         }
         if (org == null) {
-            org = organisationIn(text, region);
+            org = organisationIn(text, own);
         }
-        if (org == null && ARMY.matcher(region.of(text.text())).find()) {
+        if (org == null && ARMY.matcher(own.of(text.text())).find()) {
             // "an army officer at the scene told us": the state's forces, once the article's country is known
             org = GOVERNMENT_FORCES;
         }
