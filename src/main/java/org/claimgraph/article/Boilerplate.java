@@ -58,7 +58,7 @@ final class Boilerplate {
             + "(?:^|[.!?]\\s+|\\s[-–—|/]\\s*)(AFP|Reuters|Getty Images|EPA|AP)(/[\\w ]{1,20})?)\\.?$", FLAGS);
     private static final Pattern TICKER = Pattern.compile(
             "^(?:breaking(?: news| headlines?)?|news ticker|just in|latest(?: news| headlines)?|live updates?)"
-                    + "\\s*(?:$|[:▶►»|•-]\\s*)(.*)$", FLAGS);
+                    + "\\s*(?:$|[:▶►▸▹›»|•-]\\s*)(.*)$", FLAGS);
 
     private Boilerplate() {
     }

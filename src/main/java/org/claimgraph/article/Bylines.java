@@ -84,11 +84,13 @@ final class Bylines {
         }
         String[] tokens = SPACES.split(m.group(1).strip());
         for (String t : tokens) {
-            if (!Character.isUpperCase(t.charAt(0)) && !t.equals("&") && !t.equals("and")) {
+            // "By Euphrates Local staff", "By the Borderlands Daily foreign desk"
+            if (!Character.isUpperCase(t.charAt(0)) && !t.equals("&") && !t.equals("and") && !t.equals("the")
+                    && !NOT_PEOPLE.contains(t.toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }
-        return tokens.length <= 5;
+        return tokens.length <= 6;
     }
 
     /**

@@ -26,6 +26,15 @@ final class Header {
             + "utc|est|edt|bst|cet|cest|ast|local|time|am|pm|a\\.m|p\\.m)\\b|\\d{1,2}[:.]\\d{2}|\\d+|[^\\p{L}\\s]");
     private static final Pattern BY_TAIL = Pattern.compile("(?i)\\bby\\s+(.+)$");
     private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]*\\)");
+    /** "Presenter: ...", "Location: ...", "Key quote: ...": a labelled field of the page, one or two words before a colon. */
+    private static final Pattern LABEL_LINE = Pattern.compile("(?i)^(?:presenters?|moderators?|speakers?|briefers?|location"
+            + "|venue|present|witnesses|attendees|participants|filed|dateline|key quote|contacts?|format|language|duration"
+            + "|topics?|subject|classification|ref(?:erence)?|case(?: number)?|court|status):\\s+\\S");
+    /** "From Openfront Encyclopedia", "(Redirected from Operation Free Sinjar)": a reference page's source lines. */
+    private static final Pattern FROM_SOURCE = Pattern.compile("^(?:From\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&'-]*(?:\\s+\\p{Lu}[\\p{L}&'-]*){0,4}"
+            + "(?:,\\s+[^.]{0,40})?|\\((?:Redirected|Redirect) from [^()]{1,80}\\))$");
+    /** "Report excerpt - Chapter 2: ...", "Chapter 3:", "Part II -": a part of a longer work. */
+    private static final Pattern KICKER = Pattern.compile("(?i)^(?:(?:report |book )?excerpt|extract|chapter \\w+|part \\w+)\\b\\s*[-–—:·|]");
     /** "11 min read", "Reading time: 4 minutes": how long the page takes to read. */
     private static final Pattern READING_TIME = Pattern.compile(
             "(?i)^(\\d{1,3}[- ]?(min|mins|minutes?)( read)?|reading time:?\\s*\\d{1,3}\\s*(min|mins|minutes?))$");
@@ -35,7 +44,7 @@ final class Header {
      */
     private static final Pattern TAGLINE = Pattern.compile("(?i)^(?:the|an?|your)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
             + "(?:magazine|newspaper|newsletter|journal|digest|briefing|bulletin|round-?up|review|website|blog|"
-            + "podcast|paper|voice|home)\\s+(?:(?:of|for|on|about|covering)\\b.*|(?:from|by)\\s+(?:the\\s+)?(.+?)"
+            + "podcast|paper|voice|home|reference|encyclopa?edia|guide|archive|resource)\\s+(?:(?:of|for|on|about|covering)\\b.*|(?:from|by)\\s+(?:the\\s+)?(.+?)"
             + "(?:\\s+(?:desk|team|newsroom|editors))?)$");
     private static final Set<String> SECTION_WORDS = Set.of("world", "news", "politics", "security", "economy",
             "business", "opinion", "opinions", "analysis", "features", "feature", "sport", "sports", "culture",
@@ -107,6 +116,11 @@ final class Header {
                 bodyStart = i;
                 break;
             }
+            if (KICKER.matcher(line).lookingAt()) {
+                // "Report excerpt - Chapter 2: ...": where the page sits in a longer work, not its headline
+                kinds[i] = Kind.SUBHEADING;
+                continue;
+            }
             Matcher tagline = TAGLINE.matcher(line.strip());
             if (tagline.matches()) {
                 kinds[i] = Kind.META;
@@ -170,6 +184,10 @@ final class Header {
                     && Boilerplate.words(segments.get(0)) >= 2 && !DIGIT.matcher(segments.get(0)).find()
                     && Bylines.looksLikeOutlet(segments.get(0))) {
                 bylineOutlet = segments.get(0);
+            }
+            if (!meta && (LABEL_LINE.matcher(line).lookingAt() || FROM_SOURCE.matcher(line.strip()).matches())) {
+                // "Presenter: a senior official", "From Openfront Encyclopedia", "(Redirected from ...)"
+                meta = true;
             }
             if (meta) {
                 kinds[i] = Kind.META;

@@ -60,6 +60,20 @@ class MetadataShapesTest {
                 Arguments.of("THE WEEK IN BRIEF\nA weekly digest from the Harbour Briefing desk\n"
                         + "Monday 11 September 2017 · Issue 212\n\nTown retaken after week of fighting\n\n",
                         "Town retaken after week of fighting", "2017-09-11", "Harbour Briefing", null),
+                // a labelled field under the headline is no headline
+                Arguments.of("BRIEFING ROOM RECORD\n\nTown retaken after week of fighting\n\nTranscript | Wednesday, April 1, "
+                        + "2015 | By teleconference\nPresenter: Senior coalition military official (on background)\n\n",
+                        "Town retaken after week of fighting", "2015-04-01", "BRIEFING ROOM RECORD", null),
+                // a kicker naming the chapter of a longer report is no headline
+                Arguments.of("HARBOUR RIGHTS NETWORK\nReports | Briefings | Data\n\nTown retaken after week of fighting\n"
+                        + "Report excerpt - Chapter 2: The attack and the recapture\nNovember 2017 · 64 pages\n\n",
+                        "Town retaken after week of fighting", "2017-11-01", "HARBOUR RIGHTS NETWORK", null),
+                // a staff credit is no headline, and a ticker behind an arrow is no body
+                Arguments.of("HARBOUR DAILY\nWorld · Middle East · Opinion\n\nLATEST ▸ Ferry fares rise again on the island "
+                        + "routes; harbour crane breaks down for a second time this month; council meets on the budget; "
+                        + "rain expected\n\nSunday 15 October 2017\n\nTown retaken after week of fighting\n\n"
+                        + "By Harbour Daily staff\n\n",
+                        "Town retaken after week of fighting", "2017-10-15", "HARBOUR DAILY", null),
                 // a magazine's tagline and a subscription offer are page furniture
                 Arguments.of("HARBOUR & STONE\nThe magazine of heritage, archaeology and the built past\n"
                         + "Issue 58 · August 2017\nFeatures | Digs | Museums | Letters | Shop | Subscribe\n\n"
