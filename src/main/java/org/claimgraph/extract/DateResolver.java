@@ -228,19 +228,28 @@ public final class DateResolver {
         };
     }
 
-    private static DateRange ago(String num, String unit, LocalDate pub, String text) {
-        if (pub == null) {
-            return new DateRange(null, null, text);
-        }
-        int n = switch (num.toLowerCase(Locale.ROOT)) {
-            case "a", "one" -> 1;
+    /** A count of days, weeks, months or years as written: "a", "an", "one" to "ten", or digits. */
+    static int count(String written) {
+        return switch (written.toLowerCase(Locale.ROOT)) {
+            case "a", "an", "one" -> 1;
             case "two" -> 2;
             case "three" -> 3;
             case "four" -> 4;
             case "five" -> 5;
             case "six" -> 6;
-            default -> Integer.parseInt(num);
+            case "seven" -> 7;
+            case "eight" -> 8;
+            case "nine" -> 9;
+            case "ten" -> 10;
+            default -> Integer.parseInt(written);
         };
+    }
+
+    private static DateRange ago(String num, String unit, LocalDate pub, String text) {
+        if (pub == null) {
+            return new DateRange(null, null, text);
+        }
+        int n = count(num);
         if (unit.startsWith("day")) {
             return DateRange.day(pub.minusDays(n), text);
         }

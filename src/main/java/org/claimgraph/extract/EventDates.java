@@ -32,8 +32,6 @@ final class EventDates {
     private static final Pattern LATER = Pattern.compile("(?i)\\b(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten"
             + "|\\d{1,2}) (?<u>days?|weeks?|months?|years?) later|the (?:next|following) (?<u2>day|morning|evening|night|week"
             + "|month|year))\\b");
-    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten");
 
     private EventDates() {
     }
@@ -148,11 +146,11 @@ final class EventDates {
                 base = f;
             }
         }
-        int n = m.group("n") == null ? 1 : count(m.group("n"));
+        int n = m.group("n") == null ? 1 : DateResolver.count(m.group("n"));
         String unit = (m.group("u") != null ? m.group("u") : m.group("u2")).toLowerCase(java.util.Locale.ROOT);
         DateRange from = base != null ? base.range() : null;
         if (from == null && narrative.lastDay() != null) {
-            from = new DateRange(narrative.lastDay(), narrative.lastDay(), null);
+            from = DateRange.day(narrative.lastDay(), null);
         }
         if (from == null || !from.isBounded()) {
             return null;
@@ -163,14 +161,12 @@ final class EventDates {
             return DateRange.month(month.getYear(), month.getMonthValue(), null);
         }
         if (unit.startsWith("year")) {
-            int year = start.getYear() + n;
-            return new DateRange(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), null);
+            return DateRange.year(start.getYear() + n, null);
         }
         if (!start.equals(from.notAfter())) {
             return null;
         }
-        LocalDate day = start.plusDays(unit.startsWith("week") ? 7L * n : n);
-        return new DateRange(day, day, null);
+        return DateRange.day(start.plusDays(unit.startsWith("week") ? 7L * n : n), null);
     }
 
     /** Whether text[from, to) holds "later", "next" or "following", without which {@link #LATER} cannot match. */
@@ -182,15 +178,6 @@ final class EventDates {
             }
         }
         return false;
-    }
-
-    private static int count(String word) {
-        String w = word.toLowerCase(java.util.Locale.ROOT);
-        if (w.equals("a") || w.equals("an")) {
-            return 1;
-        }
-        int k = NUMBER_WORDS.indexOf(w);
-        return k >= 0 ? k + 1 : Integer.parseInt(w);
     }
 
     static DateRange explicitDate(TriggerContext c, List<DateResolver.Found> found) {

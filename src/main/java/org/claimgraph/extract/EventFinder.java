@@ -56,7 +56,6 @@ public final class EventFinder implements ClaimFinder {
             "(?i)\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|several|multiple)\\s+(?:more\\s+|new\\s+|separate\\s+)?$");
     private static final Pattern OTHER_SUBJECT = Pattern.compile(
             "(?i)\\b(?:they|the militants|militants|fighters|jihadists|troops|soldiers|forces|the group|gunmen)\\b");
-    /** What may come before a clause's subject: "", "But ", "On Sunday, ", "Then ". */
     /** Generic words that always name the forces of the country's own government, never a foreign army. */
     private static final Pattern OWN_GOVERNMENT = Pattern.compile("(?i)\\b(?:government|federal|regime|loyalist|police)");
     private static final Pattern AND_BEFORE = Pattern.compile("\\band\\s+(?:the\\s+)?$");
@@ -80,6 +79,7 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern NATURAL_DISASTER = Pattern.compile("(?i)\\b(?:earthquakes?|quakes?|hurricanes?|cyclones?"
             + "|typhoons?|tsunamis?|floods?|flooding|landslides?|mudslides?|wildfires?|tornado(?:es)?|avalanches?)\\b");
     private static final Pattern SHELLING = Pattern.compile("(?i)(?:shell|mortar|rocket|artillery)");
+    /** What may come before a clause's subject: "", "But ", "On Sunday, ", "Then ". */
     private static final Pattern SUBJECT_OPENING = Pattern.compile(
             "(?i)[\\s\\W]*(?:(?:and|but|then|later|meanwhile|so|yet|at dawn|(?:on|by|in|at)(?: [\\w-]+){1,3})[\\s,]+)?");
     /** "ceding territory", "giving up ground": a trend over a region, not leaving a town. */
@@ -125,9 +125,7 @@ public final class EventFinder implements ClaimFinder {
             List<Mention> mentions = at.mentionsIn(sentence);
             Words words = Words.of(text, sentence.start(), sentence.end());
             List<Hit> hits = TriggerLexicon.find(text, words, sentence.end());
-            if (SCENE_DATE.matcher(text).region(sentence.start(), sentence.end()).lookingAt()) {
-                sceneDate(text, sentence, words, at.published(), narrative);
-            }
+            sceneDate(text, sentence, words, at.published(), narrative);
             if (hits.isEmpty()) {
                 if (words.size() <= 7 && sentence.end() - sentence.start() <= 40) {
                     datedHeading(text, sentence, words, at.published(), narrative);
@@ -157,9 +155,12 @@ public final class EventFinder implements ClaimFinder {
 
     /** "It is Saturday, 21 June 2014, and the heat ...": a scene told in the present sets its day for the paragraph. */
     private void sceneDate(String text, Span sentence, Words words, LocalDate published, EventDates.Narrative narrative) {
-        List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), published);
         var opening = SCENE_DATE.matcher(text).region(sentence.start(), sentence.end());
-        if (!found.isEmpty() && opening.lookingAt() && found.get(0).span().start() - opening.end() <= 12
+        if (!opening.lookingAt()) {
+            return;
+        }
+        List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), published);
+        if (!found.isEmpty() && found.get(0).span().start() - opening.end() <= 12
                 && found.get(0).range().isBounded()) {
             narrative.scene(found.get(0).range());
         }
@@ -285,7 +286,8 @@ public final class EventFinder implements ClaimFinder {
         List<Mention> backers = Roles.supporters(text, c.clause(), c.mentions());
         // neither a backer nor the object of an earlier verb of the clause is this trigger's subject
         List<Mention> supporters = new ArrayList<>(backers);
-        supporters.addAll(objectsOfEarlierVerbs(c));
+        List<Hit> verbsBefore = earlierVerbs(c);
+        supporters.addAll(objectsOfEarlierVerbs(c, verbsBefore));
         Mention agent;
         EntityRef groupAgent = null;
         Mention target = null;
@@ -334,7 +336,8 @@ public final class EventFinder implements ClaimFinder {
                 }
             }
         }
-        if (!passive && frame != Frame.FELL && frame != Frame.LOSS) {
+        boolean activeVoice = !(passive || frame == Frame.FELL || frame == Frame.LOSS);
+        if (activeVoice) {
             Mention lead = Roles.inTheLead(text, c.clause().start(), c.clause().end(), c.mentions());
             if (lead != null && (agent == null || agent == lead || agent.span().start() > hit.end())) {
                 agent = lead;
@@ -350,8 +353,7 @@ public final class EventFinder implements ClaimFinder {
                 target = sides.get(1);
             }
         }
-        boolean activeVoice = !(passive || frame == Frame.FELL || frame == Frame.LOSS);
-        boolean afterVerb = earlierVerb(c);
+        boolean afterVerb = activeVoice && !verbsBefore.isEmpty();
         if (agent != null && activeVoice && agent.span().end() <= hit.start()
                 && genericSubject(text, c.clause().start(), agent, hit.start(), afterVerb)) {
             agent = null;
@@ -360,10 +362,10 @@ public final class EventFinder implements ClaimFinder {
         // "The army and its allies had encircled the town": the state's forces are the subject, not whom "its" recalls
         boolean forceSubject = agentRef == null && activeVoice && (leadingForce(text, c.clause().start(), hit.start(), !nominal)
                 || afterVerb && forceBefore(text, c.clause().start(), hit.start()));
-        if (agentRef == null && !forceSubject && !(passive || frame == Frame.FELL || frame == Frame.LOSS)) {
+        if (agentRef == null && !forceSubject && activeVoice) {
             agentRef = c.salience().resolve(text, c.clause().start(), hit.start());
         }
-        if (agent != null && !passive && frame != Frame.FELL && frame != Frame.LOSS) {
+        if (agent != null && activeVoice) {
             EntityRef closer = c.salience().resolveGroupWord(text, Math.max(agent.span().end(), hit.start() - 50), hit.start());
             if (closer != null) {
                 agentRef = closer;
@@ -426,7 +428,7 @@ public final class EventFinder implements ClaimFinder {
             targetRef = null;
         }
         String genericForce = null;
-        if (agentRef == null && !passive && frame != Frame.FELL && frame != Frame.LOSS) {
+        if (agentRef == null && activeVoice) {
             // "the army abandoned its headquarters": whose army depends on the country of the place
             var g = RegionalActors.GOVERNMENT_FORCES.matcher(text).region(c.clause().start(), hit.start());
             while (g.find()) {
@@ -613,19 +615,20 @@ public final class EventFinder implements ClaimFinder {
         return afterVerb && forceBefore(text, agent.span().end(), at);
     }
 
-    /** Whether an earlier verb trigger of the clause comes before this one: "fell back ... and federal forces took". */
-    private static boolean earlierVerb(TriggerContext c) {
+    /** The verb triggers of the clause before this one, nearest first: "fell back" in "fell back ... and federal forces took". */
+    private static List<Hit> earlierVerbs(TriggerContext c) {
+        List<Hit> out = new ArrayList<>();
         for (int k = c.index() - 1; k >= 0; k--) {
             Hit prev = c.hits().get(k);
             if (prev.end() <= c.clause().start()) {
-                return false;
+                break;
             }
             Frame f = effectiveFrame(c.text(), c.clause(), prev);
             if (f != Frame.NOMINAL && f != Frame.WEAK) {
-                return true;
+                out.add(prev);
             }
         }
-        return false;
+        return out;
     }
 
     /** Generic forces right before the verb ("... and federal forces took"), with only auxiliaries between. */
@@ -686,17 +689,9 @@ public final class EventFinder implements ClaimFinder {
     }
 
     /** Actors right after an earlier verb trigger of the clause are its objects, not this trigger's subject. */
-    private static List<Mention> objectsOfEarlierVerbs(TriggerContext c) {
+    private static List<Mention> objectsOfEarlierVerbs(TriggerContext c, List<Hit> verbsBefore) {
         List<Mention> out = new ArrayList<>();
-        for (int k = c.index() - 1; k >= 0; k--) {
-            Hit prev = c.hits().get(k);
-            if (prev.end() <= c.clause().start()) {
-                break;
-            }
-            Frame f = effectiveFrame(c.text(), c.clause(), prev);
-            if (f == Frame.NOMINAL || f == Frame.WEAK) {
-                continue;
-            }
+        for (Hit prev : verbsBefore) {
             // "the Peshmerga withdrew from Sinjar, and Popular Mobilisation Forces units took ...": a new subject
             int upTo = c.hit().start();
             if (AFTER_COMMA.matcher(c.text()).region(prev.end(), c.hit().start()).lookingAt()) {

@@ -34,8 +34,10 @@ final class EventPlaces {
     /** "towards Erbil and " before Sulaimaniyah: a destination, coordinated ones included. */
     static final Pattern DESTINATION = Pattern.compile("\\b(?i:to|toward|towards|into|for|from)\\s+(?:(?i:the)\\s+)?"
             + EventPlaces.EARLIER_CONJUNCTS + "$");
-    /** Names coordinated before the last one: "Erbil and " in "towards Erbil and Sulaimaniyah". */
-    static final String EARLIER_CONJUNCTS = "(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s*(?:,|\\band\\b|\\bor\\b)\\s*)*";
+    /** A name followed by "and", "or" or a comma: "Erbil and " in "towards Erbil and Sulaimaniyah". */
+    static final String CONJUNCT = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s*(?:,|\\band\\b|\\bor\\b)\\s*";
+    /** Names coordinated before the last one, if any. */
+    static final String EARLIER_CONJUNCTS = "(?:" + CONJUNCT + ")*";
     static final Pattern REFERENCE_POINT = Pattern.compile(
             "(?i)\\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?|outskirts) of\\s+$"
             + "|\\b(?:kilometres|kilometers|km|miles)\\s+(?:\\w+\\s+){0,3}(?:of|from)\\s+$");

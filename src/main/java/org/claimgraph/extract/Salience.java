@@ -36,7 +36,7 @@ final class Salience {
             + "|storming|broke|breaking)\\s+(?:\\w+\\s+){0,2}?(?:to|toward|towards|into)\\s+$");
     /** "towards Erbil and " before Sulaimaniyah: the second of two destinations. */
     private static final Pattern SECOND_DESTINATION = Pattern.compile("\\b(?i:to|toward|towards|into|from)\\s+(?:(?i:the)\\s+)?"
-            + "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s*(?:,|\\band\\b|\\bor\\b)\\s*" + EventPlaces.EARLIER_CONJUNCTS + "$");
+            + "(?:" + EventPlaces.CONJUNCT + ")+$");
     /** A group word followed by a verb phrase: "the militants had", "militants were". */
     private static final Pattern SUBJECT_GROUP = Pattern.compile(
             "(?i)\\b(?:the militants|militants|the group|the jihadists|jihadists|the extremists|extremists|insurgents"

@@ -33,7 +33,7 @@ final class SpeakerFinder {
             + "|head|chair|chairman|chairwoman|chairperson|secretary-general|adviser|advisor|envoy|coordinator|commissioner"
             + "|rapporteur|clerk)";
     private static final Pattern OFFICE_HOLDER = Pattern.compile("(?i)\\W*the\\s+(" + OFFICES + ")\\b");
-    private static final Pattern OFFICE_HOLDER_BEFORE = Pattern.compile("(?i)\\b(?:^|[.!?]\\s+|\\d+\\.\\s+)?The\\s+(" + OFFICES
+    private static final Pattern OFFICE_HOLDER_BEFORE = Pattern.compile("(?i)\\bThe\\s+(" + OFFICES
             + ")\\b(?=[^.!?]{0,60}\\b(?:said|says|told|added|noted|observed|explained))");
     /** An organisation's name: capitalised words ("Ministry of Defence", "Ministry of Foreign Affairs"). */
     private static final String CAPITALISED_WORD = "\\p{Lu}[\\p{L}’'\\-]*";
