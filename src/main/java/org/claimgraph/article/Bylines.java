@@ -36,6 +36,9 @@ final class Bylines {
             "correspondent", "reporter", "writer", "our", "special", "foreign", "political", "diplomatic",
             "herald", "post", "times", "daily", "review", "monitor", "observer", "tribune", "gazette", "journal",
             "network", "radio", "chronicle", "telegraph", "express", "ledger", "weekly", "today", "report", "magazine");
+    /** The last word of a credit line that has no "by": "Courtwatch Europe correspondent". */
+    private static final Set<String> CREDIT_TAIL = Set.of("correspondent", "correspondents", "reporter", "reporters",
+            "staff", "editors");
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(fellow|correspondent|reporter|editor|writer|analyst|"
             + "researcher|contributor|columnist|director|professor|journalist|producer|chief|head|associate)\\b");
 
@@ -79,10 +82,17 @@ final class Bylines {
     /** "By Our Correspondent", "By Staff Reporters": a credit line naming nobody in particular. */
     static boolean isCreditLine(String segment) {
         Matcher m = BY.matcher(segment.strip());
-        if (!m.matches()) {
-            return false;
+        String[] tokens;
+        if (m.matches()) {
+            tokens = SPACES.split(m.group(1).strip());
+        } else {
+            // "Courtwatch Europe correspondent", "Staff reporter": an outlet's writer, with no "by"
+            tokens = SPACES.split(segment.strip());
+            // (a masthead such as "THE TIGRIS DESK" is no credit: the role word is written in lower case)
+            if (tokens.length < 2 || !CREDIT_TAIL.contains(tokens[tokens.length - 1])) {
+                return false;
+            }
         }
-        String[] tokens = SPACES.split(m.group(1).strip());
         for (String t : tokens) {
             // "By Euphrates Local staff", "By the Borderlands Daily foreign desk"
             if (!Character.isUpperCase(t.charAt(0)) && !t.equals("&") && !t.equals("and") && !t.equals("the")

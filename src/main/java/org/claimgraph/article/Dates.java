@@ -31,8 +31,8 @@ final class Dates {
     private Dates() {
     }
 
-    /** A date found in a piece of text, with where it was written. */
-    record Found(LocalDate date, int start, int end) {
+    /** A date found in a piece of text, with where it was written and whether it names the day or only the month. */
+    record Found(LocalDate date, int start, int end, boolean monthOnly) {
     }
 
     /** The first full date (or, failing that, month and year) written in the text. */
@@ -44,7 +44,7 @@ final class Dates {
                 LocalDate d = toDate(p, m);
                 if (d != null) {
                     if (best == null || m.start() < best.start()) {
-                        best = new Found(d, m.start(), m.end());
+                        best = new Found(d, m.start(), m.end(), false);
                     }
                     break;
                 }
@@ -55,7 +55,7 @@ final class Dates {
             while (m.find()) {
                 LocalDate d = date(Integer.parseInt(m.group(2)), month(m.group(1)), 1);
                 if (d != null) {
-                    return Optional.of(new Found(d, m.start(), m.end()));
+                    return Optional.of(new Found(d, m.start(), m.end(), true));
                 }
             }
         }

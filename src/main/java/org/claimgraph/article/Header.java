@@ -1,6 +1,7 @@
 package org.claimgraph.article;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -35,6 +36,10 @@ final class Header {
             + "(?:,\\s+[^.]{0,40})?|\\((?:Redirected|Redirect) from [^()]{1,80}\\))$");
     /** "Report excerpt - Chapter 2: ...", "Chapter 3:", "Part II -": a part of a longer work. */
     private static final Pattern KICKER = Pattern.compile("(?i)^(?:(?:report |book )?excerpt|extract|chapter \\w+|part \\w+)\\b\\s*[-–—:·|]");
+    /** "SYRIA ASSESSMENT", "Iraq analysis", "WORLD BRIEFING": the kind of piece, beside a date; no outlet's name. */
+    private static final Pattern GENRE_KICKER = Pattern.compile("(?i)\\b(?:assessment|analysis|verdict|update|report"
+            + "|brief|briefing|digest|dispatch|bulletin|commentary|explainer|feature|profile|obituary|interview|opinion"
+            + "|editorial|fact[- ]?check|transcript|review|roundup|round-up|backgrounder|timeline)$");
     /** "11 min read", "Reading time: 4 minutes": how long the page takes to read. */
     private static final Pattern READING_TIME = Pattern.compile(
             "(?i)^(\\d{1,3}[- ]?(min|mins|minutes?)( read)?|reading time:?\\s*\\d{1,3}\\s*(min|mins|minutes?))$");
@@ -82,6 +87,7 @@ final class Header {
         String author = null;
         String bylineOutlet = null;
         LocalDate published = null;
+        boolean publishedMonthOnly = false;
         int bodyStart = -1;
         int seen = 0;
         int i = 0;
@@ -117,8 +123,14 @@ final class Header {
                 break;
             }
             if (KICKER.matcher(line).lookingAt()) {
-                // "Report excerpt - Chapter 2: ...": where the page sits in a longer work, not its headline
+                // "Report excerpt - Chapter 2: ...": where the page sits in a longer work, not its headline;
+                // "Report excerpt · Iraq · July 2016" dates it
                 kinds[i] = Kind.SUBHEADING;
+                Optional<Dates.Found> date = Dates.find(line);
+                if (published == null && date.isPresent()) {
+                    published = date.get().date();
+                    publishedMonthOnly = date.get().monthOnly();
+                }
                 continue;
             }
             Matcher tagline = TAGLINE.matcher(line.strip());
@@ -158,7 +170,12 @@ final class Header {
                         rest = rest.substring(0, by.start());
                     }
                     if (Boilerplate.words(DATE_NOISE.matcher(rest).replaceAll(" ")) <= 4) {
-                        published = published != null ? published : date.get().date();
+                        // "Archive » December 2015 » 28 December 2015": the day, once the month was all there was
+                        if (published == null || publishedMonthOnly && !date.get().monthOnly()
+                                && YearMonth.from(published).equals(YearMonth.from(date.get().date()))) {
+                            published = date.get().date();
+                            publishedMonthOnly = date.get().monthOnly();
+                        }
                         meta = true;
                         continue;
                     }
@@ -182,7 +199,7 @@ final class Header {
             if (meta && bylineOutlet == null && segments.size() >= 2 && Dates.find(segments.get(0)).isEmpty()
                     && Bylines.parse(segments.get(0)) == null && !isSectionLabel(segments.get(0))
                     && Boilerplate.words(segments.get(0)) >= 2 && !DIGIT.matcher(segments.get(0)).find()
-                    && Bylines.looksLikeOutlet(segments.get(0))) {
+                    && !GENRE_KICKER.matcher(segments.get(0)).find() && Bylines.looksLikeOutlet(segments.get(0))) {
                 bylineOutlet = segments.get(0);
             }
             if (!meta && (LABEL_LINE.matcher(line).lookingAt() || FROM_SOURCE.matcher(line.strip()).matches())) {

@@ -79,7 +79,19 @@ class MetadataShapesTest {
                         + "Issue 58 · August 2017\nFeatures | Digs | Museums | Letters | Shop | Subscribe\n\n"
                         + "Subscribers save 30% on the print edition. Already a subscriber? Log in to read the full "
                         + "archive.\n\nFEATURE · MIDDLE EAST\n\nTown retaken after week of fighting\n\n",
-                        "Town retaken after week of fighting", "2017-08-01", "HARBOUR & STONE", null));
+                        "Town retaken after week of fighting", "2017-08-01", "HARBOUR & STONE", null),
+                // an archive trail gives the month before the day: the day wins
+                Arguments.of("HARBOUR MIRROR\nHome | Iraq | Archive\n\nArchive » December 2015 » 28 December 2015\n\n"
+                        + "Town retaken after week of fighting\n\n",
+                        "Town retaken after week of fighting", "2015-12-28", "HARBOUR MIRROR", null),
+                // a report kicker dates the report
+                Arguments.of("HARBOUR RIGHTS NETWORK\n\nReport excerpt · Iraq · July 2016\n\n"
+                        + "Town retaken after week of fighting\n\n",
+                        "Town retaken after week of fighting", "2016-07-01", "HARBOUR RIGHTS NETWORK", null),
+                // the kind of piece beside the date is no outlet, and "X correspondent" is a credit, not a headline
+                Arguments.of("HARBOUR SECURITY INSTITUTE\nResearch | Maps\n\nSYRIA ASSESSMENT · 12 May 2017\n"
+                        + "Harbour Institute correspondent\n\nTown retaken after week of fighting\n\n",
+                        "Town retaken after week of fighting", "2017-05-12", "HARBOUR SECURITY INSTITUTE", null));
     }
 
     @ParameterizedTest
