@@ -82,7 +82,20 @@ public final class DateResolver {
      * the next one when the month has already passed in it.
      */
     List<Found> find(String text, Words words, int from, int to, LocalDate published, LocalDate storyTime) {
+        return find(text, words, from, to, published, storyTime, false);
+    }
+
+    /**
+     * As {@link #find(String, Words, int, int, LocalDate, LocalDate)}; when {@code carried}, the story's time was
+     * told in the paragraph before, not in this one, and a date without its year is read in the story's year only
+     * where the publication's year cannot be meant: that reading would lie more than a month before publication,
+     * while the story's reading follows the story's time within half a year ("mid-September 2014 ...", then
+     * "aircraft struck for the first time on 27 September" in a report of 2020).
+     */
+    List<Found> find(String text, Words words, int from, int to, LocalDate published, LocalDate storyTime,
+                     boolean carried) {
         LocalDate anchor = storyTime != null && published != null && storyTime.getYear() < published.getYear() ? storyTime : null;
+        boolean weak = carried;
         List<Found> out = new ArrayList<>();
         int[] nextAnchor = new int[words.size() + 1];
         nextAnchor[words.size()] = Integer.MAX_VALUE;
@@ -107,11 +120,21 @@ public final class DateResolver {
             }
             after = m.end();
             DateRange r = resolve(m, published, anchor);
+            if (weak && anchor != null && r != null && !YEAR.matcher(m.group()).find()) {
+                DateRange now = resolve(m, published, null);
+                boolean storyFits = r.isBounded() && !r.notBefore().isBefore(anchor.withDayOfMonth(1))
+                        && r.notBefore().isBefore(anchor.plusMonths(7));
+                boolean recent = now == null || !now.isBounded() || now.notAfter().isAfter(published.minusDays(31));
+                if (!storyFits || recent) {
+                    r = now;
+                }
+            }
             if (r != null) {
                 out.add(new Found(new Span(m.start(), m.end()), r));
                 if (r.isBounded() && published != null && r.notBefore().getYear() < published.getYear() && YEAR.matcher(m.group()).find()) {
                     // "in November 2014, only to lose it in December": the sentence's story time
                     anchor = r.notBefore();
+                    weak = false;
                 }
             }
         }

@@ -13,8 +13,9 @@ import org.claimgraph.model.Span;
  * for present-tense reports ("has retaken", "are besieging"); else open, ending at publication.
  */
 final class EventDates {
+    /** Words of the present: "has", "is", "now" (not "IS", the group's name). */
     static final Pattern RECENT = Pattern.compile(
-            "(?i)\\b(?:has|have|is|are|now|currently|presently|continues?|continuing|this week)\\b");
+            "\\b(?:[Hh]as|[Hh]ave|[Ii]s|[Aa]re|[Nn]ow|[Cc]urrently|[Pp]resently|[Cc]ontinues?|[Cc]ontinuing|[Tt]his week)\\b");
 
     /** A clause that happens at the time of the one before it. */
     private static final Pattern WHEN = Pattern.compile("(?i)\\s*,?\\s*(?:when|as|while|whereupon)\\b");
@@ -28,6 +29,33 @@ final class EventDates {
     /** Where a coordinated clause with a subject of its own may begin: ", and", ", while", ", but", ";". */
     static final Pattern NEXT_CLAUSE = Pattern.compile("(?i),\\s+(?:and|while|but|whereas)\\s|;\\s");
 
+    /** A year written out, or a date counted from publication ("this year", "yesterday", "on Tuesday"). */
+    private static final Pattern TOLD_YEAR = Pattern.compile("\\b(?:(?<year>(?:19|20)\\d\\d)|(?<last>last year)|(?i:this year"
+            + "|yesterday|today|last (?:week|month)|this (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))\\b");
+    /** How far back {@link #toldYearAgrees} reads. */
+    private static final int TOLD_YEAR_WINDOW = 2500;
+
+    /**
+     * Whether the last year the text told before an offset (a year written out, or one counted from publication:
+     * "In February this year ...") is the story's year: a story carried over from the paragraph before is still in
+     * its year only then.
+     */
+    static boolean toldYearAgrees(String text, int before, LocalDate story, LocalDate published) {
+        var m = TOLD_YEAR.matcher(text).region(Math.max(0, before - TOLD_YEAR_WINDOW), before);
+        Integer year = null;
+        while (m.find()) {
+            if (m.group("year") != null) {
+                year = Integer.parseInt(m.group("year"));
+            } else if (published != null) {
+                year = m.group("last") != null ? published.getYear() - 1 : published.getYear();
+            }
+        }
+        return year != null && year == story.getYear();
+    }
+
+    /** A list item ("-- Near Mosul, seven strikes ...", "• ...", "3) ...") or a short heading line ("Strikes in Iraq"). */
+    private static final Pattern LIST_OR_HEADING = Pattern.compile("[ \\t]*(?:(?:[-–—*•·]{1,2}|\\d{1,2}[.)])[ \\t]"
+            + "|(?:[\\p{L}'’-]+[ \\t]+){0,4}[\\p{L}'’-]+[ \\t]*(?:\\n|$))");
     /** "Four days later", "a week later", "the next day", "the following month", "a year later". */
     private static final Pattern LATER = Pattern.compile("(?i)\\b(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten"
             + "|\\d{1,2}) (?<u>days?|weeks?|months?|years?) later|the (?:next|following) (?<u2>day|morning|evening|night|week"
@@ -39,6 +67,7 @@ final class EventDates {
     /** The time a paragraph's story is at: the last explicit event date, inherited by undated past events. */
     static final class Narrative {
         private int paragraph = -1;
+        private int previousParagraph = -3;
         private int dateParagraph = -2;
         private DateRange date;
         /** Whether the date is a heading ("11 June 2014" on a line of its own) that dates the entry under it. */
@@ -46,6 +75,8 @@ final class EventDates {
         private boolean headingPending;
         /** The last single day told, which "four days later" counts from even after a month-only background date. */
         private LocalDate lastDay;
+        /** The day of the last dated item ("HOMS, 3 March 2017 (SANA) -", a date line over a release): its "today". */
+        private LocalDate itemDay;
 
         void set(DateRange d) {
             if (d.isBounded() && d.notBefore().equals(d.notAfter())) {
@@ -65,6 +96,28 @@ final class EventDates {
             set(d);
             heading = true;
             headingPending = true;
+            itemDay = d.notBefore().equals(d.notAfter()) ? d.notBefore() : itemDay;
+        }
+
+        /**
+         * An item's dateline ("DAMASCUS, 17 March 2017 (SANA) - ..."): dates what its paragraph tells, and its
+         * "today" and "on Thursday" until the next dated item.
+         */
+        void dateline(DateRange d) {
+            scene(d);
+            itemDay = d.notBefore();
+        }
+
+        /**
+         * What "today", "yesterday" and "on Thursday" count from: the day of the heading this paragraph is the entry
+         * under, else the day of the dated item it belongs to, else the given publication date.
+         */
+        LocalDate anchorDay(LocalDate published) {
+            LocalDate heading = headingDay();
+            if (heading != null) {
+                return heading;
+            }
+            return itemDay != null && (published == null || !itemDay.isAfter(published)) ? itemDay : published;
         }
 
         /** A scene's date in its own paragraph ("It is Saturday, 21 June 2014, ..."): dates what the paragraph tells, to the day. */
@@ -83,6 +136,11 @@ final class EventDates {
             return heading && date != null;
         }
 
+        /** A day told by a sentence with no event of its own, for "four days later" to count from. */
+        void noteDay(LocalDate day) {
+            lastDay = day;
+        }
+
         /** The last single day told, or null. */
         LocalDate lastDay() {
             return lastDay;
@@ -93,14 +151,24 @@ final class EventDates {
             return date != null && dateParagraph == paragraph && date.isBounded() ? date.notBefore() : null;
         }
 
+        /** The start of the last explicit date when it was told in the paragraph just before this one; else null. */
+        LocalDate carriedTime() {
+            return date != null && date.isBounded() && dateParagraph != paragraph && dateParagraph == previousParagraph
+                    ? date.notBefore() : null;
+        }
+
         void enter(String text, Span sentence) {
             int p = text.lastIndexOf('\n', sentence.start());
             if (p != paragraph) {
                 // a new paragraph keeps the story's time until it names its own
+                previousParagraph = paragraph;
                 paragraph = p;
                 if (headingPending) {
                     dateParagraph = p;
                     headingPending = false;
+                } else if (heading && LIST_OR_HEADING.matcher(text).region(p + 1, text.length()).lookingAt()) {
+                    // the items listed under a dated lead, and the subheadings among them ("Strikes in Iraq"), keep its day
+                    dateParagraph = p;
                 } else {
                     heading = false;
                 }
@@ -248,7 +316,9 @@ final class EventDates {
         if (before == null && !found.isEmpty()) {
             // "Dec. 13 - The SDF liberated central Hajin", "On Tuesday, ...": a date opening the sentence dates all of it
             DateResolver.Found first = found.get(0);
-            if (first.span().end() <= c.clause().start()
+            boolean sameClause = first.span().end() <= hit.start()
+                    && !NEXT_CLAUSE.matcher(c.text()).region(first.span().end(), hit.start()).find();
+            if ((first.span().end() <= c.clause().start() || sameClause)
                     && OPENING.matcher(c.text()).region(c.sentence().start(), first.span().start()).matches()) {
                 before = first;
             }

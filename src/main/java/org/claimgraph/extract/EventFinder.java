@@ -92,6 +92,15 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern SINCE_EVENT = Pattern.compile("(?i)\\bsince\\s+(?:(?:the|its|their|a|an)\\s+)?(?:[\\w-]+\\s+){0,3}$");
     /** The opening of a scene's date: "It is", "It's", "It was". */
     private static final Pattern SCENE_DATE = Pattern.compile("\\s*(?:It is|It's|It\u2019s|It was)\\s+(?=\\S)");
+    /** An item's dateline: "DAMASCUS, 17 March 2017 (SANA) -", "HOMS, Syria, March 3, 2017 -". */
+    private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}' -]{2,30},(?:\\s+\\p{Lu}[\\p{L}' -]{2,30},)?\\s+"
+            + "[\\p{L}\\d.,' ]{6,30}?(?:\\s*\\([^()\\n]{1,40}\\))?\\s*[–—-]\\s");
+    /** A relative clause whose subject is the phrase it hangs on: ", which declared ...", ", who took ...". */
+    private static final Pattern RELATIVE_OPENING = Pattern.compile("[\\s,]*(?:which|who)\\s+(?!(?:[\\w-]+\\s+){0,2}?(?:was|were|had been|has been|is|are)\\b)");
+    /** A sentence that may open with its day: "On 22 March ...", "22 March: ...". */
+    private static final Pattern OPENING_DAY = Pattern.compile("\\s*(?:On\\s+|\\d)");
+    /** A paragraph opened by its day, maybe after a dateline's place: "SOUTHWEST ASIA - On Saturday, Dec. 26, ...". */
+    private static final Pattern DAY_LEAD = Pattern.compile("\\s*(?:\\p{Lu}[\\p{Lu}' ,-]{2,40}\\s[–—-]\\s+)?On\\s+(?=\\S)");
     /** A section heading in capitals, a few words on its own line: "SURRENDERS", "CIVILIAN CASUALTIES". */
     private static final Pattern HEADING = Pattern.compile("\\s*[\\p{Lu}&/-]+(?:\\s+[\\p{Lu}&/-]+){0,3}\\s*:?\\s*");
     private static final Pattern TEASER = Pattern.compile("(?:\\.\\.\\.|\u2026)\\s*$");
@@ -129,14 +138,18 @@ public final class EventFinder implements ClaimFinder {
             if (hits.isEmpty()) {
                 if (words.size() <= 7 && sentence.end() - sentence.start() <= 40) {
                     datedHeading(text, sentence, words, at.published(), narrative);
+                } else {
+                    openingDay(text, sentence, words, at.published(), narrative);
                 }
                 continue;
             }
             List<Span> clauses = Clauses.split(text, sentence);
-            // under a dated heading ("1/ 10 Dec 2016 · 09:12"), "today" and "this morning" are that day
-            LocalDate day = narrative.headingDay();
+            // under a dated heading ("1/ 10 Dec 2016 · 09:12") or in a dated item, "today" and "this morning" are that day
+            LocalDate story = narrative.storyTime();
+            boolean carried = story == null && narrative.carriedTime() != null && EventDates.toldYearAgrees(text,
+                    paragraphStart(text, sentence.start()), narrative.carriedTime(), at.published());
             List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(),
-                    day != null ? day : at.published(), narrative.storyTime());
+                    narrative.anchorDay(at.published()), carried ? narrative.carriedTime() : story, carried);
             Attribution.Source source = attribution.find(text, sentence, mentions, words);
             ModalityDetector.SentenceCues cues = modality.sentenceCues(text, sentence, words);
             for (int h = 0; h < hits.size(); h++) {
@@ -155,6 +168,27 @@ public final class EventFinder implements ClaimFinder {
 
     /** "It is Saturday, 21 June 2014, and the heat ...": a scene told in the present sets its day for the paragraph. */
     private void sceneDate(String text, Span sentence, Words words, LocalDate published, EventDates.Narrative narrative) {
+        var dateline = DATELINE.matcher(text).region(sentence.start(), sentence.end());
+        if (dateline.lookingAt()) {
+            List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), published).stream()
+                    .filter(f -> f.span().end() <= dateline.end()).toList();
+            if (found.size() == 1 && found.get(0).range().isBounded()
+                    && found.get(0).range().notBefore().equals(found.get(0).range().notAfter())) {
+                narrative.dateline(found.get(0).range());
+            }
+            return;
+        }
+        var lead = DAY_LEAD.matcher(text).region(sentence.start(), sentence.end());
+        if (lead.lookingAt() && paragraphStart(text, sentence.start()) == firstNonSpace(text, sentence.start())) {
+            // "On Saturday, Dec. 26, Coalition military forces continued to attack ...": the day of the release's list
+            List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), published);
+            if (!found.isEmpty() && found.get(0).span().start() <= lead.end() + 1 && found.get(0).range().isBounded()
+                    && found.get(0).range().notBefore().equals(found.get(0).range().notAfter())
+                    && text.startsWith(",", found.get(0).span().end())) {
+                narrative.scene(found.get(0).range());
+            }
+            return;
+        }
         var opening = SCENE_DATE.matcher(text).region(sentence.start(), sentence.end());
         if (!opening.lookingAt()) {
             return;
@@ -166,9 +200,33 @@ public final class EventFinder implements ClaimFinder {
         }
     }
 
+    private static int firstNonSpace(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /** Where the paragraph holding offset begins. */
     private static int paragraphStart(String text, int offset) {
         return text.lastIndexOf('\n', offset) + 1;
+    }
+
+    /**
+     * "On 22 March US helicopters lifted several hundred fighters across the lake.": a day that opens a sentence
+     * with no event of its own is still the day that "four days later" counts from.
+     */
+    private void openingDay(String text, Span sentence, Words words, LocalDate published, EventDates.Narrative narrative) {
+        if (!OPENING_DAY.matcher(text).region(sentence.start(), sentence.end()).lookingAt()) {
+            return;
+        }
+        List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(),
+                narrative.anchorDay(published), narrative.storyTime());
+        if (!found.isEmpty() && found.get(0).span().start() - sentence.start() <= 12 && found.get(0).range().isBounded()
+                && found.get(0).range().notBefore().equals(found.get(0).range().notAfter())) {
+            narrative.noteDay(found.get(0).range().notBefore());
+        }
     }
 
     /** "11 June 2014" or "14 Nov. 2014" alone on its line: the date of the timeline entry under it. */
@@ -363,7 +421,9 @@ public final class EventFinder implements ClaimFinder {
         boolean forceSubject = agentRef == null && activeVoice && (leadingForce(text, c.clause().start(), hit.start(), !nominal)
                 || afterVerb && forceBefore(text, c.clause().start(), hit.start()));
         if (agentRef == null && !forceSubject && activeVoice) {
-            agentRef = c.salience().resolve(text, c.clause().start(), hit.start());
+            // "the Syrian Democratic Forces, which declared the enclave taken": the actor the relative clause hangs on
+            Mention antecedent = antecedent(c);
+            agentRef = antecedent != null ? antecedent.entity() : c.salience().resolve(text, c.clause().start(), hit.start());
         }
         if (agent != null && activeVoice) {
             EntityRef closer = c.salience().resolveGroupWord(text, Math.max(agent.span().end(), hit.start() - 50), hit.start());
@@ -603,6 +663,20 @@ public final class EventFinder implements ClaimFinder {
      * Forces units attacked" (the generic forces come first), "the Kurdish forces fell back and federal forces
      * took the town" (after an earlier verb, they stand right before this one).
      */
+    /** The actor named just before a relative clause that opens with "which" or "who", when the trigger's clause is one. */
+    private static Mention antecedent(TriggerContext c) {
+        if (!RELATIVE_OPENING.matcher(c.text()).region(c.clause().start(), c.hit().start()).lookingAt()) {
+            return null;
+        }
+        Mention last = null;
+        for (Mention m : c.mentions()) {
+            if (m.span().end() <= c.clause().start() && Roles.isActor(m)) {
+                last = m;
+            }
+        }
+        return last != null && c.text().substring(last.span().end(), c.clause().start()).matches("[\\s,)]*") ? last : null;
+    }
+
     private static boolean genericSubject(String text, int clauseStart, Mention agent, int at, boolean afterVerb) {
         if (AND_BEFORE.matcher(text).region(Math.max(clauseStart, agent.span().start() - 8), agent.span().start()).find()) {
             var g = RegionalActors.GOVERNMENT_FORCES.matcher(text).region(clauseStart, agent.span().start());

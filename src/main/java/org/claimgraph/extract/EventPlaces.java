@@ -84,6 +84,11 @@ final class EventPlaces {
     /** "just NE of", "W of": a compass point written short, as terse posts do. */
     private static final Pattern SHORT_DIRECTION_OF = Pattern.compile("\\b(?:N|S|E|W|NE|NW|SE|SW) of\\s+$");
     /** "Al-Bukamal in the eastern countryside of Deir Ezzor": the province around the town, not a second place. */
+    /** An aim, of an operation that was launched, just before the next trigger: "... launched in November 2016 to [isolate]". */
+    private static final Pattern PURPOSE_TO = Pattern.compile("(?i)\\b(?:launched|began|started|mounted|opened)\\b.*\\bto\\s+$");
+    /** What stands between a town and the region that locates it: ", in eastern ", ", the provincial seat of ". */
+    private static final Pattern LOCATOR = Pattern.compile("(?i)\\s*,\\s*(?:(?:in|of)\\s+|the\\s+(?:[\\w-]+\\s+){0,3}?of\\s+)?"
+            + "(?:the\\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+)?");
     private static final Pattern COUNTRYSIDE_OF = Pattern.compile("(?i)\\bin\\s+(?:the\\s+)?(?:[\\w-]+ern\\s+)?(?:countryside|rural areas|suburbs|environs)\\s+of\\s+$");
     private static final Pattern DETERMINER_START = Pattern.compile("(?i)(?:the|its|their)\\s");
 
@@ -121,7 +126,7 @@ final class EventPlaces {
             }
         }
         if (passive || frame == Frame.FELL) {
-            Mention subject = Roles.placeBefore(clause.start(), hit.start(), ms, false);
+            Mention subject = townOf(text, Roles.placeBefore(clause.start(), hit.start(), ms, false), ms);
             if (subject != null) {
                 return List.of(subject);
             }
@@ -166,6 +171,12 @@ final class EventPlaces {
             right = right.stream().filter(m -> m == first.get(0)
                     || !SHORT_DIRECTION_OF.matcher(text).region(Math.max(0, m.span().start() - 25), m.span().start()).find()).toList();
         }
+        if (right.isEmpty() && (frame == Frame.NOMINAL || frame == Frame.WEAK) && c.scopeEnd() < clause.end()
+                && PURPOSE_TO.matcher(text).region(hit.end(), c.scopeEnd()).find()) {
+            // "the campaign the SDF launched in November 2016 to isolate Raqqa": the campaign's place is its aim's
+            int aim = c.scopeEnd();
+            right = Roles.placesAfter(text, aim, Math.min(clause.end(), aim + 60), ms).stream().limit(1).toList();
+        }
         if (!right.isEmpty()) {
             return right;
         }
@@ -176,7 +187,7 @@ final class EventPlaces {
             left = Roles.placeBefore(clause.start(), hit.start(), notToward, false);
         }
         if (left != null) {
-            return List.of(left);
+            return List.of(townOf(text, left, ms));
         }
         var scene = SCENE.matcher(text).region(clause.start(), clause.end());
         if (scene.find()) {
@@ -241,6 +252,24 @@ final class EventPlaces {
             }
         }
         return topic == null ? List.of() : List.of(topic);
+    }
+
+    /**
+     * The town a region or country only locates ("the last IS enclave at Baghuz, in eastern Syria, ...", "the
+     * Government Center in Ramadi, the provincial seat of al-Anbar, ..."): that town; else the place itself.
+     */
+    private static Mention townOf(String text, Mention place, List<Mention> ms) {
+        if (place == null || place.entity().kind() == EntityKind.SETTLEMENT) {
+            return place;
+        }
+        Mention town = null;
+        for (Mention m : ms) {
+            if (m.span().end() <= place.span().start() && Roles.isPlace(m)) {
+                town = m;
+            }
+        }
+        return town != null && town.entity().kind() == EntityKind.SETTLEMENT
+                && LOCATOR.matcher(text).region(town.span().end(), place.span().start()).matches() ? town : place;
     }
 
     /** Another event's trigger between, in a clause of its own ("four days after a bomber struck ..."). */

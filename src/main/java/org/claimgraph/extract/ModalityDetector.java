@@ -14,7 +14,8 @@ import org.claimgraph.model.Span;
  */
 public final class ModalityDetector {
     private static final Cues NEGATION = new Cues("failed to", "fail to", "fails to", "*n't", "never", "unable to",
-            "denied", "deny", "denies", "no", "not", "without", "nor", "refused to", "cannot", "spared", "nobody", "no one");
+            "denied", "deny", "denies", "no", "not", "without", "nor", "refused to", "cannot", "spared", "nobody", "no one",
+            "acquitted", "acquittal", "cleared of killing", "cleared of murder", "cleared of executing", "no evidence");
     /** "may" and "might" count only in lower case (not the month) and not before "have". */
     private static final Cues HYPOTHETICAL = new Cues("could", "would", "will", "*'ll", "shall", "should", "if",
             "unless", "whether", "must", "plan to", "plans to", "planning to", "aim to", "aims to", "aimed at",
@@ -28,14 +29,14 @@ public final class ModalityDetector {
             "warns of", "warned of", "warn that", "warns that", "warned that", "try to", "tries to", "trying to",
             "prevent", "preventing", "avoid", "avoiding", "likely to", "chance to", "opportunity to", "bid to",
             "effort to", "push for", "pushing for", "call for", "calls for", "choice", "choices", "options",
-            "ahead of", "in preparation for");
+            "ahead of", "in preparation for", "unlikely");
     /** Events that are foretold, rehearsed or imagined, wherever the cue sits before them in the clause. */
     private static final Cues NON_REAL = new Cues("prophecy", "prophecies", "prophesied", "foretold", "foretells",
             "doomsday", "apocalyptic", "apocalypse", "scenario", "scenarios", "drill", "drills", "rehearsal", "rehearsed",
             "simulated", "simulation", "imagined", "imaginary", "fictional", "video game", "dreamed", "dreams of");
     private static final Cues HEDGE = new Cues("reportedly", "believed", "thought to", "may have", "might have",
             "apparently", "allegedly", "alleged", "signs that", "appear to", "appears to", "appeared to", "seem to",
-            "seems to", "probably", "likely", "possibly", "unconfirmed", "rumored", "rumoured", "suspected");
+            "seems to", "probably", "likely", "possibly", "unconfirmed", "rumored", "rumoured", "suspected", "accused");
     private static final Cues REPORT = new Cues("said", "says", "say", "told", "tell", "according to", "claim",
             "claims", "claimed", "announced", "announces", "reported", "reports", "stated", "tweeted", "added",
             "concluded", "noted", "confirmed", "insisted", "quoted", "statement", "spokesman", "spokeswoman",
@@ -43,7 +44,9 @@ public final class ModalityDetector {
     /** "the offensive to retake Mosul": the aim of an operation, not (yet) an event. */
     private static final Pattern PURPOSE = Pattern.compile(
             "(?i)\\b(?:offensives?|operations?|campaigns?|push|bids?|drive|battles?|fight|efforts?|attempts?|plans?|missions?|advance|assault"
-            + "|order|orders|ordered|vowed|vows|pledged|pledges|promised|promises)\\s+to\\s+$");
+            + "|order|orders|ordered|vowed|vows|pledged|pledges|promised|promises)\\s+to\\s+$"
+            // "the campaign the SDF launched in November 2016 to isolate Raqqa"
+            + "|(?i)\\b(?:offensives?|operations?|campaigns?)\\s+(?:(?!to\\b)[\\w-]+\\s+){0,6}?to\\s+$");
     /** Words without which neither {@link #PLAN} nor a denied report can match, looked up once per sentence. */
     private static final Cues PLAN_OR_DENIAL = new Cues("stage", "stages", "phase", "phases", "step", "steps", "target",
             "targets", "objective", "objectives", "untrue", "false", "baseless", "unfounded", "incorrect", "fabricated",
@@ -71,7 +74,7 @@ public final class ModalityDetector {
             "(?i)^[^,;.]{0,40}?\\bin the (?:near |coming |next |foreseeable )(?:future|days|weeks|months)\\b");
     /** X-style or X style: a comparison, not an event ("a Fallujah style siege"). */
     private static final Pattern COMPARISON = Pattern.compile("(?i)[- ]style\\s*$");
-    private static final Pattern MODAL_AFTER = Pattern.compile("(?i)^[^,;.]{0,60}?\\b(?:would|could|will|(?-i:might|may))\\b"
+    private static final Pattern MODAL_AFTER = Pattern.compile("(?i)^[^,;.]{0,60}?\\b(?:would|could|will|unlikely|(?-i:might|may))\\b"
             + "|(?i)^[^,;.]{0,40}?\\b(?:is|was|are|were|remains?|seems?)\\s+(?:\\w+ly\\s+)?(?:expected|planned|scheduled|due|set|likely|yet)\\b");
     /** A nominal event said not to have happened after it: "the battle had not yet come". */
     private static final Pattern NEGATED_AFTER = Pattern.compile(

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.claimgraph.model.EntityKind;
 import org.claimgraph.model.EntityRef;
 import org.claimgraph.model.Span;
@@ -28,6 +30,10 @@ final class NewPlaceFinder {
             "kurdish", "arabs", "arab", "yazidis", "yazidi", "turkmen", "assyrians", "alawites", "alawite", "druze",
             "armenians", "jews", "muslim");
 
+    /** A name, then ", a village" (or town, hamlet, suburb ...), maybe with a word or two before the kind. */
+    private static final Pattern APPOSITIVE = Pattern.compile("(?<![\\p{L}-])((?:(?:al|el|ad|as|ash|ar|an|at)-)?\\p{Lu}[\\p{L}'’]*"
+            + "(?:[ -](?:(?:al|el|ad|as|ash|ar|an|at)-)?\\p{Lu}[\\p{L}'’]*){0,2}),\\s+an?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
+            + "(?:village|town|hamlet|suburb|settlement)\\b");
     private static final Set<String> OWNED = Set.of("home", "hometown", "native", "birth");
     /** Capitalised words after "in" that are no places: bodies, languages, media, faiths, times. */
     private static final Set<String> NOT_IN_NAMES = Set.of("congress", "parliament", "english", "arabic", "kurdish",
@@ -96,6 +102,7 @@ final class NewPlaceFinder {
             }
             added.add(new Mention(span, new EntityRef(Names.slug(name), name, EntityKind.SETTLEMENT, false)));
         }
+        appositives(text, known, index, added);
         if (added.isEmpty()) {
             return known;
         }
@@ -104,6 +111,22 @@ final class NewPlaceFinder {
         all.addAll(added);
         all.sort(Comparator.comparing(Mention::span));
         return all;
+    }
+
+    /** "al-Sejar, a village north-east of the city": a name the words after it call a settlement. */
+    private static void appositives(String text, List<Mention> known, NameIndex index, List<Mention> added) {
+        Matcher m = APPOSITIVE.matcher(text);
+        while (m.find()) {
+            Span span = new Span(m.start(1), m.end(1));
+            String name = span.of(text);
+            String head = name.replaceFirst("^(?:al|el|ad|as|ash|ar|an|at)-", "").split("[ -]")[0];
+            if (NOT_NAMES.contains(head.toLowerCase(java.util.Locale.ROOT)) || index.lookup(name).isPresent()
+                    || known.stream().anyMatch(k -> k.span().overlaps(span))
+                    || added.stream().anyMatch(k -> k.span().overlaps(span))) {
+                continue;
+            }
+            added.add(new Mention(span, new EntityRef(Names.slug(name), name, EntityKind.SETTLEMENT, false)));
+        }
     }
 
     /**

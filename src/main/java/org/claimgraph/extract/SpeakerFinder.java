@@ -37,6 +37,8 @@ final class SpeakerFinder {
             + ")\\b(?=[^.!?]{0,60}\\b(?:said|says|told|added|noted|observed|explained))");
     /** An organisation's name: capitalised words ("Ministry of Defence", "Ministry of Foreign Affairs"). */
     private static final String CAPITALISED_WORD = "\\p{Lu}[\\p{L}’'\\-]*";
+    /** A capitalised word that stops before an "'s". */
+    private static final String CAPITALISED_WORD_NO_S = "\\p{Lu}[\\p{L}&\\-]*";
     /** A capitalised word, then more joined by nothing or by "of", "for", "on", "and" (with "the"). */
     private static final String NEXT_WORD = "\\s+(?:(?:of|for|on|and)\\s+(?:the\\s+)?)?" + CAPITALISED_WORD;
     private static final String ORGANISATION_NAME = CAPITALISED_WORD + "(?:" + NEXT_WORD + ")+";
@@ -54,12 +56,26 @@ final class SpeakerFinder {
             + "|doctor|medic|nurse|diplomat|analyst|researcher)\\b");
     private static final Pattern OFFICE = Pattern.compile("(?i)\\b(?:" + OFFICE_ROLES + ")\\b");
     /** People quoted without a name who speak for nobody but themselves: "a resident", "one displaced teacher". */
-    private static final Pattern CIVILIAN = Pattern.compile("(?i)\\b(?:(?:a|an|one)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,3}?|the\\s+(?=\\w+\\s+of\\b))(resident"
+    private static final Pattern CIVILIAN = Pattern.compile("(?i)\\b(?:(?:a|an|one)\\s+(?:[\\p{L}\\d'\u2019-]+\\s+){0,3}?|the\\s+(?=\\w+\\s+of\\b))(resident"
             + "|shopkeeper|farmer|teacher|witness|survivor|man|woman|mother|father|driver|worker|activist|volunteer|fighter"
             + "|trader|student|elder|lawyer|journalist|policeman|villager|refugee|mechanic|pharmacist|imam|priest|cleric"
             + "|engineer|businessman|nurse|doctor|medic|neighbour|neighbor|relative|boy|girl|grandmother|grandfather|widow"
             + "|displaced|local|civilian|guard|smuggler|truck driver|taxi driver|councillor|council member|brother|sister|son"
-            + "|daughter|wife|husband|uncle|aunt|cousin)\\b");
+            + "|daughter|wife|husband|uncle|aunt|cousin|defendant|accused|detainee|prisoner|returnee)s?\\b"
+            + "|\\bthe\\s+(defendant|accused)\\b");
+    /** "a spokeswoman for the office", "an official of the directorate": the role's body, named before. */
+    private static final Pattern OF_THE_BODY = Pattern.compile("(?i)\\s+(?:of|for|at|from|with)\\s+the\\s+" + "(council"
+            + "|ministry|committee|commission|agency|command|directorate|municipality|office|department|administration"
+            + "|authority|court)\\b");
+    /** "the presiding judge said": the court, named before. */
+    private static final Pattern JUDGE = Pattern.compile("(?i)^\\W*the\\s+(?:presiding\\s+|trial\\s+|chief\\s+)?judges?\\b");
+    /** "said CPM's Iraq researcher": the role of an organisation named with "'s". */
+    private static final Pattern OWNED_ROLE = Pattern.compile("(" + CAPITALISED_WORD_NO_S + "(?:\\s+" + CAPITALISED_WORD_NO_S
+            + "){0,4})['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:" + OFFICE_ROLES + "|researcher|analyst|lawyer|director)\\b");
+    /** "The federal prosecutor's office": a body named in lower case, with an owner before its head word. */
+    private static final Pattern OWNED_BODY = Pattern.compile("\\b[Tt]he\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+['’]s\\s+"
+            + "(council|ministry|committee|commission|agency|command|directorate|municipality|office|department"
+            + "|administration|authority|court))\\b");
     private static final Pattern CAPITALISED_PHRASE = Pattern.compile(CAPITALISED_WORD + "(?:" + NEXT_WORD + ")*");
     private static final Pattern ORG_PHRASE = Pattern.compile("\\b(?:at|with|of|for|from)\\s+(?:the\\s+)?("
             + CAPITALISED_WORD + "(?:" + NEXT_WORD + ")*)");
@@ -109,6 +125,18 @@ final class SpeakerFinder {
                     unnamedSpan = new Span(other.start(), other.end());
                 }
             }
+            Matcher civilian = CIVILIAN.matcher(text.text()).region(from, region.start());
+            Span civilianSpan = null;
+            String civilianRole = null;
+            while (civilian.find()) {
+                civilianSpan = new Span(civilian.start(), civilian.end());
+                civilianRole = civilian.group(1) != null ? civilian.group(1) : civilian.group(2);
+            }
+            if (civilianSpan != null && !knownOrganisationsOnly
+                    && (unnamedSpan == null || civilianSpan.start() > unnamedSpan.start())) {
+                // "A resident who returned told us that ... 'They did not loot them first,' he said"
+                return unnamedPerson(text, civilianSpan, civilianRole);
+            }
             if (unnamedSpan != null) {
                 int end = Math.min(SpeakerNames.sentenceEnd(text.text(), unnamedSpan.end()), region.start());
                 Matcher verb = SPEAKING.matcher(text.text()).region(unnamedSpan.end(), end);
@@ -132,6 +160,19 @@ final class SpeakerFinder {
                 return person(p);
             }
         }
+        if (JUDGE.matcher(r).lookingAt()) {
+            // "the presiding judge said": for the court the text named
+            EntityRef court = bodyNamedBefore(text, region.start(), "court");
+            if (court != null) {
+                return new Speaker(court, "judge", null);
+            }
+            return knownOrganisationsOnly ? null : unnamedPerson(text, region, "judge");
+        }
+        Matcher owned = OWNED_ROLE.matcher(r);
+        if (owned.find()) {
+            // "said CPM's Iraq researcher": for CPM, by the name the text gave it in full
+            return new Speaker(SpeakerNames.organisation(spelledOut(text.text(), owned.group(1))), null, null);
+        }
         Matcher office = OFFICE_HOLDER.matcher(r);
         if (office.lookingAt()) {
             return officeHolder(text, region, office.group(1), knownOrganisationsOnly);
@@ -147,7 +188,7 @@ final class SpeakerFinder {
         }
         Matcher civilian = CIVILIAN.matcher(r);
         if (!knownOrganisationsOnly && civilian.find()) {
-            return unnamedPerson(text, region, civilian.group(1));
+            return unnamedPerson(text, region, civilian.group(1) != null ? civilian.group(1) : civilian.group(2));
         }
         int org = organisationAtEnd(text, region);
         if (org >= 0 ? generic(text.text().substring(region.start(), org)) : generic(r)) {
@@ -218,6 +259,26 @@ final class SpeakerFinder {
         return place ? null : SpeakerNames.organisation(last);
     }
 
+    /**
+     * The full name the text gave an acronym in brackets ("Civilian Protection Monitor (CPM)") when the name is one;
+     * else the name itself.
+     */
+    private static String spelledOut(String text, String name) {
+        if (name.length() > 6 || !name.chars().allMatch(Character::isUpperCase)) {
+            return name;
+        }
+        int at = text.indexOf(" (" + name + ")");
+        if (at < 0) {
+            return name;
+        }
+        Matcher cap = CAPITALISED_PHRASE.matcher(text).region(Math.max(0, at - 80), at);
+        String last = null;
+        while (cap.find()) {
+            last = cap.end() == at ? cap.group() : null;
+        }
+        return last != null && last.contains(" ") ? last : name;
+    }
+
     /** An unnamed official ("a Department of Defense official") speaks for their organisation, if named. */
     private static Speaker unnamed(AnalyzedText text, Span region) {
         Matcher unnamed = UNNAMED.matcher(region.of(text.text()));
@@ -230,6 +291,11 @@ final class SpeakerFinder {
         EntityRef org = mentionedOrganisation(text, own);
         if (org == null) {
             org = namedBefore(text, own.start(), unnamed.group(1));
+        }
+        Matcher body = OF_THE_BODY.matcher(text.text()).region(region.start() + unnamed.end(), own.end());
+        if (org == null && body.lookingAt()) {
+            // "a spokeswoman for the office said", "an official of the directorate told SANA"
+            org = bodyNamedBefore(text, own.start(), body.group(1));
         }
         Matcher cap = CAPITALISED_PHRASE.matcher(unnamed.group(1));
         if (org == null && cap.find() && cap.group().contains(" ")) {
@@ -274,17 +340,34 @@ final class SpeakerFinder {
      */
     private static EntityRef namedBefore(AnalyzedText text, int before, String qualifier) {
         Matcher word = BODY_WORD.matcher(qualifier.strip());
-        if (!word.matches()) {
-            return null;
-        }
-        String head = word.group(1);
+        return word.matches() ? bodyNamedBefore(text, before, word.group(1)) : null;
+    }
+
+    /**
+     * The organisation named before an offset whose name ends in the given head word: "Raqqa Civil Council" for
+     * "council", or one named in lower case with its owner, "The federal prosecutor's office" for "office"; else null.
+     */
+    private static EntityRef bodyNamedBefore(AnalyzedText text, int before, String head) {
         Matcher cap = CAPITALISED_PHRASE.matcher(text.text()).region(0, before);
         String found = null;
         while (cap.find()) {
             String phrase = cap.group();
-            if (phrase.contains(" ") && phrase.regionMatches(true, phrase.length() - head.length(), head, 0, head.length())
-                    && !Character.isLetter(phrase.charAt(phrase.length() - head.length() - 1))) {
+            boolean endsInHead = phrase.regionMatches(true, phrase.length() - head.length(), head, 0, head.length())
+                    && !Character.isLetter(phrase.charAt(phrase.length() - head.length() - 1));
+            // "the directorate" after "The Directorate-General of Antiquities and Museums"
+            String bare = phrase.replaceFirst("^The\\s+", "");
+            boolean opensWithHead = bare.regionMatches(true, 0, head, 0, head.length()) && bare.length() > head.length()
+                    && !Character.isLetter(bare.charAt(head.length()));
+            if (phrase.contains(" ") && (endsInHead || opensWithHead)) {
                 found = phrase;
+            }
+        }
+        if (found == null) {
+            Matcher owned = OWNED_BODY.matcher(text.text()).region(0, before);
+            while (owned.find()) {
+                if (owned.group(2).equalsIgnoreCase(head)) {
+                    found = owned.group(1);
+                }
             }
         }
         return found == null ? null : SpeakerNames.organisation(found.replaceFirst("^The\\s+", ""));

@@ -25,6 +25,12 @@ final class TriggerFilter {
     private static final Pattern TAKEN_WAY = Pattern.compile(
             "(?i)\\b(?:roads?|routes?|paths?|way|journey|steps|decisions?|measures|actions?|precautions|approach|course|stance)\\s+$");
 
+    /** Military materiel destroyed: "two ISIL tactical vehicles", "15 fighting positions", "an ISIL weapons cache". */
+    private static final Pattern MATERIEL = Pattern.compile("(?i)\\s+(?:[\\w-]+\\s+){0,4}?(?:vehicles?|fighting positions?"
+            + "|positions?|caches?|weapons?|machine guns?|guns?|bunkers?|tanks?|excavators?|bulldozers?|mortars?|artillery"
+            + "|launchers?|rockets?|boats?|staging (?:areas?|locations?)|assembly areas?|VBIEDs?|equipment|depots?|nodes?"
+            + "|trucks?|technicals?|checkpoints?|command-and-control|tunnels?)\\b");
+
     /** At most a word or two between two triggers of one type, no list or clause between them. */
     private static final Pattern SAME_EVENT_GAP = Pattern.compile("\\s+(?:\\w+\\s+)?");
 
@@ -35,6 +41,9 @@ final class TriggerFilter {
     static boolean suppressed(String text, List<Hit> hits, int h, Span clause) {
         Hit hit = hits.get(h);
         if (hit.def().type() == EventType.BOMBING && weaponObject(text, hits, h, clause)) {
+            return true;
+        }
+        if (hit.def().type() == EventType.DESTRUCTION && struckMateriel(text, hits, h, clause)) {
             return true;
         }
         if (hit.def().type() == EventType.CLASH && REDUCED_RELATIVE.matcher(text).region(Math.max(clause.start(), hit.end() - 40), hit.end()).find()
@@ -58,6 +67,20 @@ final class TriggerFilter {
             return false;
         }
         return SUPPRESS_IN_AGENT.matcher(text.substring(prev.end(), hit.start())).find();
+    }
+
+    /**
+     * "three strikes engaged three ISIL tactical units and destroyed an ISIL vehicle": what a strike of the clause
+     * destroyed is military materiel, the strike's effect, not a destruction of its own (a bridge or a house is one).
+     */
+    private static boolean struckMateriel(String text, List<Hit> hits, int h, Span clause) {
+        Hit hit = hits.get(h);
+        for (int k = h - 1; k >= 0 && hits.get(k).end() > clause.start(); k--) {
+            if (hits.get(k).def().type() == EventType.AIRSTRIKE && hit.start() - hits.get(k).end() < 150) {
+                return MATERIEL.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 80)).lookingAt();
+            }
+        }
+        return false;
     }
 
     /** Bombs that an earlier strike or destruction of the clause hit are weapons, not bombings: "struck car bombs". */

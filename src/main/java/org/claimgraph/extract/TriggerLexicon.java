@@ -50,10 +50,16 @@ final class TriggerLexicon {
         new Def(EventType.CAPTURE, Frame.ACTIVE,
             "(?:retook|retake|retakes|retaken|retaking|recaptured|recapture|recaptures|recapturing|captured|capture|captures|capturing"
             + "|seized|seize|seizes|seizing|overran|overrun|overruns|overrunning|liberated|liberate|liberates|liberating"
-            + "|took back|take back|taken back|taking back|takes back|took over|take over|taken over|takes over|taking over"
+            + "|took back|take back|taken back(?! to )|taking back|takes back|took over|take over|taken over|takes over|taking over"
             + "|took control of|take control of|taken control of|taking control of|seized control of|takeover"
-            + "|took(?! part| place| out| off| to )|take(?! part| place| out| off| years| weeks| months| time| to )|taken(?! out| off| part| place| away| hostage| (?:\\w+ )?(?:in)?to )|takes(?! part| place| off| to )|taking(?! part| place| out| off| time| to | hostage| prisoner| captive| responsibility| credit| advantage| care| cover| shelter| refuge| aim| steps| measures| action| photos| pictures| notes| charge| over from)|regained|regain|reclaimed|reclaiming|won back|(?:cleared|clearing)(?! (?:[\\w-]+ )?(?:bombs|mines|explosives|booby|rubble|debris|IEDs|roads? of))(?! (?:[\\w-]+ ){1,4}of (?:mines|explosives|booby|IEDs|unexploded|rubble|debris))|secured|secure|swept through|swept across|sweeping through|wrested control of|wrested|gained control of|fought (?:their|its) way back (?:into|to))",
+            + "|took(?! part| place| out| off| to | [\\w-]+ out of service)|take(?! part| place| out| off| years| weeks| months| time| to )|taken(?! out| off| part| place| away| aside| for | hostage| (?:\\w+ )?(?:in)?to )|takes(?! part| place| off| to )|taking(?! part| place| out| off| time| to | hostage| prisoner| captive| responsibility| credit| advantage| care| cover| shelter| refuge| aim| steps| measures| action| photos| pictures| notes| charge| over from)|regained|regain|reclaimed|reclaiming|won back|(?:cleared|clearing)(?! (?:[\\w-]+ )?(?:bombs|mines|explosives|booby|rubble|debris|IEDs|roads? of))(?! of (?:killing|murder|executing|charges|all charges|the charges?|war crimes))(?! (?:[\\w-]+ ){1,4}of (?:mines|explosives|booby|IEDs|unexploded|rubble|debris))|secured|secure|swept through|swept across|sweeping through|wrested control of|wrested|gained control of|fought (?:their|its) way back (?:into|to))",
             "fought retook retake retakes retaken retaking recaptured recapture recaptures recapturing captured capture captures capturing seized seize seizes seizing overran overrun overruns overrunning liberated liberate liberates liberating took take taken taking takes takeover regained regain reclaimed reclaiming won cleared clearing secured secure swept sweeping wrested gained"),
+        // "established full control over the well", "announced full control of al-Tabqa"
+        new Def(EventType.CAPTURE, Frame.ACTIVE,
+            "(?:established|establishing|establish|establishes|announced|announcing|declared|declaring|imposed|imposing"
+            + "|took|take|taken|taking|takes|seized|gained|assumed)"
+            + " (?:full |complete |total |effective )?control (?:over|of)",
+            "established establishing establish establishes announced announcing declared declaring imposed imposing took take taken taking takes seized gained assumed"),
         new Def(EventType.CAPTURE, Frame.ACTIVE,
             "(?:restored|restoring|restore|restores) (?:on (?:[\\w/]+ ){1,3})?(?:the )?(?:security|control|stability|state authority|order)(?: and (?:the )?(?:security|stability|order))? (?:to|over|in)",
             "restored restoring restore restores"),
@@ -65,8 +71,11 @@ final class TriggerLexicon {
         new Def(EventType.WITHDRAWAL, Frame.ACTIVE,
             "(?:withdrew|withdrawn|withdraw|withdraws|withdrawing|withdrawal|pulled out|pull out|pulling out|pulls out"
             + "|pulled back|pull back|pulling back|fled|flee|flees|fleeing|abandoned|abandon|abandons|abandoning"
-            + "|retreated|retreat|retreating|retreats|fell back|fall back|falls back|falling back|ceded|cede|cedes|ceding|evacuated|slipped away|slip away|slipped out|slipped across|melted away|melt away|crossed out of|(?:were|was) (?:allowed|permitted) to (?:leave|withdraw|depart))",
-            "withdrew withdrawn withdraw withdraws withdrawing withdrawal pulled pull pulling pulls fled flee flees fleeing abandoned abandon abandons abandoning retreated retreat retreating retreats fell fall falls falling ceded cede cedes ceding evacuated slipped slip melted melt crossed were was"),
+            + "|retreated|retreat|retreating|retreats|fell back|fall back|falls back|falling back|ceded|cede|cedes|ceding|evacuated|slipped away|slip away|slipped out|slipped across|melted away|melt away|crossed out of|(?:were|was) (?:allowed|permitted) to (?:leave|withdraw|depart)"
+            + "|(?:moved|moving|moves|move|pulled|pulling) (?:[\\w’'-]+ ){0,4}?(?:fighters|forces|troops|units|leadership"
+            + "|leaders|men|personnel|commanders|garrison|militants|soldiers|staff|families) out of"
+            + "|(?:left|leaving|leave|leaves) (?:the|their|its) (?:town|city|village|area|enclave|pocket|base|district|dam|airbase|airport)\\b)",
+            "left leaving leave leaves moved moving moves move withdrew withdrawn withdraw withdraws withdrawing withdrawal pulled pull pulling pulls fled flee flees fleeing abandoned abandon abandons abandoning retreated retreat retreating retreats fell fall falls falling ceded cede cedes ceding evacuated slipped slip melted melt crossed were was"),
         // Airstrike
         new Def(EventType.AIRSTRIKE, Frame.NOMINAL,
             "(?:airstrikes?|air strikes?|air raids?|air campaign|air support|aerial bombardment|bombing raids?|strike campaign)",
@@ -109,6 +118,11 @@ final class TriggerLexicon {
         // Siege
         new Def(EventType.SIEGE, Frame.ACTIVE, "(?:besieging|besieged|besiege|besieges|encircled|encircling|lay siege to|laid siege to|blockaded|surrounded|surrounding)",
             "besieging besieged besiege besieges encircled encircling lay laid blockaded surrounded surrounding"),
+        // "Iraqi forces have steadily isolated it", "cut the roads out of al-Tabqa", "cutting ISIL's supply lines"
+        new Def(EventType.SIEGE, Frame.ACTIVE, "(?:isolated|isolating|isolate|isolates)(?= (?:it|them|the|(?-i:\\p{Lu})))"
+            + "|(?:cut|cutting|cuts) (?:off )?(?:the |its |their |[\\w-]+['’]s )?(?:last |main |remaining )?(?:roads?|supply lines?"
+            + "|supply routes?|routes?|lines of supply)(?= (?:out of|into|to|from|around|in and out|leading|linking)\\b)",
+            "isolated isolating isolate isolates cut cutting cuts"),
         new Def(EventType.SIEGE, Frame.NOMINAL, "(?:siege|blockade)",
             "siege blockade"),
         // Clash
@@ -134,8 +148,8 @@ final class TriggerLexicon {
         // Destruction
         new Def(EventType.DESTRUCTION, Frame.ACTIVE,
             "(?:destroyed|destroying|destroys|destroy|destruction of|demolitions? of|demolished|demolishing|bulldozed|bulldozing|blew up|blown up"
-            + "|blowing up|smashed|smashing|razed|razing|pulled down|tore down|torn down|toppled|set fire to|set on fire|sets? (?:[\\w'\u2019-]+ ){1,6}?on fire|torched|reduced to rubble|dynamited)",
-            "destroyed destroying destroys destroy destruction demolition demolitions demolished demolishing bulldozed bulldozing blew blown blowing smashed smashing razed razing pulled tore torn toppled set sets torched reduced dynamited"),
+            + "|blowing up|smashed|smashing|razed|razing|pulled down|tore down|torn down|toppled|(?:set|sets|setting) fire to(?! (?:the |their |her |his )?(?:[\\w-]+ ){0,3}?(?:veils?|niqabs?|clothes|robes|flags?|cigarettes?|papers?|documents?|tyres|tires)\\b)|set on fire|sets? (?:[\\w'\u2019-]+ ){1,6}?on fire|torched|reduced to rubble|dynamited)",
+            "destroyed destroying destroys destroy destruction demolition demolitions demolished demolishing bulldozed bulldozing blew blown blowing smashed smashing razed razing pulled tore torn toppled set sets setting torched reduced dynamited"),
         // Detention
         // "The city fell on 17 May", "Hajin did not fall until 14 December": fell with no "to", kept only after a place subject
         new Def(EventType.CAPTURE, Frame.FELL, "(?:fell|fallen|fall|falls)(?=\\s*[.;,]|\\s+(?:on|in|at|within|after|before|until|by|when"
@@ -146,7 +160,7 @@ final class TriggerLexicon {
             "was were had have"),
         new Def(EventType.DETENTION, Frame.ACTIVE,
             "(?:arrested|arresting|arrests?|detained|detaining|detains|detain|detention|abducted|abducting|abduction|kidnapped"
-            + "|kidnapping|rounded up|taken hostage|held hostage|hostages|(?:taken|carried|led) (?:away|off)|carried off)",
+            + "|kidnapping|rounded up|taken hostage|held hostage|hostages|(?:taken|carried|led) (?:away|off|aside)|carried off)",
             "arrested arresting arrest arrests detained detaining detains detain detention abducted abducting abduction kidnapped kidnapping rounded taken held hostages carried led")
     );
 

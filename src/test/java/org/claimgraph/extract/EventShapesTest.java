@@ -132,6 +132,120 @@ class EventShapesTest {
     }
 
     @Test
+    void aDayWithoutItsYearFollowsTheStoryOfTheParagraphBefore() {
+        String text = "IS launched its offensive on Kobani in mid-September 2014, overrunning the villages around it.\n\n"
+                + "Coalition aircraft struck IS positions around Kobani for the first time on 27 September, the judge said.\n\n"
+                + "In December he was wounded in a coalition air strike near Kobani.";
+        List<Event> strikes = ofType(events(text, LocalDate.of(2021, 3, 9)), EventType.AIRSTRIKE);
+        assertEquals(List.of(LocalDate.of(2014, 9, 27), LocalDate.of(2014, 12, 1)),
+                strikes.stream().map(e -> e.date().notBefore()).toList(), strikes::toString);
+    }
+
+    @Test
+    void aYearToldSinceTheStoryBringsItBackToThePresent() {
+        String text = "When Iraqi forces retook Tikrit in the spring of 2015, teams began opening the graves. "
+                + "In February this year a court sentenced 40 men.\n\n"
+                + "Then came Karrada. On 3 July a truck bomb tore through a shopping street in Baghdad.";
+        Event bombing = only(events(text, LocalDate.of(2016, 8, 22)), EventType.BOMBING);
+        assertEquals(LocalDate.of(2016, 7, 3), bombing.date().notBefore());
+    }
+
+    @Test
+    void theAcronymOfTheGroupIsNoPresentTense() {
+        Event killing = only(events("On 25 June 2015, IS fighters entered Kobani again and killed more than 200 civilians.",
+                LocalDate.of(2020, 12, 9)), EventType.KILLING);
+        assertEquals(LocalDate.of(2015, 6, 25), killing.date().notBefore());
+    }
+
+    @Test
+    void anItemsDatelineIsItsToday() {
+        String text = "DAMASCUS, 17 March 2017 (SANA) - Syrian warplanes struck positions near Palmyra at dawn today.\n\n"
+                + "---\n\nHOMS, 2 March 2017 (SANA) - The army announced on Thursday that it had recaptured Palmyra.";
+        List<Event> events = events(text, LocalDate.of(2017, 3, 18));
+        assertEquals(LocalDate.of(2017, 3, 17), only(events, EventType.AIRSTRIKE).date().notBefore());
+        assertEquals(LocalDate.of(2017, 3, 2), only(events, EventType.CAPTURE).date().notBefore());
+    }
+
+    @Test
+    void theItemsOfADatedStrikeListHaveItsDay() {
+        String text = "SOUTHWEST ASIA - On Saturday, Dec. 26, Coalition military forces continued to attack ISIL.\n\n"
+                + "Strikes in Iraq\n\n-- Near Mosul, seven strikes engaged six ISIL tactical units.\n\n"
+                + "-- Near Sinjar, six strikes destroyed two ISIL fighting positions.";
+        List<Event> strikes = ofType(events(text, LocalDate.of(2015, 12, 28)), EventType.AIRSTRIKE);
+        assertEquals(2, strikes.size(), strikes::toString);
+        assertTrue(strikes.stream().allMatch(e -> e.date().notBefore().equals(LocalDate.of(2015, 12, 26))
+                && e.date().notAfter().equals(LocalDate.of(2015, 12, 26))), strikes::toString);
+    }
+
+    @Test
+    void isolatingATownAndCuttingItsRoadsIsASiege() {
+        LocalDate pub = LocalDate.of(2017, 5, 12);
+        assertEquals("ramadi", only(events("Since July Iraqi forces have steadily isolated Ramadi, cutting the group's "
+                + "supply lines from the north.", pub), EventType.SIEGE).place().key());
+        assertEquals("al-tabqa", only(events("The SDF cut the roads out of al-Tabqa during April.", pub), EventType.SIEGE)
+                .place().key());
+    }
+
+    @Test
+    void newShapesOfCaptureWithdrawalAndDestruction() {
+        LocalDate pub = LocalDate.of(2017, 5, 12);
+        assertEquals("palmyra", only(events("Army units established full control over Palmyra on Sunday.", pub),
+                EventType.CAPTURE).place().key());
+        assertEquals("raqqa", only(events("ISIS has moved much of its senior leadership out of Raqqa.", pub),
+                EventType.WITHDRAWAL).place().key());
+        assertEquals("fallujah", only(events("He saw fighters setting fire to shops near the main market in Fallujah.", pub),
+                EventType.DESTRUCTION).place().key());
+    }
+
+    @Test
+    void beingTakenSomewhereOrOutOfServiceOrClearedOfACrimeIsNoCapture() {
+        LocalDate pub = LocalDate.of(2020, 12, 9);
+        assertTrue(ofType(events("He was wounded and taken back to Raqqa for treatment.", pub), EventType.CAPTURE).isEmpty());
+        assertTrue(ofType(events("The operators of the Tabqa dam took it out of service.", pub), EventType.CAPTURE).isEmpty());
+        List<Event> events = events("A returnee from Kobani was cleared of killing prisoners.", pub);
+        assertTrue(ofType(events, EventType.CAPTURE).isEmpty() && ofType(events, EventType.KILLING).isEmpty(),
+                events::toString);
+    }
+
+    @Test
+    void anAcquittalAndAnUnlikelyIncursionAreNoEvents() {
+        LocalDate pub = LocalDate.of(2020, 12, 9);
+        assertTrue(events("The court acquitted him of killing two captured fighters near Kobani.", pub).isEmpty());
+        assertTrue(events("We consider a Turkish ground incursion near Tal Abyad unlikely.", pub).isEmpty());
+    }
+
+    @Test
+    void aRegionThatLocatesATownIsNotThePlace() {
+        LocalDate pub = LocalDate.of(2019, 4, 1);
+        assertEquals("baghuz", only(events("Thousands left the last IS enclave at Baghuz, in eastern Syria, in March 2019 and "
+                + "surrendered to the Syrian Democratic Forces.", pub), EventType.SURRENDER).place().key());
+        assertEquals("ramadi", only(events("The Government Center in Ramadi, the provincial seat of al-Anbar, was cleared of "
+                + "ISIL fighters by Iraqi forces.", pub), EventType.CAPTURE).place().key());
+    }
+
+    @Test
+    void aRelativeClausesSubjectIsWhatItHangsOn() {
+        Event capture = only(events("Thousands surrendered to the Syrian Democratic Forces, which declared the enclave at "
+                + "Baghuz taken on 23 March.", LocalDate.of(2019, 4, 1)), EventType.CAPTURE);
+        assertEquals("syrian-democratic-forces", capture.agent().key());
+    }
+
+    @Test
+    void aVillageTheTextIntroducesIsANewPlace() {
+        Event capture = only(events("Government forces retook al-Sejar, a village north-east of Fallujah, in the last days "
+                + "of May.", LocalDate.of(2016, 7, 1)), EventType.CAPTURE);
+        assertEquals("al-Sejar", capture.place().label());
+    }
+
+    @Test
+    void materielThatStrikesDestroyedIsNoDestructionOfItsOwn() {
+        List<Event> events = events("Near Mosul, seven strikes engaged six ISIL tactical units and destroyed 15 ISIL fighting "
+                + "positions and two vehicles.", LocalDate.of(2015, 12, 27));
+        assertEquals(1, ofType(events, EventType.AIRSTRIKE).size(), events::toString);
+        assertTrue(ofType(events, EventType.DESTRUCTION).isEmpty(), events::toString);
+    }
+
+    @Test
     void theTownAfterATriggerIsTheOneJustNamed() {
         List<Event> events = events("The highway between Mosul and Raqqa was cut on Thursday.\n\nThe offensive to retake Sinjar "
                 + "began at dawn, with Peshmerga units advancing on the town from three directions.", LocalDate.of(2015, 11, 13));

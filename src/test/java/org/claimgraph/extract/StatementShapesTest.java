@@ -28,6 +28,30 @@ class StatementShapesTest {
                         + "wants a new war,” she said.\n\n9. The Chair observed that “the vote was the easy part.”",
                         List.of("Ministry of Defence | Resistance was light,", "Ministry of Foreign Affairs | Nobody here "
                                 + "wants a new war,", "unnamed chair | the vote was the easy part.")),
+                // a judge speaks for the court the text named; a spokeswoman "for the office" for the office named before
+                Arguments.of("The defendant was found guilty by a Higher Regional Court in northern Germany.\n\n"
+                        + "“The court could not establish the killing,” the presiding judge said.\n\n"
+                        + "The federal prosecutor's office said it would study the reasons. “We will examine the "
+                        + "acquittal,” a spokeswoman for the office said.",
+                        List.of("Higher Regional Court | The court could not establish the killing,",
+                                "federal prosecutor's office | We will examine the acquittal,")),
+                // "an official of the directorate" speaks for the directorate named before; "CPM's researcher" for the
+                // organisation by its full name
+                Arguments.of("The Directorate-General of Antiquities and Museums announced the damage.\n\n"
+                        + "“It belongs to all humanity,” an official of the directorate told reporters.\n\n"
+                        + "Harbour Rights Monitor (HRM) researchers interviewed residents.\n\n"
+                        + "“Nobody has a licence to make men disappear,” said HRM's Iraq researcher.",
+                        List.of("Directorate-General of Antiquities and Museums | It belongs to all humanity,",
+                                "Harbour Rights Monitor | Nobody has a licence to make men disappear,")),
+                // "he" after an unnamed resident is that resident, not the last person named; a lawyer among others and
+                // the defendant speak for themselves
+                Arguments.of("Prime Minister Haider al-Abadi ordered an investigation.\n\nA resident who returned told us "
+                        + "that he saw fighters setting fire to shops. “They just poured petrol and left,” he said.\n\n"
+                        + "“This is a fair judgment,” one of the defence lawyers told reporters.\n\n"
+                        + "“I went there because I believed the videos,” the defendant told the court.",
+                        List.of("unnamed resident | They just poured petrol and left,",
+                                "unnamed lawyer | This is a fair judgment,", "unnamed defendant | I went there because I "
+                                + "believed the videos,")),
                 // "a council member" in a text that named the council speaks for it
                 Arguments.of("The Harbour Civil Council runs the town now.\n\n“Every family lost someone,” said a council "
                         + "member who asked not to be named.",
