@@ -33,7 +33,7 @@ final class EventDates {
     private static final Pattern TOLD_YEAR = Pattern.compile("\\b(?:(?<year>(?:19|20)\\d\\d)|(?<last>last year)|(?i:this year"
             + "|yesterday|today|last (?:week|month)|this (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))\\b");
     /** How far back {@link #toldYearAgrees} reads. */
-    private static final int TOLD_YEAR_WINDOW = 2500;
+    private static final int TOLD_YEAR_WINDOW = 1500;
 
     /**
      * Whether the last year the text told before an offset (a year written out, or one counted from publication:

@@ -124,6 +124,8 @@ public final class EventFinder implements ClaimFinder {
         int opinionFrom = sec.find() ? sec.start() : Integer.MAX_VALUE;
         List<Claim> out = new ArrayList<>();
         EventDates.Narrative narrative = new EventDates.Narrative();
+        int agreedAt = -1;
+        boolean agreed = false;
         Outlook outlook = new Outlook(text);
         for (Span sentence : at.sentences()) {
             narrative.enter(text, sentence);
@@ -146,8 +148,16 @@ public final class EventFinder implements ClaimFinder {
             List<Span> clauses = Clauses.split(text, sentence);
             // under a dated heading ("1/ 10 Dec 2016 · 09:12") or in a dated item, "today" and "this morning" are that day
             LocalDate story = narrative.storyTime();
-            boolean carried = story == null && narrative.carriedTime() != null && EventDates.toldYearAgrees(text,
-                    paragraphStart(text, sentence.start()), narrative.carriedTime(), at.published());
+            boolean carried = false;
+            if (story == null && narrative.carriedTime() != null) {
+                // read back once per paragraph: every sentence of it has the same text before it
+                int paragraph = paragraphStart(text, sentence.start());
+                if (paragraph != agreedAt) {
+                    agreedAt = paragraph;
+                    agreed = EventDates.toldYearAgrees(text, paragraph, narrative.carriedTime(), at.published());
+                }
+                carried = agreed;
+            }
             List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(),
                     narrative.anchorDay(at.published()), carried ? narrative.carriedTime() : story, carried);
             Attribution.Source source = attribution.find(text, sentence, mentions, words);

@@ -85,7 +85,7 @@ final class EventPlaces {
     private static final Pattern SHORT_DIRECTION_OF = Pattern.compile("\\b(?:N|S|E|W|NE|NW|SE|SW) of\\s+$");
     /** "Al-Bukamal in the eastern countryside of Deir Ezzor": the province around the town, not a second place. */
     /** An aim, of an operation that was launched, just before the next trigger: "... launched in November 2016 to [isolate]". */
-    private static final Pattern PURPOSE_TO = Pattern.compile("(?i)\\b(?:launched|began|started|mounted|opened)\\b.*\\bto\\s+$");
+    private static final Pattern LAUNCHED = Pattern.compile("\\b(?:launched|began|started|mounted|opened)\\b");
     /** What stands between a town and the region that locates it: ", in eastern ", ", the provincial seat of ". */
     private static final Pattern LOCATOR = Pattern.compile("(?i)\\s*,\\s*(?:(?:in|of)\\s+|the\\s+(?:[\\w-]+\\s+){0,3}?of\\s+)?"
             + "(?:the\\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+)?");
@@ -172,7 +172,8 @@ final class EventPlaces {
                     || !SHORT_DIRECTION_OF.matcher(text).region(Math.max(0, m.span().start() - 25), m.span().start()).find()).toList();
         }
         if (right.isEmpty() && (frame == Frame.NOMINAL || frame == Frame.WEAK) && c.scopeEnd() < clause.end()
-                && PURPOSE_TO.matcher(text).region(hit.end(), c.scopeEnd()).find()) {
+                && text.substring(hit.end(), c.scopeEnd()).endsWith(" to ")
+                && LAUNCHED.matcher(text).region(hit.end(), c.scopeEnd()).find()) {
             // "the campaign the SDF launched in November 2016 to isolate Raqqa": the campaign's place is its aim's
             int aim = c.scopeEnd();
             right = Roles.placesAfter(text, aim, Math.min(clause.end(), aim + 60), ms).stream().limit(1).toList();

@@ -46,7 +46,7 @@ public final class MeasurementFinder implements ClaimFinder {
             + "|already\\s+)?(?:have\\b(?!\\s+to\\b)|(?:be|number|total)\\s+(?:as many as\\s+|up to\\s+|some\\s+"
             + "|around\\s+|about\\s+|more than\\s+|over\\s+|at least\\s+|between\\s+)?$)");
     private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:not|no|never|denied|denies|deny|failed to"
-            + "|fail to|neither|nor|without)\\b|n't\\b");
+            + "|fail to|neither|nor|without|acquitted|acquittal)\\b|n't\\b");
     private static final Pattern DENIAL = Pattern.compile("(?i)\\b(?:denied|denies|deny|rejected|dismissed)\\b");
     private static final Pattern HEDGED = Pattern.compile("(?i)\\b(?:believed|reportedly|reported to|may|might"
             + "|possibly|probably|allegedly|unconfirmed|estimated|estimates?|suggests?|appears? to|thought to"

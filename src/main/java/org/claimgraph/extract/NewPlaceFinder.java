@@ -115,8 +115,17 @@ final class NewPlaceFinder {
 
     /** "al-Sejar, a village north-east of the city": a name the words after it call a settlement. */
     private static void appositives(String text, List<Mention> known, NameIndex index, List<Mention> added) {
-        Matcher m = APPOSITIVE.matcher(text);
-        while (m.find()) {
+        Matcher m = APPOSITIVE.matcher(text).useTransparentBounds(true);
+        for (int comma = text.indexOf(", a", 0); comma >= 0; comma = text.indexOf(", a", comma + 1)) {
+            // only where ", a" stands does the pattern need trying, from a few words before it
+            m.region(Math.max(0, comma - 50), Math.min(text.length(), comma + 40));
+            boolean here = false;
+            while (!here && m.find()) {
+                here = m.end(1) == comma;
+            }
+            if (!here) {
+                continue;
+            }
             Span span = new Span(m.start(1), m.end(1));
             String name = span.of(text);
             String head = name.replaceFirst("^(?:al|el|ad|as|ash|ar|an|at)-", "").split("[ -]")[0];

@@ -88,7 +88,8 @@ class ExtractionQualityTest {
                 Arguments.of("heldout5", 2, 0.74, 0.70, 0.70),
                 Arguments.of("heldout6", 2, 0.74, 0.76, 0.82),
                 Arguments.of("heldout7", 9, 0.66, 0.64, 0.72),
-                Arguments.of("heldout8", 2, 0.80, 0.77, 0.85));
+                Arguments.of("heldout8", 2, 0.80, 0.77, 0.85),
+                Arguments.of("heldout9", 3, 0.80, 0.80, 0.84));
     }
 
     @ParameterizedTest(name = "{0}")
