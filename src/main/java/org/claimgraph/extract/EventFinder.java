@@ -182,8 +182,7 @@ public final class EventFinder implements ClaimFinder {
         if (dateline.lookingAt()) {
             List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), published).stream()
                     .filter(f -> f.span().end() <= dateline.end()).toList();
-            if (found.size() == 1 && found.get(0).range().isBounded()
-                    && found.get(0).range().notBefore().equals(found.get(0).range().notAfter())) {
+            if (found.size() == 1 && oneDay(found.get(0).range())) {
                 narrative.dateline(found.get(0).range());
             }
             return;
@@ -192,8 +191,7 @@ public final class EventFinder implements ClaimFinder {
         if (lead.lookingAt() && paragraphStart(text, sentence.start()) == firstNonSpace(text, sentence.start())) {
             // "On Saturday, Dec. 26, Coalition military forces continued to attack ...": the day of the release's list
             List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), published);
-            if (!found.isEmpty() && found.get(0).span().start() <= lead.end() + 1 && found.get(0).range().isBounded()
-                    && found.get(0).range().notBefore().equals(found.get(0).range().notAfter())
+            if (!found.isEmpty() && found.get(0).span().start() <= lead.end() + 1 && oneDay(found.get(0).range())
                     && text.startsWith(",", found.get(0).span().end())) {
                 narrative.scene(found.get(0).range());
             }
@@ -233,10 +231,14 @@ public final class EventFinder implements ClaimFinder {
         }
         List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(),
                 narrative.anchorDay(published), narrative.storyTime());
-        if (!found.isEmpty() && found.get(0).span().start() - sentence.start() <= 12 && found.get(0).range().isBounded()
-                && found.get(0).range().notBefore().equals(found.get(0).range().notAfter())) {
+        if (!found.isEmpty() && found.get(0).span().start() - sentence.start() <= 12 && oneDay(found.get(0).range())) {
             narrative.noteDay(found.get(0).range().notBefore());
         }
+    }
+
+    /** Whether a date range is one known day. */
+    private static boolean oneDay(DateRange d) {
+        return d.isBounded() && d.notBefore().equals(d.notAfter());
     }
 
     /** "11 June 2014" or "14 Nov. 2014" alone on its line: the date of the timeline entry under it. */
