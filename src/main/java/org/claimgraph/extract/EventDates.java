@@ -79,7 +79,7 @@ final class EventDates {
         private LocalDate itemDay;
 
         void set(DateRange d) {
-            if (d.isBounded() && d.notBefore().equals(d.notAfter())) {
+            if (d.isOneDay()) {
                 lastDay = d.notBefore();
             }
             // "this morning" in the entry under "23 Feb 2017 · 10:48" is the heading's day: the entry stays dated by it
@@ -96,7 +96,7 @@ final class EventDates {
             set(d);
             heading = true;
             headingPending = true;
-            itemDay = d.notBefore().equals(d.notAfter()) ? d.notBefore() : itemDay;
+            itemDay = d.isOneDay() ? d.notBefore() : itemDay;
         }
 
         /**
@@ -128,7 +128,7 @@ final class EventDates {
 
         /** The day of the heading this paragraph is the entry under, when the heading names one day; else null. */
         LocalDate headingDay() {
-            return heading && date != null && date.isBounded() && date.notBefore().equals(date.notAfter()) ? date.notBefore() : null;
+            return heading && date != null && date.isOneDay() ? date.notBefore() : null;
         }
 
         /** Whether the paragraph is the entry under a date heading, which dates it even in the present perfect. */

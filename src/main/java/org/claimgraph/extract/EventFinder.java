@@ -95,6 +95,8 @@ public final class EventFinder implements ClaimFinder {
     /** An item's dateline: "DAMASCUS, 17 March 2017 (SANA) -", "HOMS, Syria, March 3, 2017 -". */
     private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}' -]{2,30},(?:\\s+\\p{Lu}[\\p{L}' -]{2,30},)?\\s+"
             + "[\\p{L}\\d.,' ]{6,30}?(?:\\s*\\([^()\\n]{1,40}\\))?\\s*[–—-]\\s");
+    /** Nothing but spaces, commas and a closing bracket between a name and what follows it. */
+    private static final Pattern COMMA_GAP = Pattern.compile("[\\s,)]*");
     /** A relative clause whose subject is the phrase it hangs on: ", which declared ...", ", who took ...". */
     private static final Pattern RELATIVE_OPENING = Pattern.compile("[\\s,]*(?:which|who)\\s+(?!(?:[\\w-]+\\s+){0,2}?(?:was|were|had been|has been|is|are)\\b)");
     /** A sentence that may open with its day: "On 22 March ...", "22 March: ...". */
@@ -182,16 +184,16 @@ public final class EventFinder implements ClaimFinder {
         if (dateline.lookingAt()) {
             List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), published).stream()
                     .filter(f -> f.span().end() <= dateline.end()).toList();
-            if (found.size() == 1 && oneDay(found.get(0).range())) {
+            if (found.size() == 1 && found.get(0).range().isOneDay()) {
                 narrative.dateline(found.get(0).range());
             }
             return;
         }
         var lead = DAY_LEAD.matcher(text).region(sentence.start(), sentence.end());
-        if (lead.lookingAt() && paragraphStart(text, sentence.start()) == firstNonSpace(text, sentence.start())) {
+        if (lead.lookingAt() && paragraphStart(text, sentence.start()) == Words.firstNonSpace(text, sentence.start())) {
             // "On Saturday, Dec. 26, Coalition military forces continued to attack ...": the day of the release's list
             List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), published);
-            if (!found.isEmpty() && found.get(0).span().start() <= lead.end() + 1 && oneDay(found.get(0).range())
+            if (!found.isEmpty() && found.get(0).span().start() <= lead.end() + 1 && found.get(0).range().isOneDay()
                     && text.startsWith(",", found.get(0).span().end())) {
                 narrative.scene(found.get(0).range());
             }
@@ -206,14 +208,6 @@ public final class EventFinder implements ClaimFinder {
                 && found.get(0).range().isBounded()) {
             narrative.scene(found.get(0).range());
         }
-    }
-
-    private static int firstNonSpace(String text, int from) {
-        int i = from;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 
     /** Where the paragraph holding offset begins. */
@@ -231,14 +225,9 @@ public final class EventFinder implements ClaimFinder {
         }
         List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(),
                 narrative.anchorDay(published), narrative.storyTime());
-        if (!found.isEmpty() && found.get(0).span().start() - sentence.start() <= 12 && oneDay(found.get(0).range())) {
+        if (!found.isEmpty() && found.get(0).span().start() - sentence.start() <= 12 && found.get(0).range().isOneDay()) {
             narrative.noteDay(found.get(0).range().notBefore());
         }
-    }
-
-    /** Whether a date range is one known day. */
-    private static boolean oneDay(DateRange d) {
-        return d.isBounded() && d.notBefore().equals(d.notAfter());
     }
 
     /** "11 June 2014" or "14 Nov. 2014" alone on its line: the date of the timeline entry under it. */
@@ -670,11 +659,6 @@ public final class EventFinder implements ClaimFinder {
                 || c.mentions().stream().anyMatch(x -> x.span().end() == subjectEnd && Roles.isPlace(x));
     }
 
-    /**
-     * A state's generic forces, not the named actor, are the subject: "federal troops and Popular Mobilisation
-     * Forces units attacked" (the generic forces come first), "the Kurdish forces fell back and federal forces
-     * took the town" (after an earlier verb, they stand right before this one).
-     */
     /** The actor named just before a relative clause that opens with "which" or "who", when the trigger's clause is one. */
     private static Mention antecedent(TriggerContext c) {
         if (!RELATIVE_OPENING.matcher(c.text()).region(c.clause().start(), c.hit().start()).lookingAt()) {
@@ -686,9 +670,14 @@ public final class EventFinder implements ClaimFinder {
                 last = m;
             }
         }
-        return last != null && c.text().substring(last.span().end(), c.clause().start()).matches("[\\s,)]*") ? last : null;
+        return last != null && COMMA_GAP.matcher(c.text()).region(last.span().end(), c.clause().start()).matches() ? last : null;
     }
 
+    /**
+     * A state's generic forces, not the named actor, are the subject: "federal troops and Popular Mobilisation
+     * Forces units attacked" (the generic forces come first), "the Kurdish forces fell back and federal forces
+     * took the town" (after an earlier verb, they stand right before this one).
+     */
     private static boolean genericSubject(String text, int clauseStart, Mention agent, int at, boolean afterVerb) {
         if (AND_BEFORE.matcher(text).region(Math.max(clauseStart, agent.span().start() - 8), agent.span().start()).find()) {
             var g = RegionalActors.GOVERNMENT_FORCES.matcher(text).region(clauseStart, agent.span().start());

@@ -34,6 +34,8 @@ final class NewPlaceFinder {
     private static final Pattern APPOSITIVE = Pattern.compile("(?<![\\p{L}-])((?:(?:al|el|ad|as|ash|ar|an|at)-)?\\p{Lu}[\\p{L}'’]*"
             + "(?:[ -](?:(?:al|el|ad|as|ash|ar|an|at)-)?\\p{Lu}[\\p{L}'’]*){0,2}),\\s+an?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
             + "(?:village|town|hamlet|suburb|settlement)\\b");
+    /** The words of a name, split at spaces and hyphens ("al-Sejar" gives "al", "Sejar"). */
+    private static final Pattern NAME_PARTS = Pattern.compile("[ -]");
     private static final Set<String> OWNED = Set.of("home", "hometown", "native", "birth");
     /** Capitalised words after "in" that are no places: bodies, languages, media, faiths, times. */
     private static final Set<String> NOT_IN_NAMES = Set.of("congress", "parliament", "english", "arabic", "kurdish",
@@ -128,7 +130,8 @@ final class NewPlaceFinder {
             }
             Span span = new Span(m.start(1), m.end(1));
             String name = span.of(text);
-            String head = name.replaceFirst("^(?:al|el|ad|as|ash|ar|an|at)-", "").split("[ -]")[0];
+            String[] words = NAME_PARTS.split(name);
+            String head = words.length > 1 && Names.ARTICLES.contains(words[0]) ? words[1] : words[0];
             if (NOT_NAMES.contains(head.toLowerCase(java.util.Locale.ROOT)) || index.lookup(name).isPresent()
                     || known.stream().anyMatch(k -> k.span().overlaps(span))
                     || added.stream().anyMatch(k -> k.span().overlaps(span))) {

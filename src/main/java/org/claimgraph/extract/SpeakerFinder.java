@@ -46,9 +46,11 @@ final class SpeakerFinder {
     private static final Pattern OFFICE_INTRODUCED = Pattern.compile("(?i)\\bthe\\s+(" + OFFICES + ")\\b[^;.\\n]{0,80}?,\\s+(?-i:("
             + ORGANISATION_NAME + "))");
     private static final Pattern RELATIVE = Pattern.compile("\\s(?:who|whose|which|that)\\s");
+    /** Kinds of body a role belongs to ("council" in "a council member", "office" in "a spokeswoman for the office"). */
+    private static final String BODIES = "council|ministry|committee|commission|agency|command|directorate|municipality"
+            + "|office|department|administration|authority";
     /** The kind of body a role belongs to: "council" in "a council member", "ministry" in "a ministry official". */
-    private static final Pattern BODY_WORD = Pattern.compile("(?i)(council|ministry|committee|commission|agency|command"
-            + "|directorate|municipality|office|department|administration|authority)");
+    private static final Pattern BODY_WORD = Pattern.compile("(?i)(" + BODIES + ")");
     /** Roles that speak for an organisation ("a field commander"): without it named, the words stay unattributed. */
     private static final String OFFICE_ROLES = "official|commander|spokesman|spokeswoman|spokesperson|source|officer"
             + "|representative|member|aide|adviser|advisor|soldier|volunteer|fighter";
@@ -64,18 +66,17 @@ final class SpeakerFinder {
             + "|daughter|wife|husband|uncle|aunt|cousin|defendant|accused|detainee|prisoner|returnee)s?\\b"
             + "|\\bthe\\s+(defendant|accused)\\b");
     /** "a spokeswoman for the office", "an official of the directorate": the role's body, named before. */
-    private static final Pattern OF_THE_BODY = Pattern.compile("(?i)\\s+(?:of|for|at|from|with)\\s+the\\s+" + "(council"
-            + "|ministry|committee|commission|agency|command|directorate|municipality|office|department|administration"
-            + "|authority|court)\\b");
+    private static final Pattern OF_THE_BODY = Pattern.compile("(?i)\\s+(?:of|for|at|from|with)\\s+the\\s+(" + BODIES
+            + "|court)\\b");
     /** "the presiding judge said": the court, named before. */
     private static final Pattern JUDGE = Pattern.compile("(?i)^\\W*the\\s+(?:presiding\\s+|trial\\s+|chief\\s+)?judges?\\b");
     /** "said CPM's Iraq researcher": the role of an organisation named with "'s". */
     private static final Pattern OWNED_ROLE = Pattern.compile("(" + CAPITALISED_WORD_NO_S + "(?:\\s+" + CAPITALISED_WORD_NO_S
             + "){0,4})['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:" + OFFICE_ROLES + "|researcher|analyst|lawyer|director)\\b");
+    private static final Pattern LEADING_THE = Pattern.compile("^The\\s+");
     /** "The federal prosecutor's office": a body named in lower case, with an owner before its head word. */
     private static final Pattern OWNED_BODY = Pattern.compile("\\b[Tt]he\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+['’]s\\s+"
-            + "(council|ministry|committee|commission|agency|command|directorate|municipality|office|department"
-            + "|administration|authority|court))\\b");
+            + "(" + BODIES + "|court))\\b");
     private static final Pattern CAPITALISED_PHRASE = Pattern.compile(CAPITALISED_WORD + "(?:" + NEXT_WORD + ")*");
     private static final Pattern ORG_PHRASE = Pattern.compile("\\b(?:at|with|of|for|from)\\s+(?:the\\s+)?("
             + CAPITALISED_WORD + "(?:" + NEXT_WORD + ")*)");
@@ -355,7 +356,7 @@ final class SpeakerFinder {
             boolean endsInHead = phrase.regionMatches(true, phrase.length() - head.length(), head, 0, head.length())
                     && !Character.isLetter(phrase.charAt(phrase.length() - head.length() - 1));
             // "the directorate" after "The Directorate-General of Antiquities and Museums"
-            String bare = phrase.replaceFirst("^The\\s+", "");
+            String bare = LEADING_THE.matcher(phrase).replaceFirst("");
             boolean opensWithHead = bare.regionMatches(true, 0, head, 0, head.length()) && bare.length() > head.length()
                     && !Character.isLetter(bare.charAt(head.length()));
             if (phrase.contains(" ") && (endsInHead || opensWithHead)) {
@@ -370,7 +371,7 @@ final class SpeakerFinder {
                 }
             }
         }
-        return found == null ? null : SpeakerNames.organisation(found.replaceFirst("^The\\s+", ""));
+        return found == null ? null : SpeakerNames.organisation(LEADING_THE.matcher(found).replaceFirst(""));
     }
 
     private static EntityRef organisationIn(AnalyzedText text, Span region) {

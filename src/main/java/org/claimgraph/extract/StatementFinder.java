@@ -122,7 +122,7 @@ public final class StatementFinder implements ClaimFinder {
                 }
                 if (speaker == null && attribution == null && last != null) {
                     boolean sameParagraph = paragraph.equals(lastParagraph);
-                    boolean opensParagraph = q.open() == firstNonSpace(text.text(), paragraph.start());
+                    boolean opensParagraph = q.open() == Words.firstNonSpace(text.text(), paragraph.start());
                     boolean follows = lastSpeechParagraph != null
                             && previousParagraph(text.text(), paragraph.start()) == lastSpeechParagraph.start();
                     if (q.continuesPrevious() || sameParagraph || (opensParagraph && follows)) {
@@ -292,13 +292,6 @@ public final class StatementFinder implements ClaimFinder {
         return i < 0 ? -1 : s.lastIndexOf('\n', i) + 1;
     }
 
-    private static int firstNonSpace(String s, int from) {
-        int i = from;
-        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
 
     private static Span trim(String s, Span span) {
         int a = span.start();

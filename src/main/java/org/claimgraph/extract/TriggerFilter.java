@@ -75,28 +75,23 @@ final class TriggerFilter {
      */
     private static boolean struckMateriel(String text, List<Hit> hits, int h, Span clause) {
         Hit hit = hits.get(h);
-        for (int k = h - 1; k >= 0 && hits.get(k).end() > clause.start(); k--) {
-            if (hits.get(k).def().type() == EventType.AIRSTRIKE && hit.start() - hits.get(k).end() < 150) {
-                return MATERIEL.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 80)).lookingAt();
-            }
-        }
-        return false;
+        return earlierNear(hits, h, clause, k -> k.def().type() == EventType.AIRSTRIKE)
+                && MATERIEL.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 80)).lookingAt();
     }
 
     /** Bombs that an earlier strike or destruction of the clause hit are weapons, not bombings: "struck car bombs". */
     private static boolean weaponObject(String text, List<Hit> hits, int h, Span clause) {
+        return earlierNear(hits, h, clause, k -> (k.def().type() == EventType.AIRSTRIKE || k.def().type() == EventType.DESTRUCTION)
+                && k.def().frame() != Frame.NOMINAL);
+    }
+
+    /** Whether an earlier trigger of the clause, of the kind asked for, ends less than 150 characters before this one. */
+    private static boolean earlierNear(List<Hit> hits, int h, Span clause, java.util.function.Predicate<Hit> kind) {
         for (int k = h - 1; k >= 0 && hits.get(k).end() > clause.start(); k--) {
-            EventType t = hits.get(k).def().type();
-            if ((t == EventType.AIRSTRIKE || t == EventType.DESTRUCTION) && hits.get(k).def().frame() != Frame.NOMINAL
-                    && hit(hits, h).start() - hits.get(k).end() < 150) {
+            if (kind.test(hits.get(k)) && hits.get(h).start() - hits.get(k).end() < 150) {
                 return true;
             }
         }
         return false;
     }
-
-    private static Hit hit(List<Hit> hits, int h) {
-        return hits.get(h);
-    }
-
 }

@@ -57,9 +57,9 @@ final class TriggerLexicon {
         // "established full control over the well", "announced full control of al-Tabqa"
         new Def(EventType.CAPTURE, Frame.ACTIVE,
             "(?:established|establishing|establish|establishes|announced|announcing|declared|declaring|imposed|imposing"
-            + "|took|take|taken|taking|takes|seized|gained|assumed)"
+            + "|gained|assumed)"
             + " (?:full |complete |total |effective )?control (?:over|of)",
-            "established establishing establish establishes announced announcing declared declaring imposed imposing took take taken taking takes seized gained assumed"),
+            "established establishing establish establishes announced announcing declared declaring imposed imposing gained assumed"),
         new Def(EventType.CAPTURE, Frame.ACTIVE,
             "(?:restored|restoring|restore|restores) (?:on (?:[\\w/]+ ){1,3})?(?:the )?(?:security|control|stability|state authority|order)(?: and (?:the )?(?:security|stability|order))? (?:to|over|in)",
             "restored restoring restore restores"),

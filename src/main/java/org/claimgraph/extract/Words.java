@@ -74,4 +74,13 @@ final class Words {
     String word(int i) {
         return lower[i];
     }
+
+    /** The first offset from {@code from} that holds no white space (the text's length when there is none). */
+    static int firstNonSpace(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
 }

@@ -30,4 +30,9 @@ public record DateRange(LocalDate notBefore, LocalDate notAfter, String text) {
     public boolean isBounded() {
         return notBefore != null && notAfter != null;
     }
+
+    /** Whether the range is one known day. */
+    public boolean isOneDay() {
+        return isBounded() && notBefore.equals(notAfter);
+    }
 }
