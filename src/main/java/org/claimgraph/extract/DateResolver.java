@@ -29,9 +29,20 @@ public final class DateResolver {
             + "|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![\\w.]))";
     private static final String QUAL = "(?i:early|mid|late|the end of|the beginning of|the start of|end of|beginning of|start of)";
     private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    /** The days of a month as ordinal words or figures: "ninth", "twenty-second", "thirty-first", "22nd". */
+    private static final String ORDINAL_DAY = "(?i:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+            + "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
+            + "|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|\\d{1,2}(?:st|nd|rd|th))";
+    /** What may follow a day told without its month, "on the ninth": a stop, or a word that no ordinal qualifies. */
+    private static final String AFTER_BARE_DAY = "(?=\\s*[,.;:)]|\\s+(?i:and|when|its|their|his|her|the|a|an|as|after|before"
+            + "|until|that|at|but|to|with|they|he|she|it|we)\\b)";
     private static final Pattern DATE = Pattern.compile(
+            // "on the eighteenth of February", "Wednesday the ninth", "from the twenty-fourth its fighters ...": ordinal days
+            "\\b(?:" + WEEKDAY + ",? )?(?i:the )(?<d9>" + ORDINAL_DAY + ") of (?<m9>" + MONTH_OR_SHORT + ")(?:,? (?<y9>(?:19|20)\\d{2}))?(?!\\d)"
+            + "|\\b(?<wd10>" + WEEKDAY + ") the (?<d10>" + ORDINAL_DAY + ")\\b(?! of)(?:" + AFTER_BARE_DAY + "|(?=\\s+\\p{Lu}))"
+            + "|(?<=\\b(?i:on|since|from|until|by|of) )(?i:the) (?<d11>" + ORDINAL_DAY + ")\\b" + AFTER_BARE_DAY + "|"
             // "Saturday, 21 June 2014", "Friday, November 3": the weekday belongs to the date
-            "\\b(?:" + WEEKDAY + ",? )?(?<d1>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<m1>" + MONTH_OR_SHORT + ")(?:,? (?<y1>(?:19|20)\\d{2}))?(?!\\d)"
+            + "\\b(?:" + WEEKDAY + ",? )?(?<d1>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<m1>" + MONTH_OR_SHORT + ")(?:,? (?<y1>(?:19|20)\\d{2}))?(?!\\d)"
             + "|(?:(?<q2>" + QUAL + ")[- ]?|\\b" + WEEKDAY + ",? )?\\b(?<m2>" + MONTH_OR_SHORT + ") (?<d2>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,? (?<y2>(?:19|20)\\d{2})|(?<ly2> last year))?"
             + "|(?:(?<q3>" + QUAL + ")[- ]?)?\\b(?<m3>" + MONTH_OR_SHORT + "),? (?:of )?(?<y3>(?:19|20)\\d{2})\\b"
             + "|\\b(?<y4a>(?:19|20)\\d{2}) ?[\u2013\u2014-] ?(?<y4b>\\d{2}|(?:19|20)\\d{2})\\b"
@@ -69,7 +80,9 @@ public final class DateResolver {
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
             "tonight", "night", "morning", "day", "days", "week", "weeks", "month", "months", "year", "years",
-            "hours", "ago");
+            "hours", "ago", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+            "nineteenth", "twentieth", "thirtieth", "twenty", "thirty");
 
     /** As {@link #find(String, int, int, LocalDate)} over the already scanned words of text[from, to). */
     List<Found> find(String text, Words words, int from, int to, LocalDate published) {
@@ -103,8 +116,10 @@ public final class DateResolver {
             String word = base(words.word(w));
             nextAnchor[w] = Character.isDigit(word.charAt(0)) || ANCHORS.contains(word) ? w : nextAnchor[w + 1];
         }
-        Matcher m = DATE.matcher(text);
+        Matcher m = DATE.matcher(text).useTransparentBounds(true);
         int after = from;
+        // the month of the last date told here: "on the twenty-second of March ..., and from the twenty-fourth ..."
+        LocalDate month = null;
         for (int w = 0; w < words.size(); w++) {
             int at = words.start(w);
             if (at < after || at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
@@ -119,9 +134,9 @@ public final class DateResolver {
                 continue;
             }
             after = m.end();
-            DateRange r = resolve(m, published, anchor);
+            DateRange r = resolve(m, published, anchor, month);
             if (weak && anchor != null && r != null && !YEAR.matcher(m.group()).find()) {
-                DateRange now = resolve(m, published, null);
+                DateRange now = resolve(m, published, null, month);
                 boolean storyFits = r.isBounded() && !r.notBefore().isBefore(anchor.withDayOfMonth(1))
                         && r.notBefore().isBefore(anchor.plusMonths(7));
                 boolean recent = now == null || !now.isBounded() || now.notAfter().isAfter(published.minusDays(31));
@@ -131,6 +146,9 @@ public final class DateResolver {
             }
             if (r != null) {
                 out.add(new Found(new Span(m.start(), m.end()), r));
+                if (r.isBounded() && r.notBefore().withDayOfMonth(1).equals(r.notAfter().withDayOfMonth(1))) {
+                    month = r.notBefore().withDayOfMonth(1);
+                }
                 if (r.isBounded() && published != null && r.notBefore().getYear() < published.getYear() && YEAR.matcher(m.group()).find()) {
                     // "in November 2014, only to lose it in December": the sentence's story time
                     anchor = r.notBefore();
@@ -163,8 +181,18 @@ public final class DateResolver {
         return new DateRange(null, published, null);
     }
 
-    private DateRange resolve(Matcher m, LocalDate pub, LocalDate anchor) {
+    private DateRange resolve(Matcher m, LocalDate pub, LocalDate anchor, LocalDate toldMonth) {
         String text = m.group();
+        if (m.group("m9") != null) {
+            int month = month(m.group("m9"));
+            Integer year = m.group("y9") == null && anchor != null ? Integer.valueOf(storyYear(month, anchor)) : year(m.group("y9"), month, pub);
+            return year == null ? null : day(year, month, ordinal(m.group("d9")), text);
+        }
+        if (m.group("d10") != null || m.group("d11") != null) {
+            String weekday = m.group("wd10");
+            return dayOfMonth(ordinal(weekday != null ? m.group("d10") : m.group("d11")),
+                    weekday == null ? null : DayOfWeek.valueOf(weekday.toUpperCase(Locale.ROOT)), toldMonth, pub, text);
+        }
         if (m.group("m1") != null) {
             int month = month(m.group("m1"));
             Integer year = m.group("y1") == null && anchor != null ? Integer.valueOf(storyYear(month, anchor)) : year(m.group("y1"), month, pub);
@@ -210,6 +238,53 @@ public final class DateResolver {
             return ago(m.group("num"), m.group("unit"), pub, text);
         }
         return null;
+    }
+
+    /**
+     * A day told without its month: "on the ninth", "Wednesday the ninth". It falls in the month last told beside
+     * it, else in the last month up to publication where that day exists and, when a weekday is given, is that weekday.
+     */
+    private static DateRange dayOfMonth(int day, DayOfWeek weekday, LocalDate toldMonth, LocalDate pub, String text) {
+        if (toldMonth != null) {
+            return day <= toldMonth.lengthOfMonth() ? DateRange.day(toldMonth.withDayOfMonth(day), text) : null;
+        }
+        if (pub == null) {
+            return null;
+        }
+        for (LocalDate first = pub.withDayOfMonth(1), stop = first.minusYears(1); first.isAfter(stop); first = first.minusMonths(1)) {
+            if (day > first.lengthOfMonth()) {
+                continue;
+            }
+            LocalDate d = first.withDayOfMonth(day);
+            if (!d.isAfter(pub) && (weekday == null || d.getDayOfWeek() == weekday)) {
+                return DateRange.day(d, text);
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Map<String, Integer> ORDINALS = ordinals();
+
+    private static java.util.Map<String, Integer> ordinals() {
+        String[] words = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+            "nineteenth", "twentieth"};
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        for (int i = 0; i < words.length; i++) {
+            out.put(words[i], i + 1);
+        }
+        out.put("thirtieth", 30);
+        return out;
+    }
+
+    /** The day a written ordinal names: "ninth" 9, "twenty-second" 22, "22nd" 22. */
+    static int ordinal(String written) {
+        String w = written.toLowerCase(Locale.ROOT);
+        if (Character.isDigit(w.charAt(0))) {
+            return Integer.parseInt(w.substring(0, w.length() - 2));
+        }
+        int tens = w.startsWith("twenty") && w.length() > 9 ? 20 : w.startsWith("thirty") && w.length() > 9 ? 30 : 0;
+        return tens + ORDINALS.get(tens == 0 ? w : w.substring(7));
     }
 
     private static DateRange bareMonth(Matcher m, LocalDate pub, LocalDate anchor, String text) {

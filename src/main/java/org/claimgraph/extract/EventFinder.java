@@ -261,6 +261,11 @@ public final class EventFinder implements ClaimFinder {
             // "150 captured government soldiers were marched into the desert": prisoners, not a capture
             return List.of();
         }
+        if (type == EventType.CAPTURE && frame == Frame.ACTIVE && SEIZED_PEOPLE.matcher(before).find() && word.endsWith("ed")
+                && NO_OBJECT.matcher(text).region(hit.end(), c.sentence().end()).lookingAt()) {
+            // "Lebanese soldiers seized during the raid on Arsal": people taken, not a place
+            type = EventType.DETENTION;
+        }
         if (type == EventType.CLASH && ESCAPED.matcher(text).region(Math.max(c.clause().start(), hit.start() - 20), hit.start()).find()) {
             // "men who fled the fighting": the fighting they escaped is told elsewhere
             return List.of();
@@ -285,6 +290,11 @@ public final class EventFinder implements ClaimFinder {
             // "men who fled the fighting": people escaping, not a force withdrawing
             return List.of();
         }
+        if (type == EventType.BOMBING && word.startsWith("bombing") && text.startsWith(" of ", hit.end())
+                && c.mentions().stream().anyMatch(m -> m.span().start() == hit.end() + 4 && Roles.isPlace(m))) {
+            // "the bombing of Douma resumed": a town bombed from the air, not a bomb set off in it
+            type = EventType.AIRSTRIKE;
+        }
         if (type == EventType.DETENTION && word.contains(" held ") && !HELD_PERSON.matcher(before).find()) {
             // "It had been held by ISIS since 2014": a town held, nobody detained
             return List.of();
@@ -303,7 +313,9 @@ public final class EventFinder implements ClaimFinder {
         }
         boolean passive = (frame == Frame.ACTIVE || frame == Frame.OBJECT_INSIDE)
                 && PASSIVE.matcher(text.substring(c.clause().start(), hit.start())).find()
-                && PARTICIPLE.matcher(word.split(" ")[0]).matches();
+                && PARTICIPLE.matcher(word.split(" ")[0]).matches()
+                // "its fighters were bussed out of Arbin": the people moved are the subject, the place comes after
+                && !(type == EventType.WITHDRAWAL && MOVED_PEOPLE.matcher(word).lookingAt());
         if (frame == Frame.OBJECT_INSIDE && !passive && MOVEMENT_ONLY.matcher(word).matches()) {
             // "pushed east from Kobani": a move away from a place, with nobody pushed out of it
             return List.of();
@@ -621,6 +633,12 @@ public final class EventFinder implements ClaimFinder {
     private static final String PEOPLE = "(?:soldiers|troops|men|fighters|militants|prisoners|policemen|police|officers|recruits"
             + "|cadets|civilians|people|conscripts|guards|members)";
     /** "captured government soldiers", "detained men": a participle that describes people. */
+    /** Withdrawals whose passive has the people moved as its subject: "were bussed out", "were evacuated from". */
+    private static final Pattern MOVED_PEOPLE = Pattern.compile("(?:bussed|bused|evacuated|taken|driven|carried|ferried|transported|moved)\\b");
+    /** People right before a capture verb's participle: "soldiers seized", "the men captured in the raid". */
+    private static final Pattern SEIZED_PEOPLE = Pattern.compile("(?i)\\b" + PEOPLE + "\\s+$");
+    /** A participle with no object after it, as in a reduced relative: "soldiers seized during the raid". */
+    private static final Pattern NO_OBJECT = Pattern.compile("\\s*[,.;)]|\\s+(?:during|in|by|at|on|from|near|when|after|before|last|earlier|and|as|while|since)\\b");
     private static final Pattern CAPTIVE_ADJECTIVE = Pattern.compile("(?i)\\s+(?:[\\w-]+\\s+){0,2}?" + PEOPLE + "\\b");
     private static final Pattern COUNT_OR_DETERMINER = Pattern.compile("(?i)(?:\\b(?:the|of|some|many|several|dozens|hundreds|scores|\\d[\\d,]*)|\\bthan\\s+\\d[\\d,]*)\\s+$");
     private static final Pattern AFTER_CAPTIVITY = Pattern.compile(
@@ -678,8 +696,10 @@ public final class EventFinder implements ClaimFinder {
      * Forces units attacked" (the generic forces come first), "the Kurdish forces fell back and federal forces
      * took the town" (after an earlier verb, they stand right before this one).
      */
-    private static boolean genericSubject(String text, int clauseStart, Mention agent, int at, boolean afterVerb) {
-        if (AND_BEFORE.matcher(text).region(Math.max(clauseStart, agent.span().start() - 8), agent.span().start()).find()) {
+    static boolean genericSubject(String text, int clauseStart, Mention agent, int at, boolean afterVerb) {
+        // an agent named before the clause (the antecedent of "which took ...") has no coordinated subject in it
+        if (agent.span().start() >= clauseStart
+                && AND_BEFORE.matcher(text).region(Math.max(clauseStart, agent.span().start() - 8), agent.span().start()).find()) {
             var g = RegionalActors.GOVERNMENT_FORCES.matcher(text).region(clauseStart, agent.span().start());
             if (g.find() && opensSubject(text, clauseStart, g.start())
                     && AND_THEN.matcher(text).region(g.end(), agent.span().start()).matches()) {

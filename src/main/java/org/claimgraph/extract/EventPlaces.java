@@ -42,6 +42,13 @@ final class EventPlaces {
             "(?i)\\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?|outskirts) of\\s+$"
             + "|\\b(?:kilometres|kilometers|km|miles)\\s+(?:\\w+\\s+){0,3}(?:of|from)\\s+$");
     /**
+     * A road, a bridge or a checkpoint placed by a town: "cratered the road east of Humaymah", "on the M4 highway south
+     * of Tal Abyad". What happens at such a site happens at the town, which is no mere reference point then.
+     */
+    static final Pattern SITE_BY_TOWN = Pattern.compile(
+            "(?i)\\b(?:road|roads|highway|motorway|bridge|checkpoint|junction|crossroads|roundabout|M\\d{1,2}|airfield|airstrip)\\s+"
+            + "(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|just (?:north|south|east|west)) of\\s+$");
+    /**
      * A town named as a landmark: "Jarablus, which sits opposite the Turkish town of Karkamis", "Al-Qaim, which lies
      * across the border from Al-Bukamal". Nothing happened there, and "the town" does not mean it.
      */
@@ -119,7 +126,8 @@ final class EventPlaces {
                     || MOUNT.matcher(text).region(Math.max(0, m.span().start() - 8), m.span().start()).find()) {
                 continue;
             }
-            if (!inAttribution && !REFERENCE_POINT.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()
+            if (!inAttribution && (!REFERENCE_POINT.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()
+                        || SITE_BY_TOWN.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find())
                     && !LANDMARK.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()
                     && !SOURCE_SEAT.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()) {
                 ms.add(m);

@@ -30,6 +30,9 @@ public final class ModalityDetector {
             "prevent", "preventing", "avoid", "avoiding", "likely to", "chance to", "opportunity to", "bid to",
             "effort to", "push for", "pushing for", "call for", "calls for", "choice", "choices", "options",
             "ahead of", "in preparation for", "unlikely");
+    /** Words after "next" that tell what came after in a past sequence: "the next day", "the next one". */
+    private static final java.util.Set<String> SEQUENCE = java.util.Set.of("day", "days", "morning", "afternoon", "evening",
+            "night", "week", "month", "year", "one", "deal", "round", "few", "two", "three", "time", "hours");
     /** Events that are foretold, rehearsed or imagined, wherever the cue sits before them in the clause. */
     private static final Cues NON_REAL = new Cues("prophecy", "prophecies", "prophesied", "foretold", "foretells",
             "doomsday", "apocalyptic", "apocalypse", "scenario", "scenarios", "drill", "drills", "rehearsal", "rehearsed",
@@ -191,6 +194,10 @@ public final class ModalityDetector {
     private static boolean hypothetical(String text, int from, int to) {
         Words words = Words.of(text, from, to);
         for (int i = 0; i < words.size(); i++) {
+            if (words.word(i).equals("next") && i + 1 < words.size() && SEQUENCE.contains(words.word(i + 1))) {
+                // "signed the next one, and from the 24th ...", "by the next day": a sequence told, not a future
+                continue;
+            }
             if (HYPOTHETICAL.at(words, i)) {
                 return true;
             }

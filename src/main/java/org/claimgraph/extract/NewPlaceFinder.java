@@ -12,13 +12,28 @@ import org.claimgraph.model.Span;
 
 /**
  * Places the gazetteer does not know, kept as new entities when the text clearly names a place:
- * a capitalised name after "the town/city/village of", "near" or "outside", or after a lower-case
+ * a capitalised name after "the town/city/village of", "east of", "near" or "outside", or after a lower-case
  * "in" or after "at" when the name ends at a clause boundary ("fighting in Qabasin, ...", "At Saqlawiya, ...").
  */
 final class NewPlaceFinder {
     private static final Set<String> KIND_WORDS = Set.of("town", "city", "village", "hamlet", "district",
             "neighbourhood", "neighborhood", "suburb", "area", "region");
     private static final Set<String> NEAR_WORDS = Set.of("near", "outside");
+    /** Directions that place something by a town: "the road east of Humaymah" (the name is the reference point). */
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest");
+    /**
+     * Verbs and prepositions whose object is a place when the object is a bare name: "the army took Mesraba,",
+     * "troops broke into Hammouriyeh overnight", "fighters were bussed out of Arbin with their families".
+     */
+    private static final Set<String> OBJECT_WORDS = Set.of("took", "retook", "captured", "recaptured", "seized",
+            "overran", "entered", "stormed", "liberated", "besieged", "into", "towards", "toward", "shelled");
+    /** Words that open a place's name of several words: "Tal Tamr", "Ain Issa", "Deir Hafer", "Mount Bursaya". */
+    private static final Set<String> PLACE_HEADS = Set.of("tal", "tell", "til", "ain", "ayn", "deir", "dayr", "jabal",
+            "jebel", "mount", "ras", "khan", "kafr", "bir", "qasr", "tall", "tel", "wadi", "sheikh", "beit", "bayt");
+    /** What may follow an object place: a stop, or a word that starts an adverbial rather than continuing a name. */
+    private static final Pattern AFTER_OBJECT = Pattern.compile("\\s*[,.;:)\n]|\\s+(?:overnight|in|at|from|with|on|and|after|before|by"
+            + "|early|late|last|this|since|yesterday|today|within|when|as|to|under|without|again|itself|for|until|in the)\\b");
     /** Capitalised words that never start a place name. */
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "this", "that", "his", "her", "their",
             "its", "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -28,7 +43,9 @@ final class NewPlaceFinder {
             // peoples and faiths: "a town of Sunni Muslims and Christians"
             "sunni", "sunnis", "shia", "shiite", "shiites", "shi'ite", "muslims", "christians", "christian", "kurds",
             "kurdish", "arabs", "arab", "yazidis", "yazidi", "turkmen", "assyrians", "alawites", "alawite", "druze",
-            "armenians", "jews", "muslim");
+            "armenians", "jews", "muslim", "abu", "umm", "sheikh",
+            // rivers and deserts: "east of the Euphrates"
+            "euphrates", "tigris", "khabur", "orontes", "balikh", "zab", "badia");
 
     /** A name, then ", a village" (or town, hamlet, suburb ...), maybe with a word or two before the kind. */
     private static final Pattern APPOSITIVE = Pattern.compile("(?<![\\p{L}-])((?:(?:al|el|ad|as|ash|ar|an|at)-)?\\p{Lu}[\\p{L}'’]*"
@@ -73,9 +90,9 @@ final class NewPlaceFinder {
             String w = toks.get(i).norm();
             // "in Qabasin," and "at Saqlawiya," (also opening a sentence: "At Saqlawiya, north-west of the city,")
             boolean in = w.equals("in") && toks.get(i).surface().equals("in") || w.equals("at");
-            boolean trigger = in || NEAR_WORDS.contains(w)
-                    || (KIND_WORDS.contains(w) && toks.get(i + 1).norm().equals("of") && i + 2 < toks.size()
-                        && toks.get(i + 1).start() == toks.get(i).end() + 1);
+            boolean ofCue = (KIND_WORDS.contains(w) || DIRECTIONS.contains(w)) && toks.get(i + 1).norm().equals("of")
+                    && i + 2 < toks.size() && toks.get(i + 1).start() == toks.get(i).end() + 1;
+            boolean trigger = in || NEAR_WORDS.contains(w) || ofCue;
             if (!trigger || i > 0 && KIND_WORDS.contains(w) && OWNED.contains(toks.get(i - 1).norm())) {
                 // "the home town of Saddam Hussein" names a person
                 continue;
@@ -104,6 +121,7 @@ final class NewPlaceFinder {
             }
             added.add(new Mention(span, new EntityRef(Names.slug(name), name, EntityKind.SETTLEMENT, false)));
         }
+        objects(text, toks, known, index, added);
         appositives(text, known, index, added);
         if (added.isEmpty()) {
             return known;
@@ -113,6 +131,44 @@ final class NewPlaceFinder {
         all.addAll(added);
         all.sort(Comparator.comparing(Mention::span));
         return all;
+    }
+
+    /**
+     * The bare name a capture, an entry or a move is about: "took Mesraba,", "broke into Hammouriyeh overnight",
+     * "bussed out of Arbin with". One word (with its article), or a name that a place word opens ("Mount Bursaya");
+     * a longer name may be a person's.
+     */
+    private static void objects(String text, List<Token> toks, List<Mention> known, NameIndex index, List<Mention> added) {
+        Matcher after = AFTER_OBJECT.matcher(text);
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            String w = toks.get(i).norm();
+            boolean outOf = w.equals("of") && i > 0 && toks.get(i - 1).norm().equals("out");
+            if (!outOf && !OBJECT_WORDS.contains(w) || toks.get(i).capitalised()) {
+                continue;
+            }
+            int first = i + 1;
+            if (toks.get(first).start() - toks.get(i).end() != 1) {
+                continue;
+            }
+            int last = nameEnd(text, toks, first);
+            if (last < first) {
+                continue;
+            }
+            int head = Names.ARTICLES.contains(toks.get(first).norm()) ? first + 1 : first;
+            if (last > head && !PLACE_HEADS.contains(toks.get(head).norm()) || !noneIn(toks, first, last)) {
+                continue;
+            }
+            Span span = new Span(toks.get(first).start(), toks.get(last).end());
+            if (!after.region(span.end(), text.length()).lookingAt() && span.end() < text.length()) {
+                continue;
+            }
+            String name = span.of(text);
+            if (index.lookup(name).isPresent() || known.stream().anyMatch(k -> k.span().overlaps(span))
+                    || added.stream().anyMatch(k -> k.span().overlaps(span))) {
+                continue;
+            }
+            added.add(new Mention(span, new EntityRef(Names.slug(name), name, EntityKind.SETTLEMENT, false)));
+        }
     }
 
     /** "al-Sejar, a village north-east of the city": a name the words after it call a settlement. */

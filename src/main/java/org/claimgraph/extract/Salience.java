@@ -60,6 +60,8 @@ final class Salience {
 
     private final List<Ref> refs = new ArrayList<>();
     private final List<Mention> places = new ArrayList<>();
+    /** Regions named, in text order: what "the enclave" and "the pocket" may refer back to. */
+    private final List<Mention> regions = new ArrayList<>();
     private final EntityRef dominantGroup;
     private final List<Mention> all;
     private final java.util.function.ToLongFunction<EntityRef> population;
@@ -104,6 +106,8 @@ final class Salience {
                         && !EventPlaces.LANDMARK.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()
                         && !PROVINCE_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 25)).lookingAt()) {
                     places.add(m);
+                } else if (k == EntityKind.REGION) {
+                    regions.add(m);
                 }
             } else if (k != EntityKind.MEDIA_OUTLET && k != EntityKind.PERSON && k != EntityKind.ORGANIZATION
                     && !OBJECT_POSITION.matcher(text.substring(Math.max(0, m.span().start() - 30), m.span().start())).find()
@@ -237,6 +241,20 @@ final class Salience {
      * "the Old City", else the last settlement.
      */
     Mention placeCalled(String words, int offset) {
+        if (words.contains("enclave") || words.contains("pocket")) {
+            // "So, Ghouta. ... Government forces had besieged the enclave": an enclave named as a region since the last town
+            Mention town = lastPlaceBefore(offset);
+            Mention region = null;
+            for (Mention r : regions) {
+                if (r.span().start() >= offset) {
+                    break;
+                }
+                region = r;
+            }
+            if (region != null && (town == null || region.span().start() > town.span().start())) {
+                return region;
+            }
+        }
         if (INSTALLATION_OR_PART.matcher(words).find()) {
             // an installation of the town the story is about, not of the town named last
             return topPlaceBefore(offset);
@@ -248,17 +266,26 @@ final class Salience {
     }
 
     /**
-     * The most recent city named before offset (a settlement of some size), else the story's main town when it
-     * is not a village, else the most recent settlement.
+     * The most recent city named before offset (a settlement of some size), unless it was named before this
+     * paragraph and the story's main town is a city named since the paragraph before; else the story's main town
+     * when it is not a village, else the most recent settlement.
      */
     private Mention lastCityBefore(int offset) {
         int before = placesBefore(offset);
+        Mention top = topPlaceBefore(offset);
+        int paragraph = text.lastIndexOf('\n', Math.max(0, offset - 1));
         for (int k = before - 1; k >= 0; k--) {
-            if (population.applyAsLong(places.get(k).entity()) >= CITY) {
-                return places.get(k);
+            Mention last = places.get(k);
+            if (population.applyAsLong(last.entity()) >= CITY) {
+                if (top != null && !top.entity().equals(last.entity()) && last.span().start() < paragraph
+                        && population.applyAsLong(top.entity()) >= CITY && top.span().start() > paragraphBefore(offset, 1)) {
+                    // "Tal Afar ... was overrun days after the collapse in Mosul." then "advanced on the city":
+                    // a city of the story's own, named as lately as the other, rather than one named in passing
+                    return top;
+                }
+                return last;
             }
         }
-        Mention top = topPlaceBefore(offset);
         if (top != null && population.applyAsLong(top.entity()) >= SMALL_CITY) {
             // no big place named: the story's town, if it is a town at all, rather than the last village
             return top;

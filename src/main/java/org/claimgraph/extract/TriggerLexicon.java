@@ -39,7 +39,8 @@ final class TriggerLexicon {
         // Capture
         new Def(EventType.CAPTURE, Frame.OBJECT_INSIDE,
             "(?:push|pushed|pushing|drove|drive|driven|driving|forced|forcing|expelled|expelling|ousted|ousting|removed|removing|kicked)"
-            + " (?:[\\w\u2019'-]+ ){0,5}?(?:out of|from)",
+            // "pushing into the enclave from the east" is an advance, not anyone pushed out
+            + "(?! (?:into|in|inside|towards?|on)\\b) (?:[\\w\u2019'-]+ ){0,5}?(?:out of|from)",
             "push pushed pushing drove drive driven driving forced forcing expelled expelling ousted ousting removed removing kicked"),
         new Def(EventType.CAPTURE, Frame.LOSS, "(?:lost|lose|loses|losing)(?! ground| momentum| fighters| men| territory| \\d)",
             "lost lose loses losing"),
@@ -52,7 +53,7 @@ final class TriggerLexicon {
             + "|seized|seize|seizes|seizing|overran|overrun|overruns|overrunning|liberated|liberate|liberates|liberating"
             + "|took back|take back|taken back(?! to )|taking back|takes back|took over|take over|taken over|takes over|taking over"
             + "|took control of|take control of|taken control of|taking control of|seized control of|takeover"
-            + "|took(?! part| place| out| off| to | [\\w-]+ out of service)|take(?! part| place| out| off| years| weeks| months| time| to )|taken(?! out| off| part| place| away| aside| for | hostage| (?:\\w+ )?(?:in)?to )|takes(?! part| place| off| to )|taking(?! part| place| out| off| time| to | hostage| prisoner| captive| responsibility| credit| advantage| care| cover| shelter| refuge| aim| steps| measures| action| photos| pictures| notes| charge| over from)|regained|regain|reclaimed|reclaiming|won back|(?:cleared|clearing)(?! (?:[\\w-]+ )?(?:bombs|mines|explosives|booby|rubble|debris|IEDs|roads? of))(?! of (?:killing|murder|executing|charges|all charges|the charges?|war crimes))(?! (?:[\\w-]+ ){1,4}of (?:mines|explosives|booby|IEDs|unexploded|rubble|debris))|secured|secure|swept through|swept across|sweeping through|wrested control of|wrested|gained control of|fought (?:their|its) way back (?:into|to))",
+            + "|took(?! part| place| out| off| to | hold| effect| shape| root| refuge| shelter| cover| [\\w-]+ out of service)|take(?! part| place| out| off| years| weeks| months| time| to | hold| effect| shape| root| refuge| shelter| cover)|taken(?! out| off| part| place| away| aside| for | hostage| by bus| hold| effect| shape| root| refuge| shelter| cover| (?:\\w+ )?(?:in)?to )|takes(?! part| place| off| to | hold| effect| shape| root| refuge| shelter| cover)|taking(?! part| place| out| off| time| to | hold| effect| shape| root| hostage| prisoner| captive| responsibility| credit| advantage| care| cover| shelter| refuge| aim| steps| measures| action| photos| pictures| notes| charge| over from)|regained|regain|reclaimed|reclaiming|won back|(?:cleared|clearing)(?! (?:[\\w-]+ )?(?:bombs|mines|explosives|booby|rubble|debris|IEDs|roads? of))(?! of (?:killing|murder|executing|charges|all charges|the charges?|war crimes))(?! (?:[\\w-]+ ){1,4}of (?:mines|explosives|booby|IEDs|unexploded|rubble|debris))|secured|secure|swept through|swept across|sweeping through|wrested control of|wrested|gained control of|fought (?:their|its) way back (?:into|to))",
             "fought retook retake retakes retaken retaking recaptured recapture recaptures recapturing captured capture captures capturing seized seize seizes seizing overran overrun overruns overrunning liberated liberate liberates liberating took take taken taking takes takeover regained regain reclaimed reclaiming won cleared clearing secured secure swept sweeping wrested gained"),
         // "established full control over the well", "announced full control of al-Tabqa"
         new Def(EventType.CAPTURE, Frame.ACTIVE,
@@ -74,18 +75,24 @@ final class TriggerLexicon {
             + "|retreated|retreat|retreating|retreats|fell back|fall back|falls back|falling back|ceded|cede|cedes|ceding|evacuated|slipped away|slip away|slipped out|slipped across|melted away|melt away|crossed out of|(?:were|was) (?:allowed|permitted) to (?:leave|withdraw|depart)"
             + "|(?:moved|moving|moves|move|pulled|pulling) (?:[\\w’'-]+ ){0,4}?(?:fighters|forces|troops|units|leadership"
             + "|leaders|men|personnel|commanders|garrison|militants|soldiers|staff|families) out of"
-            + "|(?:left|leaving|leave|leaves) (?:the|their|its) (?:town|city|village|area|enclave|pocket|base|district|dam|airbase|airport)\\b)",
-            "left leaving leave leaves moved moving moves move withdrew withdrawn withdraw withdraws withdrawing withdrawal pulled pull pulling pulls fled flee flees fleeing abandoned abandon abandons abandoning retreated retreat retreating retreats fell fall falls falling ceded cede cedes ceding evacuated slipped slip melted melt crossed were was"),
+            + "|(?:left|leaving|leave|leaves) (?:the|their|its) (?:town|city|village|area|enclave|pocket|base|district|dam|airbase|airport)\\b"
+            // evacuation deals: "buses started taking fighters and their families north", "were taken by bus to Jarablus"
+            + "|bus(?:es)? (?:started |began )?(?:taking|took|carrying|carried|ferrying|ferried) (?:the )?(?:[\\w-]+ )?(?:fighters|militants|rebels|gunmen|families)"
+            + "|(?:taken|driven|carried|ferried|transported|moved) (?:away |out )?by bus(?:es)?|bussed|bused)",
+            "bus buses taken driven carried ferried transported bussed bused left leaving leave leaves moved moving moves move withdrew withdrawn withdraw withdraws withdrawing withdrawal pulled pull pulling pulls fled flee flees fleeing abandoned abandon abandons abandoning retreated retreat retreating retreats fell fall falls falling ceded cede cedes ceding evacuated slipped slip melted melt crossed were was"),
         // Airstrike
         new Def(EventType.AIRSTRIKE, Frame.NOMINAL,
-            "(?:airstrikes?|air strikes?|air raids?|air campaign|air support|aerial bombardment|bombing raids?|strike campaign)",
+            // "air strikes hit the village of Tokhar": one event, with the verb's object in its reach
+            "(?:airstrikes?|air strikes?|air raids?|air campaign|air support|aerial bombardment|bombing raids?|strike campaign)(?: hit\\b)?",
             "airstrike airstrikes air aerial bombing strike"),
         new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:bombed|bombs?(?= (?:the |its |their |(?-i:\\p{Lu})))|bombarded|bombarding|bombard|pounded|pound|pounding)",
             "bombed bomb bombs bombarded bombarding bombard pounded pound pounding"),
         new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:fired|launched) (?:[\\w-]+ ){0,2}(?:missiles|rockets) (?:at|on|against)",
             "fired launched"),
-        new Def(EventType.AIRSTRIKE, Frame.WEAK, "(?:struck|strikes|striking|strike(?= (?:the |its |their |\\d|two |three |four |five |several |on |against |near |(?-i:\\p{Lu}))|\\s*[|;,.])|hitting|conducted strikes)",
-            "struck strikes striking strike hitting conducted"),
+        new Def(EventType.AIRSTRIKE, Frame.WEAK, "(?:struck|strikes|striking|strike(?= (?:the |its |their |\\d|two |three |four |five |several |on |against |near |(?-i:\\p{Lu}))|\\s*[|;,.])|hitting|conducted strikes|cratered"
+            // "its jets had hit Islamic State vehicles": with aircraft in the sentence (the weak frame asks for them)
+            + "|hit(?= (?:the |its |their |\\d|two |three |four |five |several |dozens |targets |positions |vehicles |(?-i:\\p{Lu}))))",
+            "struck strikes striking strike hitting conducted cratered hit"),
         // Bombing
         new Def(EventType.BOMBING, Frame.NOMINAL,
             "(?:suicide (?:car |vehicle |truck )?bomb(?:ing|ings|ers?|s)?|car bombs?|truck bombs?|bombings?|blew themselves up|blasts?|explosions?"
@@ -184,7 +191,7 @@ final class TriggerLexicon {
         }
     }
 
-private TriggerLexicon() {
+    private TriggerLexicon() {
     }
 
     /**

@@ -59,6 +59,13 @@ class TextCleanerTest {
         assertFalse(Boilerplate.isRelatedHeading("Other updates were delayed by the storm."));
     }
 
+    @org.junit.jupiter.api.Test
+    void aShowsPointersToItsOtherEpisodesAreFurniture() {
+        assertTrue(Boilerplate.isFurniture("Previously: Episode 12 – \"How the ferry strike ended\""));
+        assertTrue(Boilerplate.isFurniture("Next episode: the harbour vote"));
+        assertFalse(Boilerplate.isFurniture("Previously the ferry ran twice a day."));
+    }
+
     @ParameterizedTest(name = "{0}: drops \"{1}\"")
     @MethodSource("furniture")
     void dropsFurnitureAndKeepsTheArticle(String fixture, String gone, String kept) {

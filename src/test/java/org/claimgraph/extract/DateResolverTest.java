@@ -51,6 +51,24 @@ class DateResolverTest {
     }
 
     @Test
+    void ordinalDaysAreReadInWordsWithOrWithoutTheirMonth() {
+        LocalDate pub = LocalDate.of(2019, 10, 21); // a Monday
+        same(r("2019-10-09", "2019-10-09"), one("Turkish jets struck Ras al-Ayn on Wednesday the ninth, and", pub));
+        same(r("2019-10-13", "2019-10-13"), one("On Sunday the thirteenth Washington said", pub));
+        same(r("2019-10-09", "2019-10-09"), one("nearly 180,000 people have fled since the ninth, many", pub));
+        // a weekday that does not fit this month's day is last month's
+        same(r("2019-09-13", "2019-09-13"), one("on Friday the thirteenth they left", pub));
+        LocalDate april = LocalDate.of(2018, 4, 20);
+        same(r("2018-02-18", "2018-02-18"), one("The bombardment started on the eighteenth of February.", april));
+        same(r("2016-12-22", "2016-12-22"), one("they left on the twenty-second of December 2016", april));
+        List<DateResolver.Found> two = dates.find("on the twenty-second of March buses came, and from the twenty-fourth its fighters left", april);
+        assertEquals(2, two.size());
+        same(r("2018-03-24", "2018-03-24"), two.get(1).range());
+        // an ordinal that qualifies a noun is no day
+        assertEquals(List.of(), dates.find("on the second attempt, from the third floor, on the first day", april));
+    }
+
+    @Test
     void aWeekdayBeforeADateIsPartOfIt() {
         LocalDate pub = LocalDate.of(2017, 11, 26);
         same(r("2014-06-21", "2014-06-21"), one("It is Saturday, 21 June 2014, and the heat is unbearable.", pub));

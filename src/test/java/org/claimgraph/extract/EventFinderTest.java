@@ -26,6 +26,18 @@ class EventFinderTest {
     }
 
     @Test
+    void anAgentNamedBeforeTheTriggersClauseIsNoGenericSubjectAndNoError() {
+        // an agent resolved from before the clause (a pronoun's referent, a relative clause's antecedent) once made
+        // the coordinated-subject check read a text region backwards and fail the whole article
+        String text = "The road was mined by IS after it retreated from Rutba.";
+        int is = text.indexOf("IS");
+        Mention agent = new Mention(new org.claimgraph.model.Span(is, is + 2),
+                new org.claimgraph.model.EntityRef("islamic-state", "Islamic State", org.claimgraph.model.EntityKind.ARMED_GROUP, true));
+        int clause = text.indexOf("after");
+        assertEquals(false, EventFinder.genericSubject(text, clause, agent, text.indexOf("retreated"), false));
+    }
+
+    @Test
     void activeCaptureWithSupporterAndCoordinatedPlaces() {
         String text = "Kurdish forces backed by U.S.-led airstrikes pushed ISIS fighters out of al Thawrah and Ash Shaddadi.";
         List<Claim> captures = claims(text, null).stream().filter(c -> event(c).type() == EventType.CAPTURE).toList();

@@ -868,4 +868,64 @@ class EventShapesTest {
         assertEquals("islamic-state", only(events("Islamic State cells remain active. A car bomb exploded in Tuz Khurmatu on Friday.",
                 d), EventType.BOMBING).agent().key());
     }
+
+    @Test
+    void evacuationBusesAreWithdrawalsAndTheirTownsNewPlaces() {
+        LocalDate d = LocalDate.of(2018, 4, 16);
+        Event arbin = only(events("Failaq al-Rahman signed the next deal, and from the twenty-fourth its fighters were bussed out "
+                + "of Arbin with their families.", d), EventType.WITHDRAWAL);
+        assertEquals("Arbin", arbin.place().label());
+        assertEquals(LocalDate.of(2018, 3, 24), arbin.date().notBefore(), arbin::toString);
+        List<Event> buses = events("Troops shelled Harasta on Monday.\n\nThen the deals. Harasta first. Ahrar al-Sham agreed to go, and on the twenty-second of March buses "
+                + "started taking fighters and their families north to Idlib.", d);
+        assertTrue(ofType(buses, EventType.CAPTURE).isEmpty(), buses::toString);
+        assertEquals("harasta", only(buses, EventType.WITHDRAWAL).place().key(), buses::toString);
+        List<Event> douma = events("From the ninth, Jaish al-Islam fighters were taken by bus to Jarablus in the north.", d);
+        assertTrue(ofType(douma, EventType.CAPTURE).isEmpty(), douma::toString);
+        assertEquals("Mesraba", only(events("In the second week of March the army took Mesraba, right in the middle.", d),
+                EventType.CAPTURE).place().label());
+        assertEquals("Hammouriyeh", only(events("Troops broke into Hammouriyeh overnight.", d), EventType.ASSAULT).place().label());
+    }
+
+    @Test
+    void anEnclaveIsTheRegionJustNamedAndTheBombingOfATownAnAirRaid() {
+        LocalDate d = LocalDate.of(2018, 4, 16);
+        assertEquals("eastern-ghouta", only(events("The show covers Damascus and Homs.\n\nSo, Ghouta. It is the farmland next "
+                + "to the capital. Government forces had besieged the enclave since 2013.", d), EventType.SIEGE).place().key());
+        List<Event> douma = events("On the sixth of April the bombing of Douma resumed.", d);
+        assertEquals(LocalDate.of(2018, 4, 6), only(douma, EventType.AIRSTRIKE).date().notBefore());
+        assertTrue(ofType(douma, EventType.BOMBING).isEmpty(), douma::toString);
+        assertTrue(ofType(events("In practice the truce never took hold in Ghouta.", d), EventType.CAPTURE).isEmpty());
+        List<Event> push = events("At the end of February troops began pushing into Douma from the east.", d);
+        assertTrue(ofType(push, EventType.CAPTURE).isEmpty(), push::toString);
+    }
+
+    @Test
+    void aRoadByATownIsAtTheTownAndJetsThatHitStrike() {
+        LocalDate d = LocalDate.of(2017, 9, 1);
+        Event road = only(events("On Wednesday 30 August coalition aircraft cratered the road east of Humaymah.", d), EventType.AIRSTRIKE);
+        assertEquals("Humaymah", road.place().label());
+        assertEquals("deir-ez-zor-governorate", only(events("Its jets had hit Islamic State vehicles heading out of Deir ez-Zor "
+                + "province.", d), EventType.AIRSTRIKE).place().key());
+        assertEquals("tokhar", only(events("Dozens died when coalition air strikes hit the village of Tokhar, north of Manbij, "
+                + "on 19 July.", d), EventType.AIRSTRIKE).place().key());
+        // a river is no place of its own
+        assertTrue(events("The SDF advanced south along the river east of the Euphrates on 9 September.", d).stream()
+                .noneMatch(e -> e.place().label().equals("Euphrates")));
+    }
+
+    @Test
+    void peopleSeizedAreDetainedAndTheCityIsTheStorysCity() {
+        LocalDate d = LocalDate.of(2017, 9, 1);
+        List<Event> arsal = events("The militants disclosed where they had buried Lebanese soldiers seized during the raid on the "
+                + "border town of Arsal in August 2014.", d);
+        assertEquals(1, ofType(arsal, EventType.DETENTION).size(), arsal::toString);
+        assertTrue(ofType(arsal, EventType.CAPTURE).isEmpty(), arsal::toString);
+        assertEquals(1, ofType(events("Iraqi troops and allied paramilitary fighters recaptured Hawija on Thursday.", d),
+                EventType.CAPTURE).size());
+        Event offensive = only(events("Tal Afar was taken by Islamic State in June 2014. Tal Afar, a city west of Mosul, fell days "
+                + "after the army's collapse in Mosul.\n\nOn Sunday 20 August army divisions advanced on the city from the south.", d),
+                EventType.ASSAULT);
+        assertEquals("tal-afar", offensive.place().key());
+    }
 }
