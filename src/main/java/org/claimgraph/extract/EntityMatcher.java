@@ -30,6 +30,9 @@ public final class EntityMatcher {
     private static final Set<String> SETTLEMENT_WORDS = Set.of("town", "city", "village", "district", "province",
             "settlement", "hamlet", "area", "countryside", "neighbourhood", "neighborhood", "suburb", "quarter");
 
+    /** Words that open a place's name of two words or more: "Ain Dara", "Ras Baalbek", "Tal Hamis", "Deir Hafer". */
+    private static final Set<String> NAME_OPENERS = Set.of("ain", "ayn", "tal", "tell", "til", "tel", "deir", "dayr", "ras",
+            "kafr", "khan", "bir", "qasr", "wadi", "beit", "bayt");
     private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("(?:ian|ians|ish|ese)$");
     /** Words before a name that is both a country and an actor which make it the place. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "into", "inside", "across", "near", "from",
@@ -286,6 +289,11 @@ public final class EntityMatcher {
         }
         Token head = toks.get(first);
         if (!head.capitalised()) {
+            return false;
+        }
+        if (first > 0 && toks.get(first - 1).capitalised() && NAME_OPENERS.contains(toks.get(first - 1).norm())
+                && toks.get(first - 1).end() + 1 == head.start()) {
+            // "the temple at Ain Dara" is not Daraa ("Dara"), nor "Ras Baalbek" Baalbek: the end of a longer unknown name
             return false;
         }
         boolean weak = !n.strongPlace() || e.fuzzy();

@@ -24,7 +24,8 @@ final class EventDates {
             "(?i)\\band\\b|\\bor\\b|,|;|\\bbut\\b|\\bthen\\b|\\bfollow(?:s|ed|ing)?\\b|\\bafter\\b|\\bbefore\\b|\\bpreced(?:es|ed|ing)\\b|\\bsince\\b");
     private static final Pattern SUPPORT = Pattern.compile(
             "(?i)\\b(?:backed|supported|helped|aided|assisted|covered) by\\b[^,;]*$|\\b(?:with the (?:help|support) of|under (?:the )?cover of)\\b[^,;]*$");
-    private static final Pattern OPENING = Pattern.compile("(?i)[\\s\\W]*(?:(?:on|in|by|late|early|from)\\s+)?");
+    /** What may stand before a date that opens a sentence: a post's or an item's number ("4/ 28 January: ..."), "On". */
+    private static final Pattern OPENING = Pattern.compile("(?i)[\\s\\W]*(?:\\d{1,3}\\s?[/.)]\\s*)?(?:(?:on|in|by|late|early|from)\\s+)?");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
     /** Where a coordinated clause with a subject of its own may begin: ", and", ", while", ", but", ";". */
     static final Pattern NEXT_CLAUSE = Pattern.compile("(?i),\\s+(?:and|while|but|whereas)\\s|;\\s");

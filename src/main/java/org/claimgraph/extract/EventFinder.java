@@ -105,6 +105,10 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern DAY_LEAD = Pattern.compile("\\s*(?:\\p{Lu}[\\p{Lu}' ,-]{2,40}\\s[–—-]\\s+)?On\\s+(?=\\S)");
     /** A section heading in capitals, a few words on its own line: "SURRENDERS", "CIVILIAN CASUALTIES". */
     private static final Pattern HEADING = Pattern.compile("\\s*[\\p{Lu}&/-]+(?:\\s+[\\p{Lu}&/-]+){0,3}\\s*:?\\s*");
+    /** A paragraph opened by an item's number, if any, before its date: "6/ 20 February: ...", "28 January: ...". */
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("\\s*(?:\\d{1,3}\\s?[/.)]\\s*)?");
+    /** What ends a date that heads an item: a colon or a dash. */
+    private static final Pattern ITEM_DATE_END = Pattern.compile("\\s*(?::|\\s[\u2013\u2014-]\\s)");
     private static final Pattern TEASER = Pattern.compile("(?:\\.\\.\\.|\u2026)\\s*$");
 
     private final EntityMatcher matcher;
@@ -198,6 +202,16 @@ public final class EventFinder implements ClaimFinder {
                 narrative.scene(found.get(0).range());
             }
             return;
+        }
+        var item = NUMBERED_ITEM.matcher(text).region(sentence.start(), sentence.end());
+        if (item.lookingAt() && paragraphStart(text, sentence.start()) == Words.firstNonSpace(text, sentence.start())) {
+            // "6/ 20 February: a convoy drove in ... Turkish artillery opened fire on the column": the item's day
+            List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), published);
+            if (!found.isEmpty() && found.get(0).span().start() == item.end() && found.get(0).range().isBounded()
+                    && ITEM_DATE_END.matcher(text).region(found.get(0).span().end(), sentence.end()).lookingAt()) {
+                narrative.scene(found.get(0).range());
+                return;
+            }
         }
         var opening = SCENE_DATE.matcher(text).region(sentence.start(), sentence.end());
         if (!opening.lookingAt()) {

@@ -243,8 +243,10 @@ final class EventPlaces {
             Mention last = c.salience().recentPlace(c.sentence().start(), hit.start());
             if (top != null && last != null && last.entity().equals(top.entity())) {
                 topic = last;
-            } else if (top != null && top.span().start() > text.lastIndexOf('\n', c.sentence().start())) {
-                // this paragraph names the story's town, if not last
+            } else if (top != null && top.equals(c.salience().storyPlace(c.sentence().start(), hit.start()))
+                    && !ModalityDetector.insideQuote(text, c.sentence(), new Span(hit.start(), hit.end()))) {
+                // this paragraph or one of the two before names the story's town, if not last (a quote's words
+                // place nothing by themselves: "they murdered a great man")
                 topic = top;
             }
         }

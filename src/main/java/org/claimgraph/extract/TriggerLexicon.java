@@ -118,7 +118,7 @@ final class TriggerLexicon {
             "offensive offensives counter counteroffensive counterattack counterattacks assault assaults onslaught incursion incursions advance operation push attack attacks final last main big renewed"),
         new Def(EventType.ASSAULT, Frame.ACTIVE,
             "(?:advanced|advancing|advances|advance|attacked|attacking|stormed|storming|storm(?= (?:the |its |their |(?-i:\\p{Lu})))|pushed into|pushing into|pushed in|pushing in|moved on|(?:moving|moves) on(?= (?:the |(?-i:\\p{Lu})))|closed in on|closing in on|close in on|closes in on|converged on|converging on|fought (?:their|its) way (?:into|through|to)|infiltrated(?: into)?|infiltrating(?: into)?"
-            + "|broke through|broke into|(?:pushed|pushing|punched|fought) through (?:to|into)|entered|crossed into|ambushed|ambushing|(?:reached|reaching|reach|reaches) the (?:centre|center|heart|outskirts|edge|edges|gates|walls) of)",
+            + "|broke through|broke into|(?:pushed|pushing|punched|fought) through (?:to|into)|entered|crossed into|(?:crossed|crossing) the border (?:into|towards?)|ambushed|ambushing|(?:reached|reaching|reach|reaches) the (?:centre|center|heart|outskirts|edge|edges|gates|walls) of)",
             "advanced advancing advances advance attacked attacking stormed storming storm infiltrated infiltrating pushed pushing moved moving moves closed closing close closes converged converging fought broke entered crossed ambushed ambushing reached reaching reach reaches punched"),
         new Def(EventType.ASSAULT, Frame.WEAK, "(?:attacks?|operations?|campaign)",
             "attack attacks operation operations campaign"),
@@ -133,8 +133,9 @@ final class TriggerLexicon {
         new Def(EventType.SIEGE, Frame.NOMINAL, "(?:siege|blockade)",
             "siege blockade"),
         // Clash
-        new Def(EventType.CLASH, Frame.ACTIVE, "(?:clashed|clash|clashes|clashing|exchanged fire|skirmished)",
-            "clashed clash clashes clashing exchanged skirmished"),
+        // "Turkish artillery opened fire on the column"
+        new Def(EventType.CLASH, Frame.ACTIVE, "(?:clashed|clash|clashes|clashing|exchanged fire|skirmished|(?:opened|opening|opens|open) fire (?:on|at))",
+            "clashed clash clashes clashing exchanged skirmished opened opening opens open"),
         new Def(EventType.CLASH, Frame.NOMINAL, "(?:an? |the )?exchanges? of (?:fire|gunfire)", "an a the exchange exchanges"),
         new Def(EventType.CLASH, Frame.WEAK,
             "(?:fighting(?! positions?| vehicles?| units?| men| age| season| strength| force| chance| capabilit| alongside| beside)|fought|battles?|firefights?)",

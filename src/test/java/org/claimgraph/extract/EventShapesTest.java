@@ -928,4 +928,35 @@ class EventShapesTest {
                 EventType.ASSAULT);
         assertEquals("tal-afar", offensive.place().key());
     }
+
+    @Test
+    void aNumberedPostsOpeningDateDatesThePost() {
+        LocalDate d = LocalDate.of(2018, 3, 20);
+        assertEquals(LocalDate.of(2018, 1, 28), only(events("4/ 28 January: Turkish troops and the factions took Mount Bursaya, "
+                + "the hill between Azaz and Afrin.", d), EventType.CAPTURE).date().notBefore());
+        Event clash = only(events("6/ 20 February: a convoy of militiamen drove in from Nubl. Turkish artillery opened fire on the "
+                + "column in Afrin.", d), EventType.CLASH);
+        assertEquals(LocalDate.of(2018, 2, 20), clash.date().notBefore(), clash::toString);
+        assertEquals(LocalDate.of(2018, 2, 20), clash.date().notAfter(), clash::toString);
+    }
+
+    @Test
+    void aKnownNameAtTheEndOfALongerOneIsNotThatPlace() {
+        LocalDate d = LocalDate.of(2018, 3, 20);
+        Event temple = only(events("A Turkish air strike badly damaged the Iron Age temple at Ain Dara, south of Afrin, in late January.", d),
+                EventType.AIRSTRIKE);
+        assertEquals("Ain Dara", temple.place().label());
+        assertEquals("jinderes", only(events("On 8 March Turkish forces took Jindires.", d), EventType.CAPTURE).place().key());
+    }
+
+    @Test
+    void anEventOfTheStorysTownNeedsItNamedLatelyButNotInAQuote() {
+        LocalDate d = LocalDate.of(2018, 3, 20);
+        String story = "Afrin fell on Sunday. Fighters entered the centre of Afrin from three directions.\n\n"
+                + "Video 2 shows fighters raising flags over a government building.\n\n";
+        assertEquals("afrin", only(events(story + "Video 3: the statue of Kawa being pulled down by Turkish-backed fighters "
+                + "with a rope.", d), EventType.DESTRUCTION).place().key());
+        assertTrue(ofType(events(story + "An official said: \"They murdered our people and we will return.\"", d),
+                EventType.KILLING).isEmpty());
+    }
 }
