@@ -256,8 +256,9 @@ final class Salience {
             }
         }
         if (INSTALLATION_OR_PART.matcher(words).find()) {
-            // an installation of the town the story is about, not of the town named last
-            return topPlaceBefore(offset);
+            // an installation of the town the story (or this section of it) is about, not of the town named last
+            Mention section = sectionPlace(offset);
+            return section != null ? section : topPlaceBefore(offset);
         }
         if (words.contains("town") || words.contains("village")) {
             return lastTownBefore(offset);
@@ -313,6 +314,13 @@ final class Salience {
             // "at Kobani, where Kurdish fighters drove the militants out of the border town": named just now
             return towns.get(0);
         }
+        Mention section = sectionPlace(offset);
+        for (Mention m : towns) {
+            if (section != null && m.entity().equals(section.entity())) {
+                // under a heading that names a town ("3.2 Baiji"), "the town" is that town
+                return m;
+            }
+        }
         // "In Kocho, south of the mountain, ..." then "an offensive to retake the town": the story's town
         Mention top = topPlaceBefore(offset);
         for (Mention m : towns) {
@@ -322,6 +330,31 @@ final class Salience {
         }
         return towns.get(0);
     }
+
+    /**
+     * The settlement that the heading of the section holding offset names ("3.2 Baiji", "Baiji" on a line of its
+     * own), or null when the nearest heading names none; only the last {@value #SECTION_LINES} lines are searched.
+     */
+    private Mention sectionPlace(int offset) {
+        int lineEnd = text.lastIndexOf('\n', Math.max(0, offset - 1));
+        for (int n = 0; lineEnd > 0 && n < SECTION_LINES; n++) {
+            int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+            if (lineEnd - lineStart <= 40 && HEADING_LINE.matcher(text).region(lineStart, lineEnd).matches()) {
+                for (Mention m : places) {
+                    if (m.span().start() >= lineStart && m.span().end() <= lineEnd) {
+                        return m;
+                    }
+                }
+                return null;
+            }
+            lineEnd = lineStart - 1;
+        }
+        return null;
+    }
+
+    private static final int SECTION_LINES = 40;
+    /** A short line that no sentence ends: a section heading such as "3.2 Baiji" or "DISCUSSION" (a byline has a comma). */
+    private static final Pattern HEADING_LINE = Pattern.compile("\\s*[\\p{Lu}\\d][^\\n,]*[^\\s.!?:;,\"\u201d]\\s*");
 
     /** The most recent settlement named before offset (not as a destination or a source's seat), or null. */
     Mention lastPlaceBefore(int offset) {

@@ -959,4 +959,22 @@ class EventShapesTest {
         assertTrue(ofType(events(story + "An official said: \"They murdered our people and we will return.\"", d),
                 EventType.KILLING).isEmpty());
     }
+
+    @Test
+    void underAHeadingThatNamesATownTheTownIsThatTown() {
+        LocalDate d = LocalDate.of(2017, 3, 1);
+        String text = "3.1 Amerli\nIslamic State fighters reached Amerli in June 2014. Amerli held out. Aircraft struck around "
+                + "Amerli on 30 August.\n\n3.2 Baiji\nThe refinery at Baiji was attacked on 18 June 2014.\n\n"
+                + "Iraqi troops retook most of the town on 14 November 2014. In April 2015 its fighters broke into the refinery "
+                + "perimeter.";
+        List<Event> events = events(text, d);
+        assertEquals("baiji", events.stream().filter(e -> e.type() == EventType.CAPTURE).findFirst().orElseThrow().place().key(),
+                events::toString);
+        assertTrue(events.stream().filter(e -> e.date().notBefore() != null && e.date().notBefore().getYear() == 2015)
+                .allMatch(e -> e.place().key().equals("baiji")), events::toString);
+        // a byline's town is no heading
+        Event capture = only(events("Herald staff, Hilla\n\nGovernment forces retook the town of Jurf al-Sakhar on Monday. "
+                + "Army units attacked the town from three sides.", d), EventType.ASSAULT);
+        assertEquals("jurf-al-sakhar", capture.place().key());
+    }
 }
