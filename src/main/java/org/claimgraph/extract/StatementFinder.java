@@ -224,10 +224,34 @@ public final class StatementFinder implements ClaimFinder {
         if (l.isEmpty()) {
             return null;
         }
+        if (l.endsWith(":") && VOICE_LABEL.matcher(l).matches()) {
+            // "[CUE AUDIO: SDF spokesman, recorded Sunday ...]" then "VOICE-OVER: ...": the cue names the speaker
+            Span cue = cuedSpeaker(s, lead.start());
+            return cue != null ? cue : lead;
+        }
         if (l.endsWith(":") || LEAD_IN_VERB.matcher(l).find()) {
             return lead;
         }
         return null;
+    }
+
+    /** A label that stands for a recorded voice in a script rather than naming it: "VOICE-OVER:", "TRANSLATION:". */
+    private static final Pattern VOICE_LABEL = Pattern.compile("(?i)(?:voice[- ]?over|vo|v/o|translation|interpreter|actuality|sot|clip|audio)\\s*:");
+    /** A script's audio cue: "[CUE AUDIO: Kurdish Red Crescent medic, Tal Tamr, ...]"; the first part names the voice. */
+    private static final Pattern AUDIO_CUE = Pattern.compile("\\[\\s*(?i:cue|audio|clip|insert|sot|actuality)[^\\]:\\n]{0,20}:\\s*([^,\\]\\n]{2,80})");
+
+    /** The speaker a script's audio cue names on the line above a voice label at {@code labelStart}, or null. */
+    private static Span cuedSpeaker(String s, int labelStart) {
+        int lineEnd = s.lastIndexOf('\n', labelStart - 1);
+        while (lineEnd > 0 && s.substring(s.lastIndexOf('\n', lineEnd - 1) + 1, lineEnd).isBlank()) {
+            lineEnd = s.lastIndexOf('\n', lineEnd - 1);
+        }
+        if (lineEnd <= 0) {
+            return null;
+        }
+        int lineStart = s.lastIndexOf('\n', lineEnd - 1) + 1;
+        Matcher m = AUDIO_CUE.matcher(s).region(lineStart, lineEnd);
+        return m.lookingAt() ? new Span(m.start(1), m.end(1)) : null;
     }
 
     private static Span tailOf(String s, QuoteScanner.Quote q) {

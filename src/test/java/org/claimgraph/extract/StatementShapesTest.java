@@ -167,4 +167,18 @@ class StatementShapesTest {
                 .map(c -> ((Statement) c.about()).speaker().label() + " | " + c.evidence().of(text)).toList();
         assertEquals(expected, got, text);
     }
+
+    @Test
+    void aScriptsAudioCueNamesTheVoiceOver() {
+        String text = "READER: The last fighters left the town yesterday.\n\n[CUE AUDIO: SDF spokesman, recorded Sunday "
+                + "evening, Arabic with English voice-over. DUR 0'12\"]\n\nVOICE-OVER: \u201cOur last group has left.\u201d\n\n"
+                + "READER: Medics brought out the wounded.\n\n[CUE AUDIO: Kurdish Red Crescent medic, Tal Tamr, Kurdish with "
+                + "English voice-over.]\n\nVOICE-OVER: \u201cWe brought out the wounded first.\u201d";
+        List<Claim> claims = new Extractor(TestGazetteer.bundled())
+                .extract(new Article("cue.txt", "cue", text, null, null, null, null, null)).claims().stream()
+                .filter(c -> c.about() instanceof Statement).toList();
+        assertEquals(List.of("Syrian Democratic Forces", "Kurdish Red Crescent"), claims.stream()
+                .map(c -> c.attributedTo() == null ? "none" : c.attributedTo().label())
+                .toList(), claims::toString);
+    }
 }
