@@ -26,6 +26,8 @@ final class Boilerplate {
             "^(tags?|labels?|filed under|categories|category|topics)\\s*:", "^(advertisement|advertising|sponsored)$",
             "^(photo|image|picture|video)s?( credits?)?\\s*:", "\\bphoto credit\\s*:", "^about the author\\s*:",
             "^sources?\\s*:.*\\bphoto\\b",
+            // a preprint server's notice: "PREPRINT - this article has not been peer reviewed."
+            "\\bnot (yet )?been (peer[- ])?reviewed\\b",
             // a show's pointers to its other episodes: "Previously: Episode 86 - 'How Mosul fell'"
             "^(previously( on [\\w' ]{1,30})?|previous episode|last episode|next episode|coming (up )?next( week)?)\\s*:",
             "^\\((adds|updates|recasts|corrects|changes|rewrites|refiles|writes through|adding|updating)\\b[^()]*\\)$"),

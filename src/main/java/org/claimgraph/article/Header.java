@@ -21,6 +21,12 @@ final class Header {
     private static final Pattern SEGMENTS = Pattern.compile("\\s+[|·›»•]\\s+|^\\|\\s*|\\s*\\|\\s*$");
     private static final Pattern TICKER_OUTLET = Pattern.compile("^(\\p{Lu}[\\p{Lu}&' ]{2,30}?)\\s+[-–—]\\s+\\S");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** A numbered part of a series, not its maker: "EPISODE 87", "Issue 12", "Vol. 3". */
+    private static final Pattern NUMBERED_PART = Pattern.compile("(?i)(?:episode|ep\\.|issue|vol\\.|volume|no\\.|part|chapter)\\s*\\d");
+    /** A radio station's frequency after its name: "Jazira Voice FM 94.2". */
+    private static final Pattern FREQUENCY = Pattern.compile("\\s+\\d{2,3}[.,]\\d{1,2}(?:\\s*(?:FM|MHz))?$");
+    /** A label before a headline in a script or a newsletter: "Bulletin headline: ...", "Headline: ...". */
+    private static final Pattern TITLE_LABEL = Pattern.compile("(?i)^\\s*(?:bulletin |story |lead )?headline\\s*:\\s*");
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,2}[.)]\\s+\\S.*");
     private static final Pattern DATE_NOISE = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|"
             + "saturday|sunday|mon|tue|wed|thu|fri|sat|sun|published|posted|updated|last|first|on|at|issue|no|gmt|"
@@ -235,7 +241,8 @@ final class Header {
                 dropped.set(j);
             }
         }
-        String titleText = title >= 0 && !replaced ? lines.get(title) : null;
+        // "Bulletin headline: SDF leaves Ras al-Ayn ...": a script labels its headline
+        String titleText = title >= 0 && !replaced ? TITLE_LABEL.matcher(lines.get(title)).replaceFirst("") : null;
         Metadata meta = new Metadata(titleText, published, outlet, author, null);
         return new Result(title, bodyStart, dropped, meta, tickerOutlet, bylineOutlet);
     }
@@ -307,10 +314,11 @@ final class Header {
                 }
                 String first = segments(lines.get(i)).get(0);
                 boolean shortEnough = pass == 0 || Boilerplate.words(first) <= 4;
-                if (shortEnough && Bylines.looksLikeOutlet(first)) {
+                if (shortEnough && !NUMBERED_PART.matcher(first).lookingAt() && Bylines.looksLikeOutlet(first)) {
                     kinds[i] = Kind.META;
                     dropped.set(i);
-                    return first;
+                    // "JAZIRA VOICE FM 94.2": a station's name without its frequency
+                    return FREQUENCY.matcher(first).replaceFirst("");
                 }
             }
         }

@@ -36,6 +36,16 @@ class MetadataShapesTest {
                 Arguments.of("World | Middle East\n\nTown retaken after week of fighting\n\nHarbour Evening Herald | Jane Doe\n"
                         + "Updated: Dec. 28, 2015 18:40 GMT\n\n",
                         "Town retaken after week of fighting", "2015-12-28", "Harbour Evening Herald", "Jane Doe"),
+                // a radio script: the station without its frequency, the headline without its label
+                Arguments.of("HARBOUR VOICE FM 94.2 · MARDEN\nNEWSROOM SCRIPT\n\nBulletin: 08:00 · Monday 21 October 2019\n\n"
+                        + "Bulletin headline: Town retaken after week of fighting\n\n",
+                        "Town retaken after week of fighting", "2019-10-21", "HARBOUR VOICE FM", null),
+                // a preprint's notice is no headline; an episode's number no publisher
+                Arguments.of("HARBOUR STUDIES ARCHIVE\n\nHSA:2019.0412 · Version 1 · Posted 12 March 2019\nPREPRINT \u2013 this "
+                        + "article has not been peer reviewed.\n\nTown retaken after week of fighting\n\n",
+                        "Town retaken after week of fighting", "2019-03-12", "HARBOUR STUDIES ARCHIVE", null),
+                Arguments.of("EPISODE 87 · TRANSCRIPT\n\nTown retaken after week of fighting\n\nReleased Monday 16 April 2018\n\n",
+                        "Town retaken after week of fighting", "2018-04-16", null, null),
                 Arguments.of("Town retaken after week of fighting\n\nBy Our Correspondent\nOctober 17th, 2017\n\n",
                         "Town retaken after week of fighting", "2017-10-17", null, null),
                 Arguments.of("Town retaken after week of fighting\n\nBy JANE DOE\nTuesday 17 October 2017 14.32 BST\n\n",
