@@ -309,6 +309,11 @@ public final class EventFinder implements ClaimFinder {
             // "the bombing of Douma resumed": a town bombed from the air, not a bomb set off in it
             type = EventType.AIRSTRIKE;
         }
+        if (type == EventType.WITHDRAWAL && BARE_LEFT.matcher(word).matches()
+                && !FORCE_SUBJECT.matcher(text).region(c.clause().start(), hit.start()).find()) {
+            // "she left Raqqa for Turkey": only a force that leaves a place withdraws from it
+            return List.of();
+        }
         if (type == EventType.DETENTION && word.contains(" held ") && !HELD_PERSON.matcher(before).find()) {
             // "It had been held by ISIS since 2014": a town held, nobody detained
             return List.of();
@@ -647,6 +652,10 @@ public final class EventFinder implements ClaimFinder {
     private static final String PEOPLE = "(?:soldiers|troops|men|fighters|militants|prisoners|policemen|police|officers|recruits"
             + "|cadets|civilians|people|conscripts|guards|members)";
     /** "captured government soldiers", "detained men": a participle that describes people. */
+    private static final Pattern BARE_LEFT = Pattern.compile("left|leaving|leaves");
+    /** A force as the subject of a move: "A convoy of SDF fighters, wounded and the bodies of the dead left ...". */
+    private static final Pattern FORCE_SUBJECT = Pattern.compile("(?i)\\b(?:fighters|forces|troops|militants|convoy|units|soldiers"
+            + "|garrison|gunmen|rebels|jihadists|army|militia|militiamen|detachment|battalion|brigade)\\b");
     /** Withdrawals whose passive has the people moved as its subject: "were bussed out", "were evacuated from". */
     private static final Pattern MOVED_PEOPLE = Pattern.compile("(?:bussed|bused|evacuated|taken|driven|carried|ferried|transported|moved)\\b");
     /** People right before a capture verb's participle: "soldiers seized", "the men captured in the raid". */

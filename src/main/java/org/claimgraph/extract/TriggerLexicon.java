@@ -73,9 +73,11 @@ final class TriggerLexicon {
             "(?:withdrew|withdrawn|withdraw|withdraws|withdrawing|withdrawal|pulled out|pull out|pulling out|pulls out"
             + "|pulled back|pull back|pulling back|fled|flee|flees|fleeing|abandoned|abandon|abandons|abandoning"
             + "|retreated|retreat|retreating|retreats|fell back|fall back|falls back|falling back|ceded|cede|cedes|ceding|evacuated|slipped away|slip away|slipped out|slipped across|melted away|melt away|crossed out of|(?:were|was) (?:allowed|permitted) to (?:leave|withdraw|depart)"
-            + "|(?:moved|moving|moves|move|pulled|pulling) (?:[\\w’'-]+ ){0,4}?(?:fighters|forces|troops|units|leadership"
+            + "|(?:moved|moving|moves|move|pulled|pulling) (?:[\\w’',-]+ ){0,4}?(?:fighters|forces|troops|units|leadership"
             + "|leaders|men|personnel|commanders|garrison|militants|soldiers|staff|families) out of"
             + "|(?:left|leaving|leave|leaves) (?:the|their|its) (?:town|city|village|area|enclave|pocket|base|district|dam|airbase|airport)\\b"
+            // "A convoy of SDF fighters ... left Ras al-Ayn": kept only with a force as its subject (see EventFinder)
+            + "|(?:left|leaving|leaves)(?= (?-i:\\p{Lu}))"
             // evacuation deals: "buses started taking fighters and their families north", "were taken by bus to Jarablus"
             + "|bus(?:es)? (?:started |began )?(?:taking|took|carrying|carried|ferrying|ferried) (?:the )?(?:[\\w-]+ )?(?:fighters|militants|rebels|gunmen|families)"
             + "|(?:taken|driven|carried|ferried|transported|moved) (?:away |out )?by bus(?:es)?|bussed|bused)",

@@ -977,4 +977,15 @@ class EventShapesTest {
                 + "Army units attacked the town from three sides.", d), EventType.ASSAULT);
         assertEquals("jurf-al-sakhar", capture.place().key());
     }
+
+    @Test
+    void aForceThatLeavesATownWithdrawsAPersonWhoLeavesItDoesNot() {
+        LocalDate d = LocalDate.of(2019, 10, 21);
+        Event convoy = only(events("The last SDF fighters left Ras al-Ayn yesterday afternoon.", d), EventType.WITHDRAWAL);
+        assertEquals("ras-al-ayn", convoy.place().key());
+        assertEquals(LocalDate.of(2019, 10, 20), convoy.date().notBefore());
+        assertTrue(events("The writer left Raqqa for Turkey in 2015.", d).isEmpty());
+        assertEquals(1, ofType(events("On Sunday the thirteenth Washington said it was pulling about 1,000 American troops out of "
+                + "Kobani.", d), EventType.WITHDRAWAL).size());
+    }
 }
