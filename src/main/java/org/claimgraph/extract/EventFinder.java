@@ -652,8 +652,9 @@ public final class EventFinder implements ClaimFinder {
     private static final String PEOPLE = "(?:soldiers|troops|men|fighters|militants|prisoners|policemen|police|officers|recruits"
             + "|cadets|civilians|people|conscripts|guards|members)";
     /** "captured government soldiers", "detained men": a participle that describes people. */
+    /** "left" straight before a name, the withdrawal trigger that needs a force as its subject. */
     private static final Pattern BARE_LEFT = Pattern.compile("left|leaving|leaves");
-    /** A force as the subject of a move: "A convoy of SDF fighters, wounded and the bodies of the dead left ...". */
+    /** A force as the subject of a move: "The last SDF fighters left Ras al-Ayn". */
     private static final Pattern FORCE_SUBJECT = Pattern.compile("(?i)\\b(?:fighters|forces|troops|militants|convoy|units|soldiers"
             + "|garrison|gunmen|rebels|jihadists|army|militia|militiamen|detachment|battalion|brigade)\\b");
     /** Withdrawals whose passive has the people moved as its subject: "were bussed out", "were evacuated from". */
