@@ -29,10 +29,13 @@ public final class DateResolver {
             + "|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![\\w.]))";
     private static final String QUAL = "(?i:early|mid|late|the end of|the beginning of|the start of|end of|beginning of|start of)";
     private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    /** The ordinal words of the days 1 to 20, in order; "twenty-" or "thirty-" before the first nine, and "thirtieth". */
+    private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+            "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+            "seventeenth", "eighteenth", "nineteenth", "twentieth");
     /** The days of a month as ordinal words or figures: "ninth", "twenty-second", "thirty-first", "22nd". */
-    private static final String ORDINAL_DAY = "(?i:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-            + "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
-            + "|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|\\d{1,2}(?:st|nd|rd|th))";
+    private static final String ORDINAL_DAY = "(?i:(?:twenty|thirty)[- ](?:" + String.join("|", ORDINAL_WORDS.subList(0, 9)) + ")"
+            + "|" + String.join("|", ORDINAL_WORDS) + "|thirtieth|\\d{1,2}(?:st|nd|rd|th))";
     /** What may follow a day told without its month, "on the ninth": a stop, or a word that no ordinal qualifies. */
     private static final String AFTER_BARE_DAY = "(?=\\s*[,.;:)]|\\s+(?i:and|when|its|their|his|her|the|a|an|as|after|before"
             + "|until|that|at|but|to|with|they|he|she|it|we)\\b)";
@@ -75,14 +78,13 @@ public final class DateResolver {
     }
 
     /** Words that every date expression contains within its first five words. */
-    private static final java.util.Set<String> ANCHORS = java.util.Set.of(
+    private static final java.util.Set<String> ANCHORS = java.util.stream.Stream.concat(java.util.stream.Stream.of(
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
             "tonight", "night", "morning", "day", "days", "week", "weeks", "month", "months", "year", "years",
-            "hours", "ago", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-            "nineteenth", "twentieth", "thirtieth", "twenty", "thirty");
+            "hours", "ago", "thirtieth", "twenty", "thirty"), ORDINAL_WORDS.stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** As {@link #find(String, int, int, LocalDate)} over the already scanned words of text[from, to). */
     List<Found> find(String text, Words words, int from, int to, LocalDate published) {
@@ -263,28 +265,17 @@ public final class DateResolver {
         return null;
     }
 
-    private static final java.util.Map<String, Integer> ORDINALS = ordinals();
-
-    private static java.util.Map<String, Integer> ordinals() {
-        String[] words = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-            "nineteenth", "twentieth"};
-        java.util.Map<String, Integer> out = new java.util.HashMap<>();
-        for (int i = 0; i < words.length; i++) {
-            out.put(words[i], i + 1);
-        }
-        out.put("thirtieth", 30);
-        return out;
-    }
-
-    /** The day a written ordinal names: "ninth" 9, "twenty-second" 22, "22nd" 22. */
+    /** The day a written ordinal names: "ninth" 9, "twenty-second" 22, "thirtieth" 30, "22nd" 22. */
     static int ordinal(String written) {
         String w = written.toLowerCase(Locale.ROOT);
         if (Character.isDigit(w.charAt(0))) {
             return Integer.parseInt(w.substring(0, w.length() - 2));
         }
+        if (w.equals("thirtieth")) {
+            return 30;
+        }
         int tens = w.startsWith("twenty") && w.length() > 9 ? 20 : w.startsWith("thirty") && w.length() > 9 ? 30 : 0;
-        return tens + ORDINALS.get(tens == 0 ? w : w.substring(7));
+        return tens + ORDINAL_WORDS.indexOf(tens == 0 ? w : w.substring(7)) + 1;
     }
 
     private static DateRange bareMonth(Matcher m, LocalDate pub, LocalDate anchor, String text) {

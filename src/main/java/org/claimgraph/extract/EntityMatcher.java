@@ -30,9 +30,6 @@ public final class EntityMatcher {
     private static final Set<String> SETTLEMENT_WORDS = Set.of("town", "city", "village", "district", "province",
             "settlement", "hamlet", "area", "countryside", "neighbourhood", "neighborhood", "suburb", "quarter");
 
-    /** Words that open a place's name of two words or more: "Ain Dara", "Ras Baalbek", "Tal Hamis", "Deir Hafer". */
-    private static final Set<String> NAME_OPENERS = Set.of("ain", "ayn", "tal", "tell", "til", "tel", "deir", "dayr", "ras",
-            "kafr", "khan", "bir", "qasr", "wadi", "beit", "bayt");
     private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("(?:ian|ians|ish|ese)$");
     /** Words before a name that is both a country and an actor which make it the place. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "into", "inside", "across", "near", "from",
@@ -291,7 +288,7 @@ public final class EntityMatcher {
         if (!head.capitalised()) {
             return false;
         }
-        if (first > 0 && toks.get(first - 1).capitalised() && NAME_OPENERS.contains(toks.get(first - 1).norm())
+        if (first > 0 && toks.get(first - 1).capitalised() && Names.NAME_OPENERS.contains(toks.get(first - 1).norm())
                 && toks.get(first - 1).end() + 1 == head.start()) {
             // "the temple at Ain Dara" is not Daraa ("Dara"), nor "Ras Baalbek" Baalbek: the end of a longer unknown name
             return false;

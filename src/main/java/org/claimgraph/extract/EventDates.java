@@ -24,8 +24,10 @@ final class EventDates {
             "(?i)\\band\\b|\\bor\\b|,|;|\\bbut\\b|\\bthen\\b|\\bfollow(?:s|ed|ing)?\\b|\\bafter\\b|\\bbefore\\b|\\bpreced(?:es|ed|ing)\\b|\\bsince\\b");
     private static final Pattern SUPPORT = Pattern.compile(
             "(?i)\\b(?:backed|supported|helped|aided|assisted|covered) by\\b[^,;]*$|\\b(?:with the (?:help|support) of|under (?:the )?cover of)\\b[^,;]*$");
+    /** A post's or an item's number before its text: "4/ ", "12. ", "3) ". */
+    static final String ITEM_NUMBER = "\\d{1,3}\\s?[/.)]\\s*";
     /** What may stand before a date that opens a sentence: a post's or an item's number ("4/ 28 January: ..."), "On". */
-    private static final Pattern OPENING = Pattern.compile("(?i)[\\s\\W]*(?:\\d{1,3}\\s?[/.)]\\s*)?(?:(?:on|in|by|late|early|from)\\s+)?");
+    private static final Pattern OPENING = Pattern.compile("(?i)[\\s\\W]*(?:" + ITEM_NUMBER + ")?(?:(?:on|in|by|late|early|from)\\s+)?");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
     /** Where a coordinated clause with a subject of its own may begin: ", and", ", while", ", but", ";". */
     static final Pattern NEXT_CLAUSE = Pattern.compile("(?i),\\s+(?:and|while|but|whereas)\\s|;\\s");
@@ -238,9 +240,11 @@ final class EventDates {
         return DateRange.day(start.plusDays(unit.startsWith("week") ? 7L * n : n), null);
     }
 
+    private static final String[] COUNT_CUES = {"later", "next", "following"};
+
     /** Whether text[from, to) holds "later", "next" or "following", without which {@link #LATER} cannot match. */
     private static boolean mayCount(String text, int from, int to) {
-        for (String cue : new String[] {"later", "next", "following"}) {
+        for (String cue : COUNT_CUES) {
             int at = text.indexOf(cue, from);
             if (at >= 0 && at < to) {
                 return true;

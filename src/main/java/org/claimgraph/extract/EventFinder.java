@@ -105,8 +105,12 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern DAY_LEAD = Pattern.compile("\\s*(?:\\p{Lu}[\\p{Lu}' ,-]{2,40}\\s[–—-]\\s+)?On\\s+(?=\\S)");
     /** A section heading in capitals, a few words on its own line: "SURRENDERS", "CIVILIAN CASUALTIES". */
     private static final Pattern HEADING = Pattern.compile("\\s*[\\p{Lu}&/-]+(?:\\s+[\\p{Lu}&/-]+){0,3}\\s*:?\\s*");
-    /** A paragraph opened by an item's number, if any, before its date: "6/ 20 February: ...", "28 January: ...". */
-    private static final Pattern NUMBERED_ITEM = Pattern.compile("\\s*(?:\\d{1,3}\\s?[/.)]\\s*)?");
+    /**
+     * A paragraph opened by an item's number, if any, then words up to a colon or a dash, where its date may stand:
+     * "6/ 20 February: ...", "28 January - ...". The date itself is looked for only where this matches.
+     */
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("\\s*(?:" + EventDates.ITEM_NUMBER + ")?"
+            + "(?=[^:\\n]{1,60}?(?::|\\s[\u2013\u2014-]\\s))");
     /** What ends a date that heads an item: a colon or a dash. */
     private static final Pattern ITEM_DATE_END = Pattern.compile("\\s*(?::|\\s[\u2013\u2014-]\\s)");
     private static final Pattern TEASER = Pattern.compile("(?:\\.\\.\\.|\u2026)\\s*$");
@@ -651,7 +655,6 @@ public final class EventFinder implements ClaimFinder {
 
     private static final String PEOPLE = "(?:soldiers|troops|men|fighters|militants|prisoners|policemen|police|officers|recruits"
             + "|cadets|civilians|people|conscripts|guards|members)";
-    /** "captured government soldiers", "detained men": a participle that describes people. */
     /** "left" straight before a name, the withdrawal trigger that needs a force as its subject. */
     private static final Pattern BARE_LEFT = Pattern.compile("left|leaving|leaves");
     /** A force as the subject of a move: "The last SDF fighters left Ras al-Ayn". */
@@ -663,6 +666,7 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern SEIZED_PEOPLE = Pattern.compile("(?i)\\b" + PEOPLE + "\\s+$");
     /** A participle with no object after it, as in a reduced relative: "soldiers seized during the raid". */
     private static final Pattern NO_OBJECT = Pattern.compile("\\s*[,.;)]|\\s+(?:during|in|by|at|on|from|near|when|after|before|last|earlier|and|as|while|since)\\b");
+    /** "captured government soldiers", "detained men": a participle that describes people. */
     private static final Pattern CAPTIVE_ADJECTIVE = Pattern.compile("(?i)\\s+(?:[\\w-]+\\s+){0,2}?" + PEOPLE + "\\b");
     private static final Pattern COUNT_OR_DETERMINER = Pattern.compile("(?i)(?:\\b(?:the|of|some|many|several|dozens|hundreds|scores|\\d[\\d,]*)|\\bthan\\s+\\d[\\d,]*)\\s+$");
     private static final Pattern AFTER_CAPTIVITY = Pattern.compile(

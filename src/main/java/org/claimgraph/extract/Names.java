@@ -21,6 +21,9 @@ final class Names {
     /** The Arabic article in its English spellings. */
     static final Set<String> ARTICLES = Set.of("al", "el", "ar", "as", "ash", "ad", "an", "ath", "at", "az", "ez",
             "ed", "es", "en", "ul", "adh", "aal");
+    /** Words that open a place's name of two words or more: "Ain Dara", "Ras Baalbek", "Tal Hamis", "Deir Hafer". */
+    static final Set<String> NAME_OPENERS = Set.of("ain", "ayn", "tal", "tell", "til", "tel", "deir", "dayr", "ras",
+            "kafr", "khan", "bir", "qasr", "wadi", "beit", "bayt");
     /** Articles that are not also common English words, droppable without a hyphen. */
     private static final Set<String> SAFE_ARTICLES = Set.of("al", "el", "ar", "ash", "ath", "az", "ez", "adh");
 

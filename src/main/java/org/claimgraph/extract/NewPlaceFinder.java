@@ -28,9 +28,12 @@ final class NewPlaceFinder {
      */
     private static final Set<String> OBJECT_WORDS = Set.of("took", "retook", "captured", "recaptured", "seized",
             "overran", "entered", "stormed", "liberated", "besieged", "into", "towards", "toward", "shelled");
-    /** Words that open a place's name of several words: "Tal Tamr", "Ain Issa", "Deir Hafer", "Mount Bursaya". */
-    private static final Set<String> PLACE_HEADS = Set.of("tal", "tell", "til", "ain", "ayn", "deir", "dayr", "jabal",
-            "jebel", "mount", "ras", "khan", "kafr", "bir", "qasr", "tall", "tel", "wadi", "sheikh", "beit", "bayt");
+    /**
+     * Words that open a place's name of several words: "Tal Tamr", "Ain Issa", "Deir Hafer", and, for a new place,
+     * "Mount Bursaya" too (a known name after "Mount" stays that place: "Mount Sinjar").
+     */
+    private static final Set<String> PLACE_HEADS = java.util.stream.Stream.concat(Names.NAME_OPENERS.stream(),
+            java.util.stream.Stream.of("tall", "jabal", "jebel", "mount", "sheikh")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** What may follow an object place: a stop, or a word that starts an adverbial rather than continuing a name. */
     private static final Pattern AFTER_OBJECT = Pattern.compile("\\s*[,.;:)\n]|\\s+(?:overnight|in|at|from|with|on|and|after|before|by"
             + "|early|late|last|this|since|yesterday|today|within|when|as|to|under|without|again|itself|for|until|in the)\\b");
@@ -162,13 +165,18 @@ final class NewPlaceFinder {
             if (!after.region(span.end(), text.length()).lookingAt() && span.end() < text.length()) {
                 continue;
             }
-            String name = span.of(text);
-            if (index.lookup(name).isPresent() || known.stream().anyMatch(k -> k.span().overlaps(span))
-                    || added.stream().anyMatch(k -> k.span().overlaps(span))) {
-                continue;
-            }
-            added.add(new Mention(span, new EntityRef(Names.slug(name), name, EntityKind.SETTLEMENT, false)));
+            addIfNew(text, span, known, index, added);
         }
+    }
+
+    /** Adds the name at span as a new settlement unless the gazetteer knows it or a found name overlaps it. */
+    private static void addIfNew(String text, Span span, List<Mention> known, NameIndex index, List<Mention> added) {
+        String name = span.of(text);
+        if (index.lookup(name).isPresent() || known.stream().anyMatch(k -> k.span().overlaps(span))
+                || added.stream().anyMatch(k -> k.span().overlaps(span))) {
+            return;
+        }
+        added.add(new Mention(span, new EntityRef(Names.slug(name), name, EntityKind.SETTLEMENT, false)));
     }
 
     /** "al-Sejar, a village north-east of the city": a name the words after it call a settlement. */
@@ -185,15 +193,11 @@ final class NewPlaceFinder {
                 continue;
             }
             Span span = new Span(m.start(1), m.end(1));
-            String name = span.of(text);
-            String[] words = NAME_PARTS.split(name);
+            String[] words = NAME_PARTS.split(span.of(text));
             String head = words.length > 1 && Names.ARTICLES.contains(words[0]) ? words[1] : words[0];
-            if (NOT_NAMES.contains(head.toLowerCase(java.util.Locale.ROOT)) || index.lookup(name).isPresent()
-                    || known.stream().anyMatch(k -> k.span().overlaps(span))
-                    || added.stream().anyMatch(k -> k.span().overlaps(span))) {
-                continue;
+            if (!NOT_NAMES.contains(head.toLowerCase(java.util.Locale.ROOT))) {
+                addIfNew(text, span, known, index, added);
             }
-            added.add(new Mention(span, new EntityRef(Names.slug(name), name, EntityKind.SETTLEMENT, false)));
         }
     }
 

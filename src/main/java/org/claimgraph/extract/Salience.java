@@ -244,13 +244,8 @@ final class Salience {
         if (words.contains("enclave") || words.contains("pocket")) {
             // "So, Ghouta. ... Government forces had besieged the enclave": an enclave named as a region since the last town
             Mention town = lastPlaceBefore(offset);
-            Mention region = null;
-            for (Mention r : regions) {
-                if (r.span().start() >= offset) {
-                    break;
-                }
-                region = r;
-            }
+            int before = countBefore(regions, offset);
+            Mention region = before == 0 ? null : regions.get(before - 1);
             if (region != null && (town == null || region.span().start() > town.span().start())) {
                 return region;
             }
@@ -274,7 +269,7 @@ final class Salience {
     private Mention lastCityBefore(int offset) {
         int before = placesBefore(offset);
         Mention top = topPlaceBefore(offset);
-        int paragraph = text.lastIndexOf('\n', Math.max(0, offset - 1));
+        int paragraph = paragraphBefore(offset, 0);
         for (int k = before - 1; k >= 0; k--) {
             Mention last = places.get(k);
             if (population.applyAsLong(last.entity()) >= CITY) {
@@ -340,12 +335,8 @@ final class Salience {
         for (int n = 0; lineEnd > 0 && n < SECTION_LINES; n++) {
             int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
             if (lineEnd - lineStart <= 40 && HEADING_LINE.matcher(text).region(lineStart, lineEnd).matches()) {
-                for (Mention m : places) {
-                    if (m.span().start() >= lineStart && m.span().end() <= lineEnd) {
-                        return m;
-                    }
-                }
-                return null;
+                int k = countBefore(places, lineStart);
+                return k < places.size() && places.get(k).span().end() <= lineEnd ? places.get(k) : null;
             }
             lineEnd = lineStart - 1;
         }
@@ -392,11 +383,16 @@ final class Salience {
 
     /** How many of the salient settlements are named before offset. */
     private int placesBefore(int offset) {
+        return countBefore(places, offset);
+    }
+
+    /** How many of the mentions, in text order, begin before offset. */
+    private static int countBefore(List<Mention> mentions, int offset) {
         int lo = 0;
-        int hi = places.size();
+        int hi = mentions.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (places.get(mid).span().start() < offset) {
+            if (mentions.get(mid).span().start() < offset) {
                 lo = mid + 1;
             } else {
                 hi = mid;

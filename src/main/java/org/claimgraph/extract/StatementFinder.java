@@ -242,15 +242,12 @@ public final class StatementFinder implements ClaimFinder {
 
     /** The speaker a script's audio cue names on the line above a voice label at {@code labelStart}, or null. */
     private static Span cuedSpeaker(String s, int labelStart) {
-        int lineEnd = s.lastIndexOf('\n', labelStart - 1);
-        while (lineEnd > 0 && s.substring(s.lastIndexOf('\n', lineEnd - 1) + 1, lineEnd).isBlank()) {
-            lineEnd = s.lastIndexOf('\n', lineEnd - 1);
-        }
-        if (lineEnd <= 0) {
+        int lineStart = previousParagraph(s, s.lastIndexOf('\n', labelStart - 1) + 1);
+        if (lineStart < 0) {
             return null;
         }
-        int lineStart = s.lastIndexOf('\n', lineEnd - 1) + 1;
-        Matcher m = AUDIO_CUE.matcher(s).region(lineStart, lineEnd);
+        int lineEnd = s.indexOf('\n', lineStart);
+        Matcher m = AUDIO_CUE.matcher(s).region(lineStart, lineEnd < 0 ? s.length() : lineEnd);
         return m.lookingAt() ? new Span(m.start(1), m.end(1)) : null;
     }
 
@@ -315,7 +312,6 @@ public final class StatementFinder implements ClaimFinder {
         }
         return i < 0 ? -1 : s.lastIndexOf('\n', i) + 1;
     }
-
 
     private static Span trim(String s, Span span) {
         int a = span.start();
