@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class Bylines {
     /** A byline segment: what follows "by" is the name (and maybe an outlet). */
     private static final Pattern BY = Pattern.compile(
-            "^\\(?\\s*(?:\\|\\s*)?(?:posted|written|reporting|report|words|text|story|published|updated)?\\s*by\\s*:?\\s+(.+?)\\)?$",
+            "^\\(?\\s*(?:\\|\\s*)?(?:posted|written|reporting|report|words|text|story|published|updated|prepared|compiled"
+                    + "|produced|translated(?: from \\p{L}+)?)?\\s*by\\s*:?\\s+(.+?)\\)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AUTHOR_LABEL = Pattern.compile("^(?:author|writer|reporter)s?\\s*:\\s*(.+)$",
             Pattern.CASE_INSENSITIVE);
@@ -26,6 +27,10 @@ final class Bylines {
     private static final Pattern CO_AUTHOR = Pattern.compile("\\s+(?:and|&)\\s+");
     private static final Pattern NAME_TOKEN = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Set<String> TEAM = Set.of("team", "desk", "unit", "staff", "newsroom", "bureau", "department");
+    /** "From our Middle East desk", "From the foreign newsroom": where the page was written, naming nobody. */
+    private static final Pattern DESK = Pattern.compile("(?i)^from (?:our|the) (?:[\\p{L}-]+ ){0,4}"
+            + "(?:desk|team|newsroom|bureau|correspondents?|staff)$");
     private static final Pattern LEADING_BY = Pattern.compile("(?i)^by\\s+");
     private static final Pattern ROLE_LINE = Pattern.compile("^([^,]{3,60}),\\s*(.{3,60})$");
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "la", "le", "du", "da",
@@ -81,10 +86,17 @@ final class Bylines {
 
     /** "By Our Correspondent", "By Staff Reporters": a credit line naming nobody in particular. */
     static boolean isCreditLine(String segment) {
+        if (DESK.matcher(segment.strip()).matches()) {
+            return true;
+        }
         Matcher m = BY.matcher(segment.strip());
         String[] tokens;
         if (m.matches()) {
             tokens = SPACES.split(m.group(1).strip());
+            if (tokens.length <= 8 && TEAM.contains(tokens[tokens.length - 1])) {
+                // "Prepared by the Harbour regional analysis team": a team, whatever words describe it
+                return true;
+            }
         } else {
             // "Courtwatch Europe correspondent", "Staff reporter": an outlet's writer, with no "by"
             tokens = SPACES.split(segment.strip());

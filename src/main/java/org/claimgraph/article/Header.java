@@ -28,6 +28,8 @@ final class Header {
     /** A label before a headline in a script or a newsletter: "Bulletin headline: ...", "Headline: ...". */
     private static final Pattern TITLE_LABEL = Pattern.compile("(?i)^\\s*(?:bulletin |story |lead )?headline\\s*:\\s*");
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,2}[.)]\\s+\\S.*");
+    /** A report's section heading numbered in Roman numerals: "I. Introduction", "IV. Displacement". */
+    private static final Pattern ROMAN_HEADING = Pattern.compile("^[IVX]{1,4}\\.\\s+\\p{Lu}[^\\d.]{0,80}$");
     private static final Pattern DATE_NOISE = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|"
             + "saturday|sunday|mon|tue|wed|thu|fri|sat|sun|published|posted|updated|last|first|on|at|issue|no|gmt|"
             + "utc|est|edt|bst|cet|cest|ast|local|time|am|pm|a\\.m|p\\.m)\\b|\\d{1,2}[:.]\\d{2}|\\d+|[^\\p{L}\\s]");
@@ -36,7 +38,7 @@ final class Header {
     /** "Presenter: ...", "Location: ...", "Key quote: ...": a labelled field of the page, one or two words before a colon. */
     private static final Pattern LABEL_LINE = Pattern.compile("(?i)^(?:presenters?|moderators?|speakers?|briefers?|location"
             + "|venue|present|witnesses|attendees|participants|filed|dateline|key quote|contacts?|format|language|duration"
-            + "|topics?|subject|classification|ref(?:erence)?|case(?: number)?|court|status):\\s+\\S");
+            + "|topics?|subject|classification|ref(?:erence)?|case(?: number)?|court|status|original|distr\\.?|distribution):\\s+\\S");
     /** "From Openfront Encyclopedia", "(Redirected from Operation Free Sinjar)": a reference page's source lines. */
     private static final Pattern FROM_SOURCE = Pattern.compile("^(?:From\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&'-]*(?:\\s+\\p{Lu}[\\p{L}&'-]*){0,4}"
             + "(?:,\\s+[^.]{0,40})?|\\((?:Redirected|Redirect) from [^()]{1,80}\\))$");
@@ -85,7 +87,7 @@ final class Header {
      *
      * @param knownTitle the headline when the page states it elsewhere (HTML, JSON Lines), or null
      */
-    static Result parse(List<String> lines, String knownTitle) {
+    static Result parse(List<String> lines, LineWraps wraps, String knownTitle) {
         int n = lines.size();
         BitSet dropped = new BitSet(n);
         Kind[] kinds = new Kind[n];
@@ -95,6 +97,7 @@ final class Header {
         LocalDate published = null;
         boolean publishedMonthOnly = false;
         int bodyStart = -1;
+        BitSet continued = new BitSet(n);
         int seen = 0;
         int i = 0;
         for (; i < n && seen < MAX_HEAD_LINES; i++) {
@@ -124,7 +127,7 @@ final class Header {
                 kinds[i] = Kind.DROP;
                 continue;
             }
-            if (isBodyLine(line) && (knownTitle == null || !sameText(line, knownTitle))) {
+            if ((isBodyLine(line) || isBodyLine(wraps.block(lines, i))) && (knownTitle == null || !sameText(line, knownTitle))) {
                 bodyStart = i;
                 break;
             }
@@ -146,6 +149,10 @@ final class Header {
                 if (bylineOutlet == null && maker != null && Bylines.looksLikeOutlet(maker)) {
                     bylineOutlet = maker;
                 }
+                continue;
+            }
+            if (ROMAN_HEADING.matcher(line).matches()) {
+                kinds[i] = Kind.SUBHEADING;
                 continue;
             }
             kinds[i] = Kind.FREE;
@@ -219,6 +226,11 @@ final class Header {
                 kinds[i] = Kind.SECTION;
             } else if (NUMBERED_HEADING.matcher(line).matches() || Boilerplate.isListItem(line)) {
                 kinds[i] = Kind.SUBHEADING;
+            } else if (continuesOnNextLine(lines, i)) {
+                // "Protection of civilians along the Tigris corridor:" / "Qayyarah and Shirqat, 16 August ...":
+                // one headline on two lines; the second is read with the first
+                continued.set(i);
+                kinds[++i] = Kind.DROP;
             }
         }
         boolean noBody = bodyStart < 0;
@@ -243,6 +255,9 @@ final class Header {
         }
         // "Bulletin headline: SDF leaves Ras al-Ayn ...": a script labels its headline
         String titleText = title >= 0 && !replaced ? TITLE_LABEL.matcher(lines.get(title)).replaceFirst("") : null;
+        if (titleText != null && continued.get(title)) {
+            titleText = titleText + " " + lines.get(title + 1);
+        }
         Metadata meta = new Metadata(titleText, published, outlet, author, null);
         return new Result(title, bodyStart, dropped, meta, tickerOutlet, bylineOutlet);
     }
@@ -288,6 +303,17 @@ final class Header {
             return -1;
         }
         return best >= 0 ? best : last;
+    }
+
+    /** A free head line of four words or more ending in a colon, whose headline goes on in the next line. */
+    private static boolean continuesOnNextLine(List<String> lines, int i) {
+        String line = lines.get(i);
+        if (!line.endsWith(":") || Boilerplate.words(line) < 4 || i + 1 >= lines.size()) {
+            return false;
+        }
+        String next = lines.get(i + 1);
+        return !next.isEmpty() && !isBodyLine(next) && !Boilerplate.isListItem(next)
+                && Character.isLetterOrDigit(next.charAt(0));
     }
 
     /** A name in capitals of up to six words ("STRATA & STONE"): the outlet's masthead rather than a headline. */

@@ -27,9 +27,10 @@ final class TextCleaner {
      */
     static Cleaned clean(String raw, String knownTitle) {
         List<String> lines = Whitespace.lines(raw);
-        Header.Result head = Header.parse(lines, knownTitle);
+        LineWraps wraps = LineWraps.of(lines);
+        Header.Result head = Header.parse(lines, wraps, knownTitle);
         Body.Result body = Body.clean(lines, head);
-        List<String> paragraphs = dropRepeats(paragraphs(body.lines()));
+        List<String> paragraphs = dropRepeats(paragraphs(body.lines(), wraps));
         Metadata m = head.metadata();
         String title = m.title();
         if (title == null && knownTitle != null && !knownTitle.isBlank()) {
@@ -55,12 +56,12 @@ final class TextCleaner {
 
     /**
      * Groups kept lines into paragraphs: a blank line ends a paragraph; a line break inside a block
-     * also ends one, unless it is a hard wrap (the line does not end a sentence and the next starts
-     * in lower case), where the break becomes a space.
+     * also ends one, unless it is a hard wrap ({@link LineWraps}), where the lines are joined.
      */
-    static List<String> paragraphs(List<String> lines) {
+    static List<String> paragraphs(List<String> lines, LineWraps wraps) {
         List<String> out = new ArrayList<>();
         StringBuilder current = null;
+        String previous = null;
         for (String line : lines) {
             if (line.isEmpty()) {
                 if (current != null) {
@@ -69,10 +70,12 @@ final class TextCleaner {
                 }
                 continue;
             }
-            if (current != null && isWrapped(current, line)) {
-                current.append(' ').append(line);
+            if (current != null && wraps.isWrap(previous, line)) {
+                wraps.join(current, line);
+                previous = line;
                 continue;
             }
+            previous = line;
             if (current != null) {
                 out.add(current.toString());
             }
@@ -82,11 +85,6 @@ final class TextCleaner {
             out.add(current.toString());
         }
         return out;
-    }
-
-    private static boolean isWrapped(CharSequence previous, String next) {
-        char last = previous.charAt(previous.length() - 1);
-        return Character.isLowerCase(next.charAt(0)) && ".!?:;\"”’)".indexOf(last) < 0;
     }
 
     /**

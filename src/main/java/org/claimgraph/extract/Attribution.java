@@ -18,7 +18,7 @@ final class Attribution {
         static final Source NONE = new Source(null, null);
     }
 
-    private static final String VERB = "(?:said|says|told|added|concluded|noted|stated|tweeted|explained|announced|claimed|insisted|warned|confirmed)";
+    private static final String VERB = "(?:said|says|told|added|concluded|noted|stated|tweeted|explained|announced|declared|claimed|insisted|warned|confirmed)";
     private static final String TITLE = "(?:(?:United States |U\\.S\\. |US )?(?:Army |Air Force |Marine )?(?:Colonel|Col\\.|General|Gen\\.|Lieutenant|Lt\\.|Major|Maj\\."
             + "|Captain|Capt\\.|Sergeant|Sgt\\.|Brigadier|Admiral|President|Prime Minister|Minister|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Sheikh|spokesman|spokeswoman|commander)\\s+)";
     private static final String NAME = "(?<name>\\p{Lu}[\\p{L}'\u2019-]++(?: (?:al-|el-|van |von |de |bin )?\\p{Lu}[\\p{L}'\u2019-]++){1,3})";
@@ -29,8 +29,8 @@ final class Attribution {
     private static final Pattern ACCORDING = Pattern.compile("\\baccording to (?<src>(?:the |The )?(?:\\p{Lu}[\\p{L}.&'-]*\\s?){1,5})");
     /** Speech cues, matched on words: the verbs, "according to", "claim(s)", "reported", "reports". */
     private static final Cues CUE = new Cues("said", "says", "told", "added", "concluded", "noted", "stated", "tweeted",
-            "explained", "announced", "claimed", "insisted", "warned", "confirmed", "according to", "claim", "claims",
-            "reported", "reports");
+            "explained", "announced", "declared", "claimed", "insisted", "warned", "confirmed", "according to", "claim",
+            "claims", "reported", "reports");
     private static final Pattern TRAILING_STOP = Pattern.compile("[.,;:]+$");
     private static final Pattern NATIONALITY = Pattern.compile("(?:ian|ish|ese|i|an)$");
 

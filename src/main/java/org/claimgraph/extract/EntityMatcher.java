@@ -61,7 +61,59 @@ public final class EntityMatcher {
             out.add(new Mention(new Span(toks.get(i).start(), toks.get(best.lastToken).end()), best.named.ref()));
             i = best.lastToken + 1;
         }
-        return withoutMetonyms(text, capitals(text, nationalForces(toks, newPlaces.addNewPlaces(text, toks, out, index))));
+        List<Mention> found = nationalForces(toks, newPlaces.addNewPlaces(text, toks, out, index));
+        return withoutMetonyms(text, capitals(text, sharedNouns(toks, found)));
+    }
+
+    /**
+     * An adjective coordinated with a force's name shares its noun: "Iraqi and Kurdish forces" names the Iraqi forces
+     * too, "Russian and Syrian jets" the Russian jets, when the gazetteer knows the name the adjective and noun make.
+     */
+    private List<Mention> sharedNouns(List<Token> toks, List<Mention> mentions) {
+        List<Mention> added = null;
+        int t = 0;
+        for (Mention m : mentions) {
+            while (t < toks.size() && toks.get(t).start() < m.span().start()) {
+                t++;
+            }
+            if (t < 2 || !Roles.isActor(m) || t >= toks.size()) {
+                continue;
+            }
+            Token and = toks.get(t - 1);
+            Token adjective = toks.get(t - 2);
+            if (!(and.norm().equals("and") || and.norm().equals("or")) || !adjective.capitalised()
+                    || and.start() - adjective.end() > 1) {
+                continue;
+            }
+            int last = t;
+            while (last + 1 < toks.size() && toks.get(last + 1).end() <= m.span().end()) {
+                last++;
+            }
+            if (!MILITARY_NOUNS.contains(toks.get(last).norm()) || covered(mentions, adjective.start())) {
+                continue;
+            }
+            var actor = index.lookupActor(adjective.surface() + " " + toks.get(last).surface());
+            if (actor.isPresent() && !actor.get().ref().equals(m.entity())) {
+                if (added == null) {
+                    added = new ArrayList<>(mentions);
+                }
+                added.add(new Mention(new Span(adjective.start(), adjective.end()), actor.get().ref()));
+            }
+        }
+        if (added == null) {
+            return mentions;
+        }
+        added.sort((x, y) -> Integer.compare(x.span().start(), y.span().start()));
+        return added;
+    }
+
+    private static boolean covered(List<Mention> mentions, int at) {
+        for (Mention m : mentions) {
+            if (m.span().start() <= at && m.span().end() > at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A state's adjective before a military noun ("an Iraqi counter-terrorism unit") names that state's forces. */

@@ -30,6 +30,9 @@ final class EventDates {
     private static final Pattern OPENING = Pattern.compile("(?i)[\\s\\W]*(?:" + ITEM_NUMBER + ")?(?:(?:on|in|by|late|early|from)\\s+)?");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
     /** Where a coordinated clause with a subject of its own may begin: ", and", ", while", ", but", ";". */
+    /** A comma, then a clause in the past perfect: what it dates happened before the event. */
+    private static final Pattern EARLIER_APPOSITION = Pattern.compile(
+            "(?i),\\s+(?:an?|the|which|who)\\s+(?:[\\w-]+\\s+){0,4}?had\\s+(?:\\w+ly\\s+)?(?:been\\s+)?\\w+(?:ed|un|en|n|t)\\b");
     static final Pattern NEXT_CLAUSE = Pattern.compile("(?i),\\s+(?:and|while|but|whereas)\\s|;\\s");
 
     /** A year written out, or a date counted from publication ("this year", "yesterday", "on Tuesday"). */
@@ -274,7 +277,9 @@ final class EventDates {
         }
         for (DateResolver.Found f : found) {
             if (f.span().start() >= hit.end() && f.span().end() <= to) {
-                if (NEXT_CLAUSE.matcher(c.text()).region(hit.end(), f.span().start()).find()) {
+                if (NEXT_CLAUSE.matcher(c.text()).region(hit.end(), f.span().start()).find()
+                        || EARLIER_APPOSITION.matcher(c.text()).region(hit.end(), f.span().start()).find()) {
+                    // "set fire to the wells, a practice they had begun in late June": an earlier time
                     // "killing dozens, and in September of that year aircraft struck ...": the next clause's date
                     break;
                 }

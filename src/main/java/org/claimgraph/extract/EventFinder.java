@@ -59,8 +59,17 @@ public final class EventFinder implements ClaimFinder {
     /** Generic words that always name the forces of the country's own government, never a foreign army. */
     private static final Pattern OWN_GOVERNMENT = Pattern.compile("(?i)\\b(?:government|federal|regime|loyalist|police)");
     private static final Pattern AND_BEFORE = Pattern.compile("\\band\\s+(?:the\\s+)?$");
-    /** "and", "and the" between two coordinated subjects. */
-    private static final Pattern AND_THEN = Pattern.compile("(?i)\\s*,?\\s+and\\s+(?:the\\s+)?");
+    /** A sentence opening with a time clause whose subject is a pronoun: "As they withdrew, ", "When it retreated, ". */
+    private static final Pattern LEADING_PRONOUN = Pattern.compile(
+            "(?:As|When|While|After|Before|Once|Until)\\s+(?:they|it)\\s+[^,;.]{1,80},\\s+(?:the\\s+)?");
+    /** A noun's event done by a state's generic forces: "on Ramadi was led by the army", "was carried out by troops". */
+    private static final Pattern LED_BY_FORCE = Pattern.compile("(?i)\\s+(?:(?:on|against|of|for|in)\\s+)?(?:[\\w'’-]+\\s+){0,3}?"
+            + "(?:was|were|is|are|has been|had been)\\s+(?:\\w+ly\\s+)?(?:led|carried out|launched|conducted|spearheaded|mounted)\\s+by\\s+"
+            + "(" + RegionalActors.GOVERNMENT_FORCES.pattern().replace("(?i)", "") + ")");
+    /** "and", "and the" between two coordinated subjects, or list items between them (", local police and "). */
+    private static final Pattern AND_THEN = Pattern.compile(
+            "(?i)\\s*(?:,\\s*(?:(?!(?:which|who|that|while|when)\\b)[\\w-]+\\s+){0,2}(?!(?:which|who|that|while|when|and)\\b)[\\w-]+)*"
+            + ",?\\s+and\\s+(?:the\\s+)?");
     /** Auxiliaries and adverbs between a subject and its verb. */
     private static final Pattern RIGHT_BEFORE_VERB = Pattern.compile(
             "(?i)(?:\\s+(?:had|have|has|then|later|also|soon|quickly|finally|eventually|swiftly|themselves))*\\s+");
@@ -175,7 +184,7 @@ public final class EventFinder implements ClaimFinder {
             for (int h = 0; h < hits.size(); h++) {
                 Hit hit = hits.get(h);
                 Span clause = Clauses.containing(clauses, hit.start());
-                if (TriggerFilter.suppressed(text, hits, h, clause)) {
+                if (TriggerFilter.suppressed(text, hits, h, clause) || insideName(text, mentions, hit)) {
                     continue;
                 }
                 TriggerContext c = new TriggerContext(text, sentence, clause, hits, h, mentions, salience, at.published(),
@@ -184,6 +193,23 @@ public final class EventFinder implements ClaimFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * A trigger word written with a capital inside a longer name: "Joint Operations Command", "Ninewa Operations
+     * Command" (a lower-case one still tells an event: "coalition airstrikes" is an actor's name and a strike).
+     */
+    private static boolean insideName(String text, List<Mention> mentions, Hit hit) {
+        if (!Character.isUpperCase(text.charAt(hit.start()))) {
+            return false;
+        }
+        for (Mention m : mentions) {
+            Span s = m.span();
+            if (s.start() <= hit.start() && s.end() >= hit.end() && s.end() - s.start() > hit.end() - hit.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "It is Saturday, 21 June 2014, and the heat ...": a scene told in the present sets its day for the paragraph. */
@@ -383,6 +409,7 @@ public final class EventFinder implements ClaimFinder {
         List<Hit> verbsBefore = earlierVerbs(c);
         supporters.addAll(objectsOfEarlierVerbs(c, verbsBefore));
         Mention agent;
+        String byForce = null;
         EntityRef groupAgent = null;
         Mention target = null;
         int scopeEnd = c.scopeEnd();
@@ -403,7 +430,11 @@ public final class EventFinder implements ClaimFinder {
                 if (agent == null) {
                     agent = Roles.byAgent(text, hit.end(), scopeEnd, c.mentions(), supporters);
                 }
-                if (agent == null) {
+                var led = LED_BY_FORCE.matcher(text).region(hit.end(), scopeEnd);
+                if (agent == null && led.lookingAt()) {
+                    // "the assault on Ramadi was led by the army and the Counter Terrorism Service"
+                    byForce = led.group(1);
+                } else if (agent == null) {
                     agent = Roles.subjectBefore(text, c.clause(), hit.start(), c.mentions(), supporters);
                 }
                 target = Roles.objectAfter(text, hit.end(), scopeEnd, c.mentions());
@@ -415,6 +446,9 @@ public final class EventFinder implements ClaimFinder {
                 } else if (passive) {
                     agent = Roles.byAgent(text, hit.end(), c.clause().end(), c.mentions(), supporters);
                     target = Roles.subjectBefore(text, c.clause(), hit.start(), c.mentions(), supporters);
+                    if (agent == null && type == EventType.CAPTURE) {
+                        agent = Roles.announcer(text, c.clause(), hit.start(), c.mentions());
+                    }
                 } else {
                     agent = Roles.subjectBefore(text, c.clause(), hit.start(), c.mentions(), supporters);
                     if (frame == Frame.OBJECT_INSIDE) {
@@ -429,6 +463,10 @@ public final class EventFinder implements ClaimFinder {
                     }
                 }
             }
+        }
+        if (target != null && backers.contains(target)) {
+            // "with Sunni tribal fighters in support": on the agent's side
+            target = null;
         }
         boolean activeVoice = !(passive || frame == Frame.FELL || frame == Frame.LOSS);
         if (activeVoice) {
@@ -455,7 +493,7 @@ public final class EventFinder implements ClaimFinder {
         EntityRef agentRef = agent == null && groupAgent != null ? groupAgent : Roles.ref(agent);
         // "The army and its allies had encircled the town": the state's forces are the subject, not whom "its" recalls
         boolean forceSubject = agentRef == null && activeVoice && (leadingForce(text, c.clause().start(), hit.start(), !nominal)
-                || afterVerb && forceBefore(text, c.clause().start(), hit.start()));
+                || afterVerb && forceBefore(text, c.clause().start(), hit.start()) || byForce != null);
         if (agentRef == null && !forceSubject && activeVoice) {
             // "the Syrian Democratic Forces, which declared the enclave taken": the actor the relative clause hangs on
             Mention antecedent = antecedent(c);
@@ -530,6 +568,9 @@ public final class EventFinder implements ClaimFinder {
             while (g.find()) {
                 genericForce = g.group();
             }
+        }
+        if (agentRef == null && genericForce == null && byForce != null) {
+            genericForce = byForce;
         }
         if (agentRef == null && genericForce == null && type == EventType.CAPTURE && RETAKING.matcher(word).lookingAt()
                 && GOVERNMENT_VOICE.matcher(text).region(c.sentence().start(), hit.start()).find()) {
@@ -707,6 +748,16 @@ public final class EventFinder implements ClaimFinder {
 
     /** The actor named just before a relative clause that opens with "which" or "who", when the trigger's clause is one. */
     private static Mention antecedent(TriggerContext c) {
+        var ahead = LEADING_PRONOUN.matcher(c.text()).region(c.sentence().start(), c.sentence().end());
+        if (ahead.lookingAt() && c.hit().start() < ahead.end()) {
+            // "As they withdrew, ISIL fighters set fire to oil wells": the pronoun points to the main clause's subject
+            for (Mention m : c.mentions()) {
+                if (m.span().start() >= ahead.end()) {
+                    return Roles.isActor(m) && m.span().start() - ahead.end() <= 8 ? m : null;
+                }
+            }
+            return null;
+        }
         if (!RELATIVE_OPENING.matcher(c.text()).region(c.clause().start(), c.hit().start()).lookingAt()) {
             return null;
         }

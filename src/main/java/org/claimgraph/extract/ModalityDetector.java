@@ -41,7 +41,7 @@ public final class ModalityDetector {
             "apparently", "allegedly", "alleged", "signs that", "appear to", "appears to", "appeared to", "seem to",
             "seems to", "probably", "likely", "possibly", "unconfirmed", "rumored", "rumoured", "suspected", "accused");
     private static final Cues REPORT = new Cues("said", "says", "say", "told", "tell", "according to", "claim",
-            "claims", "claimed", "announced", "announces", "reported", "reports", "stated", "tweeted", "added",
+            "claims", "claimed", "announced", "announces", "declared", "reported", "reports", "stated", "tweeted", "added",
             "concluded", "noted", "confirmed", "insisted", "quoted", "statement", "spokesman", "spokeswoman",
             "officials");
     /** "the offensive to retake Mosul": the aim of an operation, not (yet) an event. */

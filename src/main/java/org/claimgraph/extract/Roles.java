@@ -12,7 +12,9 @@ import org.claimgraph.model.Span;
 final class Roles {
     private static final Pattern SUPPORT = Pattern.compile(
             "(?i)\\b(?:backed|supported|helped|aided|assisted|covered)(?:\\s+(?:once\\s+again|again|heavily|closely|largely|also|mainly))? by\\b|\\bwith the (?:support|help|backing|aid) of\\b|\\balongside\\b");
-    private static final Pattern BACKED_SUFFIX = Pattern.compile("^-?(?:backed|supported|allied|aligned)\\b");
+    private static final Pattern BACKED_SUFFIX = Pattern.compile("^-?(?:backed|supported|allied|aligned|trained|armed|funded|equipped|sponsored)\\b");
+    /** "with Sunni tribal fighters in support": a backer named before its role. */
+    private static final Pattern IN_SUPPORT = Pattern.compile("(?i)\\s+(?:in|as)\\s+(?:a\\s+)?(?:support|backup|reserve)\\b");
     private static final Pattern OBJECT_MARK = Pattern.compile("(?i)\\b(?:against|from|on|to|with|of)\\s+(?:the\\s+)?$");
     private static final Pattern BY = Pattern.compile("(?i)\\bby\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,3}$");
     private static final Pattern TO = Pattern.compile("(?i)\\bto\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}$");
@@ -51,7 +53,8 @@ final class Roles {
         }
         for (Mention m : mentions) {
             if (isActor(m) && m.span().end() < clause.end()
-                    && BACKED_SUFFIX.matcher(text.substring(m.span().end(), Math.min(clause.end(), m.span().end() + 12))).find()) {
+                    && (BACKED_SUFFIX.matcher(text.substring(m.span().end(), Math.min(clause.end(), m.span().end() + 12))).find()
+                    || IN_SUPPORT.matcher(text).region(m.span().end(), clause.end()).lookingAt())) {
                 out.add(m);
             }
         }
@@ -95,14 +98,30 @@ final class Roles {
 
     private static final Pattern SPEAKER = Pattern.compile(
             "(?i)(?:'s|\u2019s)?\\s+(?:(?:officers|officials|commanders|sources|spokesm[ae]n|spokeswoman|military|command|leaders?|media office)\\s+){0,2}"
-            + "(?:said|says|told|tells|reported|reports|claimed|claims|announced|announces|added|estimated|estimates|stated|confirmed)\\b");
+            + "(?:said|says|told|tells|reported|reports|claimed|claims|announced|announces|declared|declares|added|estimated|estimates"
+            + "|stated|confirmed)\\b");
+    private static final Pattern THAT = Pattern.compile("\\s+that\\b");
     /** A subject of its own after a speaker's verb: "said the militant garrison had ...". */
     private static final Pattern OTHER_SUBJECT = Pattern.compile(
             "(?i)\\b(?:militants?|garrison|fighters|jihadists|troops|forces|soldiers|units|rebels|the rest|gunmen|insurgents|army|police|militia|militiamen)\\b");
     /** "US officers said the garrison had slipped away": who tells, not who did. */
     private static boolean teller(String text, Mention m, int at) {
         var speaker = SPEAKER.matcher(text).region(m.span().end(), at);
-        return speaker.lookingAt() && OTHER_SUBJECT.matcher(text).region(speaker.end(), at).find();
+        return speaker.lookingAt() && (OTHER_SUBJECT.matcher(text).region(speaker.end(), at).find()
+                || THAT.matcher(text).region(speaker.end(), at).lookingAt());
+    }
+
+    /**
+     * The actor that tells of a passive event it took part in: "the Joint Operations Command declared that the district
+     * had been liberated" (the command's forces liberated it).
+     */
+    static Mention announcer(String text, Span clause, int at, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.span().start() >= clause.start() && m.span().end() <= at && isActor(m) && teller(text, m, at)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "Units of the Syrian Arab Army broke the siege": the army is the subject, not an object. */
@@ -117,7 +136,13 @@ final class Roles {
                 && at - m.span().end() <= 20;
     }
 
-    private static final Pattern CONJUNCTION = Pattern.compile("^\\s*(?:,\\s*)?(?:and|,)\\s+(?:the\\s+)?(?:(?:allied|its|their|other|local|[\\w]+-backed)\\s+)?$");
+    /**
+     * Between two coordinated actors: "and", a comma, or list items no actor names ("Soldiers, police, border
+     * guards and tribal fighters").
+     */
+    private static final Pattern CONJUNCTION = Pattern.compile("^\\s*(?:,\\s*(?:(?!(?:which|who|that|while|when|as|after|"
+            + "before|but|said|says|had|has|have|was|were|is|are)\\b)[\\w-]+\\s+){1,3}(?=,|and\\b))*(?:,\\s*)?(?:and|,)\\s+"
+            + "(?:the\\s+)?(?:(?:allied|its|their|other|local|[\\w]+-backed)\\s+)?$");
 
     /** In "A and B did it", the agent is A: the first of coordinated actors. */
     private static Mention firstConjunct(String text, Mention found, List<Mention> mentions, List<Mention> skip) {

@@ -9,8 +9,8 @@ import org.claimgraph.model.Span;
 
 /**
  * Triggers that name no event of their own: an assault noun inside the agent phrase of a loss, bombs
- * that a strike hits (weapons), standing descriptions ("the coalition fighting it") and ways or
- * measures taken ("the roads taken by pilgrims").
+ * that a strike hits (weapons), standing descriptions ("the coalition fighting it"), ways or
+ * measures taken ("the roads taken by pilgrims") and an event named as a time ("during the advance").
  */
 final class TriggerFilter {
     private static final Pattern SUPPRESS_IN_AGENT = Pattern.compile(
@@ -34,12 +34,24 @@ final class TriggerFilter {
     /** At most a word or two between two triggers of one type, no list or clause between them. */
     private static final Pattern SAME_EVENT_GAP = Pattern.compile("\\s+(?:\\w+\\s+)?");
 
+    /** "during the advance", "after the fighting": an event told before, named as a time. */
+    private static final Pattern TIME_OF_EVENT = Pattern.compile(
+            "(?i)\\b(?:during|after|before|since|throughout|amid|until)\\s+(?:the|this|that|their|its)\\s+"
+            + "(?:(?:final|first|last|main|ground|recent|whole|entire|initial|later|earlier|federal|\\w+-(?:day|week|month)|\\w+-led)\\s+)?$");
+    /** Nothing after the noun but the end of its clause: no "on Mosul", "for the city". */
+    private static final Pattern NO_COMPLEMENT = Pattern.compile("^\\s*(?:[.,;:)!?]|$)");
+
     private TriggerFilter() {
     }
 
     /** An assault noun inside the agent phrase of a loss ("lose it to a regime advance") is no event. */
     static boolean suppressed(String text, List<Hit> hits, int h, Span clause) {
         Hit hit = hits.get(h);
+        if (TIME_OF_EVENT.matcher(text).region(Math.max(clause.start(), hit.start() - 40), hit.start()).find()
+                && NO_COMPLEMENT.matcher(text).region(hit.end(), clause.end()).lookingAt()) {
+            // "Coalition aircraft struck positions around Shirqat during the advance."
+            return true;
+        }
         if (hit.def().type() == EventType.BOMBING && weaponObject(text, hits, h, clause)) {
             return true;
         }

@@ -46,6 +46,19 @@ class MetadataShapesTest {
                         "Town retaken after week of fighting", "2019-03-12", "HARBOUR STUDIES ARCHIVE", null),
                 Arguments.of("EPISODE 87 · TRANSCRIPT\n\nTown retaken after week of fighting\n\nReleased Monday 16 April 2018\n\n",
                         "Town retaken after week of fighting", "2018-04-16", null, null),
+                // a monitoring report: document furniture, a headline on two lines, a Roman-numbered section heading
+                Arguments.of("HARBOUR MONITORING OFFICE\n\nHMO/R/2017/3          Distr.: General\n3 May 2017\nOriginal: English\n\n"
+                        + "Flooding along the river corridor:\nTal Gomar and Kassar, 1 March - 30 April 2017\n\n"
+                        + "Periodic report 2017/3\n\nI. Introduction\n\n",
+                        "Flooding along the river corridor: Tal Gomar and Kassar, 1 March - 30 April 2017", "2017-05-03",
+                        "HARBOUR MONITORING OFFICE", null),
+                // where the page was written and who prepared it are credits, not headlines
+                Arguments.of("HARBOUR COURIER\n\nTown retaken after week of fighting\nTuesday 23 August 2016 · Updated 2 hours ago\n"
+                        + "From our Middle East desk · Times are local time\n\n",
+                        "Town retaken after week of fighting", "2016-08-23", "HARBOUR COURIER", null),
+                Arguments.of("HARBOUR RISK SERVICES\nTravel Portal | Alerts | Log out\n\nTRAVEL SECURITY ADVISORY\n"
+                        + "Town retaken after week of fighting\nIssued 2 November 2016\nPrepared by the Harbour regional analysis team\n\n",
+                        "Town retaken after week of fighting", "2016-11-02", "HARBOUR RISK SERVICES", null),
                 Arguments.of("Town retaken after week of fighting\n\nBy Our Correspondent\nOctober 17th, 2017\n\n",
                         "Town retaken after week of fighting", "2017-10-17", null, null),
                 Arguments.of("Town retaken after week of fighting\n\nBy JANE DOE\nTuesday 17 October 2017 14.32 BST\n\n",

@@ -139,10 +139,43 @@ class TextCleanerTest {
 
     @Test
     void hardWrappedLinesJoinAndShortLinesStayApart() {
-        List<String> paragraphs = TextCleaner.paragraphs(List.of("The river rose", "overnight and flooded.",
-                "1. Next steps", "Crews will return.", "", "New paragraph."));
+        List<String> lines = List.of("The river rose", "overnight and flooded.", "1. Next steps", "Crews will return.",
+                "", "New paragraph.");
+        List<String> paragraphs = TextCleaner.paragraphs(lines, LineWraps.of(lines));
         assertEquals(List.of("The river rose overnight and flooded.", "1. Next steps", "Crews will return.",
                 "New paragraph."), paragraphs);
+    }
+
+    /** Text taken from a PDF: wrapped at a fixed width, words broken with hyphens, no line ending a sentence. */
+    @Test
+    void textWrappedAtAFixedWidthIsReadAsParagraphs() {
+        String raw = """
+                Monitoring note 7
+
+                1. During the week the provincial authorities reported that the flood
+                barrier east of the city held, although water reached the outer dis-
+                tricts on two nights. Engineers from the Ministry of Water Resources re-
+                paired the pumping station at Kassar on Tuesday and the road to
+                Tal Gomar reopened after the water fell. Relief teams from the Red Cres-
+                cent reached Salah al-
+                Din province on Friday, where the rains had cut the highway.
+
+                2. A short second paragraph that ends here.
+                """;
+        String text = TextCleaner.clean(raw, null).text();
+        assertTrue(text.contains("outer districts on two nights. Engineers from the Ministry of Water Resources"
+                + " repaired the pumping station at Kassar on Tuesday and the road to Tal Gomar reopened"), text);
+        assertTrue(text.contains("Red Crescent reached Salah al-Din province"), text);
+        assertTrue(text.contains("\n\n2. A short second paragraph that ends here."), text);
+    }
+
+    @Test
+    void aBrokenWordKeepsItsHyphenWhereTheTextWritesItSo() {
+        List<String> lines = List.of("Forces loyal to the council and pro-", "government militias met",
+                "the Kurdish-", "led units, and the Kurdish-led units moved north, led by the anti-", "tank squad.");
+        List<String> paragraphs = TextCleaner.paragraphs(lines, LineWraps.of(lines));
+        assertEquals(List.of("Forces loyal to the council and pro-government militias met the Kurdish-led units, and"
+                + " the Kurdish-led units moved north, led by the anti-tank squad."), paragraphs);
     }
 
     @Test

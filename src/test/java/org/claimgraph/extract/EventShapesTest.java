@@ -2,6 +2,7 @@ package org.claimgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import org.claimgraph.model.Article;
 import org.claimgraph.model.Claim;
 import org.claimgraph.model.Event;
 import org.claimgraph.model.EventType;
+import org.claimgraph.model.Modality;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -987,5 +989,62 @@ class EventShapesTest {
         assertTrue(events("The writer left Raqqa for Turkey in 2015.", d).isEmpty());
         assertEquals(1, ofType(events("On Sunday the thirteenth Washington said it was pulling about 1,000 American troops out of "
                 + "Kobani.", d), EventType.WITHDRAWAL).size());
+    }
+
+    @Test
+    void coordinatedSubjectsLeadWithTheirFirstForce() {
+        LocalDate d = LocalDate.of(2016, 11, 15);
+        Event listed = only(events("Army units, local police and Sunni tribal fighters advanced on Shirqat on Tuesday.", d),
+                EventType.ASSAULT);
+        assertEquals("iraqi-government-forces", listed.agent().key());
+        // "Iraqi and Kurdish forces": the adjectives share the noun, the first leads
+        Event shared = only(events("Iraqi and Kurdish forces launched the offensive on Mosul on 17 October.", d), EventType.ASSAULT);
+        assertEquals("iraqi-government-forces", shared.agent().key());
+        assertEquals(LocalDate.of(2016, 10, 17), shared.date().notBefore());
+    }
+
+    @Test
+    void anEventNamedAsATimeOrInsideANameIsNoNewEvent() {
+        LocalDate d = LocalDate.of(2016, 11, 15);
+        List<Event> strike = events("Coalition aircraft struck ISIL positions around Shirqat during the advance.", d);
+        assertEquals(1, strike.size(), strike::toString);
+        assertEquals(EventType.AIRSTRIKE, strike.get(0).type());
+        // "before the fighters pulled out" is a clause of its own, not a noun
+        assertEquals(1, ofType(events("There were a few hours of skirmishing before the Islamic State fighters pulled out of Dabiq.", d),
+                EventType.WITHDRAWAL).size());
+        List<Event> declared = events("On 22 September the Joint Operations Command declared that Shirqat had been liberated.", d);
+        assertTrue(ofType(declared, EventType.ASSAULT).isEmpty(), declared::toString);
+        assertEquals(1, ofType(declared, EventType.CAPTURE).size(), declared::toString);
+        Claim told = extractor.extract(new Article("t.txt", "t", "On 22 September the Joint Operations Command declared that "
+                + "Shirqat had been liberated.", null, d, null, null, null)).claims().get(0);
+        assertEquals(Modality.REPORTED, told.modality());
+    }
+
+    @Test
+    void aNounsEventLedByTheArmyIsTheArmysAndItsSupportIsNoTarget() {
+        Event assault = only(events("When paramilitaries did much of the fighting elsewhere, the assault on Ramadi was led by "
+                + "the army and the US-trained Counter Terrorism Service, with Sunni tribal fighters in support.",
+                LocalDate.of(2015, 12, 28)), EventType.ASSAULT);
+        assertEquals("iraqi-government-forces", assault.agent().key());
+        assertNull(assault.target());
+    }
+
+    @Test
+    void aLeadingTimeClausesPronounIsTheMainSubjectAndAnEarlierPracticeIsNoDate() {
+        List<Event> events = events("As they withdrew, ISIL fighters set fire to oil wells on the edges of Qayyarah, a practice "
+                + "they had begun in late June as government forces approached.", LocalDate.of(2016, 11, 15));
+        Event fire = only(events, EventType.DESTRUCTION);
+        assertEquals("islamic-state", fire.agent().key());
+        assertTrue(fire.date().notBefore() == null || fire.date().notBefore().getMonthValue() != 6, events::toString);
+        assertEquals("islamic-state", only(events, EventType.WITHDRAWAL).agent().key());
+    }
+
+    @Test
+    void aForceThatDeclaresATownLiberatedLiberatedIt() {
+        Event capture = only(events("Coalition aircraft struck ISIL positions around Shirqat. On 22 September the Joint "
+                + "Operations Command declared that the district had been completely liberated.", LocalDate.of(2016, 11, 15)),
+                EventType.CAPTURE);
+        assertEquals("iraqi-government-forces", capture.agent().key());
+        assertNull(capture.target());
     }
 }
