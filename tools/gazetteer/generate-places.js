@@ -36,6 +36,18 @@ function fold(s) {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019\u02bf\u02be'`\u00b4]/g, '');
 }
 
+/**
+ * The English spellings of a name besides its own: without diacritics, and for a "Tall" (mound) name the
+ * "Tal" and "Tell" that English writing uses ("Tall Hamis" is also "Tal Hamis" and "Tell Hamis").
+ */
+function spellings(name) {
+  const folded = fold(name);
+  const out = [folded];
+  const mound = /^Tall (.+)$/.exec(folded);
+  if (mound) out.push(`Tal ${mound[1]}`, `Tell ${mound[1]}`);
+  return [...new Set(out)];
+}
+
 /** A comparison form of a name: folded, lower case, without a leading Arabic article. */
 function norm(s) {
   let n = fold(s).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
@@ -156,7 +168,7 @@ function main() {
   for (const r of kept) {
     const lat = r.lat.toFixed(5);
     const lon = r.lon.toFixed(5);
-    const alt = [fold(r.name)].filter((a) => a !== r.name);
+    const alt = spellings(r.name).filter((a) => a !== r.name);
     const lines = [`<id/place/${r.key}> a cg:Settlement ;`, `    skos:prefLabel ${ttlString(r.name)} ;`];
     if (alt.length) lines.push(`    skos:altLabel ${alt.map(ttlString).join(' , ')} ;`);
     lines.push(`    cg:locatedIn <id/place/${r.gov || COUNTRIES[r.country]}> ;`);

@@ -305,6 +305,11 @@ public final class EventFinder implements ClaimFinder {
             // "150 captured government soldiers were marched into the desert": prisoners, not a capture
             return List.of();
         }
+        if (type == EventType.CAPTURE && frame == Frame.ACTIVE && (word.startsWith("took") || word.startsWith("tak"))
+                && TAKEN_PERSON.matcher(text).region(hit.end(), c.scopeEnd()).lookingAt()) {
+            // "masked men took the prior of Mar Elian from the monastery", "took people away": people taken, not a place
+            type = EventType.DETENTION;
+        }
         if (type == EventType.CAPTURE && frame == Frame.ACTIVE && SEIZED_PEOPLE.matcher(before).find() && word.endsWith("ed")
                 && NO_OBJECT.matcher(text).region(hit.end(), c.sentence().end()).lookingAt()) {
             // "Lebanese soldiers seized during the raid on Arsal": people taken, not a place
@@ -705,6 +710,10 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern MOVED_PEOPLE = Pattern.compile("(?:bussed|bused|evacuated|taken|driven|carried|ferried|transported|moved)\\b");
     /** People right before a capture verb's participle: "soldiers seized", "the men captured in the raid". */
     private static final Pattern SEIZED_PEOPLE = Pattern.compile("(?i)\\b" + PEOPLE + "\\s+$");
+    /** A person or people as what "took" takes: "the prior of", "people away", "two priests". */
+    private static final Pattern TAKEN_PERSON = Pattern.compile("(?i)\\s+(?:the\\s+|two\\s+|three\\s+|several\\s+|dozens\\s+of\\s+|\\d+\\s+)?"
+            + "(?:prior|priests?|monks?|nuns?|imams?|people|civilians|hostages|residents|women|children|boys|girls|families"
+            + "|journalists?|doctors?|workers|villagers|students|teachers)\\b");
     /** A participle with no object after it, as in a reduced relative: "soldiers seized during the raid". */
     private static final Pattern NO_OBJECT = Pattern.compile("\\s*[,.;)]|\\s+(?:during|in|by|at|on|from|near|when|after|before|last|earlier|and|as|while|since)\\b");
     /** "captured government soldiers", "detained men": a participle that describes people. */

@@ -27,7 +27,9 @@ final class NewPlaceFinder {
      * "troops broke into Hammouriyeh overnight", "fighters were bussed out of Arbin with their families".
      */
     private static final Set<String> OBJECT_WORDS = Set.of("took", "retook", "captured", "recaptured", "seized",
-            "overran", "entered", "stormed", "liberated", "besieged", "into", "towards", "toward", "shelled");
+            "overran", "overrun", "entered", "stormed", "liberated", "freed", "besieged", "into", "towards", "toward", "shelled");
+    /** Between coordinated objects: "overrun Til Semiram, Til Hurmiz and Til Goran". */
+    private static final Pattern NEXT_OBJECT = Pattern.compile(",\\s+(?:and\\s+)?|\\s+and\\s+");
     /**
      * Words that open a place's name of several words: "Tal Tamr", "Ain Issa", "Deir Hafer", and, for a new place,
      * "Mount Bursaya" too (a known name after "Mount" stays that place: "Mount Sinjar").
@@ -166,6 +168,30 @@ final class NewPlaceFinder {
                 continue;
             }
             addIfNew(text, span, known, index, added);
+            coordinated(text, toks, last + 1, known, index, added);
+        }
+    }
+
+    /** Names coordinated with an object that a place word opens: "Til Hurmiz and Til Goran" after "overrun Til Semiram,". */
+    private static void coordinated(String text, List<Token> toks, int next, List<Mention> known, NameIndex index,
+                                    List<Mention> added) {
+        Matcher gap = NEXT_OBJECT.matcher(text);
+        Matcher after = AFTER_OBJECT.matcher(text);
+        for (int at = next; at < toks.size(); ) {
+            int first = toks.get(at).norm().equals("and") && at + 1 < toks.size() ? at + 1 : at;
+            if (!gap.region(toks.get(at - 1).end(), toks.get(first).start()).matches()) {
+                return;
+            }
+            int last = nameEnd(text, toks, first);
+            if (last <= first || !PLACE_HEADS.contains(toks.get(first).norm()) || !noneIn(toks, first, last)) {
+                return;
+            }
+            Span span = new Span(toks.get(first).start(), toks.get(last).end());
+            if (!after.region(span.end(), text.length()).lookingAt() && span.end() < text.length()) {
+                return;
+            }
+            addIfNew(text, span, known, index, added);
+            at = last + 1;
         }
     }
 

@@ -17,11 +17,11 @@ import org.claimgraph.model.EntityRef;
 final class Salience {
     private static final Pattern GROUP_WORDS = Pattern.compile(
             "(?i)\\b(?:the militants|militants|the group|the jihadists|jihadists|the extremists|extremists|insurgents"
-            + "|the terrorists|terrorists|the terror group|the jihadist group|the militant group|gunmen)\\b");
+            + "|the terrorists|terrorists|the terror group|the jihadist group|the militant group|gunmen|the gangs)\\b");
     /** The same words as {@link #GROUP_WORDS}, matched on words for the scan of a whole text. */
     private static final Cues GROUP_CUES = new Cues("the militants", "militants", "the group", "the jihadists",
             "jihadists", "the extremists", "extremists", "insurgents", "the terrorists", "terrorists", "the terror group",
-            "the jihadist group", "the militant group", "gunmen");
+            "the jihadist group", "the militant group", "gunmen", "the gangs");
     /** A mention in object position is a weaker antecedent for "they" than a subject. */
     private static final Pattern OBJECT_POSITION = Pattern.compile(
             "(?i)\\b(?:to|by|against|from|with|on|of)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}$");

@@ -25,6 +25,10 @@ final class TriggerFilter {
     private static final Pattern TAKEN_WAY = Pattern.compile(
             "(?i)\\b(?:roads?|routes?|paths?|way|journey|steps|decisions?|measures|actions?|precautions|approach|course|stance)\\s+$");
 
+    /** "imagery of the base, taken before and after the strike": pictures taken, not a place. */
+    private static final Pattern PICTURES_TAKEN = Pattern.compile(
+            "(?i)\\b(?:imagery|images?|photos?|photographs?|pictures?|footage|videos?|samples?|screenshots?)\\b[^.;]{0,40}$");
+
     /** Military materiel destroyed: "two ISIL tactical vehicles", "15 fighting positions", "an ISIL weapons cache". */
     private static final Pattern MATERIEL = Pattern.compile("(?i)\\s+(?:[\\w-]+\\s+){0,4}?(?:vehicles?|fighting positions?"
             + "|positions?|caches?|weapons?|machine guns?|guns?|bunkers?|tanks?|excavators?|bulldozers?|mortars?|artillery"
@@ -69,6 +73,10 @@ final class TriggerFilter {
         }
         if (hit.def().type() == EventType.CAPTURE && text.regionMatches(true, hit.start(), "take", 0, 4)
                 && TAKEN_WAY.matcher(text).region(Math.max(clause.start(), hit.start() - 20), hit.start()).find()) {
+            return true;
+        }
+        if (hit.def().type() == EventType.CAPTURE && text.regionMatches(true, hit.start(), "taken", 0, 5)
+                && PICTURES_TAKEN.matcher(text).region(Math.max(0, hit.start() - 60), hit.start()).find()) {
             return true;
         }
         if (h == 0 || hit.def().type() != EventType.ASSAULT) {

@@ -53,8 +53,15 @@ final class TriggerLexicon {
             + "|seized|seize|seizes|seizing|overran|overrun|overruns|overrunning|liberated|liberate|liberates|liberating"
             + "|took back|take back|taken back(?! to )|taking back|takes back|took over|take over|taken over|takes over|taking over"
             + "|took control of|take control of|taken control of|taking control of|seized control of|takeover"
-            + "|took(?! part| place| out| off| to | hold| effect| shape| root| refuge| shelter| cover| [\\w-]+ out of service)|take(?! part| place| out| off| years| weeks| months| time| to | hold| effect| shape| root| refuge| shelter| cover)|taken(?! out| off| part| place| away| aside| for | hostage| by bus| hold| effect| shape| root| refuge| shelter| cover| (?:\\w+ )?(?:in)?to )|takes(?! part| place| off| to | hold| effect| shape| root| refuge| shelter| cover)|taking(?! part| place| out| off| time| to | hold| effect| shape| root| hostage| prisoner| captive| responsibility| credit| advantage| care| cover| shelter| refuge| aim| steps| measures| action| photos| pictures| notes| charge| over from)|regained|regain|reclaimed|reclaiming|won back|(?:cleared|clearing)(?! (?:[\\w-]+ )?(?:bombs|mines|explosives|booby|rubble|debris|IEDs|roads? of))(?! of (?:killing|murder|executing|charges|all charges|the charges?|war crimes))(?! (?:[\\w-]+ ){1,4}of (?:mines|explosives|booby|IEDs|unexploded|rubble|debris))|secured|secure|swept through|swept across|sweeping through|wrested control of|wrested|gained control of|fought (?:their|its) way back (?:into|to))",
+            + "|took(?! part| place| out| off| to | hold| effect| shape| root| refuge| shelter| cover| [\\w-]+ out of service| (?:a |their |the )?bulldozers?)|take(?! part| place| out| off| years| weeks| months| time| to | hold| effect| shape| root| refuge| shelter| cover)|taken(?! out| off| part| place| away| aside| for | hostage| by bus| hold| effect| shape| root| refuge| shelter| cover| (?:\\w+ )?(?:in)?to )|takes(?! part| place| off| to | hold| effect| shape| root| refuge| shelter| cover)|taking(?! part| place| out| off| time| to | hold| effect| shape| root| hostage| prisoner| captive| responsibility| credit| advantage| care| cover| shelter| refuge| aim| steps| measures| action| photos| pictures| notes| charge| over from)|regained|regain|reclaimed|reclaiming|won back|(?:cleared|clearing)(?! (?:[\\w-]+ )?(?:bombs|mines|explosives|booby|rubble|debris|IEDs|roads? of))(?! of (?:killing|murder|executing|charges|all charges|the charges?|war crimes))(?! (?:[\\w-]+ ){1,4}of (?:mines|explosives|booby|IEDs|unexploded|rubble|debris))|secured|secure|swept through|swept across|sweeping through|wrested control of|wrested|gained control of|fought (?:their|its) way back (?:into|to))",
             "fought retook retake retakes retaken retaking recaptured recapture recaptures recapturing captured capture captures capturing seized seize seizes seizing overran overrun overruns overrunning liberated liberate liberates liberating took take taken taking takes takeover regained regain reclaimed reclaiming won cleared clearing secured secure swept sweeping wrested gained"),
+        // "they took bulldozers to Mar Elian": demolished it
+        new Def(EventType.DESTRUCTION, Frame.ACTIVE, "(?:took|take|takes|taking) (?:a |their |the )?bulldozers? to",
+            "took take takes taking"),
+        // "freed Til Hemis from the gangs", "freed the villages": a place freed; "freed Kurdish hostages" frees people
+        new Def(EventType.CAPTURE, Frame.ACTIVE, "(?:freed|frees|freeing)(?= (?:the (?:towns?|city|villages?|areas?|district"
+            + "|countryside|neighbou?rhoods?)\\b|(?-i:\\p{Lu})[\\p{L}-]+(?: (?-i:\\p{Lu})[\\p{L}-]+)?(?: (?:from|on|in|and)\\b|\\s*[,.;])))",
+            "freed frees freeing"),
         // "established full control over the well", "announced full control of al-Tabqa"
         new Def(EventType.CAPTURE, Frame.ACTIVE,
             "(?:established|establishing|establish|establishes|announced|announcing|declared|declaring|imposed|imposing"
@@ -89,7 +96,7 @@ final class TriggerLexicon {
             "airstrike airstrikes air aerial bombing strike"),
         new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:bombed|bombs?(?= (?:the |its |their |(?-i:\\p{Lu})))|bombarded|bombarding|bombard|pounded|pound|pounding)",
             "bombed bomb bombs bombarded bombarding bombard pounded pound pounding"),
-        new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:fired|launched) (?:[\\w-]+ ){0,2}(?:missiles|rockets) (?:at|on|against)",
+        new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:fired|launched) (?:[\\w-]+ ){0,3}(?:missiles|rockets) (?:at|on|against|into|from)\\b",
             "fired launched"),
         new Def(EventType.AIRSTRIKE, Frame.WEAK, "(?:struck|strikes|striking|strike(?= (?:the |its |their |\\d|two |three |four |five |several |on |against |near |(?-i:\\p{Lu}))|\\s*[|;,.])|hitting|conducted strikes|cratered"
             // "its jets had hit Islamic State vehicles": with aircraft in the sentence (the weak frame asks for them)

@@ -1047,4 +1047,38 @@ class EventShapesTest {
         assertEquals("iraqi-government-forces", capture.agent().key());
         assertNull(capture.target());
     }
+
+    @Test
+    void villagesOverrunOrFreedAreNewPlacesEachAndTheGangsAreTheGroup() {
+        LocalDate d = LocalDate.of(2015, 5, 29);
+        List<Event> overrun = ofType(events("Before dawn on 23 February, Daesh gangs attacked the villages around Tell Tamer. "
+                + "Within hours the gangs had overrun Til Semiram, Til Hurmiz and Til Goran, about a dozen villages in all.", d),
+                EventType.CAPTURE);
+        assertEquals(List.of("Til Semiram", "Til Hurmiz", "Til Goran"), overrun.stream().map(e -> e.place().label()).toList());
+        assertTrue(overrun.stream().allMatch(e -> "islamic-state".equals(e.agent() == null ? null : e.agent().key())),
+                overrun::toString);
+        Event freed = only(events("Kurdish fighters freed Tal Rifaat from the rebels on 27 February.", d), EventType.CAPTURE);
+        assertEquals("tal-rifaat", freed.place().key());
+        assertEquals(LocalDate.of(2015, 2, 27), freed.date().notBefore());
+    }
+
+    @Test
+    void peopleTakenAreDetainedAndBulldozersTakenToABuildingDestroyIt() {
+        LocalDate d = LocalDate.of(2015, 10, 20);
+        assertEquals(EventType.DETENTION, events("In al-Qaryatayn masked men took the prior of Mar Elian from the monastery.", d)
+                .get(0).type());
+        Event razed = events("Yesterday Islamic State fighters took bulldozers to Mar Elian in al-Qaryatayn.", d).get(0);
+        assertEquals(EventType.DESTRUCTION, razed.type());
+        assertEquals(LocalDate.of(2015, 10, 19), razed.date().notBefore());
+    }
+
+    @Test
+    void missilesFiredFromShipsAtABaseAreAStrikeAndPicturesTakenCaptureNothing() {
+        LocalDate d = LocalDate.of(2017, 4, 20);
+        Event strike = only(events("On 7 April 2017 the United States fired 59 Tomahawk cruise missiles from two destroyers in "
+                + "the eastern Mediterranean at Shayrat airbase.", d), EventType.AIRSTRIKE);
+        assertEquals("united-states", strike.agent().key());
+        assertTrue(events("This post sets out what commercial imagery of the base near Khan Shaykhun, taken before and after "
+                + "the strike, shows.", d).isEmpty());
+    }
 }
