@@ -26,7 +26,7 @@ public final class EventFinder implements ClaimFinder {
             "(?i)\\b(?:was|were|been|being|be|is|are|got|get)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern PARTICIPLE = Pattern.compile("(?i).*(?:ed|en|wn|un|ck)$");
     private static final Pattern AIR_CONTEXT = Pattern.compile(
-            "(?i)\\b(?:aircraft|jets?|warplanes?|planes|bombers|air|aerial|drones?|helicopters?|coalition)\\b");
+            "(?i)\\b(?:aircraft|jets?|warplanes?|planes|(?<!suicide )bombers|air|aerial|drones?|helicopters?|coalition)\\b");
     private static final Pattern PERSON_OBJECT = Pattern.compile("^\\s+(?:\\p{Lu}\\p{Ll}+\\s){1,2}\\p{Lu}\\p{Ll}+");
     private static final Pattern DETERMINER = Pattern.compile(
             "(?i)\\b(?:the|a|an|its|their|his|her|this|that|these|those|our|whose)\\s+(?:(?!to\\b|and\\b|or\\b|will\\b|would\\b|could\\b)[\\w'\u2019-]+\\s+){0,2}$");
@@ -118,7 +118,7 @@ public final class EventFinder implements ClaimFinder {
      * A paragraph opened by an item's number, if any, then words up to a colon or a dash, where its date may stand:
      * "6/ 20 February: ...", "28 January - ...". The date itself is looked for only where this matches.
      */
-    private static final Pattern NUMBERED_ITEM = Pattern.compile("\\s*(?:" + EventDates.ITEM_NUMBER + ")?"
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("\\s*(?:[•▪◦*]\\s*)?(?:" + EventDates.ITEM_NUMBER + ")?"
             + "(?=[^:\\n]{1,60}?(?::|\\s[\u2013\u2014-]\\s))");
     /** What ends a date that heads an item: a colon or a dash. */
     private static final Pattern ITEM_DATE_END = Pattern.compile("\\s*(?::|\\s[\u2013\u2014-]\\s)");

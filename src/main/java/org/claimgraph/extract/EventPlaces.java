@@ -237,6 +237,13 @@ final class EventPlaces {
         var type = hit.def().type();
         boolean airRaid = type == EventType.AIRSTRIKE && AIR_WORDS.matcher(c.sentence().of(text)).find()
                 && !SUPPORTING.matcher(text).region(Math.max(clause.start(), hit.start() - 40), hit.start()).find();
+        if (topic == null) {
+            // "gunmen infiltrated the city and attacked police posts, killing at least 46 people": where the sentence is
+            var named = SCENE.matcher(text).region(c.sentence().start(), hit.start());
+            if (named.find()) {
+                topic = c.salience().placeCalled(named.group(), named.start());
+            }
+        }
         if (topic == null && STORY_PLACE_TYPES.contains(type)) {
             // "they blew up the temples of Bel": the town the article is about, when this paragraph or the last named it
             Mention top = c.salience().topPlaceBefore(hit.start());

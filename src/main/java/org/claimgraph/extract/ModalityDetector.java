@@ -77,8 +77,11 @@ public final class ModalityDetector {
             "(?i)^[^,;.]{0,40}?\\bin the (?:near |coming |next |foreseeable )(?:future|days|weeks|months)\\b");
     /** X-style or X style: a comparison, not an event ("a Fallujah style siege"). */
     private static final Pattern COMPARISON = Pattern.compile("(?i)[- ]style\\s*$");
-    private static final Pattern MODAL_AFTER = Pattern.compile("(?i)^[^,;.]{0,60}?\\b(?:would|could|will|unlikely|(?-i:might|may))\\b"
-            + "|(?i)^[^,;.]{0,40}?\\b(?:is|was|are|were|remains?|seems?)\\s+(?:\\w+ly\\s+)?(?:expected|planned|scheduled|due|set|likely|yet)\\b");
+    /** A character inside one clause: no stop, no semicolon, and a comma only inside a list of names ("Anah, Rawa"). */
+    private static final String NO_CLAUSE_BREAK = "(?:[^,;.]|,(?=\\s+(?-i:\\p{Lu})))";
+    private static final Pattern MODAL_AFTER = Pattern.compile("(?i)^" + NO_CLAUSE_BREAK + "{0,60}?\\b(?:would|could|will|unlikely"
+            + "|(?-i:might|may)|(?:cannot|can't|could not) be ruled out)\\b"
+            + "|(?i)^" + NO_CLAUSE_BREAK + "{0,40}?\\b(?:is|was|are|were|remains?|seems?)\\s+(?:\\w+ly\\s+)?(?:expected|planned|scheduled|due|set|likely|yet)\\b");
     /** A nominal event said not to have happened after it: "the battle had not yet come". */
     private static final Pattern NEGATED_AFTER = Pattern.compile(
             "(?i)^[^,;.]{0,50}?\\b(?:has|had|have|did|does)(?:\\s+not|n't)\\s+(?:yet\\s+|even\\s+)?(?:come|begun|begin|started|start|happened|happen|taken place|materiali[sz]ed)\\b"

@@ -101,6 +101,7 @@ final class Salience {
             if (k.isPlace()) {
                 if (k == EntityKind.SETTLEMENT
                         && (!DIRECTION.matcher(text.substring(Math.max(0, m.span().start() - 20), m.span().start())).find()
+                            || ITEM_TOPIC.matcher(text).region(text.lastIndexOf('\n', m.span().start()) + 1, m.span().start()).matches()
                             || OFFENSIVE_TOWARD.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find())
                         && !SECOND_DESTINATION.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()
                         && !EventPlaces.LANDMARK.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()
@@ -345,6 +346,9 @@ final class Salience {
 
     private static final int SECTION_LINES = 40;
     /** A short line that no sentence ends: a section heading such as "3.2 Baiji" or "DISCUSSION" (a byline has a comma). */
+    /** An item's date and topic place: "• 14 March - West of Ramadi.", where the place is what the item is about. */
+    private static final Pattern ITEM_TOPIC = Pattern.compile("(?i)\\s*(?:[•▪◦*]\\s*)?[\\w ,.-]{3,30}?\\s[–—-]\\s+"
+            + "(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of\\s+)?");
     private static final Pattern HEADING_LINE = Pattern.compile("\\s*[\\p{Lu}\\d][^\\n,]*[^\\s.!?:;,\"\u201d]\\s*");
 
     /** The most recent settlement named before offset (not as a destination or a source's seat), or null. */

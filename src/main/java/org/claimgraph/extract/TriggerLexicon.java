@@ -42,7 +42,8 @@ final class TriggerLexicon {
             // "pushing into the enclave from the east" is an advance, not anyone pushed out
             + "(?! (?:into|in|inside|towards?|on)\\b) (?:[\\w\u2019'-]+ ){0,5}?(?:out of|from)",
             "push pushed pushing drove drive driven driving forced forcing expelled expelling ousted ousting removed removing kicked"),
-        new Def(EventType.CAPTURE, Frame.LOSS, "(?:lost|lose|loses|losing)(?! ground| momentum| fighters| men| territory| \\d)",
+        new Def(EventType.CAPTURE, Frame.LOSS, "(?:lost|lose|loses|losing)(?! (?:(?:most|much|some|all|part|parts|half) of )?(?:the |its |their )?(?:ground|momentum|territory)"
+            + "| fighters| men| \\d)",
             "lost lose loses losing"),
         new Def(EventType.CAPTURE, Frame.NOMINAL, "(?:the |its |their )?(?:loss|fall|recapture|capture|seizure|liberation|takeover) of",
             "the its their loss fall recapture capture seizure liberation takeover"),

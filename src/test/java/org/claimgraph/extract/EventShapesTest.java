@@ -1081,4 +1081,29 @@ class EventShapesTest {
         assertTrue(events("This post sets out what commercial imagery of the base near Khan Shaykhun, taken before and after "
                 + "the strike, shows.", d).isEmpty());
     }
+
+    @Test
+    void aBulletedIncidentIsDatedAndPlacedByItsHead() {
+        LocalDate d = LocalDate.of(2016, 11, 2);
+        String text = "INCIDENTS\n\n\u2022 19 May - Rutba. Government forces retook the town three days after moving on it.\n\n"
+                + "\u2022 14 March - West of Ramadi. Suicide bombers struck two army convoys north-west of the city.\n\n"
+                + "\u2022 21 October - Kirkuk. Dozens of IS gunmen infiltrated the city and attacked police posts, killing at least "
+                + "46 people.";
+        List<Event> events = events(text, d);
+        Event bombing = only(events, EventType.BOMBING);
+        assertEquals("ramadi", bombing.place().key());
+        assertEquals(LocalDate.of(2016, 3, 14), bombing.date().notBefore());
+        assertTrue(ofType(events, EventType.AIRSTRIKE).isEmpty(), events::toString);
+        assertEquals(LocalDate.of(2016, 5, 19), only(events, EventType.CAPTURE).date().notBefore());
+        assertEquals("kirkuk", only(events, EventType.KILLING).place().key());
+    }
+
+    @Test
+    void anExpectedOffensiveAndAnAttackNotRuledOutHaveNotHappened() {
+        LocalDate d = LocalDate.of(2016, 11, 2);
+        List<Event> events = events("A government offensive to retake Anah, Rawa and al-Qaim is expected once Mosul is secured. "
+                + "We assess that an attack on Ain al-Asad air base cannot be ruled out. The Islamic State has lost most of the "
+                + "ground it held in Anbar in 2015.", d);
+        assertTrue(events.isEmpty(), events::toString);
+    }
 }
