@@ -40,7 +40,7 @@ final class QuantityUnits {
         NOUNS.put("operatives", Measure.FIGHTERS);
         NOUNS.put("peshmerga", Measure.TROOPS);
         NOUNS.put("mercenaries", Measure.FIGHTERS);
-        for (String w : ("troops soldiers servicemen personnel men policemen officers marines paratroopers advisers"
+        for (String w : ("troops soldiers servicemen personnel men police policemen officers marines paratroopers advisers"
                 + " advisors commandos guards reservists conscripts").split(" ")) {
             NOUNS.put(w, Measure.TROOPS);
         }
@@ -106,6 +106,10 @@ final class QuantityUnits {
             + "|rose to|put at|estimated at|numbered)\\s+$");
     private static final Pattern FORCE_NOUN = Pattern.compile("(?i)forces?|army|armies|garrison|contingent|detachment"
             + "|column|units?|brigades?|battalions?|militias?");
+    /** A count coordinated with the one before it, its noun left out: "... and about 14,500 east towards Debaga". */
+    private static final Pattern AND_BEFORE = Pattern.compile("(?i)\\band\\s+$");
+    private static final Pattern MOVED_AFTER = Pattern.compile("(?i)^\\s+(?:were|was|had|have|are|moved|went|reached|fled"
+            + "|returned|arrived|crossed|north|south|east|west|towards?)\\b");
     private static final Pattern COMPARED_BEFORE = Pattern.compile("(?i)\\b(?:below|above|than|from|versus|vs\\.?"
             + "|against|compared (?:with|to)|up from|down from)\\s+(?:the\\s+|an?\\s+)?(?:estimated\\s+|previous\\s+"
             + "|earlier\\s+|reported\\s+)?$");
@@ -233,6 +237,10 @@ final class QuantityUnits {
         } else {
             unitEnd = pos;
         }
+        if (pronoun && earlier == Measure.DEATHS) {
+            // "at least 43 people have been killed, 27 of them civilians": a share of the dead
+            return Optional.of(new Reading(Measure.DEATHS, pos, true));
+        }
         if (unitEnd < 0) {
             Optional<Measure> bare = unitless(before, previous);
             Matcher pred = BARE_PREDICATE_AFTER.matcher(after);
@@ -244,8 +252,9 @@ final class QuantityUnits {
                 // "about 2,500 militants had been killed and between 3,500 and 4,000 had been inside the city"
                 bare = lastPersonNoun(before);
             }
-            if (bare.isEmpty() && earlier != null && isPeople(earlier) && COMPARED_BEFORE.matcher(before).find()
-                    && ELLIPSIS_AFTER.matcher(after).find()) {
+            if (bare.isEmpty() && earlier != null && isPeople(earlier) && (COMPARED_BEFORE.matcher(before).find()
+                    && ELLIPSIS_AFTER.matcher(after).find() || AND_BEFORE.matcher(before).find() && MOVED_AFTER.matcher(after).find())) {
+                // "over 200 people reached Debaga and between 600 and 900 were registered at Al Hajaj"
                 bare = Optional.of(earlier);
             }
             return bare.map(measure -> new Reading(measure, q.end(), true));
@@ -262,9 +271,14 @@ final class QuantityUnits {
             return Optional.of(new Reading(byContext, unitEnd, true));
         }
         if (unit == PEOPLE && pronoun) {
-            // "the last fighters in the city, about 70 of them": the people named before
+            // "the last fighters in the city, about 70 of them": the people named before; when the count opens its
+            // sentence ("Approximately 69,500 of them moved south"), those of the sentence before
             int end = unitEnd;
-            return lastPersonNoun(before).map(measure -> new Reading(measure, end, true));
+            Optional<Measure> named = lastPersonNoun(before);
+            if (named.isEmpty() && before.isBlank()) {
+                named = lastPersonNoun(previous);
+            }
+            return named.map(measure -> new Reading(measure, end, true));
         }
         return unit == PEOPLE ? Optional.empty() : Optional.of(new Reading(unit, unitEnd, false));
     }

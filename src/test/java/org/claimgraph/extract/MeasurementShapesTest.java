@@ -96,7 +96,20 @@ class MeasurementShapesTest {
                 {"About 2,500 militants had been killed and between 3,500 and 4,000 had been inside the city at the start.",
                         List.of("DEATHS 2500-2500", "FIGHTERS 3500-4000")},
                 {"Between 250 and 300 militants were holding the centre; other estimates put the number at about 400.",
-                        List.of("FIGHTERS 250-300", "FIGHTERS 400-400")}}) {
+                        List.of("FIGHTERS 250-300", "FIGHTERS 400-400")},
+                // a share of the dead is dead; a count coordinated with another, its noun left out, counts the same
+                {"At least 43 people have been killed since Wednesday, 27 of them civilians, among them 11 children.",
+                        List.of("DEATHS 43-null", "DEATHS 27-27", "DEATHS 11-11")},
+                {"Over 200 people reached the camp and between 600 and 900 were registered at the transit site.",
+                        List.of("CIVILIANS 200-null", "CIVILIANS 600-900")},
+                // a count opening its sentence counts "of them" among the people of the sentence before
+                {"Nearly 84,000 people fled the fighting in the summer. Approximately 69,500 of them moved south and about "
+                        + "14,500 east towards the camps.",
+                        List.of("CIVILIANS 84000-84000", "CIVILIANS 69500-69500", "CIVILIANS 14500-14500")},
+                {"Many men were detained after the massacre. A court later sentenced 40 of them to death.",
+                        List.of()},
+                {"Some 200 federal police and civil defence personnel fought the fire for a week.",
+                        List.of("TROOPS 200-200")}}) {
             String sentence = (String) c[0];
             List<String> got = finder.find(SpeechFixtures.analyze(sentence)).stream()
                     .map(cl -> (Measurement) cl.about())
