@@ -243,6 +243,11 @@ final class SpeakerFinder {
         }
         String r = region.of(text.text());
         int at = r.toLowerCase(Locale.ROOT).indexOf(role);
+        Matcher workplace = WORKPLACE.matcher(r).region(Math.max(0, at) + role.length(), r.length());
+        if (at >= 0 && workplace.lookingAt()) {
+            // "a medical worker at Qayyarah hospital", "a nurse at the city's national hospital"
+            return SpeakerNames.organisation(workplace.group(1));
+        }
         Matcher cap = CAPITALISED_PHRASE.matcher(r).region(0, Math.max(0, at));
         String last = null;
         int lastStart = -1;
@@ -279,6 +284,11 @@ final class SpeakerFinder {
         }
         return last != null && last.contains(" ") ? last : name;
     }
+
+    /** Where an unnamed person works, after the role: "at Qayyarah hospital", "at the city's national hospital". */
+    private static final Pattern WORKPLACE = Pattern.compile("\\s+(?:at|in|from)\\s+(?:the\\s+(?:(?:city|town)(?:'s|\u2019s)\\s+)?)?"
+            + "((?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){0,3}(?:(?:national|general|main|central|field)\\s+)?"
+            + "(?:hospital|clinic|medical cent(?:re|er)|health cent(?:re|er)))\\b");
 
     /** An unnamed official ("a Department of Defense official") speaks for their organisation, if named. */
     private static Speaker unnamed(AnalyzedText text, Span region) {

@@ -151,7 +151,10 @@ class StatementShapesTest {
     void anUnnamedWorkerOfANamedOrganisationSpeaksAsThemselvesWithTheirEmployer() {
         for (String[] c : new String[][] {
                 {"“We receive in a day what we used to receive in a month,” a Kurdish Red Crescent worker told me.", "Kurdish Red Crescent"},
-                {"“We walked a whole night,” said a West Mosul shopkeeper.", null}}) {
+                {"“We walked a whole night,” said a West Mosul shopkeeper.", null},
+                // where they work, after the role
+                {"“The smoke came into the ward,” a medical worker at Kassar hospital told the Office.", "Kassar hospital"},
+                {"“Most of the children were hit at home,” a nurse at the city’s national hospital said.", "national hospital"}}) {
             List<Claim> claims = finder.find(SpeechFixtures.analyze(c[0]));
             assertEquals(1, claims.size(), c[0]);
             Statement s = (Statement) claims.get(0).about();
