@@ -176,7 +176,8 @@ public final class EntityMatcher {
     private static final java.util.regex.Pattern NOT_A_PLACE_AFTER = java.util.regex.Pattern.compile(
             "(?:'s|\u2019s)?\\s+(?:(?:has|have|had|will|would|then|also|quickly|now|later)\\s+)?(?:announced|announces|said|says|claimed|claims"
             + "|declared|declares|denied|denies|insisted|insists|accused|accuses|warned|warns|named|wants|wanted|hopes|hoped"
-            + "|tried|tries|try|agreed|agrees|rejected|rejects|responded|vowed|vows|condemned|condemns|demanded|demands)\\b"
+            + "|tried|tries|try|agreed|agrees|rejected|rejects|responded|vowed|vows|condemned|condemns|demanded|demands"
+            + "|(?:used|uses)(?!\\s+to\\b)|sent|sends|ordered|orders|deployed|deploys)\\b"
             + "|(?:'s|\u2019s)?\\s+(?:President|Prime Minister|Premier|Governor|governor|Minister|minister|Mayor|mayor|spokesman|spokeswoman"
             + "|officials?|authorities|lawmakers?|MPs?|Security Council|police(?!\\s+(?:station|stations|headquarters|building|post|checkpoint))"
             + "|provincial council|council)\\b");

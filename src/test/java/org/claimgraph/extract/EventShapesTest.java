@@ -1106,4 +1106,11 @@ class EventShapesTest {
                 + "ground it held in Anbar in 2015.", d);
         assertTrue(events.isEmpty(), events::toString);
     }
+
+    @Test
+    void aCapitalThatUsesItsAirForceIsItsGovernment() {
+        Event strike = only(events("On Thursday Syrian air force jets bombed positions of the YPG in the city of Hasakah, the "
+                + "first time Damascus had used its air force against the Kurds.", LocalDate.of(2016, 8, 23)), EventType.AIRSTRIKE);
+        assertEquals("al-hasakah", strike.place().key());
+    }
 }
