@@ -755,7 +755,11 @@ public final class EventFinder implements ClaimFinder {
                 || c.mentions().stream().anyMatch(x -> x.span().end() == subjectEnd && Roles.isPlace(x));
     }
 
-    /** The actor named just before a relative clause that opens with "which" or "who", when the trigger's clause is one. */
+    /**
+     * The actor named just before a relative clause that opens with "which" or "who", when the trigger's clause is one;
+     * or, for a pronoun in a time clause that opens the sentence ("As they withdrew, ISIL fighters ..."), the main
+     * clause's subject right after it.
+     */
     private static Mention antecedent(TriggerContext c) {
         var ahead = LEADING_PRONOUN.matcher(c.text()).region(c.sentence().start(), c.sentence().end());
         if (ahead.lookingAt() && c.hit().start() < ahead.end()) {
