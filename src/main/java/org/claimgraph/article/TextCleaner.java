@@ -72,14 +72,13 @@ final class TextCleaner {
             }
             if (current != null && wraps.isWrap(previous, line)) {
                 wraps.join(current, line);
-                previous = line;
-                continue;
+            } else {
+                if (current != null) {
+                    out.add(current.toString());
+                }
+                current = new StringBuilder(line);
             }
             previous = line;
-            if (current != null) {
-                out.add(current.toString());
-            }
-            current = new StringBuilder(line);
         }
         if (current != null) {
             out.add(current.toString());

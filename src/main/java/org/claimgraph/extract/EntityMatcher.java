@@ -89,7 +89,9 @@ public final class EntityMatcher {
             while (last + 1 < toks.size() && toks.get(last + 1).end() <= m.span().end()) {
                 last++;
             }
-            if (!MILITARY_NOUNS.contains(toks.get(last).norm()) || covered(mentions, adjective.start())) {
+            Span adjectiveSpan = new Span(adjective.start(), adjective.end());
+            if (!MILITARY_NOUNS.contains(toks.get(last).norm())
+                    || mentions.stream().anyMatch(k -> k.span().overlaps(adjectiveSpan))) {
                 continue;
             }
             var actor = index.lookupActor(adjective.surface() + " " + toks.get(last).surface());
@@ -97,7 +99,7 @@ public final class EntityMatcher {
                 if (added == null) {
                     added = new ArrayList<>(mentions);
                 }
-                added.add(new Mention(new Span(adjective.start(), adjective.end()), actor.get().ref()));
+                added.add(new Mention(adjectiveSpan, actor.get().ref()));
             }
         }
         if (added == null) {
@@ -105,15 +107,6 @@ public final class EntityMatcher {
         }
         added.sort((x, y) -> Integer.compare(x.span().start(), y.span().start()));
         return added;
-    }
-
-    private static boolean covered(List<Mention> mentions, int at) {
-        for (Mention m : mentions) {
-            if (m.span().start() <= at && m.span().end() > at) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A state's adjective before a military noun ("an Iraqi counter-terrorism unit") names that state's forces. */

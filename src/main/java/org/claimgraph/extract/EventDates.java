@@ -29,10 +29,10 @@ final class EventDates {
     /** What may stand before a date that opens a sentence: a post's or an item's number ("4/ 28 January: ..."), "On". */
     private static final Pattern OPENING = Pattern.compile("(?i)[\\s\\W]*(?:" + ITEM_NUMBER + ")?(?:(?:on|in|by|late|early|from)\\s+)?");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
-    /** Where a coordinated clause with a subject of its own may begin: ", and", ", while", ", but", ";". */
     /** A comma, then a clause in the past perfect: what it dates happened before the event. */
     private static final Pattern EARLIER_APPOSITION = Pattern.compile(
             "(?i),\\s+(?:an?|the|which|who)\\s+(?:[\\w-]+\\s+){0,4}?had\\s+(?:\\w+ly\\s+)?(?:been\\s+)?\\w+(?:ed|un|en|n|t)\\b");
+    /** Where a coordinated clause with a subject of its own may begin: ", and", ", while", ", but", ";". */
     static final Pattern NEXT_CLAUSE = Pattern.compile("(?i),\\s+(?:and|while|but|whereas)\\s|;\\s");
 
     /** A year written out, or a date counted from publication ("this year", "yesterday", "on Tuesday"). */

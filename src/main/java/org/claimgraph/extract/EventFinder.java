@@ -203,13 +203,8 @@ public final class EventFinder implements ClaimFinder {
         if (!Character.isUpperCase(text.charAt(hit.start()))) {
             return false;
         }
-        for (Mention m : mentions) {
-            Span s = m.span();
-            if (s.start() <= hit.start() && s.end() >= hit.end() && s.end() - s.start() > hit.end() - hit.start()) {
-                return true;
-            }
-        }
-        return false;
+        Span word = new Span(hit.start(), hit.end());
+        return mentions.stream().anyMatch(m -> m.span().contains(word) && m.span().length() > word.length());
     }
 
     /** "It is Saturday, 21 June 2014, and the heat ...": a scene told in the present sets its day for the paragraph. */

@@ -345,10 +345,10 @@ final class Salience {
     }
 
     private static final int SECTION_LINES = 40;
-    /** A short line that no sentence ends: a section heading such as "3.2 Baiji" or "DISCUSSION" (a byline has a comma). */
     /** An item's date and topic place: "• 14 March - West of Ramadi.", where the place is what the item is about. */
     private static final Pattern ITEM_TOPIC = Pattern.compile("(?i)\\s*(?:[•▪◦*]\\s*)?[\\w ,.-]{3,30}?\\s[–—-]\\s+"
             + "(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of\\s+)?");
+    /** A short line that no sentence ends: a section heading such as "3.2 Baiji" or "DISCUSSION" (a byline has a comma). */
     private static final Pattern HEADING_LINE = Pattern.compile("\\s*[\\p{Lu}\\d][^\\n,]*[^\\s.!?:;,\"\u201d]\\s*");
 
     /** The most recent settlement named before offset (not as a destination or a source's seat), or null. */

@@ -72,11 +72,9 @@ final class TriggerFilter {
             return true;
         }
         if (hit.def().type() == EventType.CAPTURE && text.regionMatches(true, hit.start(), "take", 0, 4)
-                && TAKEN_WAY.matcher(text).region(Math.max(clause.start(), hit.start() - 20), hit.start()).find()) {
-            return true;
-        }
-        if (hit.def().type() == EventType.CAPTURE && text.regionMatches(true, hit.start(), "taken", 0, 5)
-                && PICTURES_TAKEN.matcher(text).region(Math.max(0, hit.start() - 60), hit.start()).find()) {
+                && (TAKEN_WAY.matcher(text).region(Math.max(clause.start(), hit.start() - 20), hit.start()).find()
+                || text.regionMatches(true, hit.start(), "taken", 0, 5)
+                && PICTURES_TAKEN.matcher(text).region(Math.max(0, hit.start() - 60), hit.start()).find())) {
             return true;
         }
         if (h == 0 || hit.def().type() != EventType.ASSAULT) {
