@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The body of an article after its head: drops comment sections, furniture lines, related-links
- * lists, promos with their teasers, polls, captions and credit lines, and picks up the author and
+ * lists, promos with their teasers, polls, captions and credit lines, a reply's quote ("> ...") of
+ * what the page already said, and picks up the author and
  * outlet that credit lines name ("Reporting by: X | Source: Y", "Posted by X at ...").
  */
 final class Body {
@@ -40,6 +41,8 @@ final class Body {
         }
         boolean content = false;
         boolean[] drop = new boolean[n];
+        // the body kept so far, where a reply's quote of an earlier post is found
+        StringBuilder said = new StringBuilder();
         for (int i = head.bodyStart(); i < n; i++) {
             String line = lines.get(i);
             if (content && !line.isEmpty() && Boilerplate.opensComments(line, i >= n / 2)) {
@@ -100,10 +103,15 @@ final class Body {
                     continue;
                 }
             }
+            if (line.startsWith(">") && line.length() > 1 && said.indexOf(line.substring(1).strip()) >= 0) {
+                // "> several suicide bombers blew themselves up": a reply quoting a post above, told once already
+                continue;
+            }
             if (!content) {
                 Matcher d = DATELINE.matcher(line);
                 datelineOutlet = d.find() ? d.group(1) : null;
             }
+            said.append(line).append('\n');
             kept.add(line);
             content = true;
         }

@@ -185,6 +185,10 @@ final class Bylines {
         }
         for (String token : tokens) {
             char c = token.charAt(0);
+            if (token.indexOf(':') >= 0) {
+                // "SITREP SERIAL: 17-041": a labelled field
+                return false;
+            }
             boolean connector = token.equals("&") || token.matches("(?i)of|the|and|for|on|de|al|el|la|le");
             if (!connector && !Character.isUpperCase(c) && !Character.isDigit(c)) {
                 return false;

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Finds publication dates written the ways news pages write them: "February 4th, 2017",
  * "Sunday, March 27, 2016", "1 April 2015", "Aug. 25, 2016", "2016-08-26", "26/07/2018"
- * (day first) and "June 2016" (taken as the first of the month).
+ * (day first), a military date-time group ("101500ZOCT17") and "June 2016" (taken as the first of the month).
  */
 final class Dates {
     private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
@@ -23,6 +23,9 @@ final class Dates {
             Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.]" + YEAR + "\\b");
+    /** A military date-time group: "101500ZOCT17" is 10 October 2017, 15:00 UTC. */
+    private static final Pattern DTG = Pattern.compile("\\b(\\d{2})\\d{4}[A-Z]\\s?" + MONTH + "\\s?(\\d{2})\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_YEAR =
             Pattern.compile("\\b" + MONTH + ",?\\s+" + YEAR + "\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ISO_MONTH = Pattern.compile("^" + YEAR + "-(\\d{2})$");
@@ -38,7 +41,7 @@ final class Dates {
     /** The first full date (or, failing that, month and year) written in the text. */
     static Optional<Found> find(String text) {
         Found best = null;
-        for (Pattern p : new Pattern[] {MONTH_DAY_YEAR, DAY_MONTH_YEAR, ISO, NUMERIC}) {
+        for (Pattern p : new Pattern[] {MONTH_DAY_YEAR, DAY_MONTH_YEAR, ISO, NUMERIC, DTG}) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 LocalDate d = toDate(p, m);
@@ -91,6 +94,9 @@ final class Dates {
         }
         if (p == DAY_MONTH_YEAR) {
             return date(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+        }
+        if (p == DTG) {
+            return date(2000 + Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
         }
         if (p == ISO) {
             return date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));

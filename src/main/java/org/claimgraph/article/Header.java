@@ -26,7 +26,9 @@ final class Header {
     /** A radio station's frequency after its name: "Jazira Voice FM 94.2". */
     private static final Pattern FREQUENCY = Pattern.compile("\\s+\\d{2,3}[.,]\\d{1,2}(?:\\s*(?:FM|MHz))?$");
     /** A label before a headline in a script or a newsletter: "Bulletin headline: ...", "Headline: ...". */
-    private static final Pattern TITLE_LABEL = Pattern.compile("(?i)^\\s*(?:bulletin |story |lead )?headline\\s*:\\s*");
+    private static final Pattern TITLE_LABEL = Pattern.compile("(?i)^\\s*(?:(?:bulletin |story |lead )?headline|subject|subj|thread|topic)\\s*:\\s*");
+    /** A memo's, a cable's or a forum thread's title, labelled: "SUBJECT: HAWIJA OFFENSIVE ...", "Thread: Sweida attacks ...". */
+    private static final Pattern SUBJECT_LINE = Pattern.compile("(?i)^\\s*(?:subject|subj|thread|topic)\\s*:\\s*\\S.{8,}");
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,2}[.)]\\s+\\S.*");
     /** A report's section heading numbered in Roman numerals: "I. Introduction", "IV. Displacement". */
     private static final Pattern ROMAN_HEADING = Pattern.compile("^[IVX]{1,4}\\.\\s+\\p{Lu}[^\\d.]{0,80}$");
@@ -59,6 +61,14 @@ final class Header {
             + "(?:magazine|newspaper|newsletter|journal|digest|briefing|bulletin|round-?up|review|website|blog|"
             + "podcast|paper|voice|home|reference|encyclopa?edia|guide|archive|resource)\\s+(?:(?:of|for|on|about|covering)\\b.*|(?:from|by)\\s+(?:the\\s+)?(.+?)"
             + "(?:\\s+(?:desk|team|newsroom|editors))?)$");
+    /** A breadcrumb's separator: "NOON BRIEFINGS › MAY 2018" is where the page sits, not who made it. */
+    private static final Pattern BREADCRUMB = Pattern.compile("\\s[›»]\\s");
+    /** A masthead with its motto after a dash: "JABAL TALK - community forum for the people of ...". */
+    private static final Pattern MASTHEAD_MOTTO = Pattern.compile("^(.{2,40}?)\\s+[-–—]\\s+(?:(?:the|an?|your)\\s+)?\\p{Ll}[^.!?]*$");
+    /** A name's acronym after it: "CIVIL-MILITARY COORDINATION CENTRE NORTH (CMCC-N)". */
+    private static final Pattern ACRONYM = Pattern.compile("\\s*\\([\\p{Lu}\\d&-]{2,10}\\)$");
+    /** A film's or a programme's credit before its title: "CEDARLINE DOCUMENTARIES presents". */
+    private static final Pattern PRESENTS = Pattern.compile("(?i)^(.{2,60}?)\\s+(?:proudly\\s+)?presents?:?$");
     private static final Set<String> SECTION_WORDS = Set.of("world", "news", "politics", "security", "economy",
             "business", "opinion", "opinions", "analysis", "features", "feature", "sport", "sports", "culture",
             "science", "technology", "tech", "health", "live", "home", "province", "local", "national",
@@ -97,6 +107,8 @@ final class Header {
         LocalDate published = null;
         boolean publishedMonthOnly = false;
         int bodyStart = -1;
+        // the line after "... presents", or a line labelled "SUBJECT:": the title
+        int presented = -1;
         BitSet continued = new BitSet(n);
         int seen = 0;
         int i = 0;
@@ -143,12 +155,24 @@ final class Header {
                 continue;
             }
             Matcher tagline = TAGLINE.matcher(line.strip());
-            if (tagline.matches()) {
+            if (tagline.matches() && !isMasthead(line)) {
                 kinds[i] = Kind.META;
                 String maker = tagline.group(1);
                 if (bylineOutlet == null && maker != null && Bylines.looksLikeOutlet(maker)) {
                     bylineOutlet = maker;
                 }
+                continue;
+            }
+            if (presented < 0 && SUBJECT_LINE.matcher(line).matches()) {
+                kinds[i] = Kind.FREE;
+                presented = i;
+                continue;
+            }
+            Matcher presents = PRESENTS.matcher(line);
+            if (presents.matches() && Bylines.looksLikeOutlet(presents.group(1))) {
+                kinds[i] = Kind.META;
+                bylineOutlet = bylineOutlet != null ? bylineOutlet : presents.group(1);
+                presented = nextNonBlank(lines, i + 1);
                 continue;
             }
             if (ROMAN_HEADING.matcher(line).matches()) {
@@ -209,7 +233,8 @@ final class Header {
                     sectionSegments++;
                 }
             }
-            if (meta && bylineOutlet == null && segments.size() >= 2 && Dates.find(segments.get(0)).isEmpty()
+            if (meta && bylineOutlet == null && segments.size() >= 2 && !BREADCRUMB.matcher(line).find()
+                    && Dates.find(segments.get(0)).isEmpty()
                     && Bylines.parse(segments.get(0)) == null && !isSectionLabel(segments.get(0))
                     && Boilerplate.words(segments.get(0)) >= 2 && !DIGIT.matcher(segments.get(0)).find()
                     && !GENRE_KICKER.matcher(segments.get(0)).find() && Bylines.looksLikeOutlet(segments.get(0))) {
@@ -237,7 +262,8 @@ final class Header {
         if (noBody) {
             bodyStart = i;
         }
-        int title = findTitle(lines, kinds, bodyStart, knownTitle, noBody);
+        int title = presented >= 0 && presented < bodyStart && kinds[presented] == Kind.FREE && knownTitle == null
+                ? presented : findTitle(lines, kinds, bodyStart, knownTitle, noBody);
         if (title < 0 && knownTitle == null && bodyStart < n && Boilerplate.words(lines.get(bodyStart)) <= 20
                 && nextNonBlank(lines, bodyStart + 1) < n) {
             title = bodyStart++;
@@ -338,7 +364,8 @@ final class Header {
                 if (kinds[i] != Kind.FREE || i == title || (pass == 0) != (i < title)) {
                     continue;
                 }
-                String first = segments(lines.get(i)).get(0);
+                Matcher motto = MASTHEAD_MOTTO.matcher(lines.get(i));
+                String first = motto.matches() && pass == 0 ? motto.group(1) : ACRONYM.matcher(segments(lines.get(i)).get(0)).replaceFirst("");
                 boolean shortEnough = pass == 0 || Boilerplate.words(first) <= 4;
                 if (shortEnough && !NUMBERED_PART.matcher(first).lookingAt() && Bylines.looksLikeOutlet(first)) {
                     kinds[i] = Kind.META;

@@ -27,6 +27,12 @@ public final class DateResolver {
     /** With a day or a year beside it, a month may be cut short without a full stop: "10 Dec 2016", "Aug 24". */
     private static final String MONTH_OR_SHORT = "(?:" + MONTH.substring(3, MONTH.length() - 1)
             + "|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![\\w.]))";
+    /** Months as all-capitals reports write them, day first: "05 OCT", "21 SEP 2017", "JUNE 2014". */
+    private static final String MONTH_CAPS_NAMES = "(?-i:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER"
+            + "|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)";
+    private static final String MONTH_CAPS = MONTH_CAPS_NAMES + "(?!\\w)";
+    /** A month where its day or its year is written after it, in any case. */
+    private static final String MONTH_DAY_FIRST = "(?:" + MONTH_OR_SHORT + "|" + MONTH_CAPS + ")";
     private static final String QUAL = "(?i:early|mid|late|the end of|the beginning of|the start of|end of|beginning of|start of)";
     private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     /** The ordinal words of the days 1 to 20, in order; "twenty-" or "thirty-" before the first nine, and "thirtieth". */
@@ -41,13 +47,13 @@ public final class DateResolver {
             + "|until|that|at|but|to|with|they|he|she|it|we)\\b)";
     private static final Pattern DATE = Pattern.compile(
             // "on the eighteenth of February", "Wednesday the ninth", "from the twenty-fourth its fighters ...": ordinal days
-            "\\b(?:" + WEEKDAY + ",? )?(?i:the )(?<d9>" + ORDINAL_DAY + ") of (?<m9>" + MONTH_OR_SHORT + ")(?:,? (?<y9>(?:19|20)\\d{2}))?(?!\\d)"
+            "\\b(?:" + WEEKDAY + ",? )?(?i:the )(?<d9>" + ORDINAL_DAY + ") of (?<m9>" + MONTH_DAY_FIRST + ")(?:,? (?<y9>(?:19|20)\\d{2}))?(?!\\d)"
             + "|\\b(?<wd10>" + WEEKDAY + ") the (?<d10>" + ORDINAL_DAY + ")\\b(?! of)(?:" + AFTER_BARE_DAY + "|(?=\\s+\\p{Lu}))"
             + "|(?<=\\b(?i:on|since|from|until|by|of) )(?i:the) (?<d11>" + ORDINAL_DAY + ")\\b" + AFTER_BARE_DAY + "|"
             // "Saturday, 21 June 2014", "Friday, November 3": the weekday belongs to the date
-            + "\\b(?:" + WEEKDAY + ",? )?(?<d1>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<m1>" + MONTH_OR_SHORT + ")(?:,? (?<y1>(?:19|20)\\d{2}))?(?!\\d)"
+            + "\\b(?:" + WEEKDAY + ",? )?(?<d1>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<m1>" + MONTH_DAY_FIRST + ")(?:,? (?<y1>(?:19|20)\\d{2}))?(?!\\d)"
             + "|(?:(?<q2>" + QUAL + ")[- ]?|\\b" + WEEKDAY + ",? )?\\b(?<m2>" + MONTH_OR_SHORT + ") (?<d2>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,? (?<y2>(?:19|20)\\d{2})|(?<ly2> last year))?"
-            + "|(?:(?<q3>" + QUAL + ")[- ]?)?\\b(?<m3>" + MONTH_OR_SHORT + "),? (?:of )?(?<y3>(?:19|20)\\d{2})\\b"
+            + "|(?:(?<q3>" + QUAL + ")[- ]?)?\\b(?<m3>" + MONTH_DAY_FIRST + "),? (?:of )?(?<y3>(?:19|20)\\d{2})\\b"
             + "|\\b(?<y4a>(?:19|20)\\d{2}) ?[\u2013\u2014-] ?(?<y4b>\\d{2}|(?:19|20)\\d{2})\\b"
             + "|\\b(?<q5>" + QUAL + ")[- ](?<y5>(?:19|20)\\d{2})\\b"
             + "|\\b(?<c6>(?i:in|since|by|until|last|this|of|during|from|throughout|through|in early|in mid|in late|early|mid|late|the end of|end of)[ -])(?<m6>" + MONTH + ")(?![\\w-])(?!,? (?:of )?\\d)"
@@ -57,6 +63,8 @@ public final class DateResolver {
             + "|in recent (?:days|weeks)))\\b"
             + "|(?<![\\w/-])(?:" + WEEKDAY + ",? )?(?<d8>\\d{1,2})/(?<mo8>\\d{1,2})(?:/(?<y8>(?:19|20)\\d{2}|\\d{2}))?(?![\\d/])"
             + "(?!\\s+(?i:attacks?|hijack\\w*|commission|era|memorial|anniversary))"
+            // a military date-time group, "101500ZOCT17": day, hour and minute, time zone, month, year
+            + "|\\b(?<dtgd>\\d{2})\\d{4}\\p{Lu}\\s?(?<dtgm>" + MONTH_CAPS_NAMES + ")\\s?(?<dtgy>\\d{2})\\b"
             + "|\\b(?<wd>" + WEEKDAY + ")\\b"
             + "|\\b(?<num>\\d+|a|one|two|three|four|five|six) (?<unit>days?|weeks?|months?|years?) ago\\b");
 
@@ -228,6 +236,9 @@ public final class DateResolver {
         }
         if (m.group("d8") != null) {
             return numeric(Integer.parseInt(m.group("d8")), Integer.parseInt(m.group("mo8")), m.group("y8"), pub, text);
+        }
+        if (m.group("dtgd") != null) {
+            return day(2000 + Integer.parseInt(m.group("dtgy")), month(m.group("dtgm")), Integer.parseInt(m.group("dtgd")), text);
         }
         if (m.group("wd") != null) {
             if (pub == null) {

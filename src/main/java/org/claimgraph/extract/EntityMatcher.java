@@ -26,7 +26,9 @@ public final class EntityMatcher {
             "take", "takes", "taking", "taken", "retakes", "retaking", "retaken", "captures", "capturing", "seize", "seizes",
             "seizing", "liberate", "liberates", "liberating", "recapture", "recaptures", "recapturing", "storm", "stormed",
             "storming", "besiege", "besieging", "encircled", "encircling", "attacked", "attacking", "shelled", "shelling",
-            "bombed", "bombing", "overrun", "enter", "enters", "entering", "freed", "frees", "freeing");
+            "bombed", "bombing", "overrun", "enter", "enters", "entering", "freed", "frees", "freeing",
+            // "IVO DIBIS": a report's "in the vicinity of"
+            "ivo", "above", "beyond", "via", "fleeing", "fled", "leaving", "reaching", "struck", "pounded");
     private static final Set<String> SETTLEMENT_WORDS = Set.of("town", "city", "village", "district", "province",
             "settlement", "hamlet", "area", "countryside", "neighbourhood", "neighborhood", "suburb", "quarter");
 

@@ -32,8 +32,11 @@ public final class EventFinder implements ClaimFinder {
             "(?i)\\b(?:the|a|an|its|their|his|her|this|that|these|those|our|whose)\\s+(?:(?!to\\b|and\\b|or\\b|will\\b|would\\b|could\\b)[\\w'\u2019-]+\\s+){0,2}$");
     private static final Pattern PARTICIPLE_ADJECTIVE = Pattern.compile("(?i)\\b(?:the|a|an)\\s+$");
     private static final Pattern NEXT_NOUN = Pattern.compile("^\\s+(?!of\\b|on\\b|in\\b|to\\b|into\\b|from\\b)\\p{Ll}+");
+    /** "are bombing", "kept bombing": a verb in the progressive before its "-ing". */
+    private static final Pattern PROGRESSIVE = Pattern.compile("(?i)\\b(?:am|is|are|was|were|been|be|kept|keep|keeps)\\s+(?:\\w+ly\\s+)?$");
+    /** People who leave a place without withdrawing from it; not "their families", who go with the fighters. */
     private static final Pattern CIVILIANS = Pattern.compile(
-            "(?i)\\b(?:residents|civilians|families|people|refugees|villagers|inhabitants|displaced|thousands|tens of thousands)\\b");
+            "(?i)\\b(?:residents|civilians|(?<!their |its )families|people|refugees|villagers|inhabitants|displaced|thousands|tens of thousands)\\b");
     /** "from the ", "from Bza'a and ": the place a force left, coordinated ones included. */
     private static final Pattern ORIGIN = Pattern.compile("\\b(?i:from)\\s+(?:(?i:the)\\s+)?" + EventPlaces.EARLIER_CONJUNCTS + "$");
     private static final Pattern SIEGE_BROKEN = Pattern.compile(
@@ -97,6 +100,12 @@ public final class EventFinder implements ClaimFinder {
     /** What a date heading may hold besides its date: a post number and a time ("1/ 10 Dec 2016 · 09:12"). */
     private static final Pattern HEADING_REST = Pattern.compile("\\s*(?:(?:\\d{1,3}|[IVXLC]{1,5})\\s*[/.)]\\s*)?[-–—·|,:]?\\s*"
             + "(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?|GMT|UTC|local))?)?\\s*[.:]?\\s*", Pattern.CASE_INSENSITIVE);
+    /**
+     * A post's head in a forum thread or a comment list: "#2 Sham_Lion Posted 25/07/2018 09:02", "#4 admin posted on
+     * 25/07/2018 [MODERATOR]". Its date dates the post, and is the "today" of what the post tells.
+     */
+    private static final Pattern POST_HEADER = Pattern.compile("\\s*(?:#\\d{1,5}\\s+)?(?:\\S+\\s+)?(?i:posted|updated|wrote|replied|edited)"
+            + "(?:\\s+(?i:on|at))?\\s+[^\\n]*?(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?i:[ap]\\.?m\\.?))?)?\\s*(?:\\[[^\\]\\n]{1,20}])?\\s*");
     /** "since the operation began": an event named as the start of a state, not the time the story is at. */
     private static final Pattern SINCE_EVENT = Pattern.compile("(?i)\\bsince\\s+(?:(?:the|its|their|a|an)\\s+)?(?:[\\w-]+\\s+){0,3}$");
     /** The opening of a scene's date: "It is", "It's", "It was". */
@@ -115,11 +124,15 @@ public final class EventFinder implements ClaimFinder {
     /** A section heading in capitals, a few words on its own line: "SURRENDERS", "CIVILIAN CASUALTIES". */
     private static final Pattern HEADING = Pattern.compile("\\s*[\\p{Lu}&/-]+(?:\\s+[\\p{Lu}&/-]+){0,3}\\s*:?\\s*");
     /**
-     * A paragraph opened by an item's number, if any, then words up to a colon or a dash, where its date may stand:
-     * "6/ 20 February: ...", "28 January - ...". The date itself is looked for only where this matches.
+     * A paragraph opened by an item's number or letter and a report's marking, if any, then words up to a colon or a
+     * dash, where its date may stand: "6/ 20 February: ...", "28 January - ...", "B. 22-23 SEP: ...", "2. (U)
+     * 020900ZOCT17: ...". The date itself is looked for only where this matches.
      */
-    private static final Pattern NUMBERED_ITEM = Pattern.compile("\\s*(?:[•▪◦*]\\s*)?(?:" + EventDates.ITEM_NUMBER + ")?"
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("\\s*(?:[•▪◦*]\\s*)?(?:" + EventDates.ITEM_NUMBER
+            + "|\\p{Lu}[.)]\\s+)?(?:\\((?:U|C|S|SBU|FOUO)\\)\\s*)?"
             + "(?=[^:\\n]{1,60}?(?::|\\s[\u2013\u2014-]\\s))");
+    /** What may stand between an item's opening and its date: nothing, or the first day of a range ("22-" in "22-23 SEP"). */
+    private static final Pattern DAY_RANGE_START = Pattern.compile("(?:\\d{1,2}\\s?[-–]\\s?)?");
     /** What ends a date that heads an item: a colon or a dash. */
     private static final Pattern ITEM_DATE_END = Pattern.compile("\\s*(?::|\\s[\u2013\u2014-]\\s)");
     private static final Pattern TEASER = Pattern.compile("(?:\\.\\.\\.|\u2026)\\s*$");
@@ -157,7 +170,8 @@ public final class EventFinder implements ClaimFinder {
             List<Hit> hits = TriggerLexicon.find(text, words, sentence.end());
             sceneDate(text, sentence, words, at.published(), narrative);
             if (hits.isEmpty()) {
-                if (words.size() <= 7 && sentence.end() - sentence.start() <= 40) {
+                if (words.size() <= 7 && sentence.end() - sentence.start() <= 40
+                        || sentence.end() - sentence.start() <= 80 && POST_HEADER.matcher(text).region(sentence.start(), sentence.end()).lookingAt()) {
                     datedHeading(text, sentence, words, at.published(), narrative);
                 } else {
                     openingDay(text, sentence, words, at.published(), narrative);
@@ -232,7 +246,8 @@ public final class EventFinder implements ClaimFinder {
         if (item.lookingAt() && paragraphStart(text, sentence.start()) == Words.firstNonSpace(text, sentence.start())) {
             // "6/ 20 February: a convoy drove in ... Turkish artillery opened fire on the column": the item's day
             List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), published);
-            if (!found.isEmpty() && found.get(0).span().start() == item.end() && found.get(0).range().isBounded()
+            if (!found.isEmpty() && DAY_RANGE_START.matcher(text).region(item.end(), found.get(0).span().start()).matches()
+                    && found.get(0).range().isBounded()
                     && ITEM_DATE_END.matcher(text).region(found.get(0).span().end(), sentence.end()).lookingAt()) {
                 narrative.scene(found.get(0).range());
                 return;
@@ -277,8 +292,9 @@ public final class EventFinder implements ClaimFinder {
             return;
         }
         List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), published);
+        String rest = found.size() == 1 ? text.substring(sentence.start(), sentence.end()).replace(found.get(0).span().of(text), "") : null;
         if (found.size() == 1 && found.get(0).range().isBounded()
-                && HEADING_REST.matcher(text.substring(sentence.start(), sentence.end()).replace(found.get(0).span().of(text), "")).matches()) {
+                && (HEADING_REST.matcher(rest).matches() || POST_HEADER.matcher(rest).matches())) {
             narrative.heading(found.get(0).range());
         }
     }
@@ -305,9 +321,10 @@ public final class EventFinder implements ClaimFinder {
             // "masked men took the prior of Mar Elian from the monastery", "took people away": people taken, not a place
             type = EventType.DETENTION;
         }
-        if (type == EventType.CAPTURE && frame == Frame.ACTIVE && SEIZED_PEOPLE.matcher(before).find() && word.endsWith("ed")
+        if (type == EventType.CAPTURE && frame == Frame.ACTIVE && SEIZED_PEOPLE.matcher(before).find()
+                && (word.endsWith("ed") || word.equals("taken"))
                 && NO_OBJECT.matcher(text).region(hit.end(), c.sentence().end()).lookingAt()) {
-            // "Lebanese soldiers seized during the raid on Arsal": people taken, not a place
+            // "Lebanese soldiers seized during the raid on Arsal", "the hostages taken from al-Shabki": people taken, not a place
             type = EventType.DETENTION;
         }
         if (type == EventType.CLASH && ESCAPED.matcher(text).region(Math.max(c.clause().start(), hit.start() - 20), hit.start()).find()) {
@@ -339,9 +356,15 @@ public final class EventFinder implements ClaimFinder {
             // "the bombing of Douma resumed": a town bombed from the air, not a bomb set off in it
             type = EventType.AIRSTRIKE;
         }
+        if (type == EventType.BOMBING && word.equals("bombing") && PROGRESSIVE.matcher(before).find()
+                && AIR_CONTEXT.matcher(c.sentence().of(text)).find()) {
+            // "the helicopters are bombing it every day": aircraft at work, not a bomb set off
+            type = EventType.AIRSTRIKE;
+        }
         if (type == EventType.WITHDRAWAL && BARE_LEFT.matcher(word).matches()
-                && !FORCE_SUBJECT.matcher(text).region(c.clause().start(), hit.start()).find()) {
-            // "she left Raqqa for Turkey": only a force that leaves a place withdraws from it
+                && !FORCE_SUBJECT.matcher(text).region(c.sentence().start(), hit.start()).find()) {
+            // "she left Raqqa for Turkey": only a force that leaves a place withdraws from it (a subject coordinated
+            // before the clause counts: "Islamic State fighters and their families left the Qara area")
             return List.of();
         }
         if (type == EventType.DETENTION && word.contains(" held ") && !HELD_PERSON.matcher(before).find()) {
@@ -695,7 +718,7 @@ public final class EventFinder implements ClaimFinder {
     }
 
     private static final String PEOPLE = "(?:soldiers|troops|men|fighters|militants|prisoners|policemen|police|officers|recruits"
-            + "|cadets|civilians|people|conscripts|guards|members)";
+            + "|cadets|civilians|people|conscripts|guards|members|hostages|captives|women|children)";
     /** "left" straight before a name, the withdrawal trigger that needs a force as its subject. */
     private static final Pattern BARE_LEFT = Pattern.compile("left|leaving|leaves");
     /** A force as the subject of a move: "The last SDF fighters left Ras al-Ayn". */
@@ -732,7 +755,9 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern BEFORE_FALL = Pattern.compile(
             "(?i)(?:\\s+itself)?(?:\\s*,[^,]{1,80},)?(?:\\s+(?:had|has|have|was|finally|eventually|quickly|soon|also|then|only"
             + "|did|didn't|did not|not|never|would|had not|hadn't|already))*\\s*$");
-    private static final Pattern TOWN_SUBJECT = Pattern.compile("(?i)\\b(?:the (?:[\\w-]+ )?(?:city|town|village|base|airbase|airport)|it)$");
+    /** "the town", "it", "Rashad airbase": a subject that names a place or a site named after one. */
+    private static final Pattern TOWN_SUBJECT = Pattern.compile("(?i)\\b(?:the (?:[\\w-]+ )?(?:city|town|village|base|airbase|airport)|it)$"
+            + "|\\b\\p{Lu}[\\p{L}-]* (?i:air ?base|airport|airfield|refinery)$");
 
     /** Whether the subject of an intransitive "fell" is a place or a word for one ("the city"). */
     private static boolean placeSubject(TriggerContext c) {

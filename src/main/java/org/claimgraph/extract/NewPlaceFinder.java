@@ -12,13 +12,23 @@ import org.claimgraph.model.Span;
 
 /**
  * Places the gazetteer does not know, kept as new entities when the text clearly names a place:
- * a capitalised name after "the town/city/village of", "east of", "near" or "outside", or after a lower-case
- * "in" or after "at" when the name ends at a clause boundary ("fighting in Qabasin, ...", "At Saqlawiya, ...").
+ * a capitalised name after "the town/city/village of", "east of", "near", "outside", "around" or "above", before
+ * "area" ("the Qara area"), or after "in", "from" or "at" when the name ends at a clause boundary
+ * ("fighting in Qabasin, ...", "At Saqlawiya, ...", "In al-Shabki they took ...").
  */
 final class NewPlaceFinder {
     private static final Set<String> KIND_WORDS = Set.of("town", "city", "village", "hamlet", "district",
             "neighbourhood", "neighborhood", "suburb", "area", "region");
     private static final Set<String> NEAR_WORDS = Set.of("near", "outside");
+    /** Words that place something by a name, which may also stand before a time or a number: "around Qara", "above Ras Baalbek". */
+    private static final Set<String> BY_WORDS = Set.of("around", "above", "beyond");
+    /** Lower-case words after a name that make it a place's: "the Qara area", "the Hamimah region". */
+    private static final Set<String> AREA_WORDS = Set.of("area", "region", "countryside", "outskirts");
+    /** Sites named after a place: "Rashad airbase", "the Allas oilfield", "Bai Hassan oil field". */
+    private static final Set<String> SITE_WORDS = Set.of("airbase", "airfield", "airport", "oilfield", "refinery");
+    /** A people's or a country's adjective, which names whose site it is, not where: "a Syrian airbase". */
+    private static final Pattern DEMONYM = Pattern.compile(
+            "(?i).*(?:ian|ish|ese|ean|aqi|eli|aiti|udi|rati)|american|us|uk");
     /** Directions that place something by a town: "the road east of Humaymah" (the name is the reference point). */
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest");
@@ -77,7 +87,10 @@ final class NewPlaceFinder {
         return true;
     }
 
-    /** "in Qabasin," or "in Qabasin." but not "in Qabasin Street": the name ends at a clause boundary. */
+    /**
+     * "in Qabasin," or "in Qabasin." (also "from Qabasin," and "In Qabasin they ...") but not "in Qabasin Street": the
+     * name ends at a clause boundary.
+     */
     private static boolean boundaryAfter(String text, int end) {
         if (end >= text.length()) {
             return true;
@@ -85,7 +98,17 @@ final class NewPlaceFinder {
         char c = text.charAt(end);
         return c == ',' || c == '.' || c == ';' || c == ':' || c == '\n' || c == ')'
                 || text.startsWith(" on ", end) || text.startsWith(" and ", end) || text.startsWith(" last ", end)
-                || text.startsWith(" this ", end) || text.startsWith(" since ", end) || text.startsWith(" after ", end);
+                || text.startsWith(" this ", end) || text.startsWith(" since ", end) || text.startsWith(" after ", end)
+                || text.startsWith(" they ", end) || text.startsWith(" we ", end);
+    }
+
+    /** Whether a word opens its sentence: "In al-Shabki they took women and children". */
+    private static boolean opensSentence(String text, Token t) {
+        int k = t.start() - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k--;
+        }
+        return k < 0 || text.charAt(k) == '\n' || k > 0 && ".!?".indexOf(text.charAt(k)) >= 0;
     }
 
     List<Mention> addNewPlaces(String text, List<Token> toks, List<Mention> known, NameIndex index) {
@@ -94,15 +117,17 @@ final class NewPlaceFinder {
         for (int i = 0; i + 1 < toks.size(); i++) {
             String w = toks.get(i).norm();
             // "in Qabasin," and "at Saqlawiya," (also opening a sentence: "At Saqlawiya, north-west of the city,")
-            boolean in = w.equals("in") && toks.get(i).surface().equals("in") || w.equals("at");
+            boolean in = w.equals("in") && (toks.get(i).surface().equals("in") || opensSentence(text, toks.get(i)))
+                    || w.equals("at") || w.equals("from") && toks.get(i).surface().equals("from");
             boolean ofCue = (KIND_WORDS.contains(w) || DIRECTIONS.contains(w)) && toks.get(i + 1).norm().equals("of")
                     && i + 2 < toks.size() && toks.get(i + 1).start() == toks.get(i).end() + 1;
-            boolean trigger = in || NEAR_WORDS.contains(w) || ofCue;
+            boolean by = BY_WORDS.contains(w) && !toks.get(i).capitalised();
+            boolean trigger = in || NEAR_WORDS.contains(w) || by || ofCue;
             if (!trigger || i > 0 && KIND_WORDS.contains(w) && OWNED.contains(toks.get(i - 1).norm())) {
                 // "the home town of Saddam Hussein" names a person
                 continue;
             }
-            int first = NEAR_WORDS.contains(w) || in ? i + 1 : i + 2;
+            int first = NEAR_WORDS.contains(w) || in || by ? i + 1 : i + 2;
             if (first >= toks.size() || toks.get(first).start() - toks.get(first - 1).end() != 1) {
                 continue;
             }
@@ -111,7 +136,7 @@ final class NewPlaceFinder {
                 continue;
             }
             Span span = new Span(toks.get(first).start(), toks.get(last).end());
-            if (in && !(boundaryAfter(text, span.end()) && noneIn(toks, first, last))) {
+            if (in && !(boundaryAfter(text, span.end()) && noneIn(toks, first, last)) || by && !noneIn(toks, first, last)) {
                 continue;
             }
             while (m < known.size() && known.get(m).span().end() <= span.start()) {
@@ -127,6 +152,8 @@ final class NewPlaceFinder {
             added.add(new Mention(span, new EntityRef(Names.slug(name), name, EntityKind.SETTLEMENT, false)));
         }
         objects(text, toks, known, index, added);
+        areas(text, toks, known, index, added);
+        sites(text, toks, known, index, added);
         appositives(text, known, index, added);
         if (added.isEmpty()) {
             return known;
@@ -169,6 +196,48 @@ final class NewPlaceFinder {
             }
             addIfNew(text, span, known, index, added);
             coordinated(text, toks, last + 1, known, index, added);
+        }
+    }
+
+    /** "the Qara area", "the Hamimah region": a name between "the" and a word for land around it. */
+    private static void areas(String text, List<Token> toks, List<Mention> known, NameIndex index, List<Mention> added) {
+        for (int i = 0; i + 2 < toks.size(); i++) {
+            if (!toks.get(i).surface().equals("the") || toks.get(i + 1).start() - toks.get(i).end() != 1) {
+                continue;
+            }
+            int last = nameEnd(text, toks, i + 1);
+            if (last < i + 1 || last + 1 >= toks.size() || !AREA_WORDS.contains(toks.get(last + 1).surface())
+                    || toks.get(last + 1).start() - toks.get(last).end() != 1 || !noneIn(toks, i + 1, last)) {
+                continue;
+            }
+            addIfNew(text, new Span(toks.get(i + 1).start(), toks.get(last).end()), known, index, added);
+        }
+    }
+
+    /**
+     * "Rashad airbase", "the Allas oilfield", "Bai Hassan oil field": the place a site is named after. In a text in
+     * capitals ("SEIZED RASHAD AIRBASE") every word is capitalised, so the name is the one word before the site's.
+     */
+    private static void sites(String text, List<Token> toks, List<Mention> known, NameIndex index, List<Mention> added) {
+        for (int k = 1; k < toks.size(); k++) {
+            Token site = toks.get(k);
+            boolean oilField = site.norm().equals("field") && toks.get(k - 1).norm().equals("oil");
+            if (!SITE_WORDS.contains(site.norm()) && !oilField) {
+                continue;
+            }
+            int last = oilField ? k - 2 : k - 1;
+            int first = last;
+            int most = site.allCaps() ? 1 : 3;
+            while (first - 1 >= 0 && last - first + 1 < most && toks.get(first - 1).capitalised()
+                    && toks.get(first).start() - toks.get(first - 1).end() == 1 && !NOT_NAMES.contains(toks.get(first - 1).norm())) {
+                first--;
+            }
+            if (last < 0 || !toks.get(first).capitalised() || toks.get(last).allCaps() && toks.get(last).surface().length() <= 4
+                    || NOT_NAMES.contains(toks.get(first).norm()) || first == last && DEMONYM.matcher(toks.get(first).norm()).matches()
+                    || !noneIn(toks, first, last)) {
+                continue;
+            }
+            addIfNew(text, new Span(toks.get(first).start(), toks.get(last).end()), known, index, added);
         }
     }
 
@@ -242,7 +311,8 @@ final class NewPlaceFinder {
         int m = 0;
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
-            if (!t.capitalised()) {
+            if (!t.capitalised() && !Names.ARTICLES.contains(t.norm())) {
+                // a name may open with its article: "al-Shabki"
                 continue;
             }
             for (var e : names.entrySet()) {

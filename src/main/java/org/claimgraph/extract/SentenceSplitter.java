@@ -8,8 +8,9 @@ import org.claimgraph.model.Span;
 /**
  * Splits a text into sentence spans (trimmed, never empty). A line break ends a sentence unless the
  * next line continues in lower case; a paragraph break always does. Full stops after abbreviations
- * (U.S., Col., Feb., a.m.), initials and inside numbers (2.5) do not end one; a sentence may end
- * inside closing quotes or brackets.
+ * (U.S., Col., Feb., a.m.), initials and inside numbers (2.5) do not end one, except a month's short
+ * name after its day and before a word ("fell on 21 Sep. Troops ..."); a sentence may end inside
+ * closing quotes or brackets.
  */
 public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "no", "col", "gen",
@@ -17,6 +18,8 @@ public final class SentenceSplitter {
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
             "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "vs", "etc", "inc", "co", "corp", "ltd", "approx",
             "est", "fig", "vol", "mt", "ft", "cmdr", "lieut", "pres", "dept", "univ", "e.g", "i.e", "a.m", "p.m");
+    private static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec");
     private static final String CLOSERS = "\"'\u201d\u2019)]";
 
     public List<Span> split(String text) {
@@ -81,7 +84,9 @@ public final class SentenceSplitter {
             return false;
         }
         if (ABBREVIATIONS.contains(lower)) {
-            return false;
+            // "... begun 21 SEP. RASHAD AIRBASE FELL ...": a month after its day ends the sentence unless a year follows
+            return MONTHS.contains(lower) && w >= 2 && text.charAt(w - 1) == ' ' && Character.isDigit(text.charAt(w - 2))
+                    && !Character.isDigit(following);
         }
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return false;

@@ -84,10 +84,13 @@ final class TriggerLexicon {
             + "|(?:moved|moving|moves|move|pulled|pulling) (?:[\\w’',-]+ ){0,4}?(?:fighters|forces|troops|units|leadership"
             + "|leaders|men|personnel|commanders|garrison|militants|soldiers|staff|families) out of"
             + "|(?:left|leaving|leave|leaves) (?:the|their|its) (?:town|city|village|area|enclave|pocket|base|district|dam|airbase|airport)\\b"
+            // "left the Qara area": the name stays outside the trigger, where the event's place is looked for
+            + "|(?:left|leaving|leaves)(?= (?:the|their|its) (?-i:\\p{Lu})[\\w’'-]* (?:(?-i:\\p{Lu})[\\w’'-]* )?"
+            + "(?:area|enclave|pocket|district|airbase|airport)\\b)"
             // "A convoy of SDF fighters ... left Ras al-Ayn": kept only with a force as its subject (see EventFinder)
             + "|(?:left|leaving|leaves)(?= (?-i:\\p{Lu}))"
             // evacuation deals: "buses started taking fighters and their families north", "were taken by bus to Jarablus"
-            + "|bus(?:es)? (?:started |began )?(?:taking|took|carrying|carried|ferrying|ferried) (?:the )?(?:[\\w-]+ )?(?:fighters|militants|rebels|gunmen|families)"
+            + "|bus(?:es)? (?:started |began )?(?:taking|took|carrying|carried|ferrying|ferried) (?:the )?(?:[\\w-]+ ){0,4}?(?:fighters|militants|rebels|gunmen|families)"
             + "|(?:taken|driven|carried|ferried|transported|moved) (?:away |out )?by bus(?:es)?|bussed|bused)",
             "bus buses taken driven carried ferried transported bussed bused left leaving leave leaves moved moving moves move withdrew withdrawn withdraw withdraws withdrawing withdrawal pulled pull pulling pulls fled flee flees fleeing abandoned abandon abandons abandoning retreated retreat retreating retreats fell fall falls falling ceded cede cedes ceding evacuated slipped slip melted melt crossed were was"),
         // Airstrike
@@ -171,7 +174,7 @@ final class TriggerLexicon {
         // Detention
         // "The city fell on 17 May", "Hajin did not fall until 14 December": fell with no "to", kept only after a place subject
         new Def(EventType.CAPTURE, Frame.FELL, "(?:fell|fallen|fall|falls)(?=\\s*[.;,]|\\s+(?:on|in|at|within|after|before|until|by|when"
-            + "|without|quickly|late|early|last|yesterday|overnight|that|this|the same|days|weeks|months|hours|\\d)\\b)",
+            + "|without|quickly|late|early|last|yesterday|overnight|that|this|the same|days|weeks|months|hours|\\d+)\\b)",
             "fell fallen fall falls"),
         // "He was held by the militants for about a month": a captive, not a position held
         new Def(EventType.DETENTION, Frame.ACTIVE, "(?:was|were|had been|have been) held (?:captive |hostage |prisoner )?by",

@@ -114,7 +114,28 @@ class MetadataShapesTest {
                 // the kind of piece beside the date is no outlet, and "X correspondent" is a credit, not a headline
                 Arguments.of("HARBOUR SECURITY INSTITUTE\nResearch | Maps\n\nSYRIA ASSESSMENT · 12 May 2017\n"
                         + "Harbour Institute correspondent\n\nTown retaken after week of fighting\n\n",
-                        "Town retaken after week of fighting", "2017-05-12", "HARBOUR SECURITY INSTITUTE", null));
+                        "Town retaken after week of fighting", "2017-05-12", "HARBOUR SECURITY INSTITUTE", null),
+                // a situation report: its name without the acronym, a labelled serial no outlet, the subject its
+                // title, the date-time group its date
+                Arguments.of("UNCLASSIFIED // FOR PUBLIC RELEASE\n\nHARBOUR COORDINATION CENTRE (HCC)\nSITREP SERIAL: 17-041\n"
+                        + "DTG: 101500ZOCT17\nFROM: HCC INFO DESK\nSUBJECT: TOWN RETAKEN AFTER WEEK OF FIGHTING\n\n",
+                        "TOWN RETAKEN AFTER WEEK OF FIGHTING", "2017-10-10", "HARBOUR COORDINATION CENTRE", null),
+                // a forum: the masthead before its motto, the thread's title after its label
+                Arguments.of("HARBOUR TALK - community forum for the people of the coast\nForum index › News › Province\n\n"
+                        + "Thread: Town retaken after week of fighting\n\n#1 harbour_fan Posted 25/07/2018 08:14\n\n",
+                        "Town retaken after week of fighting", "2018-07-25", "HARBOUR TALK", null),
+                // a masthead in capitals that reads like a motto, over a breadcrumb and a section label
+                Arguments.of("THE HARBOUR REVIEW OF BOOKS\nPolitics · History\nSeptember 2016 · Volume 9\n\nHISTORY\n\n"
+                        + "Town retaken after week of fighting\n\n",
+                        "Town retaken after week of fighting", "2016-09-01", "THE HARBOUR REVIEW OF BOOKS", null),
+                Arguments.of("HARBOUR TRANSCRIPTS\nHome | Briefings | Archive\n\nNOON BRIEFINGS › MAY 2018\n\n"
+                        + "Town retaken after week of fighting\nTuesday, 22 May 2018\n\n",
+                        "Town retaken after week of fighting", "2018-05-22", "HARBOUR TRANSCRIPTS", null),
+                // a film's subtitles: the maker that presents it, its title card, the broadcast date
+                Arguments.of("1\n00:00:01,000 --> 00:00:02,800\nHARBOUR DOCUMENTARIES\npresents\n\n2\n00:00:03,087 --> "
+                        + "00:00:06,887\nTHE EMPTY TOWN\nThe border war, summer 2017\n\n3\n00:00:07,211 --> 00:00:09,111\n"
+                        + "First broadcast 11 December 2017\n\n",
+                        "THE EMPTY TOWN", "2017-12-11", "HARBOUR DOCUMENTARIES", null));
     }
 
     @ParameterizedTest

@@ -226,4 +226,33 @@ class TextCleanerTest {
         assertTrue(Boilerplate.isGluedDuplicate("A tower stands by the harbour at duskA tower stands by the harbour at dusk"));
         assertFalse(Boilerplate.isGluedDuplicate("A tower stands by the harbour at dusk and at dawn, every day."));
     }
+
+    @Test
+    void aSubtitleFileIsReadAsTheTextItSpeaks() {
+        String srt = "1\n00:00:01,000 --> 00:00:02,800\nHARBOUR FILMS\npresents\n\n2\n00:00:03,000 --> 00:00:05,000\n"
+                + "THE EMPTY TOWN\n\n3\n00:00:05,500 --> 00:00:08,000\n[NARRATOR] On the 2nd of August 2014,\n"
+                + "fighters overran the town\n\n4\n00:00:08,500 --> 00:00:10,000\nand attacked army posts around it.\n\n"
+                + "5\n00:00:10,500 --> 00:00:12,000\n[\u266a low strings]\n\n6\n00:00:12,500 --> 00:00:15,000\n"
+                + "[SHOPKEEPER] (in Arabic)\nWe went back\nin the spring. Nothing was left.\n";
+        assertEquals("THE EMPTY TOWN\n\nOn the 2nd of August 2014, fighters overran the town and attacked army posts around it."
+                + "\n\nWe went back in the spring. Nothing was left.", TextCleaner.clean(srt, null).text());
+    }
+
+    @Test
+    void textWithAFewArrowsIsNoSubtitleFile() {
+        String raw = "Town retaken\n\nThe road 10:00 --> 12:00 was closed.\nTroops entered the town.\n";
+        assertEquals(List.of("Town retaken", "", "The road 10:00 --> 12:00 was closed.", "Troops entered the town."),
+                Subtitles.read(List.of("Town retaken", "", "The road 10:00 --> 12:00 was closed.", "Troops entered the town.")));
+        assertTrue(TextCleaner.clean(raw, null).text().contains("10:00 --> 12:00"));
+    }
+
+    @Test
+    void aReplyQuotingAnEarlierPostIsDropped() {
+        String raw = "Town attacked - thread\n\n#1 harbour_fan Posted 25/07/2018 08:14\n\nSuicide bombers blew themselves up "
+                + "in the town this morning, my cousin says.\n\n#2 other_user Posted 25/07/2018 09:02\n\n"
+                + "> Suicide bombers blew themselves up in the town\n\nCan anyone confirm?\n\n> a line nobody wrote above\n";
+        String text = TextCleaner.clean(raw, null).text();
+        assertFalse(text.contains("> Suicide bombers"), text);
+        assertTrue(text.contains("> a line nobody wrote above"), text);
+    }
 }

@@ -40,6 +40,17 @@ class DateResolverTest {
     }
 
     @Test
+    void reportsInCapitalsWriteTheDayFirstAndDateTimeGroups() {
+        LocalDate pub = LocalDate.of(2017, 10, 10);
+        same(r("2017-10-05", "2017-10-05"), one("RETOOK HAWIJA TOWN ON 05 OCT AFTER", pub));
+        same(r("2014-06-01", "2014-06-30"), one("HELD SINCE JUNE 2014", pub));
+        same(r("2017-10-02", "2017-10-02"), one("020900ZOCT17: ISF SEIZED RASHAD AIRBASE", pub));
+        same(r("2017-09-21", "2017-09-21"), one("DTG 210400Z SEP 17", null));
+        // a month in capitals before a number is a military month and year ("JUN 14"), read as neither
+        assertEquals(List.of(), dates.find("HELD SINCE JUN 14 BY THE GROUP", pub));
+    }
+
+    @Test
     void numericDatesAreDayFirstUnlessTheSecondNumberCannotBeAMonth() {
         LocalDate pub = LocalDate.of(2017, 11, 20);
         same(r("2017-11-19", "2017-11-19"), one("restored on Sunday 19/11/2017 the security", pub));

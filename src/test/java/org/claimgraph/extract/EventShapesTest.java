@@ -1113,4 +1113,60 @@ class EventShapesTest {
                 + "first time Damascus had used its air force against the Kurds.", LocalDate.of(2016, 8, 23)), EventType.AIRSTRIKE);
         assertEquals("al-hasakah", strike.place().key());
     }
+
+    @Test
+    void aPlaceAboveOrAroundANameOrItsAreaIsANewPlace() {
+        LocalDate d = LocalDate.of(2017, 12, 11);
+        List<Event> events = events("On the 19th of August, army helicopters fired missiles at the group's posts above Ras Baalbek. "
+                + "The same morning, Hezbollah attacked the Islamic State around Qarawil in the west. On the 28th of August, "
+                + "Islamic State fighters and their families left the Jarudiyah area on buses.", d);
+        assertEquals("ras-baalbek", only(events, EventType.AIRSTRIKE).place().key());
+        assertEquals("qarawil", only(events, EventType.ASSAULT).place().key());
+        assertEquals("jarudiyah", only(events, EventType.WITHDRAWAL).place().key());
+    }
+
+    @Test
+    void aReportInCapitalsIsSplitAndDatedByItsDaysAndDateTimeGroups() {
+        List<Event> events = events("1. (U) SUMMARY. ISF AND PMF RETOOK HAWIJA TOWN FROM DAESH ON 05 OCT AFTER A TWO-PHASE "
+                + "OFFENSIVE BEGUN 21 SEP. RASHAD AIRBASE FELL 02 OCT.\n\n2. (U) PHASE 2.\nD. 040500ZOCT17: ISF AND PMF SEIZED ABBASI.",
+                LocalDate.of(2017, 10, 10));
+        List<Event> captures = ofType(events, EventType.CAPTURE);
+        assertEquals(3, captures.size(), events::toString);
+        assertEquals(LocalDate.of(2017, 10, 5), captures.get(0).date().notBefore());
+        assertEquals(LocalDate.of(2017, 10, 2), captures.get(1).date().notBefore());
+        assertEquals(LocalDate.of(2017, 10, 4), captures.get(2).date().notBefore());
+    }
+
+    @Test
+    void aForumPostIsDatedByItsHeadAndItsTodayIsThatDay() {
+        List<Event> events = events("Sweida attacks - news and updates\n\n#8 harbour_fan Posted 14/08/2018 13:12\n\n"
+                + "They have surrounded the Daesh pocket in the Safa and the helicopters are bombing Tulul al-Safa every day.\n\n"
+                + "#12 harbour_fan Posted 17/11/2018 22:03 [MODERATOR]\n\nIn al-Shabki they took women and children today.",
+                LocalDate.of(2018, 7, 25));
+        Event strike = only(events, EventType.AIRSTRIKE);
+        assertEquals(LocalDate.of(2018, 8, 14), strike.date().notBefore());
+        Event taken = only(events, EventType.DETENTION);
+        assertEquals("al-shabki", taken.place().key());
+        assertEquals(LocalDate.of(2018, 11, 17), taken.date().notBefore());
+    }
+
+    @Test
+    void hostagesTakenFromATownAreDetainedAndFightersLeaveWithTheirFamilies() {
+        LocalDate d = LocalDate.of(2018, 8, 6);
+        List<Event> events = events("They killed one of the hostages taken from al-Shabki, a student. On Friday Islamic State "
+                + "fighters and their families left the Jarudiyah area.", d);
+        assertTrue(ofType(events, EventType.CAPTURE).isEmpty(), events::toString);
+        assertEquals("jarudiyah", only(events, EventType.WITHDRAWAL).place().key());
+    }
+
+    @Test
+    void aSiteNamedAfterAPlaceIsThatPlace() {
+        LocalDate d = LocalDate.of(2017, 10, 10);
+        List<Event> events = events("Militants set fire to wells in the Allas oilfield. Rashad airbase fell on 2 October. "
+                + "A Syrian airbase was struck by jets on Friday.", d);
+        assertEquals("allas", only(events, EventType.DESTRUCTION).place().key());
+        assertEquals("rashad", only(events, EventType.CAPTURE).place().key());
+        assertTrue(ofType(events, EventType.AIRSTRIKE).stream().noneMatch(e -> e.place() != null && e.place().key().equals("syrian")),
+                events::toString);
+    }
 }

@@ -21,6 +21,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aShortMonthAfterItsDayEndsASentenceBeforeAWord() {
+        assertEquals(List.of("THE OFFENSIVE BEGAN 21 SEP.", "RASHAD AIRBASE FELL 02 OCT.", "They left on 3 Oct. 2017 at dawn."),
+                sentences("THE OFFENSIVE BEGAN 21 SEP. RASHAD AIRBASE FELL 02 OCT. They left on 3 Oct. 2017 at dawn."));
+        assertEquals(List.of("It fell in Sep. Troops left."), sentences("It fell in Sep. Troops left."));
+    }
+
+    @Test
     void usAbbreviationEndsOnlyBeforeAnOpener() {
         assertEquals(List.of("U.S. Army officers said so.", "U.S. jets struck."),
                 sentences("U.S. Army officers said so. U.S. jets struck."));
