@@ -28,7 +28,8 @@ public final class EntityMatcher {
             "storming", "besiege", "besieging", "encircled", "encircling", "attacked", "attacking", "shelled", "shelling",
             "bombed", "bombing", "overrun", "enter", "enters", "entering", "freed", "frees", "freeing",
             // "IVO DIBIS": a report's "in the vicinity of"
-            "ivo", "above", "beyond", "via", "fleeing", "fled", "leaving", "reaching", "struck", "pounded");
+            "ivo", "above", "beyond", "via", "fleeing", "fled", "leaving", "reaching", "struck", "pounded", "nearby",
+            "neighbouring", "neighboring", "adjoining");
     private static final Set<String> SETTLEMENT_WORDS = Set.of("town", "city", "village", "district", "province",
             "settlement", "hamlet", "area", "countryside", "neighbourhood", "neighborhood", "suburb", "quarter");
 

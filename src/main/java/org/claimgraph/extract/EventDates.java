@@ -223,6 +223,10 @@ final class EventDates {
         int n = m.group("n") == null ? 1 : DateResolver.count(m.group("n"));
         String unit = (m.group("u") != null ? m.group("u") : m.group("u2")).toLowerCase(java.util.Locale.ROOT);
         DateRange from = base != null ? base.range() : null;
+        if (from == null && (unit.startsWith("month") || unit.startsWith("year"))) {
+            // "in June 2014, ... A month later": a month counts from the last date told, a month-only one included
+            from = narrative.inherited();
+        }
         if (from == null && narrative.lastDay() != null) {
             from = DateRange.day(narrative.lastDay(), null);
         }

@@ -600,6 +600,11 @@ public final class EventFinder implements ClaimFinder {
             // "the prime minister has announced that Qaim has been liberated": by the government's forces
             genericForce = "government forces";
         }
+        if (type == EventType.WITHDRAWAL && agentRef == null && genericForce == null) {
+            // "buses then took Islamic State fighters and their families out of Yarmouk": the fighters carried withdraw
+            agentRef = c.mentions().stream().filter(m -> Roles.isActor(m) && trigger.contains(m.span()))
+                    .map(Mention::entity).findFirst().orElse(null);
+        }
         if (type == EventType.WITHDRAWAL && agentRef == null && genericForce == null
                 || type == EventType.WITHDRAWAL && civiliansLeave(text, Math.max(c.clause().start(), hit.start() - 60), hit.start())) {
             return List.of();

@@ -8,7 +8,8 @@ import org.claimgraph.model.Span;
 /**
  * How a clause puts a claim: cues before the trigger in its clause make it negated ("failed to",
  * "did not", "no") or hypothetical ("could", "if", "aims to", "priority target"); a modal right
- * after a nominal trigger does too ("its capture would"). Otherwise the sentence decides: reported
+ * after a nominal trigger does too ("its capture would"), and so does a yes-or-no question ("Were people
+ * detained?"). Otherwise the sentence decides: reported
  * (said, told, according to, inside quotes), hedged (reportedly, believed, may have), opinion
  * (first person, a "My Comment" section), else asserted.
  */
@@ -55,6 +56,9 @@ public final class ModalityDetector {
             "targets", "objective", "objectives", "untrue", "false", "baseless", "unfounded", "incorrect", "fabricated",
             "fake", "reports", "report", "claims", "claim", "rumours", "rumors", "rumour", "rumor", "tweet", "tweets", "posts",
             "saying");
+    /** A question answered yes or no, maybe after a speaker's label: "Question: Were people detained at checkpoints?". */
+    private static final Pattern YES_NO_QUESTION = Pattern.compile("(?i)(?:[\\w ]{1,25}:\\s*)?(?:were|was|is|are|did|do|does|has|have"
+            + "|had|will|would|could|can|should)\\b[^?]*\\?[\"\u201d]?");
     /** "the coming stage will be ... the advance towards Al-Mayadeen": a plan, not an event. */
     private static final Pattern PLAN = Pattern.compile(
             "(?i)\\b(?:the\\s+)?(?:coming|next|following|final)\\s+(?:stage|phase|step|target|objective)s?\\s+(?:will|would|is|are)\\b");
@@ -110,6 +114,14 @@ public final class ModalityDetector {
     public record SentenceCues(boolean reported, boolean hedged, boolean opinion, boolean planOrDenial) {
     }
 
+    /** Whether the sentence asks whether something happened: what it asks about is not told as fact. */
+    private static boolean yesNoQuestion(String text, Span sentence) {
+        int last = sentence.end() - 1;
+        char c = text.charAt(last);
+        return (c == '?' || last > sentence.start() && text.charAt(last - 1) == '?')
+                && YES_NO_QUESTION.matcher(text).region(sentence.start(), sentence.end()).matches();
+    }
+
     /** The report, hedge and first-person cues of a sentence. */
     public SentenceCues sentenceCues(String text, Span sentence) {
         return sentenceCues(text, sentence, Words.of(text, sentence.start(), sentence.end()));
@@ -130,7 +142,7 @@ public final class ModalityDetector {
                 && !(PLAIN_NOT.matcher(before).find() && NOT_UNTIL.matcher(text).region(trigger.end(), clause.end()).lookingAt())) {
             return Modality.NEGATED;
         }
-        if (hypothetical(text, tailFrom, trigger.start()) || COMPARISON.matcher(before).find() || TO_COME.matcher(tail).find()
+        if (hypothetical(text, tailFrom, trigger.start()) || yesNoQuestion(text, sentence) || COMPARISON.matcher(before).find() || TO_COME.matcher(tail).find()
                 || CAPACITY.matcher(tail).find() || AHEAD_AFTER.matcher(text).region(trigger.end(), clause.end()).lookingAt()
                 || cues.planOrDenial() && PLAN.matcher(text).region(Math.max(sentence.start(), clause.start() - 200), trigger.start()).find()
                 || PURPOSE.matcher(tail).find()

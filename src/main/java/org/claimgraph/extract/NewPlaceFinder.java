@@ -25,7 +25,7 @@ final class NewPlaceFinder {
     /** Lower-case words after a name that make it a place's: "the Qara area", "the Hamimah region". */
     private static final Set<String> AREA_WORDS = Set.of("area", "region", "countryside", "outskirts");
     /** Sites named after a place: "Rashad airbase", "the Allas oilfield", "Bai Hassan oil field". */
-    private static final Set<String> SITE_WORDS = Set.of("airbase", "airfield", "airport", "oilfield", "refinery");
+    private static final Set<String> SITE_WORDS = Set.of("airbase", "airfield", "airport", "oilfield", "oilfields", "refinery");
     /** A people's or a country's adjective, which names whose site it is, not where: "a Syrian airbase". */
     private static final Pattern DEMONYM = Pattern.compile(
             "(?i).*(?:ian|ish|ese|ean|aqi|eli|aiti|udi|rati)|american|us|uk");
@@ -215,14 +215,17 @@ final class NewPlaceFinder {
     }
 
     /**
-     * "Rashad airbase", "the Allas oilfield", "Bai Hassan oil field": the place a site is named after. In a text in
-     * capitals ("SEIZED RASHAD AIRBASE") every word is capitalised, so the name is the one word before the site's.
+     * "Rashad airbase", "the Allas oilfield", "Bai Hassan oil field", "the Bai Hassan and Avana fields": the place a
+     * site is named after. In a text in capitals ("SEIZED RASHAD AIRBASE") every word is capitalised, so the name is
+     * the one word before the site's.
      */
     private static void sites(String text, List<Token> toks, List<Mention> known, NameIndex index, List<Mention> added) {
         for (int k = 1; k < toks.size(); k++) {
             Token site = toks.get(k);
-            boolean oilField = site.norm().equals("field") && toks.get(k - 1).norm().equals("oil");
-            if (!SITE_WORDS.contains(site.norm()) && !oilField) {
+            // "the Bai Hassan and Avana fields" and "oil field" name fields; a lone "field" may be a company's ("the Conoco field")
+            boolean oilField = site.norm().startsWith("field") && toks.get(k - 1).norm().equals("oil");
+            boolean fields = site.norm().equals("fields") && k >= 3 && toks.get(k - 2).surface().equals("and");
+            if (!SITE_WORDS.contains(site.norm()) && !oilField && !fields) {
                 continue;
             }
             int last = oilField ? k - 2 : k - 1;
@@ -232,12 +235,23 @@ final class NewPlaceFinder {
                     && toks.get(first).start() - toks.get(first - 1).end() == 1 && !NOT_NAMES.contains(toks.get(first - 1).norm())) {
                 first--;
             }
-            if (last < 0 || !toks.get(first).capitalised() || toks.get(last).allCaps() && toks.get(last).surface().length() <= 4
+            if (last < 0 || !toks.get(first).capitalised() || !toks.get(last).capitalised() || toks.get(last).allCaps() && toks.get(last).surface().length() <= 4
                     || NOT_NAMES.contains(toks.get(first).norm()) || first == last && DEMONYM.matcher(toks.get(first).norm()).matches()
                     || !noneIn(toks, first, last)) {
                 continue;
             }
             addIfNew(text, new Span(toks.get(first).start(), toks.get(last).end()), known, index, added);
+            if (site.norm().endsWith("s") && first >= 2 && toks.get(first - 1).surface().equals("and")) {
+                // "the Bai Hassan and Avana fields": the name before "and" names a site too
+                int end = first - 2;
+                int start = end;
+                while (start - 1 >= 0 && end - start < 2 && toks.get(start - 1).capitalised()) {
+                    start--;
+                }
+                if (toks.get(start).capitalised() && !NOT_NAMES.contains(toks.get(start).norm())) {
+                    addIfNew(text, new Span(toks.get(start).start(), toks.get(end).end()), known, index, added);
+                }
+            }
         }
     }
 
@@ -302,7 +316,7 @@ final class NewPlaceFinder {
      */
     private static List<Mention> repeats(String text, List<Token> toks, List<Mention> known, List<Mention> found) {
         java.util.Map<String, EntityRef> names = new java.util.HashMap<>();
-        java.util.Set<Span> taken = new java.util.HashSet<>();
+        List<Span> taken = new ArrayList<>();
         for (Mention f : found) {
             names.put(f.span().of(text), f.entity());
             taken.add(f.span());
@@ -315,21 +329,26 @@ final class NewPlaceFinder {
                 // a name may open with its article: "al-Shabki"
                 continue;
             }
-            for (var e : names.entrySet()) {
-                String name = e.getKey();
-                if (!text.startsWith(name, t.start())) {
-                    continue;
+            // the longest name written here ("Conoco Gas" rather than "Conoco")
+            String longest = null;
+            for (String name : names.keySet()) {
+                int end = t.start() + name.length();
+                if (text.startsWith(name, t.start()) && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))
+                        && (longest == null || name.length() > longest.length())) {
+                    longest = name;
                 }
-                Span span = new Span(t.start(), t.start() + name.length());
-                boolean wordEnd = span.end() >= text.length() || !Character.isLetterOrDigit(text.charAt(span.end()));
-                while (m < known.size() && known.get(m).span().end() <= span.start()) {
-                    m++;
-                }
-                boolean overlaps = m < known.size() && known.get(m).span().overlaps(span);
-                if (wordEnd && !overlaps && !taken.contains(span)) {
-                    out.add(new Mention(span, e.getValue()));
-                    taken.add(span);
-                }
+            }
+            if (longest == null) {
+                continue;
+            }
+            Span span = new Span(t.start(), t.start() + longest.length());
+            while (m < known.size() && known.get(m).span().end() <= span.start()) {
+                m++;
+            }
+            boolean overlaps = m < known.size() && known.get(m).span().overlaps(span) || taken.stream().anyMatch(span::overlaps);
+            if (!overlaps) {
+                out.add(new Mention(span, names.get(longest)));
+                taken.add(span);
             }
         }
         return out;

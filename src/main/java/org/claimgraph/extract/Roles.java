@@ -20,7 +20,9 @@ final class Roles {
     private static final Pattern TO = Pattern.compile("(?i)\\bto\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}$");
     private static final Pattern AGAINST = Pattern.compile("(?i)\\b(?:against|on|from|with)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}$");
     private static final Pattern COORD_GAP = Pattern.compile(
-            "^(?:,\\s*|\\s+)(?:and\\s+|as well as\\s+|or\\s+)?(?:the\\s+)?(?:(?![\\w-]*(?:ing|ed)\\s)[\\w\u2019'-]+\\s+){0,5}?$");
+            "^(?:,\\s*|\\s+)(?:and\\s+|as well as\\s+|or\\s+)?(?:the\\s+)?(?:(?![\\w-]*(?:ing|ed)\\s)[\\w\u2019'-]+\\s+){0,5}?$"
+            // "Yarmouk and neighbouring Hajar al-Aswad"
+            + "|^\\s+and\\s+(?:neighbou?ring|adjoining|nearby)\\s+$");
 
     /** A date right after a coordinated place: "on 5 October", "in mid-March", "on Nov. 3, 2017". */
     private static final Pattern DATE_IN_GAP = Pattern.compile(
@@ -247,7 +249,8 @@ final class Roles {
     static List<Mention> placesAfter(String text, int from, int to, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
-            if (!isPlace(m) || m.span().start() < from || m.span().end() > to) {
+            if (!isPlace(m) || m.span().start() < from || m.span().end() > to
+                    || !out.isEmpty() && m.span().start() < out.get(out.size() - 1).span().end()) {
                 continue;
             }
             if (out.isEmpty()) {

@@ -70,6 +70,10 @@ final class Salience {
     /** Words for an installation or a part of the story's town: "the refinery", "the enclave", "the Old City". */
     private static final Pattern INSTALLATION_OR_PART = Pattern.compile(
             "\\b(?:refinery|dam|enclave|pocket|neighbou?rhoods?|Old City)\\b");
+    /** A site named after its place: "the Baiji refinery", "Rashad airbase", "the Tabqa dam". */
+    private static final Pattern SITE_WORD = Pattern.compile("(?i)\\b(?:refinery|dam|airbase|airport|base|oilfield|field)\\b");
+    /** How far back "the refinery" looks for "the Baiji refinery". */
+    private static final int SITE_REACH = 3000;
     /** A town this big may still be "the city" when no bigger place is in the story. */
     private static final long SMALL_CITY = 20_000;
     /** More people than this make a place a city that no writer calls "the town". */
@@ -251,6 +255,10 @@ final class Salience {
                 return region;
             }
         }
+        Mention named = namedSite(words, offset);
+        if (named != null) {
+            return named;
+        }
         if (INSTALLATION_OR_PART.matcher(words).find()) {
             // an installation of the town the story (or this section of it) is about, not of the town named last
             Mention section = sectionPlace(offset);
@@ -260,6 +268,29 @@ final class Salience {
             return lastTownBefore(offset);
         }
         return words.contains("city") ? lastCityBefore(offset) : lastPlaceBefore(offset);
+    }
+
+    /**
+     * "the refinery" after "the Baiji refinery": the last place named right before the same site word, within
+     * {@value #SITE_REACH} characters before offset; else null.
+     */
+    private Mention namedSite(String words, int offset) {
+        var site = SITE_WORD.matcher(words);
+        if (!site.find()) {
+            return null;
+        }
+        String word = site.group().toLowerCase(java.util.Locale.ROOT);
+        for (int k = placesBefore(offset) - 1; k >= 0 && places.get(k).span().start() > offset - SITE_REACH; k--) {
+            Mention m = places.get(k);
+            int end = m.span().end();
+            boolean before = end + 1 + word.length() <= text.length() && text.charAt(end) == ' '
+                    && text.regionMatches(true, end + 1, word, 0, word.length());
+            // or the name itself holds the word: "the Baiji refinery" known as one name
+            if (before || m.span().of(text).toLowerCase(java.util.Locale.ROOT).endsWith(" " + word)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /**

@@ -1169,4 +1169,42 @@ class EventShapesTest {
         assertTrue(ofType(events, EventType.AIRSTRIKE).stream().noneMatch(e -> e.place() != null && e.place().key().equals("syrian")),
                 events::toString);
     }
+
+    @Test
+    void aYesOrNoQuestionTellsNothingAsFact() {
+        List<Event> events = events("Question: Were people leaving the camp detained at checkpoints in Yarmouk?",
+                LocalDate.of(2018, 5, 22));
+        assertTrue(events.isEmpty(), events::toString);
+    }
+
+    @Test
+    void busesCarryFightersOutAndStrikesHitANeighbouringTown() {
+        LocalDate d = LocalDate.of(2018, 5, 22);
+        List<Event> events = events("Jets carried out air strikes on Yarmouk and neighbouring Hajar al-Aswad. Buses then took "
+                + "Islamic State fighters and their families out of Yarmouk on Sunday.", d);
+        assertEquals(2, ofType(events, EventType.AIRSTRIKE).size(), events::toString);
+        Event out = only(events, EventType.WITHDRAWAL);
+        assertEquals("islamic-state", out.agent().key());
+        assertEquals("yarmouk", out.place().key());
+    }
+
+    @Test
+    void theRefineryIsTheOneNamedBeforeAndAMonthLaterCountsFromAMonth() {
+        LocalDate d = LocalDate.of(2017, 10, 19);
+        List<Event> events = events("The Peshmerga took control of Kirkuk city in June 2014. A month later Kurdish forces took over "
+                + "the Bai Hassan and Avana fields.\n\nIslamic State fighters attacked the Baiji refinery in June 2014. Iraqi "
+                + "forces finally retook the refinery in mid-October 2015.", d);
+        List<Event> captures = ofType(events, EventType.CAPTURE);
+        assertEquals(List.of("kirkuk", "bai-hassan", "avana", "baiji"), captures.stream().map(e -> e.place().key()).toList());
+        assertEquals(LocalDate.of(2014, 7, 1), captures.get(1).date().notBefore());
+    }
+
+    @Test
+    void aSentenceAboutAFarCountryOrAPlaceInAnAdjectiveIsNotAboutTheStorysTown() {
+        LocalDate d = LocalDate.of(2017, 10, 19);
+        List<Event> events = events("Iraqi forces retook Kirkuk on Monday.\n\n\u2022 Somalia: officials said Saturday's truck "
+                + "bombing killed more than 300 people.\n\u2022 London-listed producers traded lower on Monday as the operation "
+                + "began.", d);
+        assertEquals(List.of(EventType.CAPTURE), events.stream().map(Event::type).toList(), events::toString);
+    }
 }
