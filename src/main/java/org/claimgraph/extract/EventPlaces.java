@@ -99,10 +99,6 @@ final class EventPlaces {
     private static final Pattern COUNTRYSIDE_OF = Pattern.compile("(?i)\\bin\\s+(?:the\\s+)?(?:[\\w-]+ern\\s+)?(?:countryside|rural areas|suburbs|environs)\\s+of\\s+$");
     private static final Pattern DETERMINER_START = Pattern.compile("(?i)(?:the|its|their)\\s");
 
-    /** The countries of the war and those around it, whose towns a sentence naming them may still be about. */
-    private static final java.util.Set<String> NEAR_COUNTRIES = java.util.Set.of("syria", "iraq", "turkey", "lebanon", "jordan",
-            "iran", "israel", "saudi-arabia", "kuwait", "palestine");
-
     private EventPlaces() {
     }
 
@@ -238,7 +234,7 @@ final class EventPlaces {
         if (inSentence != null) {
             return Roles.coordinationGroup(text, inSentence, ms);
         }
-        if (namesFarCountry(c)) {
+        if (Roles.labelledFarCountry(text, c.sentence(), c.mentions())) {
             // "Somalia: officials said Saturday's truck bombing in Mogadishu killed more than 300 people": a sentence
             // about a country far from the war is not about the town the story is about
             return List.of();
@@ -314,12 +310,6 @@ final class EventPlaces {
     private static boolean compoundAdjective(String text, Mention m) {
         int end = m.span().end();
         return end + 1 < text.length() && text.charAt(end) == '-' && Character.isLowerCase(text.charAt(end + 1));
-    }
-
-    /** Whether the sentence names, as a place, a country outside Syria, Iraq and their neighbours. */
-    private static boolean namesFarCountry(TriggerContext c) {
-        return c.mentions().stream().anyMatch(m -> m.entity().kind() == EntityKind.COUNTRY && Roles.isPlace(m)
-                && !NEAR_COUNTRIES.contains(m.entity().key()));
     }
 
     /** The settlement the paragraph so far names most often (at least twice), or null. */

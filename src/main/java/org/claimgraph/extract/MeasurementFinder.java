@@ -79,11 +79,21 @@ public final class MeasurementFinder implements ClaimFinder {
         List<QuoteScanner.Quote> quotes = QuoteScanner.scan(all);
         List<Claim> claims = new ArrayList<>();
         String previous = "";
+        // the paragraph of an item filed from a far country, whose counts are all noise
+        int farParagraph = -2;
         for (Span sentence : QuoteScanner.sentences(text)) {
             if (sentence.start() >= stop) {
                 break;
             }
             String s = sentence.of(all);
+            int paragraph = all.lastIndexOf('\n', sentence.start());
+            if (paragraph == farParagraph || Roles.labelledFarCountry(all, sentence, text.mentionsIn(sentence))) {
+                // "Somalia: ... killed more than 300 people", "... IN LAS VEGAS, USA. 58 KILLED.": a toll from far
+                // away, page noise, to the end of its item
+                farParagraph = paragraph;
+                previous = s;
+                continue;
+            }
             Measure earlier = null;
             for (QuantityParser.Quantity q : QuantityParser.find(s)) {
                 Optional<QuantityUnits.Reading> reading = QuantityUnits.read(s, q, earlier, previous);

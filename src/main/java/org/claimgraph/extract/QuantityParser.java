@@ -45,7 +45,8 @@ final class QuantityParser {
 
     private static final Pattern RANGE = Pattern.compile(
             "(?i)" + LEFT + "(?:between\\s+)?(" + NUMBER + ")\\s*(?:to|and|-|–|—)\\s*(" + NUMBER + ")" + RIGHT);
-    private static final Pattern SINGLE = Pattern.compile("(?i)" + LEFT + "(" + NUMBER + ")(\\+)?" + RIGHT);
+    /** "400+", and a report's "135X" (135 of them) before its noun. */
+    private static final Pattern SINGLE = Pattern.compile("(?i)" + LEFT + "(" + NUMBER + ")(\\+|(?-i:X)(?=\\s+\\p{Lu}))?" + RIGHT);
 
     private static final Pattern MIN_BEFORE = Pattern.compile("(?i)\\b(?:at least|more than|over|upwards of"
             + "|in excess of|no fewer than|no less than|not less than|passes|passed|tops|topped|exceeds|exceeded"
@@ -116,7 +117,7 @@ final class QuantityParser {
                 continue;
             }
             String before = window(text, s.start());
-            boolean plus = s.group(2) != null;
+            boolean plus = "+".equals(s.group(2));
             boolean orMore = OR_MORE_AFTER.matcher(text.substring(s.end(), Math.min(text.length(), s.end() + 16))).find();
             Matcher q;
             int start = s.start();

@@ -37,6 +37,8 @@ final class QuantityUnits {
         NOUNS.put("recruits", Measure.FIGHTERS);
         NOUNS.put("jihadis", Measure.FIGHTERS);
         NOUNS.put("militiamen", Measure.FIGHTERS);
+        // a report's "135X DAESH KIA": the group's name stands for its fighters
+        NOUNS.put("daesh", Measure.FIGHTERS);
         NOUNS.put("operatives", Measure.FIGHTERS);
         NOUNS.put("peshmerga", Measure.TROOPS);
         NOUNS.put("mercenaries", Measure.FIGHTERS);
@@ -94,7 +96,7 @@ final class QuantityUnits {
             + "|arresting|arrest|detained|detaining|detain)\\s+$");
     private static final Pattern INHERIT_BEFORE = Pattern.compile("(?i)\\b(?:among them|including|of whom|of them"
             + "|among whom)\\s+$");
-    private static final Pattern PREDICATE = Pattern.compile("(?i)\\b(?:(killed|dead|died|slain|executed|perished"
+    private static final Pattern PREDICATE = Pattern.compile("(?i)\\b(?:(killed|dead|died|slain|executed|perished|(?-i:KIA)"
             + "|lost (?:their|his|her) lives|shot(?!\\s+(?:and\\s+)?(?:wounded|injured|in the (?:leg|arm|foot))))"
             + "|(surrendered|surrendering|surrender|surrenders|gave themselves up|handed themselves over"
             + "|turned themselves in|laid down (?:their|its) (?:arms|weapons))"
@@ -134,6 +136,11 @@ final class QuantityUnits {
             + "|injuring|injure|injures)\\s+$");
     private static final Pattern TOLL = Pattern.compile("(?i)\\btoll\\b[^.;:\"“”]{0,40}?(?:\\b(?:of|at|to|is|was"
             + "|hit|hits|reached|reaches|stands at|stood at|put at)\\s+)?$");
+    /** "the battle had cost his group eleven of its fighters": people lost are dead. */
+    private static final Pattern COST_BEFORE = Pattern.compile("(?i)\\b(?:cost|costs|costing)\\s+(?:[\\w'’-]+\\s+){0,3}$");
+    /** "the dead today are more than 200", "put the dead at between 560 and 770": the dead counted. */
+    private static final Pattern DEAD_COUNTED = Pattern.compile("(?i)\\bthe dead\\s+(?:[\\w-]+\\s+){0,3}?(?:are|were|is|was|number"
+            + "|numbered|stand at|stood at|at)\\s+(?:between\\s+)?$");
     /** "put the number killed since September at more than 600": a count of the dead. */
     private static final Pattern DEATH_COUNT = Pattern.compile("(?i)\\b(?:number|count|total|tally)\\s+(?:of\\s+(?:the\\s+)?)?"
             + "(?:[\\p{L}-]+\\s+)?(?:killed|dead|deaths)\\b[^.;:\"“”]{0,40}?\\bat\\s+(?:more than\\s+|nearly\\s+|about\\s+|around\\s+"
@@ -294,7 +301,7 @@ final class QuantityUnits {
     }
 
     private static Measure context(String sentence, String before, int unitEnd, Measure earlier) {
-        if (KILL_BEFORE.matcher(before).find()) {
+        if (KILL_BEFORE.matcher(before).find() || COST_BEFORE.matcher(before).find()) {
             return Measure.DEATHS;
         }
         if (DEATH_NOUN_BEFORE.matcher(before).find() || TOLL.matcher(before).find() || DEATH_COUNT.matcher(before).find()) {
@@ -334,7 +341,7 @@ final class QuantityUnits {
         if (m.find()) {
             return countedNoun(m.group(1));
         }
-        if (TOLL.matcher(before).find()) {
+        if (TOLL.matcher(before).find() || DEAD_COUNTED.matcher(before).find()) {
             return Optional.of(Measure.DEATHS);
         }
         if (PUT_NUMBER.matcher(before).find()) {

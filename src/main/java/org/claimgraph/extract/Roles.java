@@ -36,6 +36,39 @@ final class Roles {
         return k.isActor() && k != EntityKind.MEDIA_OUTLET && k != EntityKind.PERSON && k != EntityKind.ORGANIZATION;
     }
 
+    /** What may open a sentence before its country label: a bullet, an item's letter or number. */
+    private static final Pattern COUNTRY_LABEL = Pattern.compile("[\\s\\W]*(?:\\w{1,3}[.)]\\s+)?(?:\\d{2}\\s\\p{Lu}{3}:\\s+)?");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!]?\\s*");
+    /** The countries of the war and those around it, whose towns a sentence naming them may still be about. */
+    private static final java.util.Set<String> NEAR_COUNTRIES = java.util.Set.of("syria", "iraq", "turkey", "lebanon", "jordan",
+            "iran", "israel", "saudi-arabia", "kuwait", "palestine");
+
+    /**
+     * Whether a sentence is labelled with a country outside Syria, Iraq and their neighbours, the way digests and
+     * reports file items from elsewhere: "Somalia: officials said Saturday's truck bombing in Mogadishu killed more
+     * than 300 people", "KNIFE ATTACK AT MARSEILLE ST-CHARLES STATION, FRANCE." Such an item is not about the
+     * war's towns; a sentence that only mentions the country ("4,000 fighters were in Libya") may be.
+     */
+    static boolean labelledFarCountry(String text, Span sentence, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            // a country filed after its town may be read as its state's forces (", FRANCE."): the same name either way
+            boolean country = m.entity().kind() == EntityKind.COUNTRY || m.entity().kind() == EntityKind.STATE_FORCE;
+            if (!country || NEAR_COUNTRIES.contains(m.entity().key())) {
+                continue;
+            }
+            // a label must name the place ("Somalia:"); a state's name may lead a digest's item on its forces ("Russia: ...")
+            boolean label = m.entity().kind() == EntityKind.COUNTRY
+                    && COUNTRY_LABEL.matcher(text).region(sentence.start(), m.span().start()).matches()
+                    && text.startsWith(":", m.span().end());
+            boolean filed = text.startsWith(", ", m.span().start() - 2)
+                    && SENTENCE_END.matcher(text).region(m.span().end(), sentence.end()).matches();
+            if (label || filed) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isPlace(Mention m) {
         return m.entity().kind().isPlace();
     }

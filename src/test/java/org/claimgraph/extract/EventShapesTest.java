@@ -1207,4 +1207,14 @@ class EventShapesTest {
                 + "began.", d);
         assertEquals(List.of(EventType.CAPTURE), events.stream().map(Event::type).toList(), events::toString);
     }
+
+    @Test
+    void anItemFiledFromAFarCountryCountsNoDead() {
+        String text = "\u2022 Somalia: officials said Saturday's truck bombing in Mogadishu killed more than 300 people.\n\n"
+                + "A. 01 OCT: KNIFE ATTACK AT MARSEILLE STATION, FRANCE. 2X KILLED.\n\nB. 4,000 IS fighters were in Libya.";
+        List<String> counts = extractor.extract(new Article("t.txt", "t", text, null, LocalDate.of(2017, 10, 19), null, null, null))
+                .claims().stream().filter(c -> c.about() instanceof org.claimgraph.model.Measurement)
+                .map(c -> ((org.claimgraph.model.Measurement) c.about()).min().toPlainString()).toList();
+        assertEquals(List.of("4000"), counts);
+    }
 }

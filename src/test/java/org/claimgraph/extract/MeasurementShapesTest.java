@@ -26,6 +26,10 @@ class MeasurementShapesTest {
     static Stream<Arguments> shapes() {
         return Stream.of(
                 Arguments.of("The bombing left 35 people dead in the market.", Measure.DEATHS, "35", "35"),
+                Arguments.of("FEDPOL CDR CLAIMED 135X DAESH KIA IN SHIRQAT FIGHTING.", Measure.DEATHS, "135", "135"),
+                Arguments.of("They say the dead today are more than 200.", Measure.DEATHS, "200", null),
+                Arguments.of("Monitors put the dead at between 560 and 770.", Measure.DEATHS, "560", "770"),
+                Arguments.of("Its leader said the battle had cost his group eleven of its fighters.", Measure.DEATHS, "11", "11"),
                 Arguments.of("Officials put the number of people who fled the city for the two northern towns at about "
                         + "100,000.", Measure.CIVILIANS, "100000", "100000"),
                 Arguments.of("The battle killed an estimated 9,000 to 11,000 civilians.", Measure.DEATHS, "9000", "11000"),
