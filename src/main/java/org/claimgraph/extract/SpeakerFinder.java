@@ -248,6 +248,17 @@ final class SpeakerFinder {
             // "a medical worker at Qayyarah hospital", "a nurse at the city's national hospital"
             return SpeakerNames.organisation(workplace.group(1));
         }
+        Matcher with = EMPLOYED_BY.matcher(r).region(Math.max(0, at) + role.length(), r.length());
+        if (at >= 0 && with.lookingAt()) {
+            // "an engineer with North Oil Company", "a worker for the Kurdish Red Crescent"
+            int from = region.start() + with.start(1);
+            int to = region.start() + with.end(1);
+            boolean place = text.mentionsIn(region).stream()
+                    .anyMatch(m -> m.entity().kind().isPlace() && m.span().start() < to && m.span().end() > from);
+            if (!place) {
+                return SpeakerNames.organisation(with.group(1));
+            }
+        }
         Matcher cap = CAPITALISED_PHRASE.matcher(r).region(0, Math.max(0, at));
         String last = null;
         int lastStart = -1;
@@ -285,6 +296,11 @@ final class SpeakerFinder {
         return last != null && last.contains(" ") ? last : name;
     }
 
+    /** Whom an unnamed person works for, after the role: "with North Oil Company", "for the Kurdish Red Crescent". */
+    private static final Pattern EMPLOYED_BY = Pattern.compile("\\s+(?:with|for)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'\u2019&-]*\\s+){1,4}"
+            + "\\p{Lu}[\\p{L}'\u2019&-]*)\\b");
+    /** An organisation written as its acronym: "UNRWA", "OCHA". */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
     /** Where an unnamed person works, after the role: "at Qayyarah hospital", "at the city's national hospital". */
     private static final Pattern WORKPLACE = Pattern.compile("\\s+(?:at|in|from)\\s+(?:the\\s+(?:(?:city|town)(?:'s|\u2019s)\\s+)?)?"
             + "((?:\\p{Lu}[\\p{L}'\u2019-]+\\s+){0,3}(?:(?:national|general|main|central|field)\\s+)?"
@@ -309,8 +325,9 @@ final class SpeakerFinder {
             org = bodyNamedBefore(text, own.start(), body.group(1));
         }
         Matcher cap = CAPITALISED_PHRASE.matcher(unnamed.group(1));
-        if (org == null && cap.find() && cap.group().contains(" ")) {
-            org = SpeakerNames.organisation(cap.group());
+        if (org == null && cap.find() && (cap.group().contains(" ") || ACRONYM.matcher(cap.group()).matches())) {
+            // "a Defense Department official", "an UNRWA spokesperson"
+            org = SpeakerNames.organisation(spelledOut(text.text(), cap.group()));
         }
         if (org == null) {
             org = organisationIn(text, own);

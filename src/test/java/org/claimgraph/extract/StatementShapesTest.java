@@ -56,6 +56,9 @@ class StatementShapesTest {
                 Arguments.of("The Harbour Civil Council runs the town now.\n\n“Every family lost someone,” said a council "
                         + "member who asked not to be named.",
                         List.of("Harbour Civil Council | Every family lost someone,")),
+                // an unnamed official of a body written as its acronym speaks for it
+                Arguments.of("“Families reached the town with nothing,” an HRWA spokesperson said today.",
+                        List.of("HRWA | Families reached the town with nothing,")),
                 Arguments.of("“We will not stop until the city is free,” said Brig. Gen. John Moe, a spokesman "
                         + "for the Joint Operations Command.",
                         List.of("John Moe | We will not stop until the city is free,")),
@@ -154,7 +157,9 @@ class StatementShapesTest {
                 {"“We walked a whole night,” said a West Mosul shopkeeper.", null},
                 // where they work, after the role
                 {"“The smoke came into the ward,” a medical worker at Kassar hospital told the Office.", "Kassar hospital"},
-                {"“Most of the children were hit at home,” a nurse at the city’s national hospital said.", "national hospital"}}) {
+                {"“Most of the children were hit at home,” a nurse at the city’s national hospital said.", "national hospital"},
+                // whom they work for, after the role
+                {"“We found the control rooms empty,” an engineer with Harbour Oil Company told us.", "Harbour Oil Company"}}) {
             List<Claim> claims = finder.find(SpeechFixtures.analyze(c[0]));
             assertEquals(1, claims.size(), c[0]);
             Statement s = (Statement) claims.get(0).about();
