@@ -51,7 +51,7 @@ public final class DateResolver {
             + "|\\b(?<wd10>" + WEEKDAY + ") the (?<d10>" + ORDINAL_DAY + ")\\b(?! of)(?:" + AFTER_BARE_DAY + "|(?=\\s+\\p{Lu}))"
             + "|(?<=\\b(?i:on|since|from|until|by|of) )(?i:the) (?<d11>" + ORDINAL_DAY + ")\\b" + AFTER_BARE_DAY + "|"
             // "Saturday, 21 June 2014", "Friday, November 3": the weekday belongs to the date
-            + "\\b(?:" + WEEKDAY + ",? )?(?<d1>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<m1>" + MONTH_DAY_FIRST + ")(?:,? (?<y1>(?:19|20)\\d{2}))?(?!\\d)"
+            + "\\b(?:" + WEEKDAY + ",? )?(?<d1>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<m1>" + MONTH_DAY_FIRST + ")(?:,? (?<y1>(?:19|20)\\d{2})|(?<ly1> last year))?(?!\\d)"
             + "|(?:(?<q2>" + QUAL + ")[- ]?|\\b" + WEEKDAY + ",? )?\\b(?<m2>" + MONTH_OR_SHORT + ") (?<d2>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,? (?<y2>(?:19|20)\\d{2})|(?<ly2> last year))?"
             + "|(?:(?<q3>" + QUAL + ")[- ]?)?\\b(?<m3>" + MONTH_DAY_FIRST + "),? (?:of )?(?<y3>(?:19|20)\\d{2})\\b"
             + "|\\b(?<y4a>(?:19|20)\\d{2}) ?[\u2013\u2014-] ?(?<y4b>\\d{2}|(?:19|20)\\d{2})\\b"
@@ -205,7 +205,8 @@ public final class DateResolver {
         }
         if (m.group("m1") != null) {
             int month = month(m.group("m1"));
-            Integer year = m.group("y1") == null && anchor != null ? Integer.valueOf(storyYear(month, anchor)) : year(m.group("y1"), month, pub);
+            Integer year = m.group("ly1") != null ? (pub == null ? null : pub.getYear() - 1)
+                    : m.group("y1") == null && anchor != null ? Integer.valueOf(storyYear(month, anchor)) : year(m.group("y1"), month, pub);
             return year == null ? null : day(year, month, Integer.parseInt(m.group("d1")), text);
         }
         if (m.group("m2") != null) {

@@ -32,8 +32,9 @@ public final class EventFinder implements ClaimFinder {
             "(?i)\\b(?:the|a|an|its|their|his|her|this|that|these|those|our|whose)\\s+(?:(?!to\\b|and\\b|or\\b|will\\b|would\\b|could\\b)[\\w'\u2019-]+\\s+){0,2}$");
     private static final Pattern PARTICIPLE_ADJECTIVE = Pattern.compile("(?i)\\b(?:the|a|an)\\s+$");
     private static final Pattern NEXT_NOUN = Pattern.compile("^\\s+(?!of\\b|on\\b|in\\b|to\\b|into\\b|from\\b)\\p{Ll}+");
-    /** "are bombing", "kept bombing": a verb in the progressive before its "-ing". */
-    private static final Pattern PROGRESSIVE = Pattern.compile("(?i)\\b(?:am|is|are|was|were|been|be|kept|keep|keeps)\\s+(?:\\w+ly\\s+)?$");
+    /** "are bombing", "kept bombing", "began bombing": a verb in the progressive, or one that starts or goes on, before its "-ing". */
+    private static final Pattern PROGRESSIVE = Pattern.compile("(?i)\\b(?:am|is|are|was|were|been|be|kept|keep|keeps|began|begin|begun"
+            + "|begins|started|start|starts|continued|continue|continues|resumed|resume|resumes)\\s+(?:\\w+ly\\s+)?$");
     /** People who leave a place without withdrawing from it; not "their families", who go with the fighters. */
     private static final Pattern CIVILIANS = Pattern.compile(
             "(?i)\\b(?:residents|civilians|(?<!their |its )families|people|refugees|villagers|inhabitants|displaced|thousands|tens of thousands)\\b");
@@ -115,8 +116,12 @@ public final class EventFinder implements ClaimFinder {
             + "[\\p{L}\\d.,' ]{6,30}?(?:\\s*\\([^()\\n]{1,40}\\))?\\s*[–—-]\\s");
     /** Nothing but spaces, commas and a closing bracket between a name and what follows it. */
     private static final Pattern COMMA_GAP = Pattern.compile("[\\s,)]*");
-    /** A relative clause whose subject is the phrase it hangs on: ", which declared ...", ", who took ...". */
-    private static final Pattern RELATIVE_OPENING = Pattern.compile("[\\s,]*(?:which|who)\\s+(?!(?:[\\w-]+\\s+){0,2}?(?:was|were|had been|has been|is|are)\\b)");
+    /**
+     * A relative clause whose subject is the phrase it hangs on, or that phrase's forces: ", which declared ...", ", who
+     * took ...", ", whose jets began bombing ...".
+     */
+    private static final Pattern RELATIVE_OPENING = Pattern.compile("[\\s,]*(?:which|who|whose\\s+(?:jets|aircraft|planes|warplanes"
+            + "|drones|fighters|forces|troops|men|units|gunmen|militants))\\s+(?!(?:[\\w-]+\\s+){0,2}?(?:was|were|had been|has been|is|are)\\b)");
     /** A sentence that may open with its day: "On 22 March ...", "22 March: ...". */
     private static final Pattern OPENING_DAY = Pattern.compile("\\s*(?:On\\s+|\\d)");
     /** A paragraph opened by its day, maybe after a dateline's place: "SOUTHWEST ASIA - On Saturday, Dec. 26, ...". */
@@ -358,7 +363,7 @@ public final class EventFinder implements ClaimFinder {
         }
         if (type == EventType.BOMBING && word.equals("bombing") && PROGRESSIVE.matcher(before).find()
                 && AIR_CONTEXT.matcher(c.sentence().of(text)).find()) {
-            // "the helicopters are bombing it every day": aircraft at work, not a bomb set off
+            // "the helicopters are bombing it every day", "jets began bombing": aircraft at work, not a bomb set off
             type = EventType.AIRSTRIKE;
         }
         if (type == EventType.WITHDRAWAL && BARE_LEFT.matcher(word).matches()

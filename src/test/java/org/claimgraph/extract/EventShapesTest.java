@@ -1217,4 +1217,17 @@ class EventShapesTest {
                 .map(c -> ((org.claimgraph.model.Measurement) c.about()).min().toPlainString()).toList();
         assertEquals(List.of("4000"), counts);
     }
+
+    @Test
+    void jetsThatBeganBombingStruckFromTheAirForTheirOwner() {
+        LocalDate d = LocalDate.of(2016, 9, 1);
+        List<Event> events = events("The offensive began on 2 March last year. Baghdad turned to the US-led coalition, whose jets "
+                + "began bombing Islamic State positions inside Tikrit on 25 March. The government has promised an assault on "
+                + "Mosul before the year is out.", d);
+        Event strike = only(events, EventType.AIRSTRIKE);
+        assertEquals("us-led-coalition", strike.agent().key());
+        assertEquals(LocalDate.of(2015, 3, 25), strike.date().notBefore());
+        assertTrue(ofType(events, EventType.BOMBING).isEmpty(), events::toString);
+        assertTrue(events.stream().noneMatch(e -> e.place() != null && e.place().key().equals("mosul")), events::toString);
+    }
 }
