@@ -26,8 +26,8 @@ public final class Articles {
 
     /**
      * The article files named by the inputs: files as given, folders walked recursively (sorted,
-     * hidden files and sidecar {@code *.meta.json} files skipped, and only {@code .txt .text .md
-     * .html .htm .xhtml .jsonl .ndjson} files taken). Each file appears once.
+     * hidden files and sidecar {@code *.meta.json} files skipped, and only {@code .txt .text .md .srt
+     * .vtt .html .htm .xhtml .jsonl .ndjson} files taken). Each file appears once.
      *
      * @throws org.claimgraph.model.InputException when an input does not exist
      */

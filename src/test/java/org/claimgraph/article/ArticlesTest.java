@@ -20,12 +20,12 @@ class ArticlesTest {
         Files.createDirectories(dir.resolve("b/deeper"));
         Files.createDirectories(dir.resolve(".git"));
         for (String name : List.of("z.txt", "a.html", "a.meta.json", "notes.pdf", ".hidden.txt", "b/deeper/c.jsonl",
-                "b/m.htm", ".git/x.txt", "b/data.json")) {
+                "b/m.htm", ".git/x.txt", "b/data.json", "film.srt")) {
             Files.writeString(dir.resolve(name), "x");
         }
         List<Path> files = Articles.expand(List.of(dir));
         assertEquals(List.of(dir.resolve("a.html"), dir.resolve("b/deeper/c.jsonl"), dir.resolve("b/m.htm"),
-                dir.resolve("z.txt")), files);
+                dir.resolve("film.srt"), dir.resolve("z.txt")), files);
     }
 
     @Test
