@@ -172,10 +172,10 @@ final class Roles {
     }
 
     /**
-     * Between two coordinated actors: "and", a comma, or list items no actor names ("Soldiers, police, border
-     * guards and tribal fighters").
+     * Between two coordinated actors: "and" (in any case: "ISF AND TRIBAL FIGHTERS"), a comma, or list items no actor
+     * names ("Soldiers, police, border guards and tribal fighters").
      */
-    private static final Pattern CONJUNCTION = Pattern.compile("^\\s*(?:,\\s*(?:(?!(?:which|who|that|while|when|as|after|"
+    private static final Pattern CONJUNCTION = Pattern.compile("(?i)^\\s*(?:,\\s*(?:(?!(?:which|who|that|while|when|as|after|"
             + "before|but|said|says|had|has|have|was|were|is|are)\\b)[\\w-]+\\s+){1,3}(?=,|and\\b))*(?:,\\s*)?(?:and|,)\\s+"
             + "(?:the\\s+)?(?:(?:allied|its|their|other|local|[\\w]+-backed)\\s+)?$");
 

@@ -1230,4 +1230,11 @@ class EventShapesTest {
         assertTrue(ofType(events, EventType.BOMBING).isEmpty(), events::toString);
         assertTrue(events.stream().noneMatch(e -> e.place() != null && e.place().key().equals("mosul")), events::toString);
     }
+
+    @Test
+    void coordinatedSubjectsInCapitalsLeadWithTheirFirstForce() {
+        Event capture = only(events("ISF AND TRIBAL FIGHTERS RETOOK ANAH IN W ANBAR ON 22 SEP.", LocalDate.of(2017, 10, 10)),
+                EventType.CAPTURE);
+        assertEquals("iraqi-government-forces", capture.agent().key());
+    }
 }
