@@ -25,10 +25,12 @@ final class Header {
     private static final Pattern NUMBERED_PART = Pattern.compile("(?i)(?:episode|ep\\.|issue|vol\\.|volume|no\\.|part|chapter)\\s*\\d");
     /** A radio station's frequency after its name: "Jazira Voice FM 94.2". */
     private static final Pattern FREQUENCY = Pattern.compile("\\s+\\d{2,3}[.,]\\d{1,2}(?:\\s*(?:FM|MHz))?$");
-    /** A label before a headline in a script or a newsletter: "Bulletin headline: ...", "Headline: ...". */
-    private static final Pattern TITLE_LABEL = Pattern.compile("(?i)^\\s*(?:(?:bulletin |story |lead )?headline|subject|subj|thread|topic)\\s*:\\s*");
+    /** The labels of a memo's, a cable's or a thread's title: "SUBJECT:", "Thread:". */
+    private static final String SUBJECT_LABEL = "subject|subj|thread|topic";
+    /** A label before a headline in a script, a newsletter or a memo: "Bulletin headline: ...", "SUBJECT: ...". */
+    private static final Pattern TITLE_LABEL = Pattern.compile("(?i)^\\s*(?:(?:bulletin |story |lead )?headline|" + SUBJECT_LABEL + ")\\s*:\\s*");
     /** A memo's, a cable's or a forum thread's title, labelled: "SUBJECT: HAWIJA OFFENSIVE ...", "Thread: Sweida attacks ...". */
-    private static final Pattern SUBJECT_LINE = Pattern.compile("(?i)^\\s*(?:subject|subj|thread|topic)\\s*:\\s*\\S.{8,}");
+    private static final Pattern SUBJECT_LINE = Pattern.compile("(?i)^\\s*(?:" + SUBJECT_LABEL + ")\\s*:\\s*\\S.{8,}");
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,2}[.)]\\s+\\S.*");
     /** A report's section heading numbered in Roman numerals: "I. Introduction", "IV. Displacement". */
     private static final Pattern ROMAN_HEADING = Pattern.compile("^[IVX]{1,4}\\.\\s+\\p{Lu}[^\\d.]{0,80}$");

@@ -297,9 +297,11 @@ public final class EventFinder implements ClaimFinder {
             return;
         }
         List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), published);
-        String rest = found.size() == 1 ? text.substring(sentence.start(), sentence.end()).replace(found.get(0).span().of(text), "") : null;
-        if (found.size() == 1 && found.get(0).range().isBounded()
-                && (HEADING_REST.matcher(rest).matches() || POST_HEADER.matcher(rest).matches())) {
+        if (found.size() != 1 || !found.get(0).range().isBounded()) {
+            return;
+        }
+        String rest = text.substring(sentence.start(), sentence.end()).replace(found.get(0).span().of(text), "");
+        if (HEADING_REST.matcher(rest).matches() || POST_HEADER.matcher(rest).matches()) {
             narrative.heading(found.get(0).range());
         }
     }

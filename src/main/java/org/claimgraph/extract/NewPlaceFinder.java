@@ -229,12 +229,7 @@ final class NewPlaceFinder {
                 continue;
             }
             int last = oilField ? k - 2 : k - 1;
-            int first = last;
-            int most = site.allCaps() ? 1 : 3;
-            while (first - 1 >= 0 && last - first + 1 < most && toks.get(first - 1).capitalised()
-                    && toks.get(first).start() - toks.get(first - 1).end() == 1 && !NOT_NAMES.contains(toks.get(first - 1).norm())) {
-                first--;
-            }
+            int first = last < 0 ? last : nameStart(toks, last, site.allCaps() ? 1 : 3);
             if (last < 0 || !toks.get(first).capitalised() || !toks.get(last).capitalised() || toks.get(last).allCaps() && toks.get(last).surface().length() <= 4
                     || NOT_NAMES.contains(toks.get(first).norm()) || first == last && DEMONYM.matcher(toks.get(first).norm()).matches()
                     || !noneIn(toks, first, last)) {
@@ -244,15 +239,22 @@ final class NewPlaceFinder {
             if (site.norm().endsWith("s") && first >= 2 && toks.get(first - 1).surface().equals("and")) {
                 // "the Bai Hassan and Avana fields": the name before "and" names a site too
                 int end = first - 2;
-                int start = end;
-                while (start - 1 >= 0 && end - start < 2 && toks.get(start - 1).capitalised()) {
-                    start--;
-                }
+                int start = nameStart(toks, end, 3);
                 if (toks.get(start).capitalised() && !NOT_NAMES.contains(toks.get(start).norm())) {
                     addIfNew(text, new Span(toks.get(start).start(), toks.get(end).end()), known, index, added);
                 }
             }
         }
+    }
+
+    /** Where a name of at most {@code most} capitalised words that ends at token last begins, reading back. */
+    private static int nameStart(List<Token> toks, int last, int most) {
+        int first = last;
+        while (first - 1 >= 0 && last - first + 1 < most && toks.get(first - 1).capitalised()
+                && toks.get(first).start() - toks.get(first - 1).end() == 1 && !NOT_NAMES.contains(toks.get(first - 1).norm())) {
+            first--;
+        }
+        return first;
     }
 
     /** Names coordinated with an object that a place word opens: "Til Hurmiz and Til Goran" after "overrun Til Semiram,". */

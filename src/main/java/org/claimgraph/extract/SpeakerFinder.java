@@ -251,11 +251,7 @@ final class SpeakerFinder {
         Matcher with = EMPLOYED_BY.matcher(r).region(Math.max(0, at) + role.length(), r.length());
         if (at >= 0 && with.lookingAt()) {
             // "an engineer with North Oil Company", "a worker for the Kurdish Red Crescent"
-            int from = region.start() + with.start(1);
-            int to = region.start() + with.end(1);
-            boolean place = text.mentionsIn(region).stream()
-                    .anyMatch(m -> m.entity().kind().isPlace() && m.span().start() < to && m.span().end() > from);
-            if (!place) {
+            if (!namesPlace(text, region, region.start() + with.start(1), region.start() + with.end(1))) {
                 return SpeakerNames.organisation(with.group(1));
             }
         }
@@ -270,10 +266,13 @@ final class SpeakerFinder {
             return null;
         }
         int from = region.start() + lastStart;
-        int to = from + last.length();
-        boolean place = text.mentionsIn(region).stream()
-                .anyMatch(m -> m.entity().kind().isPlace() && m.span().start() < to && m.span().end() > from);
-        return place ? null : SpeakerNames.organisation(last);
+        return namesPlace(text, region, from, from + last.length()) ? null : SpeakerNames.organisation(last);
+    }
+
+    /** Whether a place named in region overlaps text[from, to): "a Mosul shopkeeper" names where, not whom for. */
+    private static boolean namesPlace(AnalyzedText text, Span region, int from, int to) {
+        Span words = new Span(from, to);
+        return text.mentionsIn(region).stream().anyMatch(m -> m.entity().kind().isPlace() && m.span().overlaps(words));
     }
 
     /**
