@@ -104,7 +104,13 @@ public final class Articles {
         String fileName = file.getFileName().toString();
         TextCleaner.Cleaned cleaned;
         Metadata page;
-        if (format == ArticleFormat.HTML) {
+        if (FeedReader.isFeed(content)) {
+            // a feed saved with any extension: its items, each with its own date
+            HtmlReader.Page feed = FeedReader.parse(content);
+            String knownTitle = sidecar.title() != null ? sidecar.title() : feed.metadata().title();
+            cleaned = TextCleaner.clean(feed.bodyText(), knownTitle);
+            page = cleaned.metadata().overriddenBy(feed.metadata());
+        } else if (format == ArticleFormat.HTML) {
             HtmlReader.Page html = HtmlReader.parse(content);
             String knownTitle = sidecar.title() != null ? sidecar.title() : html.metadata().title();
             cleaned = TextCleaner.clean(html.bodyText(), knownTitle);

@@ -129,7 +129,7 @@ final class HtmlReader {
     }
 
     /** The element's text with a blank line at every block boundary and a line break at every {@code <br>}. */
-    private static String blockText(Element root) {
+    static String blockText(Element root) {
         StringBuilder sb = new StringBuilder();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override

@@ -26,7 +26,7 @@ final class TextCleaner {
      * @param knownTitle the headline stated outside the text (HTML, JSON Lines, sidecar), or null
      */
     static Cleaned clean(String raw, String knownTitle) {
-        List<String> lines = Subtitles.read(Whitespace.lines(raw));
+        List<String> lines = DataRows.read(Subtitles.read(Whitespace.lines(raw)));
         LineWraps wraps = LineWraps.of(lines);
         Header.Result head = Header.parse(lines, wraps, knownTitle);
         Body.Result body = Body.clean(lines, head);

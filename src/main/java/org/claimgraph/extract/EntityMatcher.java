@@ -30,6 +30,9 @@ public final class EntityMatcher {
             // "IVO DIBIS": a report's "in the vicinity of"
             "ivo", "above", "beyond", "via", "fleeing", "fled", "leaving", "reaching", "struck", "pounded", "nearby",
             "neighbouring", "neighboring", "adjoining");
+    /** Capitalised words that open a clause rather than a name: "While al-Bab ...", "The al-Nuri mosque". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("the", "but", "as", "while", "when", "after", "before",
+            "since", "then", "both", "with", "by", "for", "if", "until", "where", "whereas", "meanwhile", "also");
     private static final Set<String> SETTLEMENT_WORDS = Set.of("town", "city", "village", "district", "province",
             "settlement", "hamlet", "area", "countryside", "neighbourhood", "neighborhood", "suburb", "quarter");
 
@@ -54,6 +57,7 @@ public final class EntityMatcher {
         List<Token> toks = Names.tokens(text);
         boolean[] sentenceInitial = sentenceInitial(toks, sentences);
         List<Mention> out = new ArrayList<>();
+        List<Mention> weakPlaces = null;
         int i = 0;
         while (i < toks.size()) {
             Match best = longestAt(text, toks, i, sentenceInitial);
@@ -61,8 +65,25 @@ public final class EntityMatcher {
                 i++;
                 continue;
             }
-            out.add(new Mention(new Span(toks.get(i).start(), toks.get(best.lastToken).end()), best.named.ref()));
+            Mention m = new Mention(new Span(toks.get(i).start(), toks.get(best.lastToken).end()), best.named.ref());
+            out.add(m);
+            if (m.entity().kind().isPlace() && !best.named.strongPlace()) {
+                if (weakPlaces == null) {
+                    weakPlaces = new ArrayList<>();
+                }
+                weakPlaces.add(m);
+            }
             i = best.lastToken + 1;
+        }
+        if (weakPlaces != null) {
+            // a rare name once read as a place in its context ("in Shajara") is that place where it opens a sentence
+            // ("Shajara, the main stronghold of the group, was taken"), where the capital says nothing
+            List<Mention> again = NewPlaceFinder.repeats(text, toks, out, weakPlaces);
+            again.removeIf(m -> !opensSentence(text, toks, sentenceInitial, m.span().start()));
+            if (!again.isEmpty()) {
+                out.addAll(again);
+                out.sort(java.util.Comparator.comparing(Mention::span));
+            }
         }
         List<Mention> found = nationalForces(toks, newPlaces.addNewPlaces(text, toks, out, index));
         return withoutMetonyms(text, capitals(text, sharedNouns(toks, found)));
@@ -311,6 +332,35 @@ public final class EntityMatcher {
         return best;
     }
 
+    /** Whether the token at this offset opens a sentence, or the part of one after a colon. */
+    private static boolean opensSentence(String text, List<Token> toks, boolean[] initial, int at) {
+        int k = at - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        if (k >= 0 && text.charAt(k) == ':') {
+            return true;
+        }
+        for (int t = 0; t < toks.size(); t++) {
+            if (toks.get(t).start() == at) {
+                return initial[t];
+            }
+        }
+        return false;
+    }
+
+    /** Whether the name at token {@code first} follows "Name al-": a capitalised word, then a hyphened article. */
+    private static boolean secondHalf(String text, List<Token> toks, int first) {
+        int article = first - 1;
+        if (article < 1 || !Names.ARTICLES.contains(toks.get(article).norm())
+                || toks.get(article).end() + 1 != toks.get(first).start() || text.charAt(toks.get(article).end()) != '-') {
+            return false;
+        }
+        Token before = toks.get(article - 1);
+        return before.capitalised() && before.end() + 1 == toks.get(article).start()
+                && !PLACE_CONTEXT.contains(before.norm()) && !CLAUSE_OPENERS.contains(before.norm());
+    }
+
     /** "Iraqi" is an adjective of "Iraq", not a spelling of it. */
     private boolean derived(String norm) {
         return norm.length() > 3 && index.exact().root().child(norm.substring(0, norm.length() - 1)) != null;
@@ -340,6 +390,15 @@ public final class EntityMatcher {
         if (first > 0 && toks.get(first - 1).capitalised() && Names.NAME_OPENERS.contains(toks.get(first - 1).norm())
                 && toks.get(first - 1).end() + 1 == head.start()) {
             // "the temple at Ain Dara" is not Daraa ("Dara"), nor "Ras Baalbek" Baalbek: the end of a longer unknown name
+            return false;
+        }
+        if (secondHalf(text, toks, first)) {
+            // "Busra al-Harir" is not Harir, nor "Daraa al-Balad" Balad: the second half of a longer name
+            return false;
+        }
+        if (e.fuzzy() && last + 1 < toks.size() && toks.get(last + 1).capitalised()
+                && toks.get(last).end() + 1 == toks.get(last + 1).start() && text.charAt(toks.get(last).end()) == ' ') {
+            // "Masaken Hanano" is no spelling of Maskanah: a name's likeness that goes on into a longer name
             return false;
         }
         boolean weak = !n.strongPlace() || e.fuzzy();

@@ -26,7 +26,7 @@ public final class EventFinder implements ClaimFinder {
             "(?i)\\b(?:was|were|been|being|be|is|are|got|get)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern PARTICIPLE = Pattern.compile("(?i).*(?:ed|en|wn|un|ck)$");
     private static final Pattern AIR_CONTEXT = Pattern.compile(
-            "(?i)\\b(?:aircraft|jets?|warplanes?|planes|(?<!suicide )bombers|air|aerial|drones?|helicopters?|coalition)\\b");
+            "(?i)\\b(?:aircraft|jets?|warplanes?|planes|(?<!suicide )bombers|air|aerial|aerospace|drones?|helicopters?|coalition)\\b");
     private static final Pattern PERSON_OBJECT = Pattern.compile("^\\s+(?:\\p{Lu}\\p{Ll}+\\s){1,2}\\p{Lu}\\p{Ll}+");
     private static final Pattern DETERMINER = Pattern.compile(
             "(?i)\\b(?:the|a|an|its|their|his|her|this|that|these|those|our|whose)\\s+(?:(?!to\\b|and\\b|or\\b|will\\b|would\\b|could\\b)[\\w'\u2019-]+\\s+){0,2}$");
@@ -520,6 +520,9 @@ public final class EventFinder implements ClaimFinder {
                 && genericSubject(text, c.clause().start(), agent, hit.start(), afterVerb)) {
             agent = null;
         }
+        if (agent == null && byForce == null && activeVoice) {
+            byForce = selfReporter(c);
+        }
         EntityRef agentRef = agent == null && groupAgent != null ? groupAgent : Roles.ref(agent);
         // "The army and its allies had encircled the town": the state's forces are the subject, not whom "its" recalls
         boolean forceSubject = agentRef == null && activeVoice && (leadingForce(text, c.clause().start(), hit.start(), !nominal)
@@ -708,8 +711,11 @@ public final class EventFinder implements ClaimFinder {
      */
     private static EntityRef usualPerpetrator(TriggerContext c, EventType type, Frame frame, boolean passive, EntityRef target) {
         if (type == EventType.AIRSTRIKE) {
-            // a strike report names its air force once, in its headline or first lines
-            return c.salience().lastActorBetween(0, c.hit().start(), r -> r.kind() == EntityKind.COALITION);
+            // "On 26 June in al-Musayfirah, Russian Aerospace Forces: overnight strikes hit the town": a state's forces
+            // named before the strikes in their sentence; else a strike report names its air force once, in its first lines
+            EntityRef state = c.salience().lastActorBetween(c.sentence().start(), c.hit().start(),
+                    r -> r.kind() == EntityKind.STATE_FORCE || r.kind() == EntityKind.COALITION);
+            return state != null ? state : c.salience().lastActorBetween(0, c.hit().start(), r -> r.kind() == EntityKind.COALITION);
         }
         EntityRef group = c.salience().group();
         if (group == null || group.equals(target)) {
@@ -770,6 +776,20 @@ public final class EventFinder implements ClaimFinder {
     /** "the town", "it", "Rashad airbase": a subject that names a place or a site named after one. */
     private static final Pattern TOWN_SUBJECT = Pattern.compile("(?i)\\b(?:the (?:[\\w-]+ )?(?:city|town|village|base|airbase|airport)|it)$"
             + "|\\b\\p{Lu}[\\p{L}-]* (?i:air ?base|airport|airfield|refinery)$");
+
+    /** "Army says it has retaken Hanano": a state's generic forces reporting what they did, named before "it". */
+    private static final Pattern FORCE_SAYS_IT = Pattern.compile("(?i)(\\b" + RegionalActors.GOVERNMENT_FORCES.pattern().replace("(?i)", "")
+            + "|^\\W*army)\\s+(?:says|said|announced|announces|claimed|claims|reported|reports|declared|declares)\\s+(?:that\\s+)?"
+            + "(?:it|they)\\s+(?:\\w+\\s+){0,2}$");
+
+    /** The generic forces that report this clause's deed of their own, as "it" or "they" ("Army says it has retaken"), or null. */
+    private static String selfReporter(TriggerContext c) {
+        if (c.hit().start() - c.sentence().start() > 120) {
+            return null;
+        }
+        var says = FORCE_SAYS_IT.matcher(c.text()).region(c.sentence().start(), c.hit().start());
+        return says.find() ? says.group(1).replaceFirst("^\\W+", "") : null;
+    }
 
     /** Whether the subject of an intransitive "fell" is a place or a word for one ("the city"). */
     private static boolean placeSubject(TriggerContext c) {

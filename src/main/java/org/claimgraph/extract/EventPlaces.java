@@ -98,6 +98,8 @@ final class EventPlaces {
     /** "Al-Bukamal in the eastern countryside of Deir Ezzor": the province around the town, not a second place. */
     private static final Pattern COUNTRYSIDE_OF = Pattern.compile("(?i)\\bin\\s+(?:the\\s+)?(?:[\\w-]+ern\\s+)?(?:countryside|rural areas|suburbs|environs)\\s+of\\s+$");
     private static final Pattern DETERMINER_START = Pattern.compile("(?i)(?:the|its|their)\\s");
+    /** ", the main stronghold of the group in ": an apposition to the name before it, up to a place inside it. */
+    private static final Pattern APPOSITION = Pattern.compile(",\\s+(?:the|a|an)\\s+[^,;:()]*$");
 
     private EventPlaces() {
     }
@@ -106,6 +108,35 @@ final class EventPlaces {
     private static boolean leadingAttribution(String text, Span sentence, Mention m) {
         return LEADING_ATTRIBUTION.matcher(text.substring(sentence.start(), m.span().start())).find()
                 && text.indexOf(',', m.span().end()) >= 0;
+    }
+
+    /**
+     * The place a clause opens with when the place nearest the verb only sits in an apposition to it: in "Shajara, the
+     * main stronghold of the group in the Yarmouk Basin, taken by the army", Shajara was taken.
+     */
+    private static Mention appositiveHead(String text, Span sentence, Mention nearest, List<Mention> ms) {
+        if (nearest == null) {
+            return null;
+        }
+        for (Mention m : ms) {
+            if (m.span().start() >= nearest.span().start()) {
+                break;
+            }
+            if (Roles.isPlace(m) && m.span().start() >= sentence.start() && opens(text, sentence, m.span().start())) {
+                var apposition = APPOSITION.matcher(text).region(m.span().end(), nearest.span().start());
+                return apposition.lookingAt() ? m : nearest;
+            }
+        }
+        return nearest;
+    }
+
+    /** Whether a sentence, or a part of it after a colon or a dash, starts at this offset. */
+    private static boolean opens(String text, Span sentence, int at) {
+        int k = at - 1;
+        while (k >= sentence.start() && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k < sentence.start() || ":;\u2014".indexOf(text.charAt(k)) >= 0;
     }
 
     static List<Mention> places(TriggerContext c, Frame frame, boolean passive, boolean nominal) {
@@ -135,7 +166,8 @@ final class EventPlaces {
             }
         }
         if (passive || frame == Frame.FELL) {
-            Mention subject = townOf(text, Roles.placeBefore(clause.start(), hit.start(), ms, false), ms);
+            Mention nearest = Roles.placeBefore(clause.start(), hit.start(), ms, false);
+            Mention subject = townOf(text, appositiveHead(text, c.sentence(), nearest, ms), ms);
             if (subject != null) {
                 return List.of(subject);
             }
@@ -197,7 +229,7 @@ final class EventPlaces {
             left = Roles.placeBefore(clause.start(), hit.start(), notToward, false);
         }
         if (left != null) {
-            return List.of(townOf(text, left, ms));
+            return List.of(townOf(text, appositiveHead(text, c.sentence(), left, notToward), ms));
         }
         var scene = SCENE.matcher(text).region(clause.start(), clause.end());
         if (scene.find()) {
@@ -232,7 +264,7 @@ final class EventPlaces {
             }
         }
         if (inSentence != null) {
-            return Roles.coordinationGroup(text, inSentence, ms);
+            return Roles.coordinationGroup(text, appositiveHead(text, c.sentence(), inSentence, ms), ms);
         }
         if (Roles.labelledFarCountry(text, c.sentence(), c.mentions())) {
             // "Somalia: officials said Saturday's truck bombing in Mogadishu killed more than 300 people": a sentence

@@ -22,8 +22,9 @@ final class NewPlaceFinder {
     private static final Set<String> NEAR_WORDS = Set.of("near", "outside");
     /** Words that place something by a name, which may also stand before a time or a number: "around Qara", "above Ras Baalbek". */
     private static final Set<String> BY_WORDS = Set.of("around", "above", "beyond");
-    /** Lower-case words after a name that make it a place's: "the Qara area", "the Hamimah region". */
-    private static final Set<String> AREA_WORDS = Set.of("area", "region", "countryside", "outskirts");
+    /** Lower-case words after a name that make it a place's: "the Qara area", "the Hamimah region", "the Sakhour district". */
+    private static final Set<String> AREA_WORDS = Set.of("area", "region", "countryside", "outskirts", "district",
+            "neighbourhood", "neighborhood", "quarter");
     /** Sites named after a place: "Rashad airbase", "the Allas oilfield", "Bai Hassan oil field". */
     private static final Set<String> SITE_WORDS = Set.of("airbase", "airfield", "airport", "oilfield", "oilfields", "refinery");
     /** A people's or a country's adjective, which names whose site it is, not where: "a Syrian airbase". */
@@ -36,7 +37,7 @@ final class NewPlaceFinder {
      * Verbs and prepositions whose object is a place when the object is a bare name: "the army took Mesraba,",
      * "troops broke into Hammouriyeh overnight", "fighters were bussed out of Arbin with their families".
      */
-    private static final Set<String> OBJECT_WORDS = Set.of("took", "retook", "captured", "recaptured", "seized",
+    private static final Set<String> OBJECT_WORDS = Set.of("took", "retook", "retaken", "captured", "recaptured", "seized",
             "overran", "overrun", "entered", "stormed", "liberated", "freed", "besieged", "into", "towards", "toward", "shelled");
     /** Between coordinated objects: "overrun Til Semiram, Til Hurmiz and Til Goran". */
     private static final Pattern NEXT_OBJECT = Pattern.compile(",\\s+(?:and\\s+)?|\\s+and\\s+");
@@ -205,8 +206,10 @@ final class NewPlaceFinder {
             if (!toks.get(i).surface().equals("the") || toks.get(i + 1).start() - toks.get(i).end() != 1) {
                 continue;
             }
-            int last = nameEnd(text, toks, i + 1);
-            if (last < i + 1 || last + 1 >= toks.size() || !AREA_WORDS.contains(toks.get(last + 1).surface())
+            // "the Sheikh Saeed district": a title that opens a district's name, not a man's
+            int head = toks.get(i + 1).norm().equals("sheikh") && toks.get(i + 1).capitalised() && i + 3 < toks.size() ? i + 2 : i + 1;
+            int last = nameEnd(text, toks, head);
+            if (last < head || last + 1 >= toks.size() || !AREA_WORDS.contains(toks.get(last + 1).surface())
                     || toks.get(last + 1).start() - toks.get(last).end() != 1 || !noneIn(toks, i + 1, last)) {
                 continue;
             }
@@ -313,10 +316,10 @@ final class NewPlaceFinder {
     }
 
     /**
-     * Later (and earlier) mentions of a new place by the same capitalised words, where no known name
-     * lies: "the town of Soran ... after losing Soran".
+     * Later (and earlier) mentions of a place found in context by the same capitalised words, where no known name
+     * lies: "the town of Soran ... after losing Soran". {@code known} must be in text order.
      */
-    private static List<Mention> repeats(String text, List<Token> toks, List<Mention> known, List<Mention> found) {
+    static List<Mention> repeats(String text, List<Token> toks, List<Mention> known, List<Mention> found) {
         java.util.Map<String, EntityRef> names = new java.util.HashMap<>();
         List<Span> taken = new ArrayList<>();
         for (Mention f : found) {

@@ -70,12 +70,16 @@ final class TriggerLexicon {
             + " (?:full |complete |total |effective )?control (?:over|of)",
             "established establishing establish establishes announced announcing declared declaring imposed imposing gained assumed"),
         new Def(EventType.CAPTURE, Frame.ACTIVE,
-            "(?:restored|restoring|restore|restores) (?:on (?:[\\w/]+ ){1,3})?(?:the )?(?:security|control|stability|state authority|order)(?: and (?:the )?(?:security|stability|order))? (?:to|over|in)",
+            "(?:restored|restoring|restore|restores) (?:on (?:[\\w/]+ ){1,3})?(?:the )?(?:(?:full|complete|total|effective) )?(?:security|control|stability|state authority|order)(?: and (?:the )?(?:security|stability|order))? (?:to|over|in)",
             "restored restoring restore restores"),
         new Def(EventType.CAPTURE, Frame.ACTIVE,
             "(?:raised|raising|raise|raises|hoisted|hoisting|hoist|hoists|planted|planting|plant)"
             + " (?:the |their |its |a )?(?:[\\w-]+ ){0,2}flags? (?:over|above|on|in|at)",
             "raised raising raise raises hoisted hoisting hoist hoists planted planting plant"),
+        // "National flag raised at the crossing", "the flag was hoisted over the citadel": a flag raised is a place taken
+        new Def(EventType.CAPTURE, Frame.ACTIVE,
+            "flags? (?:was |were |has been |had been |have been |is |are )?(?:raised|hoisted|planted) (?:over|above|on|in|at)\\b",
+            "flag flags"),
         // Withdrawal
         new Def(EventType.WITHDRAWAL, Frame.ACTIVE,
             "(?:withdrew|withdrawn|withdraw|withdraws|withdrawing|withdrawal|pulled out|pull out|pulling out|pulls out"
@@ -102,10 +106,10 @@ final class TriggerLexicon {
             "bombed bomb bombs bombarded bombarding bombard pounded pound pounding"),
         new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:fired|launched) (?:[\\w-]+ ){0,3}(?:missiles|rockets) (?:at|on|against|into|from)\\b",
             "fired launched"),
-        new Def(EventType.AIRSTRIKE, Frame.WEAK, "(?:struck|strikes|striking|strike(?= (?:the |its |their |\\d|two |three |four |five |several |on |against |near |(?-i:\\p{Lu}))|\\s*[|;,.])|hitting|conducted strikes|cratered"
+        new Def(EventType.AIRSTRIKE, Frame.WEAK, "(?:struck|strikes|striking|strike(?= (?:the |its |their |\\d|two |three |four |five |several |on |against |near |hit |(?-i:\\p{Lu}))|\\s*[|;,.])|raids?(?= on\\b)|hitting|conducted strikes|cratered"
             // "its jets had hit Islamic State vehicles": with aircraft in the sentence (the weak frame asks for them)
             + "|hit(?= (?:the |its |their |\\d|two |three |four |five |several |dozens |targets |positions |vehicles |(?-i:\\p{Lu}))))",
-            "struck strikes striking strike hitting conducted cratered hit"),
+            "struck strikes striking strike raid raids hitting conducted cratered hit"),
         // Bombing
         new Def(EventType.BOMBING, Frame.NOMINAL,
             "(?:suicide (?:car |vehicle |truck )?bomb(?:ing|ings|ers?|s)?|car bombs?|truck bombs?|bombings?|blew themselves up|blasts?|explosions?"
