@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class Header {
     private static final int MAX_HEAD_LINES = 25;
-    private static final Pattern SEGMENTS = Pattern.compile("\\s+[|·›»•]\\s+|^\\|\\s*|\\s*\\|\\s*$");
+    private static final Pattern SEGMENTS = Pattern.compile("\\s+[|·›»•>]\\s+|^\\|\\s*|\\s*\\|\\s*$");
     private static final Pattern TICKER_OUTLET = Pattern.compile("^(\\p{Lu}[\\p{Lu}&' ]{2,30}?)\\s+[-–—]\\s+\\S");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     /** A numbered part of a series, not its maker: "EPISODE 87", "Issue 12", "Vol. 3". */
@@ -42,7 +42,9 @@ final class Header {
     /** "Presenter: ...", "Location: ...", "Key quote: ...": a labelled field of the page, one or two words before a colon. */
     private static final Pattern LABEL_LINE = Pattern.compile("(?i)^(?:presenters?|moderators?|speakers?|briefers?|location"
             + "|venue|present|witnesses|attendees|participants|filed|dateline|key quote|contacts?|format|language|duration"
-            + "|topics?|subject|classification|ref(?:erence)?|case(?: number)?|court|status|original|distr\\.?|distribution):\\s+\\S");
+            + "|topics?|subject|classification|ref(?:erence)?|case(?: number)?|court|status|original|distr\\.?|distribution"
+            // a data release's fields: "File: hir_2018_v1.csv (semicolon-delimited)", "Licence: CC BY 4.0"
+            + "|file|files|licen[cs]e|version|release|dataset|download|encoding|doi|rows|size):\\s+\\S");
     /** "From Openfront Encyclopedia", "(Redirected from Operation Free Sinjar)": a reference page's source lines. */
     private static final Pattern FROM_SOURCE = Pattern.compile("^(?:From\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&'-]*(?:\\s+\\p{Lu}[\\p{L}&'-]*){0,4}"
             + "(?:,\\s+[^.]{0,40})?|\\((?:Redirected|Redirect) from [^()]{1,80}\\))$");
@@ -64,7 +66,17 @@ final class Header {
             + "podcast|paper|voice|home|reference|encyclopa?edia|guide|archive|resource)\\s+(?:(?:of|for|on|about|covering)\\b.*|(?:from|by)\\s+(?:the\\s+)?(.+?)"
             + "(?:\\s+(?:desk|team|newsroom|editors))?)$");
     /** A breadcrumb's separator: "NOON BRIEFINGS › MAY 2018" is where the page sits, not who made it. */
-    private static final Pattern BREADCRUMB = Pattern.compile("\\s[›»]\\s");
+    private static final Pattern BREADCRUMB = Pattern.compile("\\s[›»>]\\s");
+    /**
+     * A security classification at the head of a released document: "UNCLASSIFIED", "C O N F I D E N T I A L  --
+     * DECLASSIFIED", "SECRET//NOFORN". It is neither the outlet nor the headline.
+     */
+    private static final Pattern CLASSIFICATION = Pattern.compile("^\\s*(?:(?:TOP\\s+)?SECRET|CONFIDENTIAL|UNCLASSIFIED|RESTRICTED"
+            + "|(?:\\p{Lu}\\s){5,}\\p{Lu})\\b(?:\\s*(?:/{1,2}|--?|\\u2013|\\u2014)\\s*[\\p{Lu}/ -]*)?\\s*$");
+    /** A note in square brackets on a line of its own: "[This news is translated with automatic translation system.]" */
+    private static final Pattern EDITORS_NOTE = Pattern.compile("^\\s*\\[[^\\[\\]]{10,300}]\\s*$");
+    /** A programme's air time after its headline in a transcript: "… Peshmerga Clear Bashiqa. Aired 8-9p ET". */
+    private static final Pattern AIRED_TAIL = Pattern.compile("\\.?\\s+Aired\\s+\\d[^.]*$");
     /** A masthead with its motto after a dash: "JABAL TALK - community forum for the people of ...". */
     private static final Pattern MASTHEAD_MOTTO = Pattern.compile("^(.{2,40}?)\\s+[-–—]\\s+(?:(?:the|an?|your)\\s+)?\\p{Ll}[^.!?]*$");
     /** A name's acronym after it: "CIVIL-MILITARY COORDINATION CENTRE NORTH (CMCC-N)". */
@@ -137,7 +149,8 @@ final class Header {
                 }
                 continue;
             }
-            if (Boilerplate.isFurniture(line) || isCaptionAt(lines, i)) {
+            if (Boilerplate.isFurniture(line) || isCaptionAt(lines, i) || CLASSIFICATION.matcher(line).matches()
+                    || EDITORS_NOTE.matcher(line).matches()) {
                 kinds[i] = Kind.DROP;
                 continue;
             }
@@ -283,6 +296,9 @@ final class Header {
         }
         // "Bulletin headline: SDF leaves Ras al-Ayn ...": a script labels its headline
         String titleText = title >= 0 && !replaced ? TITLE_LABEL.matcher(lines.get(title)).replaceFirst("") : null;
+        if (titleText != null) {
+            titleText = AIRED_TAIL.matcher(titleText).replaceFirst("");
+        }
         if (titleText != null && continued.get(title)) {
             titleText = titleText + " " + lines.get(title + 1);
         }

@@ -52,6 +52,8 @@ public final class DateResolver {
             + "|(?<=\\b(?i:on|since|from|until|by|of) )(?i:the) (?<d11>" + ORDINAL_DAY + ")\\b" + AFTER_BARE_DAY + "|"
             // "Saturday, 21 June 2014", "Friday, November 3": the weekday belongs to the date
             + "\\b(?:" + WEEKDAY + ",? )?(?<d1>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<m1>" + MONTH_DAY_FIRST + ")(?:,? (?<y1>(?:19|20)\\d{2})|(?<ly1> last year))?(?!\\d)"
+            // "in 19 May Tuesday", "28 May 2015 Thursday": a translation's weekday after the date belongs to it
+            + "(?: " + WEEKDAY + "\\b)?"
             + "|(?:(?<q2>" + QUAL + ")[- ]?|\\b" + WEEKDAY + ",? )?\\b(?<m2>" + MONTH_OR_SHORT + ") (?<d2>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,? (?<y2>(?:19|20)\\d{2})|(?<ly2> last year))?"
             + "|(?:(?<q3>" + QUAL + ")[- ]?)?\\b(?<m3>" + MONTH_DAY_FIRST + "),? (?:of )?(?<y3>(?:19|20)\\d{2})\\b"
             + "|\\b(?<y4a>(?:19|20)\\d{2}) ?[\u2013\u2014-] ?(?<y4b>\\d{2}|(?:19|20)\\d{2})\\b"

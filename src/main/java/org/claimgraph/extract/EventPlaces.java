@@ -18,22 +18,22 @@ import org.claimgraph.model.Span;
  */
 final class EventPlaces {
     /** Words that name a town, or a place in it, when they refer back: "the town", "the refinery". */
-    private static final String TOWN_WORDS = "city|town|village|district|base|airport|refinery|dam";
+    private static final String TOWN_WORDS = "city|town|village|district|base|camp|airport|refinery|dam";
     static final Pattern ANAPHOR = Pattern.compile(
-            "^\\s*(?:(?:the|this|that|its|their) (?:\\p{Ll}[\\w-]* ){0,2}(?:" + TOWN_WORDS + "|area|airbase|enclave|pocket)(?!\\s+of\\b)"
+            "^\\s*(?:(?:the|this|that|its|their) (?:\\p{Ll}[\\p{Ll}-]* ){0,2}(?:" + TOWN_WORDS + "|area|airbase|enclave|pocket)(?!\\s+of\\b)"
             + "|the Old City|it|there)\\b");
     /** A pronoun or a town word as the whole subject of a passive or of "fell to". */
     private static final Pattern SUBJECT_ANAPHOR = Pattern.compile(
-            "(?i)\\W*(?:[\\w\\s,]*?\\b(?:when|as|after|by|until)\\s+)?(?:it|the (?:\\p{Ll}[\\w-]* )?(?:" + TOWN_WORDS + "))\\s+"
+            "(?i)\\W*(?:[\\w\\s,]*?\\b(?:when|as|after|by|until)\\s+)?(?:it|the (?:\\p{Ll}[\\p{Ll}-]* )?(?:" + TOWN_WORDS + "))\\s+"
             + "(?:had\\s+|has\\s+|have\\s+|was\\s+|were\\s+|is\\s+|then\\s+|finally\\s+|quickly\\s+|also\\s+|soon\\s+|been\\s+)*$");
     private static final java.util.Set<EventType> STORY_PLACE_TYPES = java.util.EnumSet.of(
             EventType.DESTRUCTION, EventType.EXECUTION, EventType.BOMBING,
             EventType.KILLING, EventType.DETENTION, EventType.CLASH);
-    static final Pattern SCENE = Pattern.compile("\\b(?:the|this) (?:\\p{Ll}[\\w-]* ){0,2}(?:" + TOWN_WORDS
+    static final Pattern SCENE = Pattern.compile("\\b(?:the|this) (?:\\p{Ll}[\\p{Ll}-]* ){0,2}(?:" + TOWN_WORDS
             + "|airbase|enclave|pocket|neighbourhoods?|neighborhoods?)\\b(?!\\s+of\\b)|\\bthe Old City\\b|\\bthere\\b");
     /** "towards Erbil and " before Sulaimaniyah: a destination, coordinated ones included. */
     static final Pattern DESTINATION = Pattern.compile("\\b(?i:to|toward|towards|into|for|from)\\s+(?:(?i:the)\\s+)?"
-            + EventPlaces.EARLIER_CONJUNCTS + "$");
+            + "(?:(?i:villages?|towns?|cities|city|areas?)\\s+(?:(?i:of)\\s+)?)?" + EventPlaces.EARLIER_CONJUNCTS + "$");
     /** A name followed by "and", "or" or a comma: "Erbil and " in "towards Erbil and Sulaimaniyah". */
     static final String CONJUNCT = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s*(?:,|\\band\\b|\\bor\\b)\\s*";
     /** Names coordinated before the last one, if any. */
@@ -98,6 +98,8 @@ final class EventPlaces {
     /** "Al-Bukamal in the eastern countryside of Deir Ezzor": the province around the town, not a second place. */
     private static final Pattern COUNTRYSIDE_OF = Pattern.compile("(?i)\\bin\\s+(?:the\\s+)?(?:[\\w-]+ern\\s+)?(?:countryside|rural areas|suburbs|environs)\\s+of\\s+$");
     private static final Pattern DETERMINER_START = Pattern.compile("(?i)(?:the|its|their)\\s");
+    /** "goes to ", "towards the ": what precedes the place a road or a move leads to. */
+    private static final Pattern GOAL = Pattern.compile("(?i)\\b(?:to|towards?|into)\\s+(?:the\\s+)?$");
     /** ", the main stronghold of the group in ": an apposition to the name before it, up to a place inside it. */
     private static final Pattern APPOSITION = Pattern.compile(",\\s+(?:the|a|an)\\s+[^,;:()]*$");
 
@@ -166,7 +168,10 @@ final class EventPlaces {
             }
         }
         if (passive || frame == Frame.FELL) {
-            Mention nearest = Roles.placeBefore(clause.start(), hit.start(), ms, false);
+            // "the Jisr ash-Shughour district on the road that goes to Latakia fell": not the place a road goes to
+            List<Mention> notGoal = ms.stream().filter(m -> !Roles.isPlace(m)
+                    || !GOAL.matcher(text).region(Math.max(0, m.span().start() - 12), m.span().start()).find()).toList();
+            Mention nearest = Roles.placeBefore(clause.start(), hit.start(), notGoal, false);
             Mention subject = townOf(text, appositiveHead(text, c.sentence(), nearest, ms), ms);
             if (subject != null) {
                 return List.of(subject);

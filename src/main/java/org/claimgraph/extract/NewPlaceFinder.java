@@ -26,7 +26,10 @@ final class NewPlaceFinder {
     private static final Set<String> AREA_WORDS = Set.of("area", "region", "countryside", "outskirts", "district",
             "neighbourhood", "neighborhood", "quarter");
     /** Sites named after a place: "Rashad airbase", "the Allas oilfield", "Bai Hassan oil field". */
-    private static final Set<String> SITE_WORDS = Set.of("airbase", "airfield", "airport", "oilfield", "oilfields", "refinery");
+    private static final Set<String> SITE_WORDS = Set.of("airbase", "airfield", "airport", "oilfield", "oilfields", "refinery",
+            "camp", "base", "barracks");
+    /** Words between a site's name and its kind: "the al-Mastumah military camp", "Kuweires air base". */
+    private static final Set<String> SITE_ADJECTIVES = Set.of("military", "army", "air", "refugee", "displacement", "training");
     /** A people's or a country's adjective, which names whose site it is, not where: "a Syrian airbase". */
     private static final Pattern DEMONYM = Pattern.compile(
             "(?i).*(?:ian|ish|ese|ean|aqi|eli|aiti|udi|rati)|american|us|uk");
@@ -232,6 +235,9 @@ final class NewPlaceFinder {
                 continue;
             }
             int last = oilField ? k - 2 : k - 1;
+            if (last > 0 && SITE_ADJECTIVES.contains(toks.get(last).surface())) {
+                last--;
+            }
             int first = last < 0 ? last : nameStart(toks, last, site.allCaps() ? 1 : 3);
             if (last < 0 || !toks.get(first).capitalised() || !toks.get(last).capitalised() || toks.get(last).allCaps() && toks.get(last).surface().length() <= 4
                     || NOT_NAMES.contains(toks.get(first).norm()) || first == last && DEMONYM.matcher(toks.get(first).norm()).matches()

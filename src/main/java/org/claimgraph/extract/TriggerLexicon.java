@@ -43,7 +43,7 @@ final class TriggerLexicon {
             + "(?! (?:into|in|inside|towards?|on)\\b) (?:[\\w\u2019'-]+ ){0,5}?(?:out of|from)",
             "push pushed pushing drove drive driven driving forced forcing expelled expelling ousted ousting removed removing kicked"),
         new Def(EventType.CAPTURE, Frame.LOSS, "(?:lost|lose|loses|losing)(?! (?:(?:most|much|some|all|part|parts|half) of )?(?:the |its |their )?(?:ground|momentum|territory)"
-            + "| fighters| men| \\d)",
+            + "| fighters| men| \\d| (?:their |his |her |its )?(?:lives|life)\\b)",
             "lost lose loses losing"),
         new Def(EventType.CAPTURE, Frame.NOMINAL, "(?:the |its |their )?(?:loss|fall|recapture|capture|seizure|liberation|takeover) of",
             "the its their loss fall recapture capture seizure liberation takeover"),
@@ -100,8 +100,10 @@ final class TriggerLexicon {
         // Airstrike
         new Def(EventType.AIRSTRIKE, Frame.NOMINAL,
             // "air strikes hit the village of Tokhar": one event, with the verb's object in its reach
-            "(?:airstrikes?|air strikes?|air raids?|air campaign|air support|aerial bombardment|bombing raids?|strike campaign)(?: hit\\b)?",
-            "airstrike airstrikes air aerial bombing strike"),
+            "(?:airstrikes?|air strikes?|air raids?|air campaign|air support|aerial bombardment|bombing raids?|strike campaign"
+            // barrel bombs are dropped from helicopters: "an attack with barrel bombs", "barrel-bombed the town"
+            + "|barrel[- ]bomb(?:s|ed|ing)?)(?: hit\\b)?",
+            "airstrike airstrikes air aerial bombing strike barrel"),
         new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:bombed|bombs?(?= (?:the |its |their |(?-i:\\p{Lu})))|bombarded|bombarding|bombard|pounded|pound|pounding)",
             "bombed bomb bombs bombarded bombarding bombard pounded pound pounding"),
         new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:fired|launched) (?:[\\w-]+ ){0,3}(?:missiles|rockets) (?:at|on|against|into|from)\\b",
@@ -161,6 +163,8 @@ final class TriggerLexicon {
         new Def(EventType.KILLING, Frame.ACTIVE,
             "(?:killed|killing|kills|kill|massacred|massacre|shot dead|shot(?=\\s*[.;])|slaughtered|murdered|eliminated|shooting)",
             "killed killing kills kill massacred massacre shot slaughtered murdered eliminated shooting"),
+        // "civilians lost their lives in the clashes", "a family of 6 persons lost life": the dead are the subject
+        new Def(EventType.KILLING, Frame.LOSS, "(?:lost|lose|losing) (?:their |his |her |its )?(?:lives|life)\\b", "lost lose losing"),
         // Execution
         new Def(EventType.EXECUTION, Frame.ACTIVE,
             "(?:executed|executing|executes|execute|executions?|beheaded|beheading|beheadings|behead)",
