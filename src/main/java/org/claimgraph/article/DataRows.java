@@ -147,7 +147,7 @@ final class DataRows {
             if (cells.size() > names.size() && notes == names.size() - 1) {
                 // the description held the delimiter: "…;Town taken; army says"
                 List<String> joined = new ArrayList<>(cells.subList(0, notes));
-                joined.add(String.join(String.valueOf(delimiter), cells.subList(notes, cells.size())));
+                joined.add(String.join(delimiter == ';' || delimiter == ',' ? delimiter + " " : " ", cells.subList(notes, cells.size())));
                 cells = joined;
             }
             String note = cell(cells, notes);

@@ -36,9 +36,9 @@ final class FeedReader {
 
     static HtmlReader.Page parse(String xml) {
         Document doc = Jsoup.parse(xml, "", Parser.xmlParser());
-        Element channel = first(doc.selectFirst("channel"), doc.selectFirst("feed"), doc);
+        Element channel = TextCleaner.first(doc.selectFirst("channel"), doc.selectFirst("feed"), doc);
         String title = childText(channel, "title");
-        LocalDate built = date(first(childText(channel, "lastBuildDate"), childText(channel, "updated"),
+        LocalDate built = date(TextCleaner.first(childText(channel, "lastBuildDate"), childText(channel, "updated"),
                 childText(channel, "pubDate")));
         LocalDate newest = null;
         String firstOn = null;
@@ -46,7 +46,7 @@ final class FeedReader {
         StringBuilder body = new StringBuilder(title == null ? "" : title + "\n\n");
         for (Element item : doc.select("item, entry")) {
             String headline = childText(item, "title");
-            LocalDate posted = date(first(childText(item, "pubDate"), childText(item, "published"),
+            LocalDate posted = date(TextCleaner.first(childText(item, "pubDate"), childText(item, "published"),
                     childText(item, "updated"), childText(item, "dc|date")));
             if (posted != null && (newest == null || posted.isAfter(newest))) {
                 newest = posted;
@@ -57,7 +57,7 @@ final class FeedReader {
             if (headline != null) {
                 body.append(headline).append("\n\n");
             }
-            String html = first(childText(item, "content|encoded"), childText(item, "content"),
+            String html = TextCleaner.first(childText(item, "content|encoded"), childText(item, "content"),
                     childText(item, "description"), childText(item, "summary"));
             if (html == null) {
                 continue;
@@ -66,14 +66,14 @@ final class FeedReader {
                 String s = Whitespace.line(line);
                 Matcher footer = APPEARED_FIRST.matcher(s);
                 if (footer.matches()) {
-                    firstOn = first(firstOn, footer.group(1).strip());
+                    firstOn = firstOn != null ? firstOn : footer.group(1).strip();
                 } else if (!s.isEmpty()) {
                     body.append(s).append("\n\n");
                 }
             }
         }
         String publisher = firstOn != null ? firstOn : title == null ? null : TITLE_PARTS.split(title, 2)[0];
-        Metadata meta = new Metadata(title, first(built, newest), publisher, null, null);
+        Metadata meta = new Metadata(title, TextCleaner.first(built, newest), publisher, null, null);
         return new HtmlReader.Page(meta, body.toString());
     }
 
@@ -90,15 +90,5 @@ final class FeedReader {
 
     private static LocalDate date(String value) {
         return value == null ? null : Dates.parseValue(value).orElse(null);
-    }
-
-    @SafeVarargs
-    private static <T> T first(T... values) {
-        for (T v : values) {
-            if (v != null) {
-                return v;
-            }
-        }
-        return null;
     }
 }

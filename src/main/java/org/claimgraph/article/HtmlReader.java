@@ -59,18 +59,19 @@ final class HtmlReader {
     }
 
     private static Metadata metadata(Document doc) {
-        String publisher = first(attr(doc, "meta[property=og:site_name]"), attr(doc, "meta[name=application-name]"));
-        String title = first(attr(doc, "meta[property=og:title]"), attr(doc, "meta[name=twitter:title]"),
+        String publisher = TextCleaner.first(attr(doc, "meta[property=og:site_name]"),
+                attr(doc, "meta[name=application-name]"));
+        String title = TextCleaner.first(attr(doc, "meta[property=og:title]"), attr(doc, "meta[name=twitter:title]"),
                 doc.title().isBlank() ? null : doc.title(), textOf(doc.selectFirst("h1")));
         if (title != null && publisher != null) {
             title = stripSiteSuffix(title, publisher);
         }
-        String author = first(attr(doc, "meta[name=author]"), attr(doc, "meta[property=article:author]"),
+        String author = TextCleaner.first(attr(doc, "meta[name=author]"), attr(doc, "meta[property=article:author]"),
                 textOf(doc.selectFirst("[rel=author]")));
         if (author != null && author.startsWith("http")) {
             author = null;
         }
-        String url = first(attr(doc, "link[rel=canonical]", "href"), attr(doc, "meta[property=og:url]"));
+        String url = TextCleaner.first(attr(doc, "link[rel=canonical]", "href"), attr(doc, "meta[property=og:url]"));
         return new Metadata(title == null ? null : Whitespace.line(title), published(doc), publisher, author, url);
     }
 
@@ -108,7 +109,7 @@ final class HtmlReader {
             }
         }
         if (best == null) {
-            best = first(doc.selectFirst("main"), doc.selectFirst("[role=main]"));
+            best = TextCleaner.first(doc.selectFirst("main"), doc.selectFirst("[role=main]"));
         }
         if (best == null) {
             int bestScore = 0;
@@ -184,15 +185,5 @@ final class HtmlReader {
         }
         String t = e.text().strip();
         return t.isEmpty() ? null : t;
-    }
-
-    @SafeVarargs
-    private static <T> T first(T... values) {
-        for (T v : values) {
-            if (v != null) {
-                return v;
-            }
-        }
-        return null;
     }
 }

@@ -44,8 +44,9 @@ final class TextCleaner {
         return new Cleaned(String.join("\n\n", paragraphs), found);
     }
 
+    /** The first of the values that is not null, or null. */
     @SafeVarargs
-    private static <T> T first(T... values) {
+    static <T> T first(T... values) {
         for (T v : values) {
             if (v != null) {
                 return v;

@@ -33,7 +33,7 @@ final class EventPlaces {
             + "|airbase|enclave|pocket|neighbourhoods?|neighborhoods?)\\b(?!\\s+of\\b)|\\bthe Old City\\b|\\bthere\\b");
     /** "towards Erbil and " before Sulaimaniyah: a destination, coordinated ones included. */
     static final Pattern DESTINATION = Pattern.compile("\\b(?i:to|toward|towards|into|for|from)\\s+(?:(?i:the)\\s+)?"
-            + "(?:(?i:villages?|towns?|cities|city|areas?)\\s+(?:(?i:of)\\s+)?)?" + EventPlaces.EARLIER_CONJUNCTS + "$");
+            + EventPlaces.EARLIER_CONJUNCTS + "$");
     /** A name followed by "and", "or" or a comma: "Erbil and " in "towards Erbil and Sulaimaniyah". */
     static final String CONJUNCT = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s*(?:,|\\band\\b|\\bor\\b)\\s*";
     /** Names coordinated before the last one, if any. */

@@ -244,6 +244,11 @@ final class NewPlaceFinder {
                     || !noneIn(toks, first, last)) {
                 continue;
             }
+            if (first > 0 && Names.ARTICLES.contains(toks.get(first - 1).norm()) && toks.get(first - 1).end() == toks.get(first).start() - 1
+                    && text.charAt(toks.get(first - 1).end()) == '-') {
+                // "the al-Mastumah military camp": the article is part of the name
+                first--;
+            }
             addIfNew(text, new Span(toks.get(first).start(), toks.get(last).end()), known, index, added);
             if (site.norm().endsWith("s") && first >= 2 && toks.get(first - 1).surface().equals("and")) {
                 // "the Bai Hassan and Avana fields": the name before "and" names a site too

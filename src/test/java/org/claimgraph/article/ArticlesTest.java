@@ -102,4 +102,37 @@ class ArticlesTest {
         InputException e = assertThrows(InputException.class, () -> Articles.read(file));
         assertTrue(e.getMessage().contains(names) && e.getMessage().contains(says), e.getMessage());
     }
+
+    @Test
+    void aFeedIsReadItemByItemWithEachItemsDate(@TempDir Path dir) throws IOException {
+        Path feed = dir.resolve("feed.txt");
+        Files.writeString(feed, """
+                <?xml version="1.0" encoding="UTF-8"?><rss version="2.0">
+                <channel>
+                  <title>Harbour Daily - Syria</title>
+                  <link>https://harbour.example/syria/</link>
+                  <lastBuildDate>Thu, 22 Dec 2016 21:46:12 +0000</lastBuildDate>
+                  <item>
+                    <title>Army declares the city secure</title>
+                    <pubDate>Thu, 22 Dec 2016 21:40:00 +0000</pubDate>
+                    <description><![CDATA[<p>The army said on Thursday that the last convoy of fighters and their families had left the eastern districts.</p>
+                <p>The post <a href="https://harbour.example/1">Army declares the city secure</a> appeared first on <a href="https://harbour.example">Harbour Daily</a>.</p>]]></description>
+                  </item>
+                  <item>
+                    <title>Evacuation resumes</title>
+                    <pubDate>Mon, 19 Dec 2016 07:05:00 +0000</pubDate>
+                    <description>&lt;p&gt;Buses left the eastern districts on Sunday &amp;#8212; the first to leave in two days of talks.&lt;/p&gt;</description>
+                  </item>
+                </channel>
+                </rss>
+                """);
+        Article a = Articles.read(feed).get(0);
+        assertEquals("Harbour Daily - Syria", a.title());
+        assertEquals(java.time.LocalDate.of(2016, 12, 22), a.published());
+        assertEquals("Harbour Daily", a.publisher());
+        assertTrue(a.text().contains("Posted 19 December 2016\n\nEvacuation resumes\n\nBuses left the eastern districts on Sunday \u2014 the first to leave in two days of talks."),
+                a::text);
+        assertTrue(a.text().contains("The army said on Thursday that the last convoy of fighters and their families had left the eastern districts."), a::text);
+        assertTrue(!a.text().contains("appeared first on") && !a.text().contains("<p>"), a::text);
+    }
 }

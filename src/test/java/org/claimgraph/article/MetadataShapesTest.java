@@ -17,6 +17,22 @@ class MetadataShapesTest {
     /** head lines, then title, published, publisher, author (null: not stated). */
     static Stream<Arguments> heads() {
         return Stream.of(
+                // a released cable: its classification markings are neither outlet nor headline
+                Arguments.of("UNCLASSIFIED\n\nHARBOUR DIPLOMATIC ARCHIVE\n\nC O N F I D E N T I A L  --  DECLASSIFIED\n\n"
+                        + "SUBJECT: TOWN RETAKEN AFTER WEEK OF FIGHTING\n\n",
+                        "TOWN RETAKEN AFTER WEEK OF FIGHTING", null, "HARBOUR DIPLOMATIC ARCHIVE", null),
+                // a translated agency page: a breadcrumb with ">" and a bracketed note stand before the headline
+                Arguments.of("Home > World > Middle East > Syria\n\n29 May 2015 Friday 14:22\n\n"
+                        + "[This news is translated with an automatic translation system.]\n\nTown retaken after week of fighting\n\n",
+                        "Town retaken after week of fighting", "2015-05-29", null, null),
+                // a transcript's headline with its air time after it
+                Arguments.of("HARBOUR NEWS CHANNEL\n\nTown Retaken After Week of Fighting. Aired 8-9p ET\n\n"
+                        + "Aired November 15, 2016 - 20:00   ET\n\n",
+                        "Town Retaken After Week of Fighting", "2016-11-15", "HARBOUR NEWS CHANNEL", null),
+                // a data release's labelled fields after its title
+                Arguments.of("HARBOUR DATA COLLECTIVE\n\nIncident register: the offensive in southern Syria, 1 - 31 July 2018\n\n"
+                        + "Release date: 15 August 2018 | Version 1.0\nFile: register_v1.csv (semicolon-delimited, 16 rows)\n\n",
+                        "Incident register: the offensive in southern Syria, 1 - 31 July 2018", "2018-08-15", "HARBOUR DATA COLLECTIVE", null),
                 Arguments.of("Iraq | Security\n\nTown retaken after week of fighting\n\nBy Jane Doe, Harbour News Agency\n"
                         + "Published: 1 September 2017\n\n",
                         "Town retaken after week of fighting", "2017-09-01", "Harbour News Agency", "Jane Doe"),

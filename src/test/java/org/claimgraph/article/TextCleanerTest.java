@@ -255,4 +255,36 @@ class TextCleanerTest {
         assertFalse(text.contains("> Suicide bombers"), text);
         assertTrue(text.contains("> a line nobody wrote above"), text);
     }
+
+    @Test
+    void aTableOfIncidentsIsReadAsOneSentencePerRowWithoutTheRowsSetAside() {
+        String raw = "Incident register, summer 2018\n\nRelease date: 15 August 2018\n\n"
+                + "event_id;date;location;admin1;actor1;actor2;event_type;fatalities;notes\n"
+                + "R-1;2018-06-19;Busra al-Harir;Daraa;Syrian Arab Army / NDF;rebels;BATTLE;n/k;Army and militia units attack rebel positions west of the town at first light\n"
+                + "R-2;26/06/2018;Busra al-Harir;Daraa;Syrian Arab Army;rebels;BATTLE-GAIN;n/k;Town taken at dawn after heavy shelling; rebels pull out to the east\n"
+                + "R-3;26/06/2018;Busra al-Harir;Daraa;Syrian Arab Army;rebels;BATTLE-GAIN-DUP;n/k;DUP of R-2\n"
+                + "R-4;25/07/2018;Quneitra;Quneitra;IS;civilians;RETRACTED;;RETRACTED: mis-geocoded report\n\n"
+                + "The register is updated monthly; corrections are welcome.";
+        String text = TextCleaner.clean(raw, null).text();
+        assertTrue(text.contains("On 19 June 2018 in Busra al-Harir, Syrian Arab Army: Army and militia units attack rebel positions west of the town at first light."), text);
+        assertTrue(text.contains("On 26 June 2018 in Busra al-Harir, Syrian Arab Army: Town taken at dawn after heavy shelling; rebels pull out to the east."), text);
+        assertFalse(text.contains("DUP") || text.contains("RETRACTED") || text.contains("event_id"), text);
+        assertTrue(text.contains("The register is updated monthly; corrections are welcome."), text);
+    }
+
+    @Test
+    void aMarkdownTableAndQuotedCsvCellsAreRowsToo() {
+        String md = "Strikes this week\n\n| Date | Place | Side | Description |\n|---|---|---|---|\n"
+                + "| 2017-06-06 | Raqqa | n/a | Coalition aircraft struck the old city and the stadium district twice before dawn |\n"
+                + "| 2017-06-07 | Tabqa | n/a | Drones hit a checkpoint on the road south of the dam in the afternoon |\n";
+        String text = TextCleaner.clean(md, null).text();
+        assertTrue(text.contains("On 6 June 2017 in Raqqa: Coalition aircraft struck the old city and the stadium district twice before dawn."), text);
+        assertTrue(text.contains("On 7 June 2017 in Tabqa: Drones hit a checkpoint on the road south of the dam in the afternoon."), text);
+        String csv = "Strikes this week\n\ndate,location,actor,notes\n"
+                + "2017-06-06,Raqqa,Coalition,\"Aircraft struck the old city and the stadium district, killing 12 people\"\n"
+                + "2017-06-07,Tabqa,Coalition,\"Drones hit what the group called a \"\"checkpoint\"\" south of the dam\"\n";
+        String csvText = TextCleaner.clean(csv, null).text();
+        assertTrue(csvText.contains("On 6 June 2017 in Raqqa, Coalition: Aircraft struck the old city and the stadium district, killing 12 people."), csvText);
+        assertTrue(csvText.contains("Drones hit what the group called a \"checkpoint\" south of the dam."), csvText);
+    }
 }

@@ -188,4 +188,11 @@ class DateResolverTest {
         }
         assertTrue(files > 10, "files read: " + files);
     }
+
+    @Test
+    void aWeekdayAfterTheDateBelongsToIt() {
+        DateRange d = one("Before this, in 19 May Tuesday, the alliance took the camp.", LocalDate.of(2015, 5, 29));
+        assertEquals(LocalDate.of(2015, 5, 19), d.notBefore());
+        assertEquals(LocalDate.of(2015, 5, 19), d.notAfter());
+    }
 }

@@ -94,4 +94,13 @@ class EntityMatcherTest {
         assertTrue(matcher.find("Talks were held in Qabasin Street today.").isEmpty());
         assertTrue(matcher.find("They reached the home town of Richard Roe.").isEmpty());
     }
+
+    @Test
+    void aPlaceThatOnlyEndsOrStartsALongerNameIsNotMatched() {
+        // "Busra al-Harir" is not Harir, "Daraa al-Balad" not Balad; "Masaken Hanano" is no spelling of Maskanah
+        assertFalse(keys("The flag went up in Daraa al-Balad on Thursday.").contains("balad"));
+        assertFalse(keys("Busra al-Harir fell on Tuesday.").contains("harir"));
+        assertTrue(keys("Troops seized full control of Masaken Hanano.").isEmpty(), () -> keys("Troops seized full control of Masaken Hanano.").toString());
+        assertEquals(List.of("raqqa"), keys("In ar-Raqqa the fighting went on."));
+    }
 }

@@ -1237,4 +1237,77 @@ class EventShapesTest {
                 EventType.CAPTURE);
         assertEquals("iraqi-government-forces", capture.agent().key());
     }
+
+    @Test
+    void theSecondHalfOfALongerNameIsNotAPlaceOfItsOwn() {
+        List<Event> events = events("The army raised the flag in Daraa al-Balad on 12 July.", LocalDate.of(2018, 7, 20));
+        assertEquals("daraa", only(events, EventType.CAPTURE).place().key());
+    }
+
+    @Test
+    void aRarePlaceNamedInContextIsKnownAgainWhereItOpensASentence() {
+        List<Event> events = events("On 30 July the army fought in Shajara. Shajara, the main stronghold of the group in the "
+                + "Yarmouk Basin, was taken by the army.", LocalDate.of(2018, 8, 15));
+        assertEquals("ash-shajarah", only(events, EventType.CAPTURE).place().key());
+    }
+
+    @Test
+    void aFlagRaisedIsAPlaceTaken() {
+        Event capture = only(events("National flag raised in the main square of Palmyra on 2 March after the militants pulled back.",
+                LocalDate.of(2017, 3, 5)), EventType.CAPTURE);
+        assertEquals("palmyra", capture.place().key());
+    }
+
+    @Test
+    void aStateForceNamedBeforeTheStrikesInTheirSentenceIsTheirAgent() {
+        Event strike = only(events("On 26 June in al-Musayfirah, Russian Aerospace Forces: overnight strikes put the town "
+                + "hospital out of service.", LocalDate.of(2018, 8, 15)), EventType.AIRSTRIKE);
+        assertEquals("russia", strike.agent().key());
+        assertEquals("al-musayfirah", strike.place().key());
+    }
+
+    @Test
+    void genericForcesReportingTheirOwnDeedAreItsAgent() {
+        List<Event> events = events("Rebels in Aleppo lost ground all week.\n\nArmy says it has retaken Hanano, the first "
+                + "district rebels seized in 2012", LocalDate.of(2016, 11, 27));
+        Event capture = events.stream().filter(e -> e.type() == EventType.CAPTURE && e.place().label().equals("Hanano")
+                && e.date().notBefore().getYear() == 2016).findFirst().orElseThrow(() -> new AssertionError(events.toString()));
+        assertEquals("syrian-government", capture.agent().key());
+    }
+
+    @Test
+    void aDistrictNamedBeforeItsKindIsANewPlace() {
+        Event capture = only(events("Government forces captured the Sheikh Saeed district of Aleppo on Sunday night.",
+                LocalDate.of(2016, 12, 12)), EventType.CAPTURE);
+        assertEquals("Sheikh Saeed", capture.place().label());
+    }
+
+    @Test
+    void livesLostAreKillingsNotLosses() {
+        List<Event> events = events("Six civilians lost their lives in shelling on Sarmin on 16 March.", LocalDate.of(2015, 3, 20));
+        assertEquals("sarmin", only(events, EventType.KILLING).place().key());
+        assertTrue(ofType(events, EventType.CAPTURE).isEmpty(), events::toString);
+    }
+
+    @Test
+    void barrelBombsAreAirStrikes() {
+        Event strike = only(events("Helicopters dropped barrel bombs on Sarmin on 16 March.", LocalDate.of(2015, 3, 20)),
+                EventType.AIRSTRIKE);
+        assertEquals("sarmin", strike.place().key());
+    }
+
+    @Test
+    void aCampNamedWithItsArticleIsANewSiteAndTheCampRefersToIt() {
+        List<Event> events = events("Rebels took the al-Mastumah military camp on 19 May. A suicide car bomb had hit the gate "
+                + "of the camp.", LocalDate.of(2015, 5, 29));
+        assertEquals("al-Mastumah", only(events, EventType.CAPTURE).place().label());
+        assertEquals("al-Mastumah", only(events, EventType.BOMBING).place().label());
+    }
+
+    @Test
+    void thePlaceARoadGoesToIsNotWhatFell() {
+        Event capture = only(events("On 25 April the Jisr ash-Shughour district on the road that goes to Latakia fell to the "
+                + "hands of the Nusra Front.", LocalDate.of(2015, 5, 29)), EventType.CAPTURE);
+        assertEquals("jisr-al-shughur", capture.place().key());
+    }
 }
