@@ -104,17 +104,13 @@ public final class Articles {
         String fileName = file.getFileName().toString();
         TextCleaner.Cleaned cleaned;
         Metadata page;
-        if (FeedReader.isFeed(content)) {
-            // a feed saved with any extension: its items, each with its own date
-            HtmlReader.Page feed = FeedReader.parse(content);
-            String knownTitle = sidecar.title() != null ? sidecar.title() : feed.metadata().title();
-            cleaned = TextCleaner.clean(feed.bodyText(), knownTitle);
-            page = cleaned.metadata().overriddenBy(feed.metadata());
-        } else if (format == ArticleFormat.HTML) {
-            HtmlReader.Page html = HtmlReader.parse(content);
-            String knownTitle = sidecar.title() != null ? sidecar.title() : html.metadata().title();
-            cleaned = TextCleaner.clean(html.bodyText(), knownTitle);
-            page = cleaned.metadata().overriddenBy(html.metadata());
+        // a feed saved with any extension is read item by item, each with its own date
+        HtmlReader.Page parsed = FeedReader.isFeed(content) ? FeedReader.parse(content)
+                : format == ArticleFormat.HTML ? HtmlReader.parse(content) : null;
+        if (parsed != null) {
+            String knownTitle = sidecar.title() != null ? sidecar.title() : parsed.metadata().title();
+            cleaned = TextCleaner.clean(parsed.bodyText(), knownTitle);
+            page = cleaned.metadata().overriddenBy(parsed.metadata());
         } else {
             cleaned = TextCleaner.clean(content, sidecar.title());
             page = cleaned.metadata();

@@ -20,6 +20,8 @@ final class DataRows {
     /** A column's name: short, no sentence in it ("event_id", "Actor 1", "fatalities"). */
     private static final Pattern COLUMN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_ ./()#-]{0,29}");
     private static final Pattern DATE = Pattern.compile("(?i).*\\bdate\\b.*|day|when|event_date");
+    /** What a line holds if one of its cells can be a date column's name. */
+    private static final Pattern DATE_WORD = Pattern.compile("(?i)date|day|when");
     private static final Pattern PLACE = Pattern.compile("(?i)location|place|town|village|city|site|locality|where|place name");
     private static final Pattern AREA = Pattern.compile("(?i)admin ?\\d?|governorate|province|district|region|area");
     private static final Pattern ACTOR = Pattern.compile("(?i)actor ?(?:1|a|one)?|perpetrator|attacker|side ?a|party ?(?:1|a)|initiator|by");
@@ -41,9 +43,11 @@ final class DataRows {
         List<String> out = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            Columns columns = line.length() < 400 ? Columns.of(line) : null;
-            int end = columns == null ? i : rowsEnd(lines, i + 1, columns);
-            if (columns == null || end - (i + 1) < MIN_ROWS) {
+            // a header names a date column: lines without the word are not split into cells at all
+            Columns columns = line.length() < 400 && DATE_WORD.matcher(line).find() ? Columns.of(line) : null;
+            List<List<String>> rows = new ArrayList<>();
+            int end = columns == null ? i + 1 : rows(lines, i + 1, columns, rows);
+            if (end - (i + 1) < MIN_ROWS) {
                 if (out != null) {
                     out.add(line);
                 }
@@ -52,11 +56,8 @@ final class DataRows {
             if (out == null) {
                 out = new ArrayList<>(lines.subList(0, i));
             }
-            for (int r = i + 1; r < end; r++) {
-                if (MARKDOWN_RULE.matcher(lines.get(r)).matches()) {
-                    continue;
-                }
-                String row = columns.render(cells(lines.get(r), columns.delimiter));
+            for (List<String> cells : rows) {
+                String row = columns.render(cells);
                 if (row != null) {
                     out.add("");
                     out.add(row);
@@ -68,12 +69,21 @@ final class DataRows {
         return out == null ? lines : out;
     }
 
-    /** Where the rows under a header end: at the first line that does not have the header's cells. */
-    private static int rowsEnd(List<String> lines, int from, Columns columns) {
+    /**
+     * Reads the rows under a header into {@code rows}, up to the first line that does not have the header's cells (a
+     * Markdown rule line is passed over, though it counts as a line of the table), and returns where they end.
+     */
+    private static int rows(List<String> lines, int from, Columns columns, List<List<String>> rows) {
         int r = from;
-        while (r < lines.size() && (MARKDOWN_RULE.matcher(lines.get(r)).matches()
-                || cells(lines.get(r), columns.delimiter).size() >= columns.names.size())) {
-            r++;
+        for (; r < lines.size(); r++) {
+            if (MARKDOWN_RULE.matcher(lines.get(r)).matches()) {
+                continue;
+            }
+            List<String> cells = cells(lines.get(r), columns.delimiter);
+            if (cells.size() < columns.names.size()) {
+                break;
+            }
+            rows.add(cells);
         }
         return r;
     }

@@ -341,9 +341,18 @@ public final class EntityMatcher {
         if (k >= 0 && text.charAt(k) == ':') {
             return true;
         }
-        for (int t = 0; t < toks.size(); t++) {
-            if (toks.get(t).start() == at) {
-                return initial[t];
+        int lo = 0;
+        int hi = toks.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int start = toks.get(mid).start();
+            if (start == at) {
+                return initial[mid];
+            }
+            if (start < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
         return false;
@@ -352,8 +361,7 @@ public final class EntityMatcher {
     /** Whether the name at token {@code first} follows "Name al-": a capitalised word, then a hyphened article. */
     private static boolean secondHalf(String text, List<Token> toks, int first) {
         int article = first - 1;
-        if (article < 1 || !Names.ARTICLES.contains(toks.get(article).norm())
-                || toks.get(article).end() + 1 != toks.get(first).start() || text.charAt(toks.get(article).end()) != '-') {
+        if (article < 1 || !Names.isHyphenedArticle(toks, article, text)) {
             return false;
         }
         Token before = toks.get(article - 1);

@@ -132,6 +132,12 @@ final class EventPlaces {
         return nearest;
     }
 
+    /** The mentions without the places that follow these words, looked for this many characters back. */
+    private static List<Mention> withoutPlacesAfter(String text, List<Mention> ms, Pattern before, int reach) {
+        return ms.stream().filter(m -> !Roles.isPlace(m)
+                || !before.matcher(text).region(Math.max(0, m.span().start() - reach), m.span().start()).find()).toList();
+    }
+
     /** Whether a sentence, or a part of it after a colon or a dash, starts at this offset. */
     private static boolean opens(String text, Span sentence, int at) {
         int k = at - 1;
@@ -169,9 +175,7 @@ final class EventPlaces {
         }
         if (passive || frame == Frame.FELL) {
             // "the Jisr ash-Shughour district on the road that goes to Latakia fell": not the place a road goes to
-            List<Mention> notGoal = ms.stream().filter(m -> !Roles.isPlace(m)
-                    || !GOAL.matcher(text).region(Math.max(0, m.span().start() - 12), m.span().start()).find()).toList();
-            Mention nearest = Roles.placeBefore(clause.start(), hit.start(), notGoal, false);
+            Mention nearest = Roles.placeBefore(clause.start(), hit.start(), withoutPlacesAfter(text, ms, GOAL, 12), false);
             Mention subject = townOf(text, appositiveHead(text, c.sentence(), nearest, ms), ms);
             if (subject != null) {
                 return List.of(subject);
@@ -227,8 +231,7 @@ final class EventPlaces {
         if (!right.isEmpty()) {
             return right;
         }
-        List<Mention> notToward = ms.stream().filter(m -> !Roles.isPlace(m)
-                || !TOWARD.matcher(text).region(Math.max(0, m.span().start() - 20), m.span().start()).find()).toList();
+        List<Mention> notToward = withoutPlacesAfter(text, ms, TOWARD, 20);
         Mention left = Roles.placeBefore(c.scopeStart(), hit.start(), notToward, false);
         if (left == null) {
             left = Roles.placeBefore(clause.start(), hit.start(), notToward, false);

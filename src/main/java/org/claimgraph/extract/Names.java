@@ -75,12 +75,20 @@ final class Names {
         if (!ARTICLES.contains(t.norm())) {
             return false;
         }
-        boolean hyphen = next.start() == t.end() + 1 && text.charAt(t.end()) == '-';
-        if (hyphen) {
+        if (isHyphenedArticle(tokens, i, text)) {
             return true;
         }
         return next.start() == t.end() + 1 && SAFE_ARTICLES.contains(t.norm()) && next.capitalised()
                 && Character.isWhitespace(text.charAt(t.end()));
+    }
+
+    /** Whether token i is an Arabic article joined by a hyphen to token i+1: "al-" in "al-Mastumah". */
+    static boolean isHyphenedArticle(List<Token> tokens, int i, CharSequence text) {
+        if (i < 0 || i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        return ARTICLES.contains(t.norm()) && tokens.get(i + 1).start() == t.end() + 1 && text.charAt(t.end()) == '-';
     }
 
     /** The normalised tokens of a gazetteer name, articles dropped (when not the last token). */

@@ -244,8 +244,7 @@ final class NewPlaceFinder {
                     || !noneIn(toks, first, last)) {
                 continue;
             }
-            if (first > 0 && Names.ARTICLES.contains(toks.get(first - 1).norm()) && toks.get(first - 1).end() == toks.get(first).start() - 1
-                    && text.charAt(toks.get(first - 1).end()) == '-') {
+            if (Names.isHyphenedArticle(toks, first - 1, text)) {
                 // "the al-Mastumah military camp": the article is part of the name
                 first--;
             }
