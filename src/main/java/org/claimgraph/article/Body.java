@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * outlet that credit lines name ("Reporting by: X | Source: Y", "Posted by X at ...").
  */
 final class Body {
+    /** A page footer's date: "This page was last edited on ", "Last updated: ". */
+    private static final Pattern LAST_EDITED = Pattern.compile("(?i)\\blast\\s+(?:edited|updated|modified|revised)(?:\\s+on)?\\s*:?\\s*");
     private static final Pattern ABOUT_AUTHOR =
             Pattern.compile("(?i)^about the author\\s*:\\s*(.+?)\\s+(?:is|was|has|writes)\\b");
     private static final Pattern CREDIT_START = Pattern.compile(
@@ -20,7 +22,8 @@ final class Body {
             "^\\p{Lu}[\\p{Lu}'. -]+(?:,[^–—(]{0,40}?)?\\s*\\((\\p{Lu}[\\p{L}]{1,9})\\)\\s*[–—-]");
 
     /** The kept lines ("" for a paragraph break) and what the credit lines said. */
-    record Result(List<String> lines, String author, String source, String bylineOutlet, String datelineOutlet) {
+    record Result(List<String> lines, String author, String source, String bylineOutlet, String datelineOutlet,
+                  java.time.LocalDate edited) {
     }
 
     private Body() {
@@ -33,6 +36,7 @@ final class Body {
         String source = null;
         String bylineOutlet = null;
         String datelineOutlet = null;
+        java.time.LocalDate edited = null;
         for (int i = 0; i < Math.min(head.bodyStart(), n); i++) {
             if (!head.dropped().get(i) && !lines.get(i).isEmpty()) {
                 kept.add(lines.get(i));
@@ -70,6 +74,15 @@ final class Body {
             if (Boilerplate.words(line) <= 8 && Bylines.source(line) != null) {
                 source = source == null ? Bylines.source(line) : source;
                 continue;
+            }
+            Matcher lastEdited = LAST_EDITED.matcher(line);
+            if (lastEdited.find() && Boilerplate.words(line) <= 20) {
+                // "This page was last edited on 16 April 2018, at 10:12 (UTC).": a reference page's date, in its footer
+                var date = Dates.find(line.substring(lastEdited.end()));
+                if (date.isPresent() && date.get().start() == 0) {
+                    edited = date.get().date();
+                    continue;
+                }
             }
             Matcher about = ABOUT_AUTHOR.matcher(line);
             if (about.find() && author == null) {
@@ -115,7 +128,7 @@ final class Body {
             kept.add(line);
             content = true;
         }
-        return new Result(kept, author, source, bylineOutlet, datelineOutlet);
+        return new Result(kept, author, source, bylineOutlet, datelineOutlet, edited);
     }
 
     private static boolean headingOnly(String line) {

@@ -21,7 +21,7 @@ final class Boilerplate {
             "^sign up\\b", "already a subscriber", "^subscribers? (save|get|enjoy)\\b", "^log ?in to (read|continue)\\b",
             "follow us on", "like us on facebook", "^share( this)?( article| story| post)?\\s*(:|on\\b|$)",
             "^(tweet|print|email|permalink)( ·| \\||$)", "click here", "all rights reserved", "^©", "^copyright\\b",
-            "privacy policy", "terms of (use|service)", "view (it |this )?in (your )?browser",
+            "privacy policy", "terms of (use|service)", "^jump to (navigation|search|content)\\b", "^forwarded from\\b", "view (it |this )?in (your )?browser",
             "forward to a (friend|colleague)", "you are receiving this",
             "^(tags?|labels?|filed under|categories|category|topics)\\s*:", "^(advertisement|advertising|sponsored)$",
             "^(photo|image|picture|video)s?( credits?)?\\s*:", "\\bphoto credit\\s*:", "^about the author\\s*:",
@@ -44,7 +44,8 @@ final class Boilerplate {
             + "interested in)|more (stories|from|on this|news)|read (more|also|next)|see also|recommended( for "
             + "you| reading| stories)?|most (read|popular|viewed|shared)|popular (posts|stories|articles)|"
             + "further reading|trending( now| stories)?|top stories|what to read next|(also )?in this (issue|edition)"
-            + "|elsewhere in this (issue|edition)|inside( today| this (issue|edition))?)(\\s*$|\\s*[:|·])", FLAGS);
+            + "|elsewhere in this (issue|edition)|inside( today| this (issue|edition))?|(today['’]?s|other|more) headlines)"
+            + "(\\s*\\([^()]{1,60}\\))?(\\s*$|\\s*[:|·])", FLAGS);
     private static final Pattern PROMO = Pattern.compile("^(popular video|recommended video|trending video|"
             + "watch next|watch|video|sponsored( content| stories)?|promoted( stories| content)?|advertisement|"
             + "from our partners|around the web)\\s*:?$", FLAGS);
@@ -82,9 +83,12 @@ final class Boilerplate {
         return COMMENTS_START.matcher(line).matches() || nearEnd && COMMENTS_HEADING.matcher(line).matches();
     }
 
-    /** A related-links heading ("Related Posts", "You may also like", "MOST READ", "→ Read more: ..."). */
+    /**
+     * A related-links heading ("Related Posts", "You may also like", "MOST READ", "→ Read more: ..."), or such a list on
+     * one line ("Today's headlines: ... | ... | ...").
+     */
     static boolean isRelatedHeading(String line) {
-        return words(line) <= 20 && RELATED.matcher(line).find() && !line.endsWith(".");
+        return (words(line) <= 20 || line.indexOf(" | ") > 0) && RELATED.matcher(line).find() && !line.endsWith(".");
     }
 
     /** A promo heading such as "Popular Video", whose next short line is the teaser. */

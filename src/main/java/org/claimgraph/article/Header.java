@@ -21,6 +21,8 @@ final class Header {
     private static final Pattern SEGMENTS = Pattern.compile("\\s+[|·›»•>]\\s+|^\\|\\s*|\\s*\\|\\s*$");
     private static final Pattern TICKER_OUTLET = Pattern.compile("^(\\p{Lu}[\\p{Lu}&' ]{2,30}?)\\s+[-–—]\\s+\\S");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** A page number set apart in a running head: "8" in "8 | THE WESTMARCH COURIER | Wednesday, June 17, 2015". */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*\\d{1,3}\\s*");
     /** A numbered part of a series, not its maker: "EPISODE 87", "Issue 12", "Vol. 3". */
     private static final Pattern NUMBERED_PART = Pattern.compile("(?i)(?:episode|ep\\.|issue|vol\\.|volume|no\\.|part|chapter)\\s*\\d");
     /** A radio station's frequency after its name: "Jazira Voice FM 94.2". */
@@ -48,6 +50,18 @@ final class Header {
     /** "From Openfront Encyclopedia", "(Redirected from Operation Free Sinjar)": a reference page's source lines. */
     private static final Pattern FROM_SOURCE = Pattern.compile("^(?:From\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&'-]*(?:\\s+\\p{Lu}[\\p{L}&'-]*){0,4}"
             + "(?:,\\s+[^.]{0,40})?|\\((?:Redirected|Redirect) from [^()]{1,80}\\))$");
+    /** A reference page's own name in its source line: "Levantopedia" in "From Levantopedia, the open encyclopedia". */
+    private static final Pattern FROM_NAME = Pattern.compile("^From\\s+((?:the\\s+)?\\p{Lu}[^,]{1,50}),");
+    /** A printed webmail page's first line: "Harran Relief Network Mail - RE: Kobani sitrep"; the mailbox's owner. */
+    private static final Pattern MAIL_PRINT = Pattern.compile("^(.{2,60}?)\\s+Mail\\s+[-–—]\\s+\\S.*");
+    /** "Published 31 October 2014 · 36 min · Host and two guests": the publication line, however long its tail. */
+    private static final Pattern PUBLISHED_LEAD = Pattern.compile("(?i)^(?:first\\s+)?(?:published|posted|aired|recorded)"
+            + "(?:\\s+on)?\\s*:?\\s+");
+    /** A channel's line in a messaging app's export, under the channel's name: "Channel · 14 283 subscribers". */
+    private static final Pattern CHANNEL_LINE = Pattern.compile("(?i)^(?:public\\s+)?(?:channel|group)\\s*[·|,-]\\s*[\\d ,.]+[km]?\\s+"
+            + "(?:subscribers|members|followers)$");
+    /** What a name may end in that is no part of it: a flag or other emoji, and the spaces before. */
+    private static final Pattern TRAILING_SYMBOLS = Pattern.compile("[\\s\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}]+$");
     /** "Report excerpt - Chapter 2: ...", "Chapter 3:", "Part II -": a part of a longer work. */
     private static final Pattern KICKER = Pattern.compile("(?i)^(?:(?:report |book )?excerpt|extract|chapter \\w+|part \\w+)\\b\\s*[-–—:·|]");
     /** "SYRIA ASSESSMENT", "Iraq analysis", "WORLD BRIEFING": the kind of piece, beside a date; no outlet's name. */
@@ -154,6 +168,32 @@ final class Header {
                 kinds[i] = Kind.DROP;
                 continue;
             }
+            Matcher lead = PUBLISHED_LEAD.matcher(line);
+            if (lead.lookingAt()) {
+                Optional<Dates.Found> date = Dates.find(line);
+                if (date.isPresent() && date.get().start() == lead.end()) {
+                    // "Published 31 October 2014 · 36 min · Host and two guests (...)": however long, a meta line
+                    published = published == null ? date.get().date() : published;
+                    kinds[i] = Kind.META;
+                    continue;
+                }
+            }
+            Matcher mail = MAIL_PRINT.matcher(line);
+            if (seen == 1 && mail.matches() && Bylines.looksLikeOutlet(mail.group(1))) {
+                bylineOutlet = bylineOutlet == null ? mail.group(1) : bylineOutlet;
+                kinds[i] = Kind.META;
+                continue;
+            }
+            if (CHANNEL_LINE.matcher(line).matches()) {
+                // the channel's name stands on the line above: it is the export's title and its publisher
+                int above = previousNonBlank(lines, i - 1);
+                if (above >= 0 && kinds[above] == Kind.FREE) {
+                    presented = above;
+                    bylineOutlet = bylineOutlet == null ? TRAILING_SYMBOLS.matcher(lines.get(above)).replaceFirst("") : bylineOutlet;
+                }
+                kinds[i] = Kind.META;
+                continue;
+            }
             if ((isBodyLine(line) || isBodyLine(wraps.block(lines, i))) && (knownTitle == null || !sameText(line, knownTitle))) {
                 bodyStart = i;
                 break;
@@ -258,6 +298,11 @@ final class Header {
             if (!meta && (LABEL_LINE.matcher(line).lookingAt() || FROM_SOURCE.matcher(line.strip()).matches())) {
                 // "Presenter: a senior official", "From Openfront Encyclopedia", "(Redirected from ...)"
                 meta = true;
+                Matcher from = FROM_NAME.matcher(line);
+                if (bylineOutlet == null && from.find() && Bylines.looksLikeOutlet(from.group(1))) {
+                    // "From Levantopedia, the open conflict encyclopedia": the reference work is the publisher
+                    bylineOutlet = from.group(1);
+                }
             }
             if (meta) {
                 kinds[i] = Kind.META;
@@ -301,6 +346,9 @@ final class Header {
         }
         if (titleText != null && continued.get(title)) {
             titleText = titleText + " " + lines.get(title + 1);
+        }
+        if (titleText != null) {
+            titleText = TRAILING_SYMBOLS.matcher(titleText).replaceFirst("");
         }
         Metadata meta = new Metadata(titleText, published, outlet, author, null);
         return new Result(title, bodyStart, dropped, meta, tickerOutlet, bylineOutlet);
@@ -352,10 +400,18 @@ final class Header {
     /** A free head line of four words or more ending in a colon, whose headline goes on in the next line. */
     private static boolean continuesOnNextLine(List<String> lines, int i) {
         String line = lines.get(i);
-        if (!line.endsWith(":") || Boilerplate.words(line) < 4 || i + 1 >= lines.size()) {
+        if (i + 1 >= lines.size()) {
             return false;
         }
         String next = lines.get(i + 1);
+        if (!next.isEmpty() && Character.isLowerCase(next.charAt(0)) && Boilerplate.words(next) <= 8
+                && Boilerplate.words(line) >= 2 && !endsSentence(line) && !isBodyLine(next)) {
+            // a headline set on two lines of a printed page: "Kurds seize border town" / "from lslamic State"
+            return true;
+        }
+        if (!line.endsWith(":") || Boilerplate.words(line) < 4) {
+            return false;
+        }
         return !next.isEmpty() && !isBodyLine(next) && !Boilerplate.isListItem(next)
                 && Character.isLetterOrDigit(next.charAt(0));
     }
@@ -427,6 +483,14 @@ final class Header {
         return next < lines.size() && lines.get(next).equals(line) || prev >= 0 && lines.get(prev).equals(line);
     }
 
+    static int previousNonBlank(List<String> lines, int from) {
+        int j = from;
+        while (j >= 0 && lines.get(j).isEmpty()) {
+            j--;
+        }
+        return j;
+    }
+
     static int nextNonBlank(List<String> lines, int from) {
         int j = from;
         while (j < lines.size() && lines.get(j).isEmpty()) {
@@ -438,7 +502,7 @@ final class Header {
     static List<String> segments(String line) {
         List<String> out = new ArrayList<>();
         for (String s : SEGMENTS.split(line)) {
-            if (!s.isBlank()) {
+            if (!s.isBlank() && !PAGE_NUMBER.matcher(s).matches()) {
                 out.add(s.strip());
             }
         }

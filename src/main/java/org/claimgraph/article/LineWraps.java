@@ -8,7 +8,8 @@ import java.util.Set;
  * Tells where a line break inside a block of text is a hard wrap rather than the end of a line of
  * its own, and joins wrapped lines. Three kinds of break are wraps:
  * <ul>
- *   <li>the line does not end a sentence and the next starts in lower case;</li>
+ *   <li>the line does not end a sentence and the next starts in lower case, or the line ends in a
+ *       word no sentence ends in ("on", "of", "the") and the next starts with a letter;</li>
  *   <li>the line ends inside a word broken with a hyphen ("re-" / "took", "Salah al-" / "Din");</li>
  *   <li>in a text hard-wrapped at a fixed width (text taken from a PDF or an e-mail), the line is
  *       full, so the next word went to the next line ("an operation to retake" / "Shirqat, a
@@ -26,11 +27,16 @@ final class LineWraps {
     /** How much shorter than the widest wrapped line a full line may be: a long word's length. */
     private static final int FULL_LINE_SLACK = 14;
     private static final int MAX_BLOCK_LINES = 6;
+    /** A field's label opening a line: "To:", "Cc:", "Subject:", "Printed on:". */
+    private static final java.util.regex.Pattern FIELD_LABEL = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}-]{0,15}(?: \\p{Ll}{2,5})?:\\s");
     private static final String SENTENCE_ENDS = ".!?:;\"”’)";
     private static final Set<String> HYPHEN_PREFIXES = Set.of("al", "el", "ar", "as", "ash", "ad", "az",
             "ez", "an", "at", "bin", "ibn", "abu", "non", "anti", "pro", "self", "ex", "co", "well", "so",
             "half", "all", "cross", "multi", "semi", "mid", "post", "pre", "twenty", "thirty", "forty",
             "fifty", "sixty", "seventy", "eighty", "ninety");
+    /** Words a sentence or a heading does not end in: a line ending in one goes on in the next. */
+    private static final Set<String> OPEN_ENDS = Set.of("a", "an", "the", "of", "on", "in", "at", "by", "near", "into",
+            "from", "to", "with", "and", "or", "its", "their", "his", "her");
 
     private final String text;
     /** The width a fixed-width text is wrapped at, or 0 when the text is not wrapped that way. */
@@ -58,10 +64,11 @@ final class LineWraps {
 
     /** Whether the break between a line and the next line of its block is a wrap. */
     boolean isWrap(String previous, String next) {
-        if (continuesInLowerCase(previous, next) || brokenWord(previous, next)) {
+        if (continuesInLowerCase(previous, next) || brokenWord(previous, next) || endsOpen(previous, next)) {
             return true;
         }
-        if (width == 0 || !Character.isLetter(next.charAt(0))) {
+        if (width == 0 || !Character.isLetter(next.charAt(0)) || FIELD_LABEL.matcher(next).lookingAt()) {
+            // "To: Field Coordinator ..." under "From: ...": a labelled field starts its own line
             return false;
         }
         int length = previous.length();
@@ -138,6 +145,12 @@ final class LineWraps {
     private static boolean continuesInLowerCase(CharSequence previous, String next) {
         char last = previous.charAt(previous.length() - 1);
         return Character.isLowerCase(next.charAt(0)) && SENTENCE_ENDS.indexOf(last) < 0;
+    }
+
+    /** "... you can still see the IS flag on" / "Mishtenur hill.": a line cut after a word that needs what follows. */
+    private static boolean endsOpen(String previous, String next) {
+        int space = previous.lastIndexOf(' ');
+        return space > 0 && Character.isLetter(next.charAt(0)) && OPEN_ENDS.contains(previous.substring(space + 1));
     }
 
     private static boolean brokenWord(CharSequence previous, String next) {

@@ -26,7 +26,7 @@ final class TextCleaner {
      * @param knownTitle the headline stated outside the text (HTML, JSON Lines, sidecar), or null
      */
     static Cleaned clean(String raw, String knownTitle) {
-        List<String> lines = DataRows.read(Subtitles.read(Whitespace.lines(raw)));
+        List<String> lines = DataRows.read(MailThread.read(Subtitles.read(Whitespace.lines(raw))));
         LineWraps wraps = LineWraps.of(lines);
         Header.Result head = Header.parse(lines, wraps, knownTitle);
         Body.Result body = Body.clean(lines, head);
@@ -40,7 +40,7 @@ final class TextCleaner {
         String publisher = first(head.bylineOutlet(), m.publisher(), body.bylineOutlet(), body.source(),
                 head.tickerOutlet(), body.datelineOutlet());
         String author = first(m.author(), body.author());
-        Metadata found = new Metadata(title, m.published(), publisher, author, null);
+        Metadata found = new Metadata(title, first(m.published(), body.edited()), publisher, author, null);
         return new Cleaned(String.join("\n\n", paragraphs), found);
     }
 

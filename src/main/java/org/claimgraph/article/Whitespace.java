@@ -7,12 +7,17 @@ import java.util.regex.Pattern;
 /**
  * Whitespace normalisation: every run of spaces, tabs, non-breaking and other Unicode spaces
  * becomes one space, lines are trimmed, invisible byte order marks and zero-width spaces are
- * dropped. Nothing else in a line is touched.
+ * dropped. Nothing else in a line is touched, except that in the first lines of a text a short line
+ * whose fields are set apart by wide gaps (a printed page's running head) gets " | " between them.
  */
 final class Whitespace {
     private static final Pattern NEWLINE = Pattern.compile("\\r\\n?|\\n|\\u2028|\\u2029|\\u0085");
     private static final Pattern SPACES =
             Pattern.compile("[\\s\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000\\p{Cc}]+");
+    /** A gap that sets fields of a line apart: four spaces or more, or a tab. */
+    private static final Pattern WIDE_GAP = Pattern.compile(" {4,}|\\t+");
+    /** How many of a text's first lines may be a running head set out in fields. */
+    private static final int HEAD_LINES = 3;
     private static final Pattern INVISIBLE = Pattern.compile("[\\uFEFF\\u200B]");
 
     private Whitespace() {
@@ -22,8 +27,17 @@ final class Whitespace {
     static List<String> lines(String text) {
         String[] raw = NEWLINE.split(text, -1);
         List<String> lines = new ArrayList<>(raw.length);
+        int head = 0;
         for (String line : raw) {
-            lines.add(line(line));
+            String l = line(line);
+            if (head < HEAD_LINES && !l.isEmpty()) {
+                head++;
+                if (Boilerplate.words(l) <= 12 && WIDE_GAP.matcher(line.strip()).find()) {
+                    // a running head set out in fields: "8        THE WESTMARCH COURIER        Wednesday, June 17, 2015"
+                    l = line(WIDE_GAP.matcher(line.strip()).replaceAll(" | "));
+                }
+            }
+            lines.add(l);
         }
         return lines;
     }

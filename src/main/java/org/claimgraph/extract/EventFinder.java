@@ -172,7 +172,8 @@ public final class EventFinder implements ClaimFinder {
             }
             List<Mention> mentions = at.mentionsIn(sentence);
             Words words = Words.of(text, sentence.start(), sentence.end());
-            List<Hit> hits = TriggerLexicon.find(text, words, sentence.end());
+            List<Hit> hits = words.size() < 2 ? List.of() : TriggerLexicon.find(text, words, sentence.end());
+            // a one-word sentence ("Airstrikes.") is a section's label, not an event
             sceneDate(text, sentence, words, at.published(), narrative);
             if (hits.isEmpty()) {
                 if (words.size() <= 7 && sentence.end() - sentence.start() <= 40

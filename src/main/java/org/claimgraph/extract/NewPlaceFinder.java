@@ -29,6 +29,8 @@ final class NewPlaceFinder {
     private static final Set<String> SITE_WORDS = Set.of("airbase", "airfield", "airport", "oilfield", "oilfields", "refinery",
             "camp", "base", "barracks");
     /** Words between a site's name and its kind: "the al-Mastumah military camp", "Kuweires air base". */
+    /** A hill or a ridge named after its name: " hill", " ridge" (lower case: "Tal Hill" may be a village). */
+    private static final Pattern LANDFORM_AFTER = Pattern.compile(" (?:hill|hills|hilltop|ridge)\\b");
     private static final Set<String> SITE_ADJECTIVES = Set.of("military", "army", "air", "refugee", "displacement", "training");
     /** A people's or a country's adjective, which names whose site it is, not where: "a Syrian airbase". */
     private static final Pattern DEMONYM = Pattern.compile(
@@ -150,7 +152,7 @@ final class NewPlaceFinder {
                 continue;
             }
             String name = span.of(text);
-            if (index.lookup(name).isPresent()) {
+            if (index.lookup(name).isPresent() || isLandform(text, span)) {
                 continue;
             }
             added.add(new Mention(span, new EntityRef(Names.slug(name), name, EntityKind.SETTLEMENT, false)));
@@ -296,11 +298,16 @@ final class NewPlaceFinder {
     /** Adds the name at span as a new settlement unless the gazetteer knows it or a found name overlaps it. */
     private static void addIfNew(String text, Span span, List<Mention> known, NameIndex index, List<Mention> added) {
         String name = span.of(text);
-        if (index.lookup(name).isPresent() || known.stream().anyMatch(k -> k.span().overlaps(span))
+        if (isLandform(text, span) || index.lookup(name).isPresent() || known.stream().anyMatch(k -> k.span().overlaps(span))
                 || added.stream().anyMatch(k -> k.span().overlaps(span))) {
             return;
         }
         added.add(new Mention(span, new EntityRef(Names.slug(name), name, EntityKind.SETTLEMENT, false)));
+    }
+
+    /** "IS raised its flag on Mishtenur hill, on the eastern edge of the town": a hill by a town, not a settlement. */
+    private static boolean isLandform(String text, Span span) {
+        return LANDFORM_AFTER.matcher(text).region(span.end(), Math.min(text.length(), span.end() + 10)).lookingAt();
     }
 
     /** "al-Sejar, a village north-east of the city": a name the words after it call a settlement. */

@@ -337,8 +337,9 @@ final class Salience {
         if (towns.isEmpty()) {
             return before == 0 ? null : places.get(before - 1);
         }
-        if (towns.get(0).span().start() > text.lastIndexOf('\n', offset)) {
-            // "at Kobani, where Kurdish fighters drove the militants out of the border town": named just now
+        if (towns.get(0).span().start() > text.lastIndexOf('\n', offset) && !listed(towns.get(0))) {
+            // "at Kobani, where Kurdish fighters drove the militants out of the border town": named just now (but not
+            // "most are now in Suruc, Urfa and the villages. The town itself is cut off": one of a list is not "the town")
             return towns.get(0);
         }
         Mention section = sectionPlace(offset);
@@ -356,6 +357,12 @@ final class Salience {
             }
         }
         return towns.get(0);
+    }
+
+    /** Whether a place is named as one of a list: "in Suruc, Urfa and the surrounding villages". */
+    private boolean listed(Mention m) {
+        return LIST_NEXT.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 30)).lookingAt()
+                || LIST_BEFORE.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find();
     }
 
     /**
@@ -376,6 +383,11 @@ final class Salience {
     }
 
     private static final int SECTION_LINES = 40;
+    /** What follows a place named as a list's member: ", Urfa", " and the villages", " or". */
+    private static final Pattern LIST_NEXT = Pattern.compile(",\\s+\\p{Lu}|\\s+(?:and|or)\\s+(?:the\\s+)?"
+            + "(?:\\p{Lu}|surrounding|nearby|neighbouring|neighboring)");
+    /** What comes before a place named as a list's last member: "in Suruc, Urfa and ". */
+    private static final Pattern LIST_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:,|\\s+and|\\s+or)\\s+$");
     /** An item's date and topic place: "• 14 March - West of Ramadi.", where the place is what the item is about. */
     private static final Pattern ITEM_TOPIC = Pattern.compile("(?i)\\s*(?:[•▪◦*]\\s*)?[\\w ,.-]{3,30}?\\s[–—-]\\s+"
             + "(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of\\s+)?");

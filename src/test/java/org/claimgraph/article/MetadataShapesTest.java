@@ -151,7 +151,31 @@ class MetadataShapesTest {
                 Arguments.of("1\n00:00:01,000 --> 00:00:02,800\nHARBOUR DOCUMENTARIES\npresents\n\n2\n00:00:03,087 --> "
                         + "00:00:06,887\nTHE EMPTY TOWN\nThe border war, summer 2017\n\n3\n00:00:07,211 --> 00:00:09,111\n"
                         + "First broadcast 11 December 2017\n\n",
-                        "THE EMPTY TOWN", "2017-12-11", "HARBOUR DOCUMENTARIES", null));
+                        "THE EMPTY TOWN", "2017-12-11", "HARBOUR DOCUMENTARIES", null),
+                // a printed webmail page: the mailbox's owner publishes, the subject is the title
+                Arguments.of("Harbour Aid Network Mail - RE: town sitrep\nPrinted by: Programme Manager\n\n"
+                        + "From: Programme Manager <pm@harbour.example>\nTo: Field Coordinator <fc@harbour.example>\n"
+                        + "Date: Tue, 21 Oct 2014 17:36:02 +0300\nSubject: RE: Town retaken after week of fighting\n\n",
+                        "RE: Town retaken after week of fighting", "2014-10-21", "Harbour Aid Network", null),
+                // a podcast's episode line: the date opens a long line of notes
+                Arguments.of("THE HARBOUR AUDIO DESK\nEpisode 41: Town retaken after week of fighting\n"
+                        + "Published 31 October 2014 · 36 min · Host and two guests (a researcher just back from the front; "
+                        + "a reporter on the line)\n\n",
+                        "Episode 41: Town retaken after week of fighting", "2014-10-31", "THE HARBOUR AUDIO DESK", null),
+                // a reference page: the work named in "From X, the ...", the page's date in its footer
+                Arguments.of("Timeline of the harbour offensive (2018)\n\nFrom Harbourpedia, the open encyclopedia\n"
+                        + "Jump to navigation · Jump to search\n\nThe harbour offensive was a military campaign by government "
+                        + "forces against the rebel-held town, from 18 February to 14 April 2018.\n\n"
+                        + "This page was last edited on 16 April 2018, at 10:12 (UTC).\n",
+                        "Timeline of the harbour offensive (2018)", "2018-04-16", "Harbourpedia", null),
+                // a printed page: the running head set out in fields, the headline on two lines
+                Arguments.of("8        THE HARBOUR COURIER        Wednesday, June 17, 2015        WORLD\n\n"
+                        + "Kurds seize border town\nfrom lslamic State\n\n",
+                        "Kurds seize border town from lslamic State", "2015-06-17", "THE HARBOUR COURIER", null),
+                // a channel's export: its name (without the flag) over its subscriber count
+                Arguments.of("Harbour Watch \uD83C\uDDF8\uD83C\uDDFE\nChannel · 14 283 subscribers\nt.me/harbourwatch\n"
+                        + "Exported from Telegram Desktop on 28.08.2016 09:41\n\n[20.08.2016 10:17]\nForwarded from Harbour Mirror\n",
+                        "Harbour Watch", "2016-08-28", "Harbour Watch", null));
     }
 
     @ParameterizedTest

@@ -287,4 +287,43 @@ class TextCleanerTest {
         assertTrue(csvText.contains("On 6 June 2017 in Raqqa, Coalition: Aircraft struck the old city and the stadium district, killing 12 people."), csvText);
         assertTrue(csvText.contains("Drones hit what the group called a \"checkpoint\" south of the dam."), csvText);
     }
+    @Test
+    void aPrintedMailThreadLosesItsQuoteMarksAndDatesEachQuotedMessage() {
+        String raw = "Harbour Aid Network Mail - RE: weekly sitrep\n\nFrom: Programme Manager <pm@harbour.example>\n"
+                + "Date: Tue, 21 Oct 2014 17:36:02 +0300\nSubject: RE: weekly sitrep\n\nThanks all, very useful. The summary for the "
+                + "donor call tomorrow is below and the planning figures follow in the attached sheet.\n\n"
+                + "On Mon, 20 Oct 2014 at 21:14, Field Coordinator <fc@harbour.example> wrote:\n"
+                + "> Update from the border office, end of day Monday, with the latest we have.\n>\n"
+                + "> From the hill above the crossing you can still see the black flag on\n"
+                + "> the grain silos. Fighting and air strikes continued through the day on\n"
+                + "> the southern edges of the town.\n>\n"
+                + "> On Wed, 15 Oct 2014 at 11:02, Security Adviser <sa@harbour.example> wrote:\n"
+                + ">> Protests over the siege turned violent on Tuesday and Wednesday in the\n"
+                + ">> south-east of the country.\n";
+        String text = TextCleaner.clean(raw, null).text();
+        assertTrue(text.contains("\n\n20 Oct 2014\n\nUpdate from the border office"), text);
+        assertTrue(text.contains("the black flag on the grain silos. Fighting and air strikes continued through the day on the "
+                + "southern edges of the town."), text);
+        assertTrue(text.contains("\n\n15 Oct 2014\n\nProtests over the siege turned violent on Tuesday and Wednesday in the "
+                + "south-east of the country."), text);
+        assertFalse(text.contains(">"), text);
+    }
+
+    @Test
+    void aLineCutAfterAPrepositionGoesOnInTheNext() {
+        String raw = "Town retaken\n\nThe army said on Sunday that its troops had raised the flag over the citadel on\n"
+                + "Mishtenur hill after a week of street fighting in the old town.";
+        String text = TextCleaner.clean(raw, null).text();
+        assertTrue(text.contains("the citadel on Mishtenur hill after a week"), text);
+    }
+
+    @Test
+    void aDigestOfOtherHeadlinesOnOneLineIsDropped() {
+        String raw = "Town retaken\n\nThe army said on Sunday that its troops had retaken the town after a week of street "
+                + "fighting in the old quarter.\n\nToday's headlines (automatic digest, not checked): Police clear barricades "
+                + "and detain protesters | Oil prices slip to four-year low | Health agency declares outbreak over";
+        String text = TextCleaner.clean(raw, null).text();
+        assertFalse(text.contains("detain protesters"), text);
+        assertTrue(text.contains("retaken the town"), text);
+    }
 }

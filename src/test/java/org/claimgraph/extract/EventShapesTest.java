@@ -1310,4 +1310,31 @@ class EventShapesTest {
                 + "hands of the Nusra Front.", LocalDate.of(2015, 5, 29)), EventType.CAPTURE);
         assertEquals("jisr-al-shughur", capture.place().key());
     }
+    @Test
+    void aOneWordSentenceIsASectionLabelNotAnEvent() {
+        List<Event> events = events("Airstrikes. Coalition aircraft are striking IS positions around Kobani.", LocalDate.of(2014, 10, 14));
+        assertEquals(1, ofType(events, EventType.AIRSTRIKE).size());
+    }
+
+    @Test
+    void aHillNamedByItsNameIsNoSettlementAndTheTownIsWhereItHappened() {
+        Event capture = only(events("The IS offensive on Kobani is in its fifth week. IS raised its flag on Mishtenur hill, on the "
+                + "eastern edge of the town, on 6 October.", LocalDate.of(2014, 10, 14)), EventType.CAPTURE);
+        assertEquals("kobani", capture.place().key());
+    }
+
+    @Test
+    void aTownNamedInAListIsNotTheTownReferredToNext() {
+        Event siege = only(events("The IS offensive on Kobani began in mid-September, and the town of Kobani has been shelled daily. More than 130,000 people crossed into Turkey; "
+                + "most are now in Suruc, Urfa and the surrounding villages. IS fighters besieged the town on three sides.",
+                LocalDate.of(2014, 10, 14)), EventType.SIEGE);
+        assertEquals("kobani", siege.place().key());
+    }
+
+    @Test
+    void aQuotedMessageIsDatedByItsOwnHeader() {
+        Event strike = only(events("20 Oct 2014\n\nTurkish jets struck PKK positions near Hakkari on Monday.",
+                LocalDate.of(2014, 10, 29)), EventType.AIRSTRIKE);
+        assertEquals(LocalDate.of(2014, 10, 20), strike.date().notBefore());
+    }
 }

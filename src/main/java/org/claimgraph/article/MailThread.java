@@ -1,0 +1,79 @@
+package org.claimgraph.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an e-mail thread printed to text, newest message first, with the older messages quoted
+ * below it ({@code >}, {@code >>}, {@code > >}). The quote marks go, so a sentence wrapped over
+ * quoted lines is one sentence again; a change of quoting depth ends a paragraph; and the line that
+ * introduces each quoted message ("On Wed, 15 Oct 2014 at 11:02, Security Adviser &lt;…&gt; wrote:")
+ * becomes that message's date on a line of its own, which dates what the message tells ("on
+ * Monday" in it counts from its day, not from the newest message's). Other texts are unchanged.
+ */
+final class MailThread {
+    /** The quote marks that open a line: "> ", ">> ", "> > ". */
+    private static final Pattern QUOTE_MARKS = Pattern.compile("^(?:>[ \\t]?)+");
+    private static final String WEEKDAY = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,?\\s+";
+    private static final String DATE = "\\d{1,2}\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4}|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}"
+            + "|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}|\\d{4}-\\d{2}-\\d{2}";
+    /** "On Tue, 14 Oct 2014 at 21:40, Field Coordinator &lt;fc@example&gt; wrote:", "On Oct 14, 2014, at 9:40 PM, X wrote:". */
+    private static final Pattern WROTE = Pattern.compile("On\\s+(?:" + WEEKDAY + ")?(?<date>" + DATE + ")\\b.{0,160}\\bwrote:\\s*");
+    /** A quoted message's own head, as some mail programs print it: "Sent: Tuesday, October 14, 2014 9:40 PM". */
+    private static final Pattern SENT = Pattern.compile("(?:Sent|Date):\\s+(?:" + WEEKDAY + ")?(?<date>" + DATE + ")\\b.*");
+    /** A thread needs this many quoted lines, and one "wrote:" line, before it is read as one. */
+    private static final int MIN_QUOTED = 5;
+
+    private MailThread() {
+    }
+
+    /** The lines of a printed e-mail thread without quote marks, each quoted message under its date; other texts unchanged. */
+    static List<String> read(List<String> lines) {
+        int quoted = 0;
+        boolean wrote = false;
+        for (String line : lines) {
+            quoted += line.startsWith(">") ? 1 : 0;
+            wrote |= line.endsWith("wrote:") && WROTE.matcher(line).matches();
+        }
+        if (quoted < MIN_QUOTED || !wrote) {
+            return lines;
+        }
+        List<String> out = new ArrayList<>(lines.size() + 16);
+        int depth = 0;
+        for (String line : lines) {
+            Matcher marks = QUOTE_MARKS.matcher(line);
+            int level = 0;
+            String rest = line;
+            if (marks.lookingAt()) {
+                level = (int) marks.group().chars().filter(c -> c == '>').count();
+                rest = line.substring(marks.end());
+            }
+            if (level != depth) {
+                blank(out);
+                depth = level;
+            }
+            Matcher head = WROTE.matcher(rest);
+            if (!head.matches()) {
+                head = SENT.matcher(rest);
+            }
+            if (head.matches() && (rest.startsWith("On") || level > 0)) {
+                // the message below is dated by this line alone
+                blank(out);
+                out.add(head.group("date"));
+                out.add("");
+                continue;
+            }
+            out.add(rest);
+        }
+        return out;
+    }
+
+    /** Ends the paragraph being built, unless one has just ended. */
+    private static void blank(List<String> out) {
+        if (!out.isEmpty() && !out.get(out.size() - 1).isEmpty()) {
+            out.add("");
+        }
+    }
+}
