@@ -37,14 +37,14 @@ final class Boilerplate {
                     + "|comments?\\s*\\(\\d+\\)|add a comment|show comments|join the discussion)$", FLAGS);
     /** A bare "Comments" heading: opens the comment section only near the end of a page. */
     private static final Pattern COMMENTS_HEADING = Pattern.compile("^(reader )?(comments|responses):?$", FLAGS);
-    private static final Pattern RELATED = Pattern.compile("^[→»▶►>•]?\\s*(related( (posts?|items?|articles?|"
+    private static final Pattern RELATED = Pattern.compile("^[→»▶►>•]?\\s*(related( in this (archive|section|series|site)| (posts?|items?|articles?|"
             + "stories|news|content|links|reading|coverage|explainers?|videos?|episodes?|podcasts?|timelines?|records?"
             + "|reports?|updates?|documents?|briefings?))?|(other|more|latest) (recent )?(updates|records|reports|briefings"
             + "|stories|articles|posts)|you (may|might) also (like|be "
             + "interested in)|more (stories|from|on this|news)|read (more|also|next)|see also|recommended( for "
             + "you| reading| stories)?|most (read|popular|viewed|shared)|popular (posts|stories|articles)|"
             + "further reading|trending( now| stories)?|top stories|what to read next|(also )?in this (issue|edition)"
-            + "|elsewhere in this (issue|edition)|inside( today| this (issue|edition))?|(today['’]?s|other|more) headlines)"
+            + "|elsewhere in this (issue|edition)|inside( today| this (issue|edition))?|(today['’]?s|other|more) headlines|(also )?recently (added|published|updated))"
             + "(\\s*\\([^()]{1,60}\\))?(\\s*$|\\s*[:|·])", FLAGS);
     private static final Pattern PROMO = Pattern.compile("^(popular video|recommended video|trending video|"
             + "watch next|watch|video|sponsored( content| stories)?|promoted( stories| content)?|advertisement|"

@@ -13,6 +13,9 @@ final class Clauses {
             + "|,\\s+(?=(?:which|who|whom|whose|where|when|while|whilst|but|only to|after|before|although|though|whereas"
             + "|as|since|because|until|if|so|then|even as|yet|forcing|killing|leaving|ending|preventing)\\b)"
             + "|\\s+(?=(?:but|only to|after|when|if|while|whereas|although)\\s)"
+            // "they had cleared the city, and most of the fighters who survived had fled": a new subject counted out
+            + "|,\\s+and\\s+(?=(?:most|many|some|all|much|the rest|the bulk|the remainder|several|hundreds|dozens|thousands)"
+            + "\\s+of\\s+(?:the|its|their)\\s)"
             // "as the army advanced" opens a clause; "known as Burkan al-Furat" names something
             // (the look ahead first, so that the look behind runs only where "as" follows)
             + "|(?=\\s+as\\s+(?:the\\s+)?\\p{Lu})(?<!\\b(?:known|described|designated|listed|named|styled|branded|dubbed|such"

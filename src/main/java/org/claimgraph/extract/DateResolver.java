@@ -34,7 +34,8 @@ public final class DateResolver {
     /** A month where its day or its year is written after it, in any case. */
     private static final String MONTH_DAY_FIRST = "(?:" + MONTH_OR_SHORT + "|" + MONTH_CAPS + ")";
     private static final String QUAL = "(?i:early|mid|late|the end of|the beginning of|the start of|end of|beginning of|start of)";
-    private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    /** A weekday's name, capitalised or (as speech recognition writes it) not: no word of another kind is spelled so. */
+    private static final String WEEKDAY = "(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)";
     /** The ordinal words of the days 1 to 20, in order; "twenty-" or "thirty-" before the first nine, and "thirtieth". */
     private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
             "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",

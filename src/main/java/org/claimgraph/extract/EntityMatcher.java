@@ -56,11 +56,12 @@ public final class EntityMatcher {
     public List<Mention> find(String text, List<Span> sentences) {
         List<Token> toks = Names.tokens(text);
         boolean[] sentenceInitial = sentenceInitial(toks, sentences);
+        boolean[] caseless = caseless(text, toks);
         List<Mention> out = new ArrayList<>();
         List<Mention> weakPlaces = null;
         int i = 0;
         while (i < toks.size()) {
-            Match best = longestAt(text, toks, i, sentenceInitial);
+            Match best = longestAt(text, toks, i, sentenceInitial, caseless);
             if (best == null) {
                 i++;
                 continue;
@@ -293,7 +294,7 @@ public final class EntityMatcher {
     private record Match(NameIndex.Named named, int lastToken) {
     }
 
-    private Match longestAt(String text, List<Token> toks, int i, boolean[] initial) {
+    private Match longestAt(String text, List<Token> toks, int i, boolean[] initial, boolean[] caseless) {
         int first = i;
         if (Names.isDroppableArticle(toks, i, text)) {
             first = i + 1;
@@ -319,7 +320,7 @@ public final class EntityMatcher {
                     break;
                 }
                 for (NameTrie.Entry e : node.entries()) {
-                    if (!accept(e, text, toks, i, first, j, initial)) {
+                    if (!accept(e, text, toks, i, first, j, initial, caseless[first])) {
                         continue;
                     }
                     if (best == null || j > best.lastToken
@@ -383,7 +384,8 @@ public final class EntityMatcher {
         return NameIndex.better(a, b) == a;
     }
 
-    private boolean accept(NameTrie.Entry e, String text, List<Token> toks, int i, int first, int last, boolean[] initial) {
+    private boolean accept(NameTrie.Entry e, String text, List<Token> toks, int i, int first, int last, boolean[] initial,
+                           boolean caseless) {
         if (e.exactSurface() != null) {
             return last == first && toks.get(first).surface().equals(e.exactSurface());
         }
@@ -392,7 +394,7 @@ public final class EntityMatcher {
             return true;
         }
         Token head = toks.get(first);
-        if (!head.capitalised()) {
+        if (!head.capitalised() && !(caseless && !e.fuzzy())) {
             return false;
         }
         if (first > 0 && toks.get(first - 1).capitalised() && Names.NAME_OPENERS.contains(toks.get(first - 1).norm())
@@ -413,7 +415,7 @@ public final class EntityMatcher {
         if (!weak) {
             return true;
         }
-        if (initial[i] && !followedBySettlementWord(toks, last)) {
+        if (initial[i] && !caseless && !followedBySettlementWord(toks, last)) {
             return false;
         }
         int prev = i > 1 && toks.get(i - 1).norm().equals("the") ? i - 2 : i - 1;
@@ -444,6 +446,32 @@ public final class EntityMatcher {
         }
         return true;
     }
+
+    /**
+     * Which tokens stand in a caseless line: one of {@value #CASELESS_MIN_TOKENS} words or more without a capital, as
+     * speech recognition writes ("on monday a suicide bomber drove a humvee into a checkpoint near jurf al sakhar").
+     * There a known place's name is read without its capital (a name that is also a word only in a place's context).
+     */
+    private static boolean[] caseless(String text, List<Token> toks) {
+        boolean[] out = new boolean[toks.size()];
+        int lineStart = 0;
+        while (lineStart < toks.size()) {
+            int lineEnd = text.indexOf('\n', toks.get(lineStart).start());
+            int end = lineStart;
+            boolean capital = false;
+            while (end < toks.size() && (lineEnd < 0 || toks.get(end).start() < lineEnd)) {
+                capital |= toks.get(end).capitalised();
+                end++;
+            }
+            if (!capital && end - lineStart >= CASELESS_MIN_TOKENS) {
+                java.util.Arrays.fill(out, lineStart, end, true);
+            }
+            lineStart = end;
+        }
+        return out;
+    }
+
+    private static final int CASELESS_MIN_TOKENS = 20;
 
     private static boolean[] sentenceInitial(List<Token> toks, List<Span> sentences) {
         boolean[] out = new boolean[toks.size()];

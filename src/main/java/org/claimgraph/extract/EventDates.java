@@ -27,7 +27,10 @@ final class EventDates {
     /** A post's or an item's number before its text: "4/ ", "12. ", "3) ". */
     static final String ITEM_NUMBER = "\\d{1,3}\\s?[/.)]\\s*";
     /** What may stand before a date that opens a sentence: a post's or an item's number ("4/ 28 January: ..."), "On". */
-    private static final Pattern OPENING = Pattern.compile("(?i)[\\s\\W]*(?:" + ITEM_NUMBER + ")?(?:(?:on|in|by|late|early|from)\\s+)?");
+    private static final Pattern OPENING = Pattern.compile("(?i)[\\s\\W]*(?:" + ITEM_NUMBER + ")?"
+            // a transcript's time code and speaker label: "[00:11:24] speaker 2: "
+            + "(?:[\\d:.]{4,12}\\]\\s*(?:[\\w ]{1,20}:\\s+)?)?(?:(?:so|and|then|but|yeah)\\s+){0,2}"
+            + "(?:(?:on|in|by|late|early|from)\\s+)?");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
     /** A comma, then a clause in the past perfect: what it dates happened before the event. */
     private static final Pattern EARLIER_APPOSITION = Pattern.compile(

@@ -57,7 +57,10 @@ public final class EventFinder implements ClaimFinder {
             + "|westwards?|on|onwards?|ahead|forward|further|deeper|out|off|back|away|inland|then|later|quickly|rapidly|also) ){1,3}(?:out of|from)");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\s+(?:\\w+\\s+){0,2}?between\\b");
     private static final Pattern COUNTED = Pattern.compile(
-            "(?i)\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|several|multiple)\\s+(?:more\\s+|new\\s+|separate\\s+)?$");
+            "(?i)\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|several|multiple"
+            + "|a (?:series|string|wave|number|round) of)\\s+(?:more\\s+|new\\s+|separate\\s+)?$");
+    /** What a strike of a strike report did: "a strike destroyed an ISIS headquarters". */
+    private static final Pattern STRIKE_DID = Pattern.compile("\\s+(?:destroyed|engaged|damaged|targeted|struck)\\b");
     private static final Pattern OTHER_SUBJECT = Pattern.compile(
             "(?i)\\b(?:they|the militants|militants|fighters|jihadists|troops|soldiers|forces|the group|gunmen)\\b");
     /** Generic words that always name the forces of the country's own government, never a foreign army. */
@@ -126,6 +129,8 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern OPENING_DAY = Pattern.compile("\\s*(?:On\\s+|\\d)");
     /** A paragraph opened by its day, maybe after a dateline's place: "SOUTHWEST ASIA - On Saturday, Dec. 26, ...". */
     private static final Pattern DAY_LEAD = Pattern.compile("\\s*(?:\\p{Lu}[\\p{Lu}' ,-]{2,40}\\s[–—-]\\s+)?On\\s+(?=\\S)");
+    /** A release's lead opened by where it is from, in capitals: "SOUTHWEST ASIA – ". */
+    private static final Pattern CAPS_LEAD = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}' ,-]{2,40}\\s[–—-]\\s+(?=\\p{Lu})");
     /** A section heading in capitals, a few words on its own line: "SURRENDERS", "CIVILIAN CASUALTIES". */
     private static final Pattern HEADING = Pattern.compile("\\s*[\\p{Lu}&/-]+(?:\\s+[\\p{Lu}&/-]+){0,3}\\s*:?\\s*");
     /**
@@ -247,6 +252,16 @@ public final class EventFinder implements ClaimFinder {
                 narrative.scene(found.get(0).range());
             }
             return;
+        }
+        var release = CAPS_LEAD.matcher(text).region(sentence.start(), sentence.end());
+        if (release.lookingAt() && paragraphStart(text, sentence.start()) == Words.firstNonSpace(text, sentence.start())) {
+            // "SOUTHWEST ASIA – Coalition military forces continued to attack ISIS ... on Aug. 30, conducting strikes": the
+            // one day a release's lead names is the day of its list
+            List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), published);
+            if (found.size() == 1 && found.get(0).range().isOneDay() && text.startsWith(",", found.get(0).span().end())) {
+                narrative.scene(found.get(0).range());
+                return;
+            }
         }
         var item = NUMBERED_ITEM.matcher(text).region(sentence.start(), sentence.end());
         if (item.lookingAt() && paragraphStart(text, sentence.start()) == Words.firstNonSpace(text, sentence.start())) {
@@ -416,8 +431,9 @@ public final class EventFinder implements ClaimFinder {
             type = EventType.ASSAULT;
         }
         if (type == EventType.AIRSTRIKE && frame == Frame.WEAK && word.startsWith("strike")
-                && COUNTED.matcher(text).region(Math.max(c.clause().start(), hit.start() - 25), hit.start()).find()) {
-            // "Near Hajin, 19 strikes engaged ...": the counted strikes of a strike report
+                && (COUNTED.matcher(text).region(Math.max(c.clause().start(), hit.start() - 25), hit.start()).find()
+                    || STRIKE_DID.matcher(text).region(hit.end(), c.clause().end()).lookingAt())) {
+            // "Near Hajin, 19 strikes engaged ...", "a strike destroyed an ISIS headquarters": a strike report's strikes
             frame = Frame.NOMINAL;
         }
         if (type == EventType.AIRSTRIKE && frame == Frame.WEAK && !AIR_CONTEXT.matcher(c.sentence().of(text)).find()) {

@@ -203,6 +203,19 @@ final class EventPlaces {
                 return List.of(salient);
             }
         }
+        if (hit.def().type() == EventType.WITHDRAWAL) {
+            // "they had cleared the city itself, and the fighters who survived had fled to al-Ayadiya": fled from the city
+            Mention origin = null;
+            var earlier = SCENE.matcher(text).region(c.sentence().start(), hit.start());
+            while (earlier.find()) {
+                origin = c.salience().placeCalled(earlier.group(), earlier.start());
+            }
+            List<Mention> after = Roles.placesAfter(text, hit.end(), c.scopeEnd(), ms);
+            if (origin != null && !after.isEmpty() && after.stream()
+                    .allMatch(m -> DESTINATION.matcher(text.substring(Math.max(0, m.span().start() - 30), m.span().start())).find())) {
+                return List.of(origin);
+            }
+        }
         int rightEnd = frame == Frame.WEAK ? Math.min(c.scopeEnd(), hit.end() + 80) : c.scopeEnd();
         List<Mention> right = Roles.placesAfter(text, hit.end(), rightEnd, ms);
         if (!right.isEmpty() && ANOTHER_VERB.matcher(text).region(hit.end(), right.get(0).span().start()).find()) {

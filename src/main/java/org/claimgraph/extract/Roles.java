@@ -161,7 +161,9 @@ final class Roles {
 
     /** "Units of the Syrian Arab Army broke the siege": the army is the subject, not an object. */
     private static final Pattern UNITS_OF = Pattern.compile(
-            "(?i)(?:^|[^\\w\\s]\\s*|\\b(?:the|some|several|many)\\s+)(?:units|forces|troops|fighters|members|elements|soldiers|battalions|brigades|commandos|columns|detachments)\\s+of\\s+(?:the\\s+)?$");
+            "(?i)(?:^|[^\\w\\s]\\s*|\\b(?:the|some|several|many)\\s+)(?:units|forces|troops|fighters|members|elements|soldiers|battalions|brigades|commandos|columns|detachments"
+            // "most of the ISIS fighters had fled": a share of the group is still the group
+            + "|most|many|some|all|the rest|the bulk|the remainder|hundreds|dozens|thousands)\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\bwith\\s+(?:the\\s+)?$");
     private static final Pattern ING_NEXT = Pattern.compile("^\\s+(?:\\w+ly\\s+)?\\w+ing\\b");
 

@@ -110,6 +110,41 @@ public final class SentenceSplitter {
     }
 
     private static void add(List<Span> out, String text, int start, int end) {
+        if (end - start < MIN_SPOKEN_RUN || !caseless(text, start, end)) {
+            addTrimmed(out, text, start, end);
+            return;
+        }
+        // speech recognition's run-on text: a turn without a stop or a capital is cut where talk turns ("so ...",
+        // "and then ...", "yeah ..."), each piece at least a short sentence long
+        java.util.regex.Matcher turn = SPOKEN_TURN.matcher(text).region(start, end);
+        int from = start;
+        while (turn.find()) {
+            if (turn.start() - from >= MIN_SPOKEN_PIECE && end - turn.start() >= MIN_SPOKEN_PIECE) {
+                addTrimmed(out, text, from, turn.start());
+                from = turn.start();
+            }
+        }
+        addTrimmed(out, text, from, end);
+    }
+
+    /** A run of text this long without a capital letter is read as speech recognition writes it. */
+    private static final int MIN_SPOKEN_RUN = 200;
+    private static final int MIN_SPOKEN_PIECE = 40;
+    /** Where talk turns in run-on speech: before "so", "and then", "yeah", "okay", "anyway", "but". */
+    private static final java.util.regex.Pattern SPOKEN_TURN = java.util.regex.Pattern.compile(
+            "(?<=\\s)(?:so|and then|and so|yeah|okay|ok|anyway|but|right so|now)\\s");
+
+    /** Whether the text between start and end has no upper-case letter. */
+    private static boolean caseless(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void addTrimmed(List<Span> out, String text, int start, int end) {
         int s = start;
         int e = end;
         while (s < e && Character.isWhitespace(text.charAt(s))) {

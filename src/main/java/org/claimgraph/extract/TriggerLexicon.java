@@ -90,7 +90,7 @@ final class TriggerLexicon {
             + "|(?:left|leaving|leave|leaves) (?:the|their|its) (?:town|city|village|area|enclave|pocket|base|district|dam|airbase|airport)\\b"
             // "left the Qara area": the name stays outside the trigger, where the event's place is looked for
             + "|(?:left|leaving|leaves)(?= (?:the|their|its) (?-i:\\p{Lu})[\\w’'-]* (?:(?-i:\\p{Lu})[\\w’'-]* )?"
-            + "(?:area|enclave|pocket|district|airbase|airport)\\b)"
+            + "(?:area|enclave|pocket|district|airbase|airport|mountains|hills|desert|countryside)\\b)"
             // "A convoy of SDF fighters ... left Ras al-Ayn": kept only with a force as its subject (see EventFinder)
             + "|(?:left|leaving|leaves)(?= (?-i:\\p{Lu}))"
             // evacuation deals: "buses started taking fighters and their families north", "were taken by bus to Jarablus"
@@ -108,7 +108,7 @@ final class TriggerLexicon {
             "bombed bomb bombs bombarded bombarding bombard pounded pound pounding"),
         new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:fired|launched) (?:[\\w-]+ ){0,3}(?:missiles|rockets) (?:at|on|against|into|from)\\b",
             "fired launched"),
-        new Def(EventType.AIRSTRIKE, Frame.WEAK, "(?:struck|strikes|striking|strike(?= (?:the |its |their |\\d|two |three |four |five |several |on |against |near |hit |(?-i:\\p{Lu}))|\\s*[|;,.])|raids?(?= on\\b)|hitting|conducted strikes|cratered"
+        new Def(EventType.AIRSTRIKE, Frame.WEAK, "(?:struck|strikes|striking|strike(?= (?:the |its |their |\\d|two |three |four |five |several |on |against |near |hit |destroyed |engaged |damaged |(?-i:\\p{Lu}))|\\s*[|;,.])|raids?(?= on\\b)|hitting|conducted strikes|cratered"
             // "its jets had hit Islamic State vehicles": with aircraft in the sentence (the weak frame asks for them)
             + "|hit(?= (?:the |its |their |\\d|two |three |four |five |several |dozens |targets |positions |vehicles |(?-i:\\p{Lu}))))",
             "struck strikes striking strike raid raids hitting conducted cratered hit"),

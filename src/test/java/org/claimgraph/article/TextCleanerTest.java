@@ -326,4 +326,13 @@ class TextCleanerTest {
         assertFalse(text.contains("detain protesters"), text);
         assertTrue(text.contains("retaken the town"), text);
     }
+    @Test
+    void anArchivesListsOfRelatedAndRecentItemsAreDropped() {
+        String raw = "Town retaken\n\nThe army said on Sunday that its troops had retaken the town after a week of street "
+                + "fighting in the old quarter.\n\nRelated in this archive\n· Briefing transcript: city operations, Aug. 24, 2017\n\n"
+                + "Also recently added\n· Floods destroy homes across the coast as rivers burst their banks\n";
+        String text = TextCleaner.clean(raw, null).text();
+        assertFalse(text.contains("Briefing transcript"), text);
+        assertFalse(text.contains("Floods destroy"), text);
+    }
 }

@@ -1337,4 +1337,42 @@ class EventShapesTest {
                 LocalDate.of(2014, 10, 29)), EventType.AIRSTRIKE);
         assertEquals(LocalDate.of(2014, 10, 20), strike.date().notBefore());
     }
+    @Test
+    void aStrikeReportsSingleStrikeAndSeriesOfStrikesAreAirstrikesDatedByTheLead() {
+        List<Event> events = events("SOUTHWEST ASIA – Coalition military forces continued to attack ISIS in Syria and Iraq on Aug. 30, "
+                + "conducting strikes against the group's fighters.\n\nStrikes in Syria\n\n-- Near Dayr Az Zawr, a strike destroyed an "
+                + "ISIS headquarters.\n\n-- Near Raqqa, a series of strikes engaged ISIS tactical units.", LocalDate.of(2017, 8, 31));
+        List<Event> strikes = ofType(events, EventType.AIRSTRIKE);
+        assertEquals(List.of("deir-ez-zor", "raqqa"), strikes.stream().map(e -> e.place().key()).sorted().toList());
+        strikes.forEach(e -> assertEquals(LocalDate.of(2017, 8, 30), e.date().notBefore()));
+    }
+
+    @Test
+    void fightersWhoFledToAnotherTownWithdrewFromTheOneJustTaken() {
+        Event withdrawal = only(events("Iraqi forces launched the operation to liberate Tal Afar on Aug. 20. By Aug. 27 they had "
+                + "cleared the city itself, and most of the ISIS fighters who survived had fled to al-Ayadiya.",
+                LocalDate.of(2017, 8, 31)), EventType.WITHDRAWAL);
+        assertEquals("tal-afar", withdrawal.place().key());
+        assertEquals("islamic-state", withdrawal.agent().key());
+    }
+
+    @Test
+    void fightersLeavingNamedMountainsWithdraw() {
+        Event withdrawal = only(events("On Aug. 28, ISIS fighters and their families left the Qalamoun mountains in buses.",
+                LocalDate.of(2017, 8, 31)), EventType.WITHDRAWAL);
+        assertEquals("qalamoun", withdrawal.place().key());
+    }
+
+    @Test
+    void speechRecognitionsRunOnTextIsReadWithoutCapitals() {
+        List<Event> events = events("[00:11:24] speaker 2: yeah so on saturday morning the peshmerga moved on zumar from five directions "
+                + "and they took the town by the afternoon so the army says it's closing in on beiji from two sides and then on monday "
+                + "a suicide bomber drove a humvee packed with explosives into a checkpoint near baiji", LocalDate.of(2014, 10, 31));
+        Event capture = only(events, EventType.CAPTURE);
+        assertEquals("zumar", capture.place().key());
+        assertEquals(LocalDate.of(2014, 10, 25), capture.date().notBefore());
+        Event bombing = only(events, EventType.BOMBING);
+        assertEquals("baiji", bombing.place().key());
+        assertEquals(LocalDate.of(2014, 10, 27), bombing.date().notBefore());
+    }
 }

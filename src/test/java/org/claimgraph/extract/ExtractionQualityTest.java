@@ -93,7 +93,8 @@ class ExtractionQualityTest {
                 Arguments.of("heldout10", 4, 0.72, 0.60, 0.85),
                 Arguments.of("heldout11", 2, 0.72, 0.70, 0.85),
                 Arguments.of("heldout12", 2, 0.70, 0.70, 0.85),
-                Arguments.of("heldout13", 4, 0.62, 0.55, 0.72));
+                Arguments.of("heldout13", 4, 0.62, 0.55, 0.72),
+                Arguments.of("heldout14", 3, 0.69, 0.62, 0.85));
     }
 
     @ParameterizedTest(name = "{0}")
