@@ -16,13 +16,12 @@ import java.util.regex.Pattern;
 final class MailThread {
     /** The quote marks that open a line: "> ", ">> ", "> > ". */
     private static final Pattern QUOTE_MARKS = Pattern.compile("^(?:>[ \\t]?)+");
-    private static final String WEEKDAY = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,?\\s+";
-    private static final String DATE = "\\d{1,2}\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4}|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}"
-            + "|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}|\\d{4}-\\d{2}-\\d{2}";
     /** "On Tue, 14 Oct 2014 at 21:40, Field Coordinator &lt;fc@example&gt; wrote:", "On Oct 14, 2014, at 9:40 PM, X wrote:". */
-    private static final Pattern WROTE = Pattern.compile("On\\s+(?:" + WEEKDAY + ")?(?<date>" + DATE + ")\\b.{0,160}\\bwrote:\\s*");
+    private static final Pattern WROTE = Pattern.compile("On\\s.{0,200}\\bwrote:");
     /** A quoted message's own head, as some mail programs print it: "Sent: Tuesday, October 14, 2014 9:40 PM". */
-    private static final Pattern SENT = Pattern.compile("(?:Sent|Date):\\s+(?:" + WEEKDAY + ")?(?<date>" + DATE + ")\\b.*");
+    private static final Pattern SENT = Pattern.compile("(?:Sent|Date):\\s");
+    /** How near the opening of a "wrote:" or "Sent:" line its date must stand: after "On " and a weekday. */
+    private static final int MAX_DATE_START = 20;
     /** A thread needs this many quoted lines, and one "wrote:" line, before it is read as one. */
     private static final int MIN_QUOTED = 5;
 
@@ -35,7 +34,7 @@ final class MailThread {
         boolean wrote = false;
         for (String line : lines) {
             quoted += line.startsWith(">") ? 1 : 0;
-            wrote |= line.endsWith("wrote:") && WROTE.matcher(line).matches();
+            wrote |= messageDate(line, 0) != null;
         }
         if (quoted < MIN_QUOTED || !wrote) {
             return lines;
@@ -54,20 +53,31 @@ final class MailThread {
                 blank(out);
                 depth = level;
             }
-            Matcher head = WROTE.matcher(rest);
-            if (!head.matches()) {
-                head = SENT.matcher(rest);
-            }
-            if (head.matches() && (rest.startsWith("On") || level > 0)) {
+            String date = messageDate(rest, level);
+            if (date != null) {
                 // the message below is dated by this line alone
                 blank(out);
-                out.add(head.group("date"));
+                out.add(date);
                 out.add("");
                 continue;
             }
             out.add(rest);
         }
         return out;
+    }
+
+    /**
+     * The date, as written, of the message a line introduces: a "wrote:" line, or (quoted, at the given depth) a
+     * "Sent:" or "Date:" line of the message's own head; null for any other line.
+     */
+    private static String messageDate(String line, int level) {
+        boolean head = WROTE.matcher(line).matches() || level > 0 && SENT.matcher(line).lookingAt();
+        if (!head) {
+            return null;
+        }
+        var date = Dates.find(line);
+        return date.isPresent() && !date.get().monthOnly() && date.get().start() <= MAX_DATE_START
+                ? line.substring(date.get().start(), date.get().end()) : null;
     }
 
     /** Ends the paragraph being built, unless one has just ended. */

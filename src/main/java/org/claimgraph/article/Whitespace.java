@@ -32,9 +32,10 @@ final class Whitespace {
             String l = line(line);
             if (head < HEAD_LINES && !l.isEmpty()) {
                 head++;
-                if (Boilerplate.words(l) <= 12 && WIDE_GAP.matcher(line.strip()).find()) {
+                java.util.regex.Matcher gap = WIDE_GAP.matcher(line.strip());
+                if (Boilerplate.words(l) <= 12 && gap.find()) {
                     // a running head set out in fields: "8        THE WESTMARCH COURIER        Wednesday, June 17, 2015"
-                    l = line(WIDE_GAP.matcher(line.strip()).replaceAll(" | "));
+                    l = line(gap.replaceAll(" | "));
                 }
             }
             lines.add(l);

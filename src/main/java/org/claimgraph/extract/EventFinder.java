@@ -177,8 +177,8 @@ public final class EventFinder implements ClaimFinder {
             }
             List<Mention> mentions = at.mentionsIn(sentence);
             Words words = Words.of(text, sentence.start(), sentence.end());
-            List<Hit> hits = words.size() < 2 ? List.of() : TriggerLexicon.find(text, words, sentence.end());
             // a one-word sentence ("Airstrikes.") is a section's label, not an event
+            List<Hit> hits = words.size() < 2 ? List.of() : TriggerLexicon.find(text, words, sentence.end());
             sceneDate(text, sentence, words, at.published(), narrative);
             if (hits.isEmpty()) {
                 if (words.size() <= 7 && sentence.end() - sentence.start() <= 40
@@ -638,7 +638,7 @@ public final class EventFinder implements ClaimFinder {
         }
         List<Mention> places = EventPlaces.places(c, frame, passive, nominal);
         if (type == EventType.WITHDRAWAL) {
-            places = places.stream().filter(p -> !EventPlaces.DESTINATION.matcher(text.substring(Math.max(0, p.span().start() - 30), p.span().start())).find()
+            places = places.stream().filter(p -> !EventPlaces.isDestination(text, p)
                     || ORIGIN.matcher(text.substring(Math.max(0, p.span().start() - 30), p.span().start())).find()).toList();
         } else if (type != EventType.CAPTURE) {
             places = places.stream().filter(p -> !ORIGIN.matcher(text.substring(Math.max(0, p.span().start() - 30), p.span().start())).find()).toList();

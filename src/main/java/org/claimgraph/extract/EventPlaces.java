@@ -32,8 +32,13 @@ final class EventPlaces {
     static final Pattern SCENE = Pattern.compile("\\b(?:the|this) (?:\\p{Ll}[\\p{Ll}-]* ){0,2}(?:" + TOWN_WORDS
             + "|airbase|enclave|pocket|neighbourhoods?|neighborhoods?)\\b(?!\\s+of\\b)|\\bthe Old City\\b|\\bthere\\b");
     /** "towards Erbil and " before Sulaimaniyah: a destination, coordinated ones included. */
-    static final Pattern DESTINATION = Pattern.compile("\\b(?i:to|toward|towards|into|for|from)\\s+(?:(?i:the)\\s+)?"
+    private static final Pattern DESTINATION = Pattern.compile("\\b(?i:to|toward|towards|into|for|from)\\s+(?:(?i:the)\\s+)?"
             + EventPlaces.EARLIER_CONJUNCTS + "$");
+    /** Whether a place is named as where something goes: "towards Erbil", "to Jarablus and Azaz". */
+    static boolean isDestination(String text, Mention m) {
+        return DESTINATION.matcher(text.substring(Math.max(0, m.span().start() - 30), m.span().start())).find();
+    }
+
     /** A name followed by "and", "or" or a comma: "Erbil and " in "towards Erbil and Sulaimaniyah". */
     static final String CONJUNCT = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s*(?:,|\\band\\b|\\bor\\b)\\s*";
     /** Names coordinated before the last one, if any. */
@@ -205,15 +210,19 @@ final class EventPlaces {
         }
         if (hit.def().type() == EventType.WITHDRAWAL) {
             // "they had cleared the city itself, and the fighters who survived had fled to al-Ayadiya": fled from the city
-            Mention origin = null;
             var earlier = SCENE.matcher(text).region(c.sentence().start(), hit.start());
+            int last = -1;
+            String words = null;
             while (earlier.find()) {
-                origin = c.salience().placeCalled(earlier.group(), earlier.start());
+                last = earlier.start();
+                words = earlier.group();
             }
-            List<Mention> after = Roles.placesAfter(text, hit.end(), c.scopeEnd(), ms);
-            if (origin != null && !after.isEmpty() && after.stream()
-                    .allMatch(m -> DESTINATION.matcher(text.substring(Math.max(0, m.span().start() - 30), m.span().start())).find())) {
-                return List.of(origin);
+            Mention origin = words == null ? null : c.salience().placeCalled(words, last);
+            if (origin != null) {
+                List<Mention> after = Roles.placesAfter(text, hit.end(), c.scopeEnd(), ms);
+                if (!after.isEmpty() && after.stream().allMatch(m -> isDestination(text, m))) {
+                    return List.of(origin);
+                }
             }
         }
         int rightEnd = frame == Frame.WEAK ? Math.min(c.scopeEnd(), hit.end() + 80) : c.scopeEnd();
@@ -267,7 +276,7 @@ final class EventPlaces {
         Mention inSentence = null;
         for (Mention m : ms) {
             if (Roles.isPlace(m) && m.entity().kind() != EntityKind.COUNTRY
-                    && !DESTINATION.matcher(text.substring(Math.max(0, m.span().start() - 30), m.span().start())).find()) {
+                    && !isDestination(text, m)) {
                 if (m.span().start() > hit.end() && inSentence != null) {
                     break;
                 }

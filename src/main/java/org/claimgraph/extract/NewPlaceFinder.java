@@ -28,9 +28,9 @@ final class NewPlaceFinder {
     /** Sites named after a place: "Rashad airbase", "the Allas oilfield", "Bai Hassan oil field". */
     private static final Set<String> SITE_WORDS = Set.of("airbase", "airfield", "airport", "oilfield", "oilfields", "refinery",
             "camp", "base", "barracks");
-    /** Words between a site's name and its kind: "the al-Mastumah military camp", "Kuweires air base". */
     /** A hill or a ridge named after its name: " hill", " ridge" (lower case: "Tal Hill" may be a village). */
     private static final Pattern LANDFORM_AFTER = Pattern.compile(" (?:hill|hills|hilltop|ridge)\\b");
+    /** Words between a site's name and its kind: "the al-Mastumah military camp", "Kuweires air base". */
     private static final Set<String> SITE_ADJECTIVES = Set.of("military", "army", "air", "refugee", "displacement", "training");
     /** A people's or a country's adjective, which names whose site it is, not where: "a Syrian airbase". */
     private static final Pattern DEMONYM = Pattern.compile(
