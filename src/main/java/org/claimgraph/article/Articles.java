@@ -104,9 +104,10 @@ public final class Articles {
         String fileName = file.getFileName().toString();
         TextCleaner.Cleaned cleaned;
         Metadata page;
-        // a feed saved with any extension is read item by item, each with its own date
+        // a feed saved with any extension is read item by item, each with its own date; a saved page is
+        // read as HTML whatever its extension
         HtmlReader.Page parsed = FeedReader.isFeed(content) ? FeedReader.parse(content)
-                : format == ArticleFormat.HTML ? HtmlReader.parse(content) : null;
+                : format == ArticleFormat.HTML || HtmlReader.isPage(content) ? HtmlReader.parse(content) : null;
         if (parsed != null) {
             String knownTitle = sidecar.title() != null ? sidecar.title() : parsed.metadata().title();
             cleaned = TextCleaner.clean(parsed.bodyText(), knownTitle);

@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
 final class Body {
     /** A page footer's date: "This page was last edited on ", "Last updated: ". */
     private static final Pattern LAST_EDITED = Pattern.compile("(?i)\\blast\\s+(?:edited|updated|modified|revised)(?:\\s+on)?\\s*:?\\s*");
+    /** A book's imprint: "Copyright © 2020 by the author. First published in March 2020 by Tigris Lantern Press." */
+    private static final Pattern IMPRINT = Pattern.compile("(?i)\\b(?:first\\s+)?published\\s+(?:in|on)\\s+(.{4,30}?)\\s+by\\s+"
+            + "((?:the\\s+)?\\p{Lu}[^.;,]{1,60}?)\\s*[.;]");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\bcopyright\\b|\\ball rights reserved\\b");
     private static final Pattern ABOUT_AUTHOR =
             Pattern.compile("(?i)^about the author\\s*:\\s*(.+?)\\s+(?:is|was|has|writes)\\b");
     private static final Pattern CREDIT_START = Pattern.compile(
@@ -21,9 +25,13 @@ final class Body {
     private static final Pattern DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu}'. -]+(?:,[^–—(]{0,40}?)?\\s*\\((\\p{Lu}[\\p{L}]{1,9})\\)\\s*[–—-]");
 
-    /** The kept lines ("" for a paragraph break) and what the credit lines said. */
+    /**
+     * The kept lines ("" for a paragraph break) and what the credit lines said; {@code footerDate} is the date
+     * of a footer ("last edited on", a book's "first published in"), {@code imprint} the publisher a book's
+     * imprint names.
+     */
     record Result(List<String> lines, String author, String source, String bylineOutlet, String datelineOutlet,
-                  java.time.LocalDate edited) {
+                  java.time.LocalDate footerDate, String imprint) {
     }
 
     private Body() {
@@ -36,7 +44,8 @@ final class Body {
         String source = null;
         String bylineOutlet = null;
         String datelineOutlet = null;
-        java.time.LocalDate edited = null;
+        java.time.LocalDate footerDate = null;
+        String imprint = null;
         for (int i = 0; i < Math.min(head.bodyStart(), n); i++) {
             if (!head.dropped().get(i) && !lines.get(i).isEmpty()) {
                 kept.add(lines.get(i));
@@ -80,7 +89,17 @@ final class Body {
                 // "This page was last edited on 16 April 2018, at 10:12 (UTC).": a reference page's date, in its footer
                 var date = Dates.find(line.substring(lastEdited.end()));
                 if (date.isPresent() && date.get().start() == 0) {
-                    edited = date.get().date();
+                    footerDate = date.get().date();
+                    continue;
+                }
+            }
+            if (COPYRIGHT.matcher(line).find()) {
+                Matcher m = IMPRINT.matcher(line);
+                if (m.find() && Bylines.looksLikeOutlet(m.group(2))) {
+                    // the imprint of an excerpted book: its publisher, and the month it came out
+                    var date = Dates.find(m.group(1));
+                    footerDate = footerDate == null && date.isPresent() ? date.get().date() : footerDate;
+                    imprint = imprint == null ? m.group(2) : imprint;
                     continue;
                 }
             }
@@ -98,6 +117,10 @@ final class Body {
                 if (headingOnly(line)) {
                     dropList(lines, i + 1, drop);
                 }
+                continue;
+            }
+            if (content && Boilerplate.isOtherNewsHeading(line)) {
+                dropSection(lines, i + 1, drop);
                 continue;
             }
             if (Boilerplate.isPromoHeading(line)) {
@@ -128,7 +151,7 @@ final class Body {
             kept.add(line);
             content = true;
         }
-        return new Result(kept, author, source, bylineOutlet, datelineOutlet, edited);
+        return new Result(kept, author, source, bylineOutlet, datelineOutlet, footerDate, imprint);
     }
 
     private static boolean headingOnly(String line) {
@@ -136,18 +159,29 @@ final class Body {
         return colon < 0 || colon == line.length() - 1;
     }
 
-    /** Drops the list under a related-links heading: bullets and short title lines, up to running text. */
+    /** Drops the list under a related-links heading: bullets and title lines, up to running text. */
     private static void dropList(List<String> lines, int from, boolean[] drop) {
         for (int j = from; j < lines.size(); j++) {
             String l = lines.get(j);
             if (l.isEmpty()) {
                 continue;
             }
-            if (Boilerplate.isListItem(l) || Boilerplate.words(l) <= 15 && !Header.endsSentence(l)) {
+            if (Boilerplate.isListItem(l) || Boilerplate.words(l) <= 25 && !Header.endsSentence(l)) {
                 drop[j] = true;
             } else {
                 return;
             }
+        }
+    }
+
+    /** Drops the paragraphs under a heading of other news, up to the next heading (a short line that is no sentence). */
+    private static void dropSection(List<String> lines, int from, boolean[] drop) {
+        for (int j = from; j < lines.size(); j++) {
+            String l = lines.get(j);
+            if (!l.isEmpty() && Boilerplate.words(l) <= 8 && !Header.endsSentence(l)) {
+                return;
+            }
+            drop[j] = true;
         }
     }
 

@@ -37,15 +37,18 @@ final class Boilerplate {
                     + "|comments?\\s*\\(\\d+\\)|add a comment|show comments|join the discussion)$", FLAGS);
     /** A bare "Comments" heading: opens the comment section only near the end of a page. */
     private static final Pattern COMMENTS_HEADING = Pattern.compile("^(reader )?(comments|responses):?$", FLAGS);
-    private static final Pattern RELATED = Pattern.compile("^[→»▶►>•]?\\s*(related( in this (archive|section|series|site)| (posts?|items?|articles?|"
-            + "stories|news|content|links|reading|coverage|explainers?|videos?|episodes?|podcasts?|timelines?|records?"
-            + "|reports?|updates?|documents?|briefings?))?|(other|more|latest) (recent )?(updates|records|reports|briefings"
-            + "|stories|articles|posts)|you (may|might) also (like|be "
+    private static final Pattern RELATED = Pattern.compile("^[→»▶►>•]?\\s*(related( in this (archive|section|series|site)|( [\\p{L}-]+){0,3}"
+            + " (posts?|items?|articles?|stories|news|content|links|reading|coverage|explainers?|videos?|episodes?|podcasts?"
+            + "|timelines?|records?|reports?|updates?|documents?|briefings?|statements?|press releases?|notices?))?"
+            + "|(other|more|latest) (recent )?(updates|records|reports|briefings|stories|articles|posts|notices|items)"
+            + "( in this (supplement|issue|edition|gazette|bulletin))?|you (may|might) also (like|be "
             + "interested in)|more (stories|from|on this|news)|read (more|also|next)|see also|recommended( for "
             + "you| reading| stories)?|most (read|popular|viewed|shared)|popular (posts|stories|articles)|"
             + "further reading|trending( now| stories)?|top stories|what to read next|(also )?in this (issue|edition)"
             + "|elsewhere in this (issue|edition)|inside( today| this (issue|edition))?|(today['’]?s|other|more) headlines|(also )?recently (added|published|updated))"
             + "(\\s*\\([^()]{1,60}\\))?(\\s*$|\\s*[:|·])", FLAGS);
+    private static final Pattern OTHER_NEWS = Pattern.compile("^(elsewhere in the (papers|press|news|world|region)"
+            + "|in other news|other news|world (news )?briefs|news in brief|around the world)\\s*:?$", FLAGS);
     private static final Pattern PROMO = Pattern.compile("^(popular video|recommended video|trending video|"
             + "watch next|watch|video|sponsored( content| stories)?|promoted( stories| content)?|advertisement|"
             + "from our partners|around the web)\\s*:?$", FLAGS);
@@ -88,7 +91,16 @@ final class Boilerplate {
      * one line ("Today's headlines: ... | ... | ...").
      */
     static boolean isRelatedHeading(String line) {
-        return (words(line) <= 20 || line.indexOf(" | ") > 0) && RELATED.matcher(line).find() && !line.endsWith(".");
+        return (words(line) <= 20 || line.indexOf(" | ") > 0 || line.indexOf(" · ") > 0) && RELATED.matcher(line).find()
+                && !line.endsWith(".");
+    }
+
+    /**
+     * A heading over a section of other news that closes a page: "ELSEWHERE IN THE PAPERS", "In other news",
+     * "World briefs". What follows it, up to the next heading, is about other places.
+     */
+    static boolean isOtherNewsHeading(String line) {
+        return OTHER_NEWS.matcher(line).matches();
     }
 
     /** A promo heading such as "Popular Video", whose next short line is the teaser. */

@@ -180,9 +180,10 @@ final class Bylines {
             return false;
         }
         String[] tokens = t.split("\\s+");
-        if (tokens.length > 6) {
+        if (tokens.length > 8) {
             return false;
         }
+        int named = 0;
         for (String token : tokens) {
             char c = token.charAt(0);
             if (token.indexOf(':') >= 0) {
@@ -193,7 +194,9 @@ final class Bylines {
             if (!connector && !Character.isUpperCase(c) && !Character.isDigit(c)) {
                 return false;
             }
+            named += connector ? 0 : 1;
         }
-        return Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0));
+        // up to six words, or five names joined by connectors: "OFFICIAL GAZETTE OF THE REPUBLIC OF CARRENLAND"
+        return (tokens.length <= 6 || named <= 5) && (Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0)));
     }
 }

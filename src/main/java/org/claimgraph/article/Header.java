@@ -23,8 +23,17 @@ final class Header {
     private static final Pattern DIGIT = Pattern.compile("\\d");
     /** A page number set apart in a running head: "8" in "8 | THE WESTMARCH COURIER | Wednesday, June 17, 2015". */
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*\\d{1,3}\\s*");
-    /** A numbered part of a series, not its maker: "EPISODE 87", "Issue 12", "Vol. 3". */
-    private static final Pattern NUMBERED_PART = Pattern.compile("(?i)(?:episode|ep\\.|issue|vol\\.|volume|no\\.|part|chapter)\\s*\\d");
+    /** A numbered part of a series, not its maker: "EPISODE 87", "Issue 12", "Vol. 3", "CHAPTER SEVEN", "Part II". */
+    private static final Pattern NUMBERED_PART = Pattern.compile("(?i)(?:(?:episode|ep\\.|issue|vol\\.|volume|no\\.|part|chapter)\\s*\\d"
+            + "|(?:part|chapter|book)\\s+\\p{L}+$)");
+    /**
+     * A United Nations document's first line, its symbol set apart from the name: "United Nations | S/2019/683"
+     * (a letter to the Security Council), "A/HRC/37/72".
+     */
+    private static final Pattern UN_SYMBOL = Pattern.compile("^United Nations\\s*\\|\\s*\\p{Lu}{1,5}(?:/[\\p{Lu}\\d.-]+)+$");
+    /** The organ named under a UN document's symbol: "Security Council | Distr.: General". */
+    private static final Pattern UN_ORGAN = Pattern.compile("^(Security Council|General Assembly|Economic and Social Council"
+            + "|Human Rights Council|Trusteeship Council)\\b");
     /** A radio station's frequency after its name: "Jazira Voice FM 94.2". */
     private static final Pattern FREQUENCY = Pattern.compile("\\s+\\d{2,3}[.,]\\d{1,2}(?:\\s*(?:FM|MHz))?$");
     /** The labels of a memo's, a cable's or a thread's title: "SUBJECT:", "Thread:". */
@@ -137,6 +146,8 @@ final class Header {
         int bodyStart = -1;
         // the line after "... presents", or a line labelled "SUBJECT:": the title
         int presented = -1;
+        // a UN document's head ("United Nations | S/2019/683"): its title is the first line of prose, however long
+        boolean unDocument = false;
         BitSet continued = new BitSet(n);
         int seen = 0;
         int i = 0;
@@ -183,6 +194,27 @@ final class Header {
                 bylineOutlet = bylineOutlet == null ? mail.group(1) : bylineOutlet;
                 kinds[i] = Kind.META;
                 continue;
+            }
+            if (seen == 1 && UN_SYMBOL.matcher(line).matches()) {
+                unDocument = true;
+                kinds[i] = Kind.META;
+                continue;
+            }
+            if (unDocument) {
+                Matcher organ = UN_ORGAN.matcher(line);
+                if (organ.lookingAt()) {
+                    // "Security Council | Distr.: General": the organ publishes the document
+                    bylineOutlet = bylineOutlet == null ? "United Nations " + organ.group(1) : bylineOutlet;
+                    kinds[i] = Kind.META;
+                    continue;
+                }
+                if (presented < 0 && Boilerplate.words(line) >= 6 && !LABEL_LINE.matcher(line).lookingAt()
+                        && !endsSentence(line)) {
+                    // "Identical letters dated 26 August 2019 from the Permanent Representative of ...": the title
+                    kinds[i] = Kind.FREE;
+                    presented = i;
+                    continue;
+                }
             }
             if (CHANNEL_LINE.matcher(line).matches()) {
                 // the channel's name stands on the line above: it is the export's title and its publisher

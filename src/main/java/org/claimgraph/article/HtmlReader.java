@@ -30,12 +30,21 @@ final class HtmlReader {
             "address", "header", "footer", "figure", "center");
     private static final Pattern JSONLD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\t]+");
+    /** A saved page, whatever its file is called: a doctype or an html element before any text. */
+    private static final Pattern HTML_START = Pattern.compile(
+            "\\A\\s*(?:<\\?xml[^>]*\\?>\\s*)?(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html)\\b",
+            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
     private HtmlReader() {
     }
 
     /** The page's metadata and its body as lines of text (blocks separated by blank lines). */
     record Page(Metadata metadata, String bodyText) {
+    }
+
+    /** Whether a file's text is an HTML page (read as one even when saved as {@code .txt}). */
+    static boolean isPage(String content) {
+        return HTML_START.matcher(content.length() > 2000 ? content.substring(0, 2000) : content).lookingAt();
     }
 
     static Page parse(String html) {

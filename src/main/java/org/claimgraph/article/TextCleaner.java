@@ -38,9 +38,9 @@ final class TextCleaner {
             paragraphs.add(0, title);
         }
         String publisher = first(head.bylineOutlet(), m.publisher(), body.bylineOutlet(), body.source(),
-                head.tickerOutlet(), body.datelineOutlet());
+                head.tickerOutlet(), body.datelineOutlet(), body.imprint());
         String author = first(m.author(), body.author());
-        Metadata found = new Metadata(title, first(m.published(), body.edited()), publisher, author, null);
+        Metadata found = new Metadata(title, first(m.published(), body.footerDate()), publisher, author, null);
         return new Cleaned(String.join("\n\n", paragraphs), found);
     }
 

@@ -68,13 +68,35 @@ final class EventDates {
     /** "Four days later", "a week later", "the next day", "the following month", "a year later". */
     private static final Pattern LATER = Pattern.compile("(?i)\\b(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten"
             + "|\\d{1,2}) (?<u>days?|weeks?|months?|years?) later|the (?:next|following) (?<u2>day|morning|evening|night|week"
-            + "|month|year))\\b");
+            + "|month|year)|(?<same>(?:earlier|later) (?:in|on) the day|(?:earlier|later) that (?:day|morning|afternoon|evening|night)"
+            + "|(?:on )?the same day|hours (?:earlier|later)))\\b");
 
     private EventDates() {
     }
 
+    /** A year written out: "2016". */
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+
+    /**
+     * Whether a text tells of years long past: it was published two years or more after the latest year it
+     * names (a memoir, a history). Its story's year then holds from paragraph to paragraph until it names another.
+     */
+    static boolean retrospective(String text, LocalDate published) {
+        if (published == null) {
+            return false;
+        }
+        int latest = 0;
+        var m = WRITTEN_YEAR.matcher(text);
+        while (m.find()) {
+            latest = Math.max(latest, Integer.parseInt(m.group()));
+        }
+        return latest > 0 && published.getYear() - latest >= 2;
+    }
+
     /** The time a paragraph's story is at: the last explicit event date, inherited by undated past events. */
     static final class Narrative {
+        /** Whether the story's time carries over every paragraph, not just into the next ({@link #retrospective}). */
+        private final boolean retrospective;
         private int paragraph = -1;
         private int previousParagraph = -3;
         private int dateParagraph = -2;
@@ -86,6 +108,10 @@ final class EventDates {
         private LocalDate lastDay;
         /** The day of the last dated item ("HOMS, 3 March 2017 (SANA) -", a date line over a release): its "today". */
         private LocalDate itemDay;
+
+        Narrative(boolean retrospective) {
+            this.retrospective = retrospective;
+        }
 
         void set(DateRange d) {
             if (d.isOneDay()) {
@@ -160,10 +186,13 @@ final class EventDates {
             return date != null && dateParagraph == paragraph && date.isBounded() ? date.notBefore() : null;
         }
 
-        /** The start of the last explicit date when it was told in the paragraph just before this one; else null. */
+        /**
+         * The start of the last explicit date when it was told in the paragraph just before this one (in a
+         * retrospective text, in any paragraph before); else null.
+         */
         LocalDate carriedTime() {
-            return date != null && date.isBounded() && dateParagraph != paragraph && dateParagraph == previousParagraph
-                    ? date.notBefore() : null;
+            return date != null && date.isBounded() && dateParagraph != paragraph
+                    && (dateParagraph == previousParagraph || retrospective) ? date.notBefore() : null;
         }
 
         void enter(String text, Span sentence) {
@@ -202,7 +231,8 @@ final class EventDates {
     }
 
     /**
-     * "Four days later, troops pushed through", "in February 2015 ..., and the following month they bulldozed":
+     * "Four days later, troops pushed through", "in February 2015 ..., and the following month they bulldozed",
+     * "Earlier in the day they had captured the hospital":
      * counted from the date told before those words in the sentence, else from the last single day told; null when
      * no such words stand before the trigger, or when a date of the clause follows them.
      */
@@ -223,8 +253,10 @@ final class EventDates {
                 base = f;
             }
         }
-        int n = m.group("n") == null ? 1 : DateResolver.count(m.group("n"));
-        String unit = (m.group("u") != null ? m.group("u") : m.group("u2")).toLowerCase(java.util.Locale.ROOT);
+        // "Earlier in the day", "later that evening", "hours later": the day told before
+        int n = m.group("same") != null ? 0 : m.group("n") == null ? 1 : DateResolver.count(m.group("n"));
+        String unit = m.group("same") != null ? "day"
+                : (m.group("u") != null ? m.group("u") : m.group("u2")).toLowerCase(java.util.Locale.ROOT);
         DateRange from = base != null ? base.range() : null;
         if (from == null && (unit.startsWith("month") || unit.startsWith("year"))) {
             // "in June 2014, ... A month later": a month counts from the last date told, a month-only one included
@@ -250,9 +282,13 @@ final class EventDates {
         return DateRange.day(start.plusDays(unit.startsWith("week") ? 7L * n : n), null);
     }
 
-    private static final String[] COUNT_CUES = {"later", "next", "following"};
+    /** The cue words without their first letter, so that "Later", "Earlier" and "Next" opening a sentence are found too. */
+    private static final String[] COUNT_CUES = {"ater", "ext", "ollowing", "arlier", "ame"};
 
-    /** Whether text[from, to) holds "later", "next" or "following", without which {@link #LATER} cannot match. */
+    /**
+     * Whether text[from, to) holds "later", "next", "following", "earlier" or "same" (in any case of the first
+     * letter), without which {@link #LATER} cannot match.
+     */
     private static boolean mayCount(String text, int from, int to) {
         for (String cue : COUNT_CUES) {
             int at = text.indexOf(cue, from);

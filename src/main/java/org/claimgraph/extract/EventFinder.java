@@ -165,7 +165,7 @@ public final class EventFinder implements ClaimFinder {
         var sec = OPINION_SECTION.matcher(text);
         int opinionFrom = sec.find() ? sec.start() : Integer.MAX_VALUE;
         List<Claim> out = new ArrayList<>();
-        EventDates.Narrative narrative = new EventDates.Narrative();
+        EventDates.Narrative narrative = new EventDates.Narrative(EventDates.retrospective(text, at.published()));
         int agreedAt = -1;
         boolean agreed = false;
         Outlook outlook = new Outlook(text);
@@ -267,8 +267,11 @@ public final class EventFinder implements ClaimFinder {
         if (item.lookingAt() && paragraphStart(text, sentence.start()) == Words.firstNonSpace(text, sentence.start())) {
             // "6/ 20 February: a convoy drove in ... Turkish artillery opened fire on the column": the item's day
             List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), published);
-            if (!found.isEmpty() && DAY_RANGE_START.matcher(text).region(item.end(), found.get(0).span().start()).matches()
-                    && found.get(0).range().isBounded()
+            // "12/03/2017: ..." is a date that the item number's pattern took for a number: it heads the item too
+            boolean opensItem = !found.isEmpty() && (found.get(0).span().start() < item.end()
+                    ? found.get(0).span().start() == Words.firstNonSpace(text, sentence.start())
+                    : DAY_RANGE_START.matcher(text).region(item.end(), found.get(0).span().start()).matches());
+            if (opensItem && found.get(0).range().isBounded()
                     && ITEM_DATE_END.matcher(text).region(found.get(0).span().end(), sentence.end()).lookingAt()) {
                 narrative.scene(found.get(0).range());
                 return;

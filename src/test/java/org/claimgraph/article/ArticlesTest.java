@@ -104,6 +104,26 @@ class ArticlesTest {
     }
 
     @Test
+    void aPageSavedAsTextIsReadAsHtml(@TempDir Path dir) throws IOException {
+        Path page = Files.writeString(dir.resolve("page.txt"), """
+                <!doctype html>
+                <html lang="en"><head><title>Town retaken | Harbour Daily</title>
+                <meta property="og:site_name" content="Harbour Daily">
+                <meta property="article:published_time" content="2017-10-17T16:40:00Z"></head>
+                <body><div class="cookie"><p>We use cookies to measure traffic.</p></div>
+                <article><h1>Town retaken</h1>
+                <p>The army said on Tuesday that its troops had retaken the town after a week of fighting in the old quarter.</p>
+                </article><aside class="most-viewed"><p>Floods hit the coast</p></aside></body></html>
+                """);
+        Article a = Articles.read(page).get(0);
+        assertEquals("Town retaken", a.title());
+        assertEquals(java.time.LocalDate.of(2017, 10, 17), a.published());
+        assertEquals("Harbour Daily", a.publisher());
+        assertEquals("Town retaken\n\nThe army said on Tuesday that its troops had retaken the town after a week of fighting"
+                + " in the old quarter.", a.text());
+    }
+
+    @Test
     void aFeedIsReadItemByItemWithEachItemsDate(@TempDir Path dir) throws IOException {
         Path feed = dir.resolve("feed.txt");
         Files.writeString(feed, """

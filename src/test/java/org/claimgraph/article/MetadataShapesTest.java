@@ -175,7 +175,31 @@ class MetadataShapesTest {
                 // a channel's export: its name (without the flag) over its subscriber count
                 Arguments.of("Harbour Watch \uD83C\uDDF8\uD83C\uDDFE\nChannel · 14 283 subscribers\nt.me/harbourwatch\n"
                         + "Exported from Telegram Desktop on 28.08.2016 09:41\n\n[20.08.2016 10:17]\nForwarded from Harbour Mirror\n",
-                        "Harbour Watch", "2016-08-28", "Harbour Watch", null));
+                        "Harbour Watch", "2016-08-28", "Harbour Watch", null),
+                // a UN document: the organ under its symbol publishes it, and its title is the long line of the head
+                Arguments.of("United Nations                     S/2019/683\n\nSecurity Council                   Distr.: General\n"
+                        + "                                   28 August 2019\n\n                                   Original: Arabic\n\n"
+                        + "Identical letters dated 26 August 2019 from the Permanent Representative of the Syrian Arab Republic to the "
+                        + "United Nations addressed to the Secretary-General and the President of the Security Council\n\n",
+                        "Identical letters dated 26 August 2019 from the Permanent Representative of the Syrian Arab Republic to the "
+                        + "United Nations addressed to the Secretary-General and the President of the Security Council",
+                        "2019-08-28", "United Nations Security Council", null),
+                // a gazette's name of seven words is its publisher; the ministry under it is not
+                Arguments.of("OFFICIAL GAZETTE OF THE REPUBLIC OF HARBOURLAND\nSupplement No. 212 · Friday 27 November 2015\n\n"
+                        + "MINISTRY OF FINANCE · SANCTIONS OFFICE\n\nFINANCIAL SANCTIONS NOTICE 2015/47 — Counter-Terrorism\n\n",
+                        "FINANCIAL SANCTIONS NOTICE 2015/47 — Counter-Terrorism", "2015-11-27",
+                        "OFFICIAL GAZETTE OF THE REPUBLIC OF HARBOURLAND", null));
+    }
+
+    @Test
+    void aBooksImprintDatesAndPublishesAnExcerpt() {
+        String raw = "From THE HARBOUR ROADS: Years in the Camps\n\n(Excerpt)\n\nCHAPTER SEVEN\n\nThe River and the Road\n\n"
+                + BODY + "\n\nExcerpted from The Harbour Roads. Copyright © 2020 by the author. First published in March 2020 by "
+                + "Lantern Quay Press. All rights reserved.";
+        Metadata m = TextCleaner.clean(raw, null).metadata();
+        assertEquals("The River and the Road", m.title());
+        assertEquals("2020-03-01", m.published().toString());
+        assertEquals("Lantern Quay Press", m.publisher());
     }
 
     @ParameterizedTest

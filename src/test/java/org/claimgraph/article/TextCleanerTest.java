@@ -335,4 +335,27 @@ class TextCleanerTest {
         assertFalse(text.contains("Briefing transcript"), text);
         assertFalse(text.contains("Floods destroy"), text);
     }
+
+    @Test
+    void listsOfOtherNoticesAndRelatedStatementsAreDropped() {
+        String raw = "Town retaken\n\nThe army said on Sunday that its troops had retaken the town after a week of street "
+                + "fighting in the old quarter.\n\nOTHER NOTICES IN THIS SUPPLEMENT\nNotice 2015/46 — Counter-Terrorism: asset "
+                + "freezes on persons connected with the bombings and shootings in Paris on 13 November 2015\n\n"
+                + "Related press statements: Members condemn wedding hall bombing in Kabul (August 2019) · Members condemn hotel "
+                + "bombing in Kismayo, Somalia (July 2019)";
+        String text = TextCleaner.clean(raw, null).text();
+        assertFalse(text.contains("Paris"), text);
+        assertFalse(text.contains("Kabul"), text);
+        assertTrue(text.contains("retaken the town"), text);
+    }
+
+    @Test
+    void aSectionOfOtherNewsIsDroppedUpToTheNextHeading() {
+        String raw = "Town retaken\n\nThe army said on Sunday that its troops had retaken the town after a week of street "
+                + "fighting in the old quarter.\n\nELSEWHERE IN THE PAPERS\n\nAmerican papers lead on another explosion in Austin, "
+                + "Texas, where a bomb injured two men on Sunday night.\n\nCORRECTIONS\n\nYesterday's review misspelt the town's name.";
+        String text = TextCleaner.clean(raw, null).text();
+        assertFalse(text.contains("Austin"), text);
+        assertTrue(text.contains("misspelt"), text);
+    }
 }

@@ -1375,4 +1375,28 @@ class EventShapesTest {
         assertEquals("baiji", bombing.place().key());
         assertEquals(LocalDate.of(2014, 10, 27), bombing.date().notBefore());
     }
+
+    @Test
+    void anItemOpeningWithADateWhoseNumberLooksLikeAnItemNumberIsDatedByIt() {
+        Event strike = only(events("Intro line of the article about the war that runs long enough.\n\n12/03/2017: coalition "
+                + "aircraft struck ISIS positions near Raqqa.", LocalDate.of(2017, 3, 20)), EventType.AIRSTRIKE);
+        assertEquals(LocalDate.of(2017, 3, 12), strike.date().notBefore());
+    }
+
+    @Test
+    void earlierInTheDayIsTheDayToldBefore() {
+        List<Event> events = events("The Syrian Democratic Forces said on Tuesday that they had taken full control of Raqqa, after a "
+                + "battle that began in June.\n\nEarlier in the day they had captured the national hospital in Raqqa.",
+                LocalDate.of(2017, 10, 17));
+        ofType(events, EventType.CAPTURE).forEach(e -> assertEquals(LocalDate.of(2017, 10, 17), e.date().notBefore(), e.toString()));
+    }
+
+    @Test
+    void aMemoirsStoryYearHoldsOverParagraphsWithoutDates() {
+        List<Event> events = events("The assault on the outskirts began on 23 May 2016.\n\nOn the third day the first families came "
+                + "across the fields.\n\nIn the first days of June the army took Saqlawiyah, north-west of Fallujah.",
+                LocalDate.of(2020, 3, 1));
+        Event capture = only(events, EventType.CAPTURE);
+        assertEquals(LocalDate.of(2016, 6, 1), capture.date().notBefore());
+    }
 }
