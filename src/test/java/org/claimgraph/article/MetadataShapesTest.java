@@ -3,6 +3,7 @@ package org.claimgraph.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -186,8 +187,10 @@ class MetadataShapesTest {
                         "2019-08-28", "United Nations Security Council", null),
                 // a gazette's name of seven words is its publisher; the ministry under it is not
                 Arguments.of("OFFICIAL GAZETTE OF THE REPUBLIC OF HARBOURLAND\nSupplement No. 212 · Friday 27 November 2015\n\n"
-                        + "MINISTRY OF FINANCE · SANCTIONS OFFICE\n\nFINANCIAL SANCTIONS NOTICE 2015/47 — Counter-Terrorism\n\n",
-                        "FINANCIAL SANCTIONS NOTICE 2015/47 — Counter-Terrorism", "2015-11-27",
+                        + "MINISTRY OF FINANCE · SANCTIONS OFFICE\n\nFINANCIAL SANCTIONS NOTICE 2015/47 — Counter-Terrorism: designations "
+                        + "of persons who financed the sale of captives\n\nReference: SO/CT/2015/0447 · Date of effect: 27/11/2015\n\n",
+                        "FINANCIAL SANCTIONS NOTICE 2015/47 — Counter-Terrorism: designations of persons who financed the sale of captives",
+                        "2015-11-27",
                         "OFFICIAL GAZETTE OF THE REPUBLIC OF HARBOURLAND", null));
     }
 
