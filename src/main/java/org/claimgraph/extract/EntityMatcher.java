@@ -236,12 +236,23 @@ public final class EntityMatcher {
                 || !java.util.Objects.equals(index.countryOf(m.entity()).orElse(null), mainCountry);
     }
 
+    /**
+     * "the al-Hamadaniyah and Jamiliyah neighbourhoods of Aleppo city": names of a city's parts, which may be namesakes
+     * of towns elsewhere; the city is the place.
+     */
+    private static final java.util.regex.Pattern PART_OF_AFTER = java.util.regex.Pattern.compile(
+            "(?:\\s+and\\s+(?:(?:al|el|ar|as|ash|ad)-)?\\p{Lu}[\\p{L}'’-]*)?\\s+(?:neighbourhoods?|neighborhoods?|quarters?)\\s+of\\s+(?:the\\s+)?\\p{Lu}");
+
     private List<Mention> withoutMetonyms(String text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
         org.claimgraph.model.EntityRef mainCountry = index.mainCountry(mentions);
         for (Mention m : mentions) {
             var kind = m.entity().kind();
             boolean placeName = kind == org.claimgraph.model.EntityKind.SETTLEMENT || kind == org.claimgraph.model.EntityKind.REGION;
+            if (kind == org.claimgraph.model.EntityKind.SETTLEMENT
+                    && PART_OF_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 60)).lookingAt()) {
+                continue;
+            }
             if (placeName && (NOT_A_PLACE_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 40)).lookingAt()
                     || OFFICE_OF_BEFORE.matcher(text).region(Math.max(0, m.span().start() - 30), m.span().start()).find())) {
                 continue;

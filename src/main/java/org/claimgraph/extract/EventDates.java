@@ -109,8 +109,26 @@ final class EventDates {
         /** The day of the last dated item ("HOMS, 3 March 2017 (SANA) -", a date line over a release): its "today". */
         private LocalDate itemDay;
 
+        /** Where the last event of this paragraph happened, and in which paragraph that was. */
+        private Mention scenePlace;
+        private int scenePlaceParagraph = -5;
+
         Narrative(boolean retrospective) {
             this.retrospective = retrospective;
+        }
+
+        /** Notes where an event of this paragraph happened. */
+        void placed(Mention place) {
+            scenePlace = place;
+            scenePlaceParagraph = paragraph;
+        }
+
+        /**
+         * Where the last event told in this paragraph happened, or null: "... fired rockets at the village of Naour
+         * Jourin. One rocket struck a vehicle, killing seven civilians" tells of deaths there.
+         */
+        Mention scenePlace() {
+            return scenePlaceParagraph == paragraph ? scenePlace : null;
         }
 
         void set(DateRange d) {

@@ -94,7 +94,7 @@ public final class EventFinder implements ClaimFinder {
             "(?is).*\\b(?:of|its|their|the|by)\\s+|.*\\b(?:a|an)\\s+(?:much\\s+|far\\s+|very\\s+)?[\\w-]+(?:er|est|ll)\\s+|\\s*");
     private static final Pattern NATURAL_DISASTER = Pattern.compile("(?i)\\b(?:earthquakes?|quakes?|hurricanes?|cyclones?"
             + "|typhoons?|tsunamis?|floods?|flooding|landslides?|mudslides?|wildfires?|tornado(?:es)?|avalanches?)\\b");
-    private static final Pattern SHELLING = Pattern.compile("(?i)(?:shell|mortar|rocket|artillery)");
+    private static final Pattern SHELLING = Pattern.compile("(?i)(?:(?:fired|launched) (?:[\\w-]+ ){0,3})?(?:shell|mortar|rocket|artillery)");
     /** What may come before a clause's subject: "", "But ", "On Sunday, ", "Then ". */
     private static final Pattern SUBJECT_OPENING = Pattern.compile(
             "(?i)[\\s\\W]*(?:(?:and|but|then|later|meanwhile|so|yet|at dawn|(?:on|by|in|at)(?: [\\w-]+){1,3})[\\s,]+)?");
@@ -664,8 +664,20 @@ public final class EventFinder implements ClaimFinder {
             // but "pushing along the river since the operation began on 26 October" keeps the scene's time
             narrative.set(shared);
         }
+        if (type == EventType.KILLING && narrative.scenePlace() != null
+                && c.mentions().stream().noneMatch(m -> m.entity().kind().isPlace())) {
+            // "... fired rockets at the village of Naour Jourin. One rocket struck a vehicle, killing seven civilians."
+            // the deaths of that scene, on its day, rather than of the town the story is about
+            places = List.of(narrative.scenePlace());
+            if (shared == null && narrative.lastDay() != null) {
+                shared = DateRange.day(narrative.lastDay(), null);
+            }
+        }
         if (places.isEmpty()) {
             return List.of();
+        }
+        if (mod.happened()) {
+            narrative.placed(places.get(0));
         }
         if (shared == null) {
             DateRange inherited = !narrative.underHeading()

@@ -39,8 +39,9 @@ final class EventPlaces {
         return DESTINATION.matcher(text.substring(Math.max(0, m.span().start() - 30), m.span().start())).find();
     }
 
-    /** A name followed by "and", "or" or a comma: "Erbil and " in "towards Erbil and Sulaimaniyah". */
-    static final String CONJUNCT = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s*(?:,|\\band\\b|\\bor\\b)\\s*";
+    /** A name followed by "and", "or" or a comma: "Erbil and " in "towards Erbil and Sulaimaniyah", "al-Shafah and ". */
+    static final String CONJUNCT = "(?:(?:al|el|ar|as|ash|ad|an|at)-)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}"
+            + "\\s*(?:,|\\band\\b|\\bor\\b)\\s*";
     /** Names coordinated before the last one, if any. */
     static final String EARLIER_CONJUNCTS = "(?:" + CONJUNCT + ")*";
     static final Pattern REFERENCE_POINT = Pattern.compile(
@@ -48,10 +49,12 @@ final class EventPlaces {
             + "|\\b(?:kilometres|kilometers|km|miles)\\s+(?:\\w+\\s+){0,3}(?:of|from)\\s+$");
     /**
      * A road, a bridge or a checkpoint placed by a town: "cratered the road east of Humaymah", "on the M4 highway south
-     * of Tal Abyad". What happens at such a site happens at the town, which is no mere reference point then.
+     * of Tal Abyad", "army positions west of Khan Shaykhun". What happens at such a site happens at the town, which is no
+     * mere reference point then.
      */
     static final Pattern SITE_BY_TOWN = Pattern.compile(
-            "(?i)\\b(?:road|roads|highway|motorway|bridge|checkpoint|junction|crossroads|roundabout|M\\d{1,2}|airfield|airstrip)\\s+"
+            "(?i)\\b(?:road|roads|highway|motorway|bridge|checkpoint|junction|crossroads|roundabout|M\\d{1,2}|airfield|airstrip"
+            + "|positions|outposts|front lines|lines|defences|defenses)\\s+"
             + "(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|just (?:north|south|east|west)) of\\s+$");
     /**
      * A town named as a landmark: "Jarablus, which sits opposite the Turkish town of Karkamis", "Al-Qaim, which lies

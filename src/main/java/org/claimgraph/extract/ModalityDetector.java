@@ -31,7 +31,9 @@ public final class ModalityDetector {
             "prevent", "preventing", "avoid", "avoiding", "likely to", "chance to", "opportunity to", "bid to",
             "effort to", "push for", "pushing for", "call for", "calls for", "choice", "choices", "options",
             "ahead of", "in preparation for", "unlikely", "promised", "promises", "promise", "pledged", "pledges", "vowed",
-            "vows");
+            "vows",
+            // "officials are already talking about a campaign to retake Mosul": a plan spoken of
+            "talking about", "talking of", "talk of", "talks of");
     /** Words after "next" that tell what came after in a past sequence: "the next day", "the next one". */
     private static final java.util.Set<String> SEQUENCE = java.util.Set.of("day", "days", "morning", "afternoon", "evening",
             "night", "week", "month", "year", "one", "deal", "round", "few", "two", "three", "time", "hours");

@@ -173,7 +173,7 @@ final class NewPlaceFinder {
 
     /**
      * The bare name a capture, an entry or a move is about: "took Mesraba,", "broke into Hammouriyeh overnight",
-     * "bussed out of Arbin with". One word (with its article), or a name that a place word opens ("Mount Bursaya");
+     * "bussed out of Arbin with", "restored control over Murak,". One word (with its article), or a name that a place word opens ("Mount Bursaya");
      * a longer name may be a person's.
      */
     private static void objects(String text, List<Token> toks, List<Mention> known, NameIndex index, List<Mention> added) {
@@ -181,7 +181,9 @@ final class NewPlaceFinder {
         for (int i = 0; i + 1 < toks.size(); i++) {
             String w = toks.get(i).norm();
             boolean outOf = w.equals("of") && i > 0 && toks.get(i - 1).norm().equals("out");
-            if (!outOf && !OBJECT_WORDS.contains(w) || toks.get(i).capitalised()) {
+            // "restored control over Kafr Zita, al-Latamina and Murak"
+            boolean controlOver = w.equals("over") && i > 0 && toks.get(i - 1).norm().equals("control");
+            if (!outOf && !controlOver && !OBJECT_WORDS.contains(w) || toks.get(i).capitalised()) {
                 continue;
             }
             int first = i + 1;
@@ -272,7 +274,10 @@ final class NewPlaceFinder {
         return first;
     }
 
-    /** Names coordinated with an object that a place word opens: "Til Hurmiz and Til Goran" after "overrun Til Semiram,". */
+    /**
+     * Names coordinated with an object: "Til Hurmiz and Til Goran" after "overrun Til Semiram,", "al-Latamina, Murak and"
+     * after "control over Kafr Zita,". Each is one word (with its article) or a name a place word opens.
+     */
     private static void coordinated(String text, List<Token> toks, int next, List<Mention> known, NameIndex index,
                                     List<Mention> added) {
         Matcher gap = NEXT_OBJECT.matcher(text);
@@ -283,14 +288,24 @@ final class NewPlaceFinder {
                 return;
             }
             int last = nameEnd(text, toks, first);
-            if (last <= first || !PLACE_HEADS.contains(toks.get(first).norm()) || !noneIn(toks, first, last)) {
+            int head = Names.ARTICLES.contains(toks.get(first).norm()) ? first + 1 : first;
+            // one word (with its article), as the first object may be, or a name a place word opens: "Til Goran"
+            if (last < first || last > head && !PLACE_HEADS.contains(toks.get(head).norm()) || !noneIn(toks, first, last)
+                    || NOT_NAMES.contains(toks.get(first).norm())) {
                 return;
             }
             Span span = new Span(toks.get(first).start(), toks.get(last).end());
             if (!after.region(span.end(), text.length()).lookingAt() && span.end() < text.length()) {
                 return;
             }
-            addIfNew(text, span, known, index, added);
+            var named = index.lookup(span.of(text));
+            if (named.isPresent() && named.get().ref().kind().isPlace()
+                    && known.stream().noneMatch(k -> k.span().overlaps(span))) {
+                // a rare known name that needs a place's context has it here: "Kafr Zita, al-Latamina, Murak and"
+                added.add(new Mention(span, named.get().ref()));
+            } else {
+                addIfNew(text, span, known, index, added);
+            }
             at = last + 1;
         }
     }

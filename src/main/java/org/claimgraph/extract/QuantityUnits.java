@@ -95,7 +95,9 @@ final class QuantityUnits {
     private static final Pattern DETAIN_BEFORE = Pattern.compile("(?i)\\b(?:captured|capturing|capture|arrested"
             + "|arresting|arrest|detained|detaining|detain)\\s+$");
     private static final Pattern INHERIT_BEFORE = Pattern.compile("(?i)\\b(?:among them|including|of whom|of them"
-            + "|among whom)\\s+$");
+            + "|among whom|together with|along with|as well as|in addition to)\\s+"
+            // "together with more than 1,500 Kurdish fighters and [over 400 rebels]": the list goes on
+            + "(?:(?:[\\p{L}-]+\\s+){0,2}\\d[\\d,.]*\\s+(?:[\\p{L}'’-]+\\s+){1,3}and\\s+)?$");
     private static final Pattern PREDICATE = Pattern.compile("(?i)\\b(?:(killed|dead|died|slain|executed|perished|(?-i:KIA)"
             + "|lost (?:their|his|her) lives|shot(?!\\s+(?:and\\s+)?(?:wounded|injured|in the (?:leg|arm|foot))))"
             + "|(surrendered|surrendering|surrender|surrenders|gave themselves up|handed themselves over"

@@ -106,7 +106,8 @@ final class TriggerLexicon {
             "airstrike airstrikes air aerial bombing strike barrel"),
         new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:bombed|bombs?(?= (?:the |its |their |(?-i:\\p{Lu})))|bombarded|bombarding|bombard|pounded|pound|pounding)",
             "bombed bomb bombs bombarded bombarding bombard pounded pound pounding"),
-        new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:fired|launched) (?:[\\w-]+ ){0,3}(?:missiles|rockets) (?:at|on|against|into|from)\\b",
+        // missiles are fired from ships and aircraft; rockets, like shells, from the ground (see Bombing)
+        new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:fired|launched) (?:[\\w-]+ ){0,3}missiles (?:at|on|against|into|from)\\b",
             "fired launched"),
         new Def(EventType.AIRSTRIKE, Frame.WEAK, "(?:struck|strikes|striking|strike(?= (?:the |its |their |\\d|two |three |four |five |several |on |against |near |hit |destroyed |engaged |damaged |(?-i:\\p{Lu}))|\\s*[|;,.])|raids?(?= on\\b)|hitting|conducted strikes|cratered"
             // "its jets had hit Islamic State vehicles": with aircraft in the sentence (the weak frame asks for them)
@@ -116,8 +117,11 @@ final class TriggerLexicon {
         new Def(EventType.BOMBING, Frame.NOMINAL,
             "(?:suicide (?:car |vehicle |truck )?bomb(?:ing|ings|ers?|s)?|car bombs?|truck bombs?|bombings?|blew themselves up|blasts?|explosions?"
             + "|(?:blew|blows|blown|blowing|blow) (?:himself|herself) up"
-            + "|blown themselves up|blowing themselves up|blow themselves up|IEDs?|improvised explosive devices?|terror(?:ist)? attacks?|suicide attacks?)",
-            "suicide car truck bombing bombings blew blown blowing blow blows blast blasts explosion explosions ied ieds improvised terror terrorist"),
+            + "|blown themselves up|blowing themselves up|blow themselves up|IEDs?|improvised explosive devices?|terror(?:ist)? attacks?|suicide attacks?"
+            // "sent booby-trapped vehicles against army positions": car bombs by another name
+            + "|booby-trapped (?:cars?|vehicles?|trucks?)|VBIEDs?|vehicle-borne (?:IEDs?|improvised explosive devices?|bombs?))",
+            "suicide car truck bombing bombings blew blown blowing blow blows blast blasts explosion explosions ied ieds improvised terror terrorist"
+            + " booby booby-trapped vbied vbieds vehicle"),
         // "detonated explosives in the prayer hall", "a suicide bomber detonated a car outside the office"
         new Def(EventType.BOMBING, Frame.ACTIVE, "(?:detonated|detonating|detonates|detonate|set off|sets off|setting off)"
             + " (?:an? |the |their |his |her |its )?(?:[\\w-]+ ){0,2}?(?:explosives|explosive devices?|bombs?|car|truck|vehicle"
@@ -129,6 +133,10 @@ final class TriggerLexicon {
         new Def(EventType.BOMBING, Frame.NOMINAL,
             "(?:mortar (?:shells?|fire|rounds?|attacks?|bombs?)|rocket (?:fire|attacks?)|artillery (?:fire|barrages?|shells?))",
             "mortar rocket artillery"),
+        // "fired rockets at the village of Naour Jourin", "launched rocket shells at"
+        new Def(EventType.BOMBING, Frame.ACTIVE, "(?:fired|launched) (?:[\\w-]+ ){0,3}(?:rockets|rocket shells|mortars|mortar rounds|shells)"
+            + " (?:at|on|against|into)\\b",
+            "fired launched"),
         // Assault
         new Def(EventType.ASSAULT, Frame.NOMINAL,
             "(?:offensives?|counter-?offensive|counter-?attacks?|assaults?|onslaught|incursions?|advance on|advance against"
@@ -139,8 +147,10 @@ final class TriggerLexicon {
             "(?:advanced|advancing|advances|advance|attacked|attacking|stormed|storming|storm(?= (?:the |its |their |(?-i:\\p{Lu})))|pushed into|pushing into|pushed in|pushing in|moved on|(?:moving|moves) on(?= (?:the |(?-i:\\p{Lu})))|closed in on|closing in on|close in on|closes in on|converged on|converging on|fought (?:their|its) way (?:into|through|to)|infiltrated(?: into)?|infiltrating(?: into)?"
             + "|broke through|broke into|(?:pushed|pushing|punched|fought) through (?:to|into)|entered|crossed into|(?:crossed|crossing) the border (?:into|towards?)|ambushed|ambushing|(?:reached|reaching|reach|reaches) the (?:centre|center|heart|outskirts|edge|edges|gates|walls) of)",
             "advanced advancing advances advance attacked attacking stormed storming storm infiltrated infiltrating pushed pushing moved moving moves closed closing close closes converged converging fought broke entered crossed ambushed ambushing reached reaching reach reaches punched"),
-        new Def(EventType.ASSAULT, Frame.WEAK, "(?:attacks?|operations?|campaign)",
-            "attack attacks operation operations campaign"),
+        // "The campaign to take it back opened on 17 October 2016": an event once launched or begun
+        new Def(EventType.ASSAULT, Frame.WEAK, "(?:(?:campaign|drive|battle) to (?:retake|recapture|liberate|reclaim|take back|win back"
+            + "|take (?:it|the city|the town) back)|attacks?|operations?|campaign)",
+            "attack attacks operation operations campaign drive battle"),
         // Siege
         new Def(EventType.SIEGE, Frame.ACTIVE, "(?:besieging|besieged|besiege|besieges|encircled|encircling|lay siege to|laid siege to|blockaded|surrounded|surrounding)",
             "besieging besieged besiege besieges encircled encircling lay laid blockaded surrounded surrounding"),
@@ -177,8 +187,9 @@ final class TriggerLexicon {
         // Destruction
         new Def(EventType.DESTRUCTION, Frame.ACTIVE,
             "(?:destroyed|destroying|destroys|destroy|destruction of|demolitions? of|demolished|demolishing|bulldozed|bulldozing|blew up|blown up"
-            + "|blowing up|smashed|smashing|razed|razing|pulled down|tore down|torn down|toppled|(?:set|sets|setting) fire to(?! (?:the |their |her |his )?(?:[\\w-]+ ){0,3}?(?:veils?|niqabs?|clothes|robes|flags?|cigarettes?|papers?|documents?|tyres|tires)\\b)|set on fire|sets? (?:[\\w'\u2019-]+ ){1,6}?on fire|torched|reduced to rubble|dynamited)",
-            "destroyed destroying destroys destroy destruction demolition demolitions demolished demolishing bulldozed bulldozing blew blown blowing smashed smashing razed razing pulled tore torn toppled set sets setting torched reduced dynamited"),
+            + "|blowing up|(?:blew|blown|blowing) (?:it|them) up|smashed|smashing|razed|razing|(?:pulled|pulling|pulls) down"
+            + "|(?:tore|tearing|tears) down|torn down|toppled|toppling|reduced to (?:a stump|ruins|ashes)|(?:set|sets|setting) fire to(?! (?:the |their |her |his )?(?:[\\w-]+ ){0,3}?(?:veils?|niqabs?|clothes|robes|flags?|cigarettes?|papers?|documents?|tyres|tires)\\b)|set on fire|sets? (?:[\\w'\u2019-]+ ){1,6}?on fire|torched|reduced to rubble|dynamited)",
+            "destroyed destroying destroys destroy destruction demolition demolitions demolished demolishing bulldozed bulldozing blew blown blowing smashed smashing razed razing pulled pulling pulls tore tearing tears torn toppled toppling set sets setting torched reduced dynamited"),
         // Detention
         // "The city fell on 17 May", "Hajin did not fall until 14 December": fell with no "to", kept only after a place subject
         new Def(EventType.CAPTURE, Frame.FELL, "(?:fell|fallen|fall|falls)(?=\\s*[.;,]|\\s+(?:on|in|at|within|after|before|until|by|when"

@@ -1399,4 +1399,64 @@ class EventShapesTest {
         Event capture = only(events, EventType.CAPTURE);
         assertEquals(LocalDate.of(2016, 6, 1), capture.date().notBefore());
     }
+
+    @Test
+    void aCampaignToTakeATownBackOpensAnAssaultThere() {
+        List<Event> events = events("Iraqi forces have taken back Mosul. Nobody in Baghdad or Washington seems willing to count the "
+                + "cost.\n\nThe campaign to take it back opened on 17 October 2016 with roughly 100,000 soldiers.", LocalDate.of(2017, 7, 14));
+        Event assault = only(events, EventType.ASSAULT);
+        assertEquals("mosul", assault.place().key());
+        assertEquals(LocalDate.of(2016, 10, 17), assault.date().notBefore());
+    }
+
+    @Test
+    void aCampaignTalkedAboutHasNotHappened() {
+        assertTrue(events("Iraqi officials are already talking about a campaign to retake Hawija.", LocalDate.of(2017, 9, 1)).isEmpty());
+    }
+
+    @Test
+    void controlRestoredOverAListOfVillagesCapturesEachOfThem() {
+        List<Event> captures = ofType(events("On 23 August 2019 the Syrian Arab Army restored control over Kafr Zita, al-Latamina, Murak "
+                + "and neighbouring villages in the northern countryside of Hama.", LocalDate.of(2019, 8, 28)), EventType.CAPTURE);
+        assertEquals(List.of("al-latamina", "kafr-zita", "murak"), captures.stream().map(e -> e.place().key()).sorted().toList());
+    }
+
+    @Test
+    void rocketsFiredAtAVillageAreShellingAndTheDeathsThatFollowAreThere() {
+        List<Event> events = events("The town was quiet.\n\n1. 22 July 2019: terrorist groups fired rockets at the village of Naour Jourin "
+                + "in the countryside of Hama. One rocket struck a vehicle, killing seven civilians.", LocalDate.of(2019, 8, 28));
+        assertEquals("naour-jourin", only(events, EventType.BOMBING).place().key());
+        assertTrue(ofType(events, EventType.AIRSTRIKE).isEmpty());
+        Event killing = only(events, EventType.KILLING);
+        assertEquals("naour-jourin", killing.place().key());
+        assertEquals(LocalDate.of(2019, 7, 22), killing.date().notBefore());
+    }
+
+    @Test
+    void neighbourhoodsOfACityAreTheCity() {
+        List<Event> events = events("On 22 July 2019 gunmen fired rocket shells at the al-Hamadaniyah and Jamiliyah neighbourhoods of "
+                + "Aleppo city, killing seven civilians.", LocalDate.of(2019, 8, 28));
+        assertEquals(List.of("aleppo"), events.stream().map(e -> e.place().key()).distinct().toList());
+    }
+
+    @Test
+    void boobyTrappedVehiclesAgainstPositionsByATownAreBombingsThere() {
+        Event bombing = only(events("In the days that followed, the militants sent booby-trapped vehicles against army positions west "
+                + "of Khan Shaykhun.", LocalDate.of(2019, 8, 28)), EventType.BOMBING);
+        assertEquals("khan-shaykhun", bombing.place().key());
+    }
+
+    @Test
+    void pullingDownAStatueIsDestruction() {
+        Event destruction = only(events("On Sunday fighters were seen pulling down the statue of Kawa the blacksmith in the main square "
+                + "of Afrin.", LocalDate.of(2018, 3, 20)), EventType.DESTRUCTION);
+        assertEquals("afrin", destruction.place().key());
+    }
+
+    @Test
+    void fightersWithdrawingTowardTwoTownsLeaveTheOneTheyWereIn() {
+        Event withdrawal = only(events("Remaining ISIS fighters were reported to have withdrawn from Hajin south-east toward al-Shafah "
+                + "and Sousa.", LocalDate.of(2018, 12, 14)), EventType.WITHDRAWAL);
+        assertEquals("hajin", withdrawal.place().key());
+    }
 }

@@ -113,7 +113,11 @@ class MeasurementShapesTest {
                 {"Many men were detained after the massacre. A court later sentenced 40 of them to death.",
                         List.of()},
                 {"Some 200 federal police and civil defence personnel fought the fire for a week.",
-                        List.of("TROOPS 200-200")}}) {
+                        List.of("TROOPS 200-200")},
+                // counts added to the dead ("together with ...") are dead too, the whole list of them
+                {"The monitor counts more than 280 civilians killed since January, together with more than 1,500 Kurdish fighters "
+                        + "and over 400 rebels.",
+                        List.of("DEATHS 280-null", "DEATHS 1500-null", "DEATHS 400-null")}}) {
             String sentence = (String) c[0];
             List<String> got = finder.find(SpeechFixtures.analyze(sentence)).stream()
                     .map(cl -> (Measurement) cl.about())
