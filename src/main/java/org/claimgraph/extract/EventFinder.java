@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.model.Claim;
 import org.claimgraph.model.DateRange;
@@ -94,6 +95,9 @@ public final class EventFinder implements ClaimFinder {
             "(?is).*\\b(?:of|its|their|the|by)\\s+|.*\\b(?:a|an)\\s+(?:much\\s+|far\\s+|very\\s+)?[\\w-]+(?:er|est|ll)\\s+|\\s*");
     private static final Pattern NATURAL_DISASTER = Pattern.compile("(?i)\\b(?:earthquakes?|quakes?|hurricanes?|cyclones?"
             + "|typhoons?|tsunamis?|floods?|flooding|landslides?|mudslides?|wildfires?|tornado(?:es)?|avalanches?)\\b");
+    /** A state's forces named first in a coordinated subject: "the army and the ", "Iraqi troops, police and ". */
+    private static final Pattern FORCE_AND = Pattern.compile(RegionalActors.GOVERNMENT_FORCES.pattern()
+            + "(?:,\\s+[\\w-]+)*\\s*(?:,\\s*)?\\band\\s+(?:the\\s+)?$");
     private static final Pattern SHELLING = Pattern.compile("(?i)(?:(?:fired|launched) (?:[\\w-]+ ){0,3})?(?:shell|mortar|rocket|artillery)");
     /** What may come before a clause's subject: "", "But ", "On Sunday, ", "Then ". */
     private static final Pattern SUBJECT_OPENING = Pattern.compile(
@@ -540,6 +544,13 @@ public final class EventFinder implements ClaimFinder {
                 && genericSubject(text, c.clause().start(), agent, hit.start(), afterVerb)) {
             agent = null;
         }
+        Matcher forceAnd = agent != null && activeVoice && byForce == null && agent.span().start() > c.clause().start()
+                ? FORCE_AND.matcher(text).region(c.clause().start(), agent.span().start()) : null;
+        if (forceAnd != null && forceAnd.find()) {
+            // "the army and the Hashd took Saqlawiyah": the state's forces, named first, lead; their allies follow
+            agent = null;
+            byForce = forceAnd.group();
+        }
         if (agent == null && byForce == null && activeVoice) {
             byForce = selfReporter(c);
         }
@@ -664,14 +675,16 @@ public final class EventFinder implements ClaimFinder {
             // but "pushing along the river since the operation began on 26 October" keeps the scene's time
             narrative.set(shared);
         }
-        if (type == EventType.KILLING && narrative.scenePlace() != null
-                && c.mentions().stream().noneMatch(m -> m.entity().kind().isPlace())) {
+        boolean sceneDeaths = type == EventType.KILLING && narrative.scenePlace() != null
+                && c.mentions().stream().noneMatch(m -> m.entity().kind().isPlace());
+        if (sceneDeaths && places.isEmpty()) {
             // "... fired rockets at the village of Naour Jourin. One rocket struck a vehicle, killing seven civilians."
-            // the deaths of that scene, on its day, rather than of the town the story is about
             places = List.of(narrative.scenePlace());
-            if (shared == null && narrative.lastDay() != null) {
-                shared = DateRange.day(narrative.lastDay(), null);
-            }
+        }
+        if (sceneDeaths && shared == null && narrative.lastDay() != null
+                && places.get(0).entity().equals(narrative.scenePlace().entity())) {
+            // the deaths of that scene, on its day
+            shared = DateRange.day(narrative.lastDay(), null);
         }
         if (places.isEmpty()) {
             return List.of();

@@ -42,6 +42,8 @@ final class Salience {
             "(?i)\\b(?:the militants|militants|the group|the jihadists|jihadists|the extremists|extremists|insurgents"
             + "|the terrorists|terrorists|gunmen)(?:\\s+(?:had|have|has|were|was|then|also|later|quickly|finally|\\w+ed)\\b"
             + "|\\s+who\\s+[^,;]{1,50}$)");
+    /** "Naour Jourin in the north-western countryside of Hama": Hama only locates the village. */
+    private static final Pattern COUNTRYSIDE_OF = Pattern.compile("(?i)\\b(?:[\\w-]+ern\\s+)?(?:countryside|rural areas)\\s+of\\s+$");
     /** Capitals that often stand for their governments. */
     private static final String GOVERNMENT_SEATS = "Washington|Moscow|Ankara|Tehran|Riyadh|Beijing|London|Paris|Brussels|Damascus"
             + "|Baghdad|Amman|Doha|Cairo|Erbil";
@@ -116,7 +118,8 @@ final class Salience {
                         && !SECOND_DESTINATION.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()
                         && !EventPlaces.LANDMARK.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()
                         && !PROVINCE_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 25)).lookingAt()
-                        && !governments(text, m)) {
+                        && !governments(text, m)
+                        && !COUNTRYSIDE_OF.matcher(text).region(Math.max(0, m.span().start() - 45), m.span().start()).find()) {
                     places.add(m);
                 } else if (k == EntityKind.REGION) {
                     regions.add(m);

@@ -1459,4 +1459,12 @@ class EventShapesTest {
                 + "and Sousa.", LocalDate.of(2018, 12, 14)), EventType.WITHDRAWAL);
         assertEquals("hajin", withdrawal.place().key());
     }
+
+    @Test
+    void theStatesForcesNamedFirstInACoordinatedSubjectLead() {
+        Event capture = only(events("In the first days of June 2016 the army and the Hashd took Saqlawiyah, north-west of Fallujah.",
+                LocalDate.of(2016, 7, 1)), EventType.CAPTURE);
+        assertEquals("saqlawiyah", capture.place().key());
+        assertEquals("iraqi-government-forces", capture.agent().key());
+    }
 }
