@@ -24,8 +24,8 @@ final class EventDates {
             "(?i)\\band\\b|\\bor\\b|,|;|\\bbut\\b|\\bthen\\b|\\bfollow(?:s|ed|ing)?\\b|\\bafter\\b|\\bbefore\\b|\\bpreced(?:es|ed|ing)\\b|\\bsince\\b");
     private static final Pattern SUPPORT = Pattern.compile(
             "(?i)\\b(?:backed|supported|helped|aided|assisted|covered) by\\b[^,;]*$|\\b(?:with the (?:help|support) of|under (?:the )?cover of)\\b[^,;]*$");
-    /** A post's or an item's number before its text: "4/ ", "12. ", "3) ". */
-    static final String ITEM_NUMBER = "\\d{1,3}\\s?[/.)]\\s*";
+    /** An item's or a numbered paragraph's number: "4/ ", "12. ", "3) ", "3.2 " (a paragraph of a section). */
+    static final String ITEM_NUMBER = "(?:\\d{1,3}(?:\\.\\d{1,3}){1,2}\\s+|\\d{1,3}\\s?[/.)]\\s*)";
     /** What may stand before a date that opens a sentence: a post's or an item's number ("4/ 28 January: ..."), "On". */
     private static final Pattern OPENING = Pattern.compile("(?i)[\\s\\W]*(?:" + ITEM_NUMBER + ")?"
             // a transcript's time code and speaker label: "[00:11:24] speaker 2: "

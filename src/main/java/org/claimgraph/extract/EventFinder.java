@@ -25,7 +25,7 @@ import org.claimgraph.extract.TriggerLexicon.Hit;
 public final class EventFinder implements ClaimFinder {
     private static final Pattern PASSIVE = Pattern.compile(
             "(?i)\\b(?:was|were|been|being|be|is|are|got|get)\\s+(?:\\w+ly\\s+)?$");
-    private static final Pattern PARTICIPLE = Pattern.compile("(?i).*(?:ed|en|wn|un|ck)$");
+    private static final Pattern PARTICIPLE = Pattern.compile("(?i).*(?:ed|en|wn|un|ck)$|cut");
     private static final Pattern AIR_CONTEXT = Pattern.compile(
             "(?i)\\b(?:aircraft|jets?|warplanes?|planes|(?<!suicide )bombers|air|aerial|aerospace|drones?|helicopters?|coalition)\\b");
     private static final Pattern PERSON_OBJECT = Pattern.compile("^\\s+(?:\\p{Lu}\\p{Ll}+\\s){1,2}\\p{Lu}\\p{Ll}+");
@@ -290,6 +290,12 @@ public final class EventFinder implements ClaimFinder {
                 && found.get(0).range().isBounded()) {
             narrative.scene(found.get(0).range());
         }
+    }
+
+    /** Whether a day falls in the time the story is at (the range it inherits), or the story has no time. */
+    private static boolean withinStoryTime(EventDates.Narrative narrative, LocalDate day) {
+        DateRange story = narrative.inherited();
+        return story == null || !day.isBefore(story.notBefore()) && !day.isAfter(story.notAfter());
     }
 
     /** Where the paragraph holding offset begins. */
@@ -682,7 +688,7 @@ public final class EventFinder implements ClaimFinder {
             places = List.of(narrative.scenePlace());
         }
         if (sceneDeaths && shared == null && narrative.lastDay() != null
-                && places.get(0).entity().equals(narrative.scenePlace().entity())) {
+                && places.get(0).entity().equals(narrative.scenePlace().entity()) && withinStoryTime(narrative, narrative.lastDay())) {
             // the deaths of that scene, on its day
             shared = DateRange.day(narrative.lastDay(), null);
         }

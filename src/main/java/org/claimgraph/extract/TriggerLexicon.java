@@ -154,6 +154,10 @@ final class TriggerLexicon {
         // Siege
         new Def(EventType.SIEGE, Frame.ACTIVE, "(?:besieging|besieged|besiege|besieges|encircled|encircling|lay siege to|laid siege to|blockaded|surrounded|surrounding)",
             "besieging besieged besiege besieges encircled encircling lay laid blockaded surrounded surrounding"),
+        // "The city had been cut off since February", "after months spent cutting it off from the north"
+        new Def(EventType.SIEGE, Frame.ACTIVE, "(?:(?<=(?:been|was|were|is|are|being) )cut off(?! from (?:the )?(?:internet|"
+            + "power|electricity|water|aid|supplies|food))|(?:cut|cutting|cuts) (?:it|them|the (?:city|town|enclave)) off)",
+            "cut cutting cuts"),
         // "Iraqi forces have steadily isolated it", "cut the roads out of al-Tabqa", "cutting ISIL's supply lines"
         new Def(EventType.SIEGE, Frame.ACTIVE, "(?:isolated|isolating|isolate|isolates)(?= (?:it|them|the|(?-i:\\p{Lu})))"
             + "|(?:cut|cutting|cuts) (?:off )?(?:the |its |their |[\\w-]+['’]s )?(?:last |main |remaining )?(?:roads?|supply lines?"
@@ -171,7 +175,10 @@ final class TriggerLexicon {
             "fighting fought battle battles firefight firefights"),
         // Killing
         new Def(EventType.KILLING, Frame.ACTIVE,
-            "(?:killed|killing|kills|kill|massacred|massacre|shot dead|shot(?=\\s*[.;])|slaughtered|murdered|eliminated|shooting)",
+            "(?:killed|killing|kills|kill|massacred|massacre|shot dead|shot(?=\\s*[.;])|slaughtered|murdered|eliminated|shooting"
+            // "shot the men and older boys": people shot, not a gun fired
+            + "|shot(?= (?:the |all the |dozens of |hundreds of |scores of |\\d[\\d,]* )?(?:men|boys|women|children|civilians|prisoners"
+            + "|captives|villagers|people|residents|detainees|hostages)\\b))",
             "killed killing kills kill massacred massacre shot slaughtered murdered eliminated shooting"),
         // "civilians lost their lives in the clashes", "a family of 6 persons lost life": the dead are the subject
         new Def(EventType.KILLING, Frame.LOSS, "(?:lost|lose|losing) (?:their |his |her |its )?(?:lives|life)\\b", "lost lose losing"),
@@ -250,7 +257,8 @@ final class TriggerLexicon {
                 continue;
             }
             for (int i : cands) {
-                m = PATTERNS[i].matcher(text).region(at, to);
+                // transparent bounds: a trigger may look back at the words before it ("was cut off")
+                m = PATTERNS[i].matcher(text).useTransparentBounds(true).region(at, to);
                 if (m.lookingAt()) {
                     out.add(new Hit(DEFS.get(i), at, m.end()));
                     after = m.end();

@@ -1467,4 +1467,22 @@ class EventShapesTest {
         assertEquals("saqlawiyah", capture.place().key());
         assertEquals("iraqi-government-forces", capture.agent().key());
     }
+
+    @Test
+    void aNumberedParagraphsOpeningDayDatesItsEventsAndMenShotAreKilled() {
+        Event killing = only(events("3.2 On 15 August 2014, in the village of Kocho, south of the mountain, ISIL fighters gathered "
+                + "the people who remained in the village at the school, separated them, and shot the men and older boys.",
+                LocalDate.of(2015, 11, 27)), EventType.KILLING);
+        assertEquals("kocho", killing.place().key());
+        assertEquals("islamic-state", killing.agent().key());
+        assertEquals(LocalDate.of(2014, 8, 15), killing.date().notBefore());
+    }
+
+    @Test
+    void aTownCutOffIsBesieged() {
+        Event siege = only(events("Fallujah was quiet that spring.\n\nThe city had been cut off since February, and the few families "
+                + "who got out brought stories of hunger.", LocalDate.of(2016, 6, 30)), EventType.SIEGE);
+        assertEquals("fallujah", siege.place().key());
+        assertTrue(events("The town was cut off from electricity for weeks after the storm.", LocalDate.of(2016, 6, 30)).isEmpty());
+    }
 }
