@@ -55,11 +55,13 @@ final class SpeakerFinder {
     private static final String OFFICE_ROLES = "official|commander|spokesman|spokeswoman|spokesperson|source|officer"
             + "|representative|member|aide|adviser|advisor|soldier|volunteer|fighter";
     private static final Pattern UNNAMED = Pattern.compile("(?i)\\b(?:a|an|one)\\s+(.{0,60}?)\\b(" + OFFICE_ROLES
-            + "|doctor|medic|nurse|diplomat|analyst|researcher)\\b");
+            + "|doctor|medic|nurse|diplomat|analyst|researcher"
+            // an officer by rank, of a force: "a major of the Counter-Terrorism Service" (not "a major offensive")
+            + "|(?:major|captain|lieutenant|colonel|sergeant|brigadier)(?=\\s+(?:of|in|with|from)\\b))\\b");
     private static final Pattern OFFICE = Pattern.compile("(?i)\\b(?:" + OFFICE_ROLES + ")\\b");
     /** People quoted without a name who speak for nobody but themselves: "a resident", "one displaced teacher". */
     private static final Pattern CIVILIAN = Pattern.compile("(?i)\\b(?:(?:a|an|one)\\s+(?:[\\p{L}\\d'\u2019-]+\\s+){0,3}?|the\\s+(?=\\w+\\s+of\\b))(resident"
-            + "|shopkeeper|farmer|teacher|witness|survivor|man|woman|mother|father|driver|worker|activist|volunteer|fighter"
+            + "|shopkeeper|farmer|teacher|witness|survivor|man|woman|men|women|mother|father|driver|worker|activist|volunteer|fighter"
             + "|trader|student|elder|lawyer|journalist|policeman|villager|refugee|mechanic|pharmacist|imam|priest|cleric"
             + "|engineer|businessman|nurse|doctor|medic|neighbour|neighbor|relative|boy|girl|grandmother|grandfather|widow"
             + "|displaced|local|civilian|guard|smuggler|truck driver|taxi driver|councillor|council member|brother|sister|son"

@@ -52,6 +52,12 @@ class StatementShapesTest {
                         List.of("unnamed resident | They just poured petrol and left,",
                                 "unnamed lawyer | This is a fair judgment,", "unnamed defendant | I went there because I "
                                 + "believed the videos,")),
+                // "he" after an officer named by rank is that officer; "one of the men" speaks for himself
+                Arguments.of("I was taken into the city once, and a major of the Counter-Terrorism Service walked us down a "
+                        + "street of shuttered shops.\n\n“Most of them ran before we arrived,” he said, pointing at a doorway.\n\n"
+                        + "“They asked for our names and our tribe,” one of the men said, sitting on a crate.",
+                        List.of("Iraqi government forces | Most of them ran before we arrived,",
+                                "unnamed men | They asked for our names and our tribe,")),
                 // "a council member" in a text that named the council speaks for it
                 Arguments.of("The Harbour Civil Council runs the town now.\n\n“Every family lost someone,” said a council "
                         + "member who asked not to be named.",
