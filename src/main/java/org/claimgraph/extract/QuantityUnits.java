@@ -102,11 +102,14 @@ final class QuantityUnits {
             + "|lost (?:their|his|her) lives|shot(?!\\s+(?:and\\s+)?(?:wounded|injured|in the (?:leg|arm|foot))))"
             + "|(surrendered|surrendering|surrender|surrenders|gave themselves up|handed themselves over"
             + "|turned themselves in|laid down (?:their|its) (?:arms|weapons))"
-            + "|(wounded|injured)|(arrested|detained|taken prisoner)|(missing|unaccounted for|disappeared))\\b");
+            + "|(wounded|injured)|(arrested|detained|taken prisoner)|(missing|unaccounted for|disappeared|never seen again"
+            + "|went missing))\\b");
+    /** "who left", "who fled": people counted by their flight. */
+    private static final Pattern LEFT = Pattern.compile("(?i)who\\s+(?:have\\s+|had\\s+)?(?:left|fled|escaped|were displaced)\\b");
     private static final Pattern PREDICATE_STOP = Pattern.compile("(?i)[;:.!?\"“”]|\\d|,\\s+and\\b|\\b(?:after|when|because"
             + "|while|but|since|before|if|where|whereas|although)\\b");
     private static final Pattern NUMBER_OF = Pattern.compile("(?i)\\b(?:number|total|tally|count|estimates?|figure"
-            + "|size|strength)\\s+of\\s+((?:[\\p{L}'’-]+\\s+){1,10}?)(?:at|to|is|was|as|of|stands at|stood at|reached"
+            + "|size|strength)\\s+(?:of\\s+|(?=who\\s))((?:[\\p{L}'’-]+\\s+){1,10}?)(?:at|to|is|was|as|of|stands at|stood at|reached"
             + "|rose to|put at|estimated at|numbered)\\s+$");
     private static final Pattern FORCE_NOUN = Pattern.compile("(?i)forces?|army|armies|garrison|contingent|detachment"
             + "|column|units?|brigades?|battalions?|militias?");
@@ -341,6 +344,15 @@ final class QuantityUnits {
     private static Optional<Measure> unitless(String before, String previous) {
         Matcher m = NUMBER_OF.matcher(before);
         if (m.find()) {
+            // "the number of militants killed in the vehicles at about 250": the dead; "the number who left the town at
+            // more than 150,000": people who fled
+            Matcher said = PREDICATE.matcher(m.group(1));
+            if (said.find() && said.group(1) != null) {
+                return Optional.of(Measure.DEATHS);
+            }
+            if (LEFT.matcher(m.group(1)).lookingAt()) {
+                return Optional.of(Measure.CIVILIANS);
+            }
             return countedNoun(m.group(1));
         }
         if (TOLL.matcher(before).find() || DEAD_COUNTED.matcher(before).find()) {

@@ -33,6 +33,11 @@ class MeasurementShapesTest {
                 Arguments.of("Officials put the number of people who fled the city for the two northern towns at about "
                         + "100,000.", Measure.CIVILIANS, "100000", "100000"),
                 Arguments.of("The battle killed an estimated 9,000 to 11,000 civilians.", Measure.DEATHS, "9000", "11000"),
+                Arguments.of("Officials put the number of militants killed in the vehicles at about 250.", Measure.DEATHS, "250", "250"),
+                Arguments.of("The monitor puts the number who left the town since Wednesday at more than 150,000.",
+                        Measure.CIVILIANS, "150000", null),
+                Arguments.of("Officials said that at least 643 men and boys from the area were never seen again.",
+                        Measure.CIVILIANS, "643", null),
                 Arguments.of("More than 20,000 Syrians have crossed into Turkey since June.", Measure.CIVILIANS, "20000", null),
                 Arguments.of("The suicide attack claimed the lives of 48 civilians.", Measure.DEATHS, "48", "48"),
                 Arguments.of("Hospital officials gave a toll of 19.", Measure.DEATHS, "19", "19"),
