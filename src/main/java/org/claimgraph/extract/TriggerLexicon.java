@@ -104,6 +104,10 @@ final class TriggerLexicon {
             // barrel bombs are dropped from helicopters: "an attack with barrel bombs", "barrel-bombed the town"
             + "|barrel[- ]bomb(?:s|ed|ing)?)(?: hit\\b)?",
             "airstrike airstrikes air aerial bombing strike barrel"),
+        // "an American bomb aimed at two snipers": a bomb dropped by a state's aircraft
+        new Def(EventType.AIRSTRIKE, Frame.NOMINAL, "(?<=(?:American|coalition|Russian|Syrian|Iraqi|Turkish|Israeli) (?:guided |precision )?)"
+            + "(?:bombs?|missiles?)\\b",
+            "bomb bombs missile missiles"),
         new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:bombed|bombs?(?= (?:the |its |their |(?-i:\\p{Lu})))|bombarded|bombarding|bombard|pounded|pound|pounding)",
             "bombed bomb bombs bombarded bombarding bombard pounded pound pounding"),
         // missiles are fired from ships and aircraft; rockets, like shells, from the ground (see Bombing)

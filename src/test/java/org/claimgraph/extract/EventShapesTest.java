@@ -1485,4 +1485,13 @@ class EventShapesTest {
         assertEquals("fallujah", siege.place().key());
         assertTrue(events("The town was cut off from electricity for weeks after the storm.", LocalDate.of(2016, 6, 30)).isEmpty());
     }
+
+    @Test
+    void aStatesBombOrMissileIsAnAirstrikeByThatState() {
+        Event strike = only(events("On 17 March an American bomb aimed at two snipers on a rooftop in Mosul set off explosives packed "
+                + "into the building below.", LocalDate.of(2017, 7, 14)), EventType.AIRSTRIKE);
+        assertEquals("mosul", strike.place().key());
+        assertEquals("united-states", strike.agent().key());
+        assertEquals(LocalDate.of(2017, 3, 17), strike.date().notBefore());
+    }
 }
