@@ -172,7 +172,8 @@ public final class DateResolver {
         return out;
     }
 
-    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+    /** A year written out: "2016". */
+    static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
 
     /** The date pattern itself (for tests comparing against a plain scan). */
     static Pattern pattern() {

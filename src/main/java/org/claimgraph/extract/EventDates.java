@@ -74,9 +74,6 @@ final class EventDates {
     private EventDates() {
     }
 
-    /** A year written out: "2016". */
-    private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
-
     /**
      * Whether a text tells of years long past: it was published two years or more after the latest year it
      * names (a memoir, a history). Its story's year then holds from paragraph to paragraph until it names another.
@@ -86,7 +83,7 @@ final class EventDates {
             return false;
         }
         int latest = 0;
-        var m = WRITTEN_YEAR.matcher(text);
+        var m = DateResolver.YEAR.matcher(text);
         while (m.find()) {
             latest = Math.max(latest, Integer.parseInt(m.group()));
         }

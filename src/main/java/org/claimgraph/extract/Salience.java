@@ -44,12 +44,6 @@ final class Salience {
             + "|\\s+who\\s+[^,;]{1,50}$)");
     /** "Naour Jourin in the north-western countryside of Hama": Hama only locates the village. */
     private static final Pattern COUNTRYSIDE_OF = Pattern.compile("(?i)\\b(?:[\\w-]+ern\\s+)?(?:countryside|rural areas)\\s+of\\s+$");
-    /** Capitals that often stand for their governments. */
-    private static final String GOVERNMENT_SEATS = "Washington|Moscow|Ankara|Tehran|Riyadh|Beijing|London|Paris|Brussels|Damascus"
-            + "|Baghdad|Amman|Doha|Cairo|Erbil";
-    /** "nobody in Baghdad or Washington": a capital named beside another capital stands for its government, not a place. */
-    private static final Pattern SEAT_AFTER = Pattern.compile("\\s+(?:and|or|nor)\\s+(?:" + GOVERNMENT_SEATS + ")\\b");
-    private static final Pattern SEAT_BEFORE = Pattern.compile("\\b(?:" + GOVERNMENT_SEATS + ")\\s+(?:and|or|nor)\\s+$");
     /** "Mosul province": the name of a province, not of the town. */
     private static final Pattern PROVINCE_AFTER = Pattern.compile("(?i)\\s+(?:province|governorate|provincial)\\b");
     /** "large numbers of militants", "dozens of jihadists": a quantity, not an object. */
@@ -118,7 +112,6 @@ final class Salience {
                         && !SECOND_DESTINATION.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()
                         && !EventPlaces.LANDMARK.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()
                         && !PROVINCE_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 25)).lookingAt()
-                        && !governments(text, m)
                         && !COUNTRYSIDE_OF.matcher(text).region(Math.max(0, m.span().start() - 45), m.span().start()).find()) {
                     places.add(m);
                 } else if (k == EntityKind.REGION) {
@@ -139,14 +132,6 @@ final class Salience {
             }
             refs.sort((a, b) -> Integer.compare(a.at, b.at));
         }
-    }
-
-    /** Whether a settlement is a capital named beside another ("in Baghdad or Washington"): governments, not places. */
-    private static boolean governments(String text, Mention m) {
-        return SEAT_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 20)).lookingAt()
-                && SEAT_BEFORE.matcher(m.span().of(text) + " or ").find()
-                || SEAT_BEFORE.matcher(text).region(Math.max(0, m.span().start() - 20), m.span().start()).find()
-                && SEAT_AFTER.matcher(" or " + m.span().of(text)).lookingAt();
     }
 
     /** Whether the word before {@code at} (past "the") is an event verb: "drove ISIL out" makes ISIL an object. */

@@ -1402,7 +1402,7 @@ class EventShapesTest {
 
     @Test
     void aCampaignToTakeATownBackOpensAnAssaultThere() {
-        List<Event> events = events("Iraqi forces have taken back Mosul. Nobody in Baghdad or Washington seems willing to count the "
+        List<Event> events = events("Iraqi forces have taken back Mosul. Nobody seems willing to count the "
                 + "cost.\n\nThe campaign to take it back opened on 17 October 2016 with roughly 100,000 soldiers.", LocalDate.of(2017, 7, 14));
         Event assault = only(events, EventType.ASSAULT);
         assertEquals("mosul", assault.place().key());
