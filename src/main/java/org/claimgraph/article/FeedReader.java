@@ -18,8 +18,7 @@ import org.jsoup.parser.Parser;
  */
 final class FeedReader {
     /** The head of a feed document, after an XML declaration and comments, if any. */
-    private static final Pattern FEED_START = Pattern.compile(
-            "\\A\\s*(?:<\\?xml[^>]*\\?>\\s*)?(?:<!--.*?-->\\s*)*<(?:rss|feed|rdf:RDF)\\b", Pattern.DOTALL);
+    private static final Pattern FEED_START = Pattern.compile(HtmlReader.PROLOG + "(?:rss|feed|rdf:RDF)\\b", Pattern.DOTALL);
     /** WordPress's footer of every item: "The post X appeared first on Orontes Daily." */
     private static final Pattern APPEARED_FIRST = Pattern.compile("(?i)^The post .+ appeared first on (.+?)\\.?$");
     /** Separators between a site's name and a section in a feed's title: "Orontes Daily - Syria". */
@@ -31,7 +30,7 @@ final class FeedReader {
 
     /** Whether the text is a feed document rather than an article. */
     static boolean isFeed(String content) {
-        return FEED_START.matcher(content.length() > 2000 ? content.substring(0, 2000) : content).lookingAt();
+        return HtmlReader.opensWith(content, FEED_START);
     }
 
     static HtmlReader.Page parse(String xml) {

@@ -372,14 +372,12 @@ final class Header {
             }
         }
         // "Bulletin headline: SDF leaves Ras al-Ayn ...": a script labels its headline
-        String titleText = title >= 0 && !replaced ? TITLE_LABEL.matcher(lines.get(title)).replaceFirst("") : null;
-        if (titleText != null) {
-            titleText = AIRED_TAIL.matcher(titleText).replaceFirst("");
-        }
-        if (titleText != null && continued.get(title)) {
-            titleText = titleText + " " + lines.get(title + 1);
-        }
-        if (titleText != null) {
+        String titleText = null;
+        if (title >= 0 && !replaced) {
+            titleText = AIRED_TAIL.matcher(TITLE_LABEL.matcher(lines.get(title)).replaceFirst("")).replaceFirst("");
+            if (continued.get(title)) {
+                titleText = titleText + " " + lines.get(title + 1);
+            }
             titleText = TRAILING_SYMBOLS.matcher(titleText).replaceFirst("");
         }
         Metadata meta = new Metadata(titleText, published, outlet, author, null);

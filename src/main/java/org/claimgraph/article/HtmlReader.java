@@ -30,9 +30,12 @@ final class HtmlReader {
             "address", "header", "footer", "figure", "center");
     private static final Pattern JSONLD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\t]+");
+    /** What may stand before a markup document's first element: an XML declaration and comments. */
+    static final String PROLOG = "\\A\\s*(?:<\\?xml[^>]*\\?>\\s*)?(?:<!--.*?-->\\s*)*<";
+    /** How much of a file is read to tell what kind of markup document it is. */
+    private static final int SNIFF_LENGTH = 2000;
     /** A saved page, whatever its file is called: a doctype or an html element before any text. */
-    private static final Pattern HTML_START = Pattern.compile(
-            "\\A\\s*(?:<\\?xml[^>]*\\?>\\s*)?(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html)\\b",
+    private static final Pattern HTML_START = Pattern.compile(PROLOG + "(?:!doctype\\s+html|html)\\b",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
     private HtmlReader() {
@@ -44,7 +47,12 @@ final class HtmlReader {
 
     /** Whether a file's text is an HTML page (read as one even when saved as {@code .txt}). */
     static boolean isPage(String content) {
-        return HTML_START.matcher(content.length() > 2000 ? content.substring(0, 2000) : content).lookingAt();
+        return opensWith(content, HTML_START);
+    }
+
+    /** Whether the start of a file's text (its first {@value #SNIFF_LENGTH} characters) matches the given head. */
+    static boolean opensWith(String content, Pattern head) {
+        return head.matcher(content.length() > SNIFF_LENGTH ? content.substring(0, SNIFF_LENGTH) : content).lookingAt();
     }
 
     static Page parse(String html) {

@@ -95,9 +95,6 @@ public final class EventFinder implements ClaimFinder {
             "(?is).*\\b(?:of|its|their|the|by)\\s+|.*\\b(?:a|an)\\s+(?:much\\s+|far\\s+|very\\s+)?[\\w-]+(?:er|est|ll)\\s+|\\s*");
     private static final Pattern NATURAL_DISASTER = Pattern.compile("(?i)\\b(?:earthquakes?|quakes?|hurricanes?|cyclones?"
             + "|typhoons?|tsunamis?|floods?|flooding|landslides?|mudslides?|wildfires?|tornado(?:es)?|avalanches?)\\b");
-    /** A state's forces named first in a coordinated subject: "the army and the ", "Iraqi troops, police and ". */
-    private static final Pattern FORCE_AND = Pattern.compile(RegionalActors.GOVERNMENT_FORCES.pattern()
-            + "(?:,\\s+[\\w-]+)*\\s*(?:,\\s*)?\\band\\s+(?:the\\s+)?$");
     private static final Pattern SHELLING = Pattern.compile("(?i)(?:(?:fired|launched) (?:[\\w-]+ ){0,3})?(?:shell|mortar|rocket|artillery)");
     /** What may come before a clause's subject: "", "But ", "On Sunday, ", "Then ". */
     private static final Pattern SUBJECT_OPENING = Pattern.compile(
@@ -551,9 +548,10 @@ public final class EventFinder implements ClaimFinder {
             agent = null;
         }
         Matcher forceAnd = agent != null && activeVoice && byForce == null && agent.span().start() > c.clause().start()
-                ? FORCE_AND.matcher(text).region(c.clause().start(), agent.span().start()) : null;
-        if (forceAnd != null && forceAnd.find()) {
-            // "the army and the Hashd took Saqlawiyah": the state's forces, named first, lead; their allies follow
+                ? coordinatedForce(text, c.clause().start(), agent) : null;
+        if (forceAnd != null) {
+            // "In the first days of June 2016 the army and the Hashd took Saqlawiyah": the state's forces, named first,
+            // lead even where the clause opens with more than a short time phrase; their allies follow
             agent = null;
             byForce = forceAnd.group();
         }
@@ -895,9 +893,8 @@ public final class EventFinder implements ClaimFinder {
         // an agent named before the clause (the antecedent of "which took ...") has no coordinated subject in it
         if (agent.span().start() >= clauseStart
                 && AND_BEFORE.matcher(text).region(Math.max(clauseStart, agent.span().start() - 8), agent.span().start()).find()) {
-            var g = RegionalActors.GOVERNMENT_FORCES.matcher(text).region(clauseStart, agent.span().start());
-            if (g.find() && opensSubject(text, clauseStart, g.start())
-                    && AND_THEN.matcher(text).region(g.end(), agent.span().start()).matches()) {
+            Matcher g = coordinatedForce(text, clauseStart, agent);
+            if (g != null && opensSubject(text, clauseStart, g.start())) {
                 return true;
             }
         }
@@ -919,6 +916,15 @@ public final class EventFinder implements ClaimFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * A state's generic forces named first in a subject coordinated with the agent ("the army and the Hashd", "federal
+     * troops and Popular Mobilisation Forces units"), as a match of their words; else null.
+     */
+    private static Matcher coordinatedForce(String text, int clauseStart, Mention agent) {
+        var g = RegionalActors.GOVERNMENT_FORCES.matcher(text).region(clauseStart, agent.span().start());
+        return g.find() && AND_THEN.matcher(text).region(g.end(), agent.span().start()).matches() ? g : null;
     }
 
     /** Generic forces right before the verb ("... and federal forces took"), with only auxiliaries between. */
