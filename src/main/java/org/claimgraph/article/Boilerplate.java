@@ -30,17 +30,24 @@ final class Boilerplate {
             "\\bnot (yet )?been (peer[- ])?reviewed\\b",
             // a show's pointers to its other episodes: "Previously: Episode 86 - 'How Mosul fell'"
             "^(previously( on [\\w' ]{1,30})?|previous episode|last episode|next episode|coming (up )?next( week)?)\\s*:",
-            "^\\((adds|updates|recasts|corrects|changes|rewrites|refiles|writes through|adding|updating)\\b[^()]*\\)$"),
+            "^\\((adds|updates|recasts|corrects|changes|rewrites|refiles|writes through|adding|updating)\\b[^()]*\\)$",
+            // a slide deck's page marks and a briefing's handling notes: "Slide 1 of 12", "not for publication"
+            "^(slide|page) \\d{1,3} of \\d{1,3}$", "\\bnot for (publication|distribution|circulation)\\b",
+            "\\bfor internal use only\\b",
+            // a parliamentary report's cover: "Report, together with formal minutes ...", "Ordered by the House to be printed ..."
+            "^report,? together with (formal minutes|oral and written evidence)\\b", "^ordered by the [\\w ]{1,30} to be printed\\b",
+            "^[\\w-]+ (special )?report of (the )?session\\b"),
             FLAGS);
     private static final Pattern COMMENTS_START = Pattern.compile(
             "^(leave a (reply|comment)|post a comment|no comments?:?|\\d+ (comments?|responses?|replies):?"
                     + "|comments?\\s*\\(\\d+\\)|add a comment|show comments|join the discussion)$", FLAGS);
     /** A bare "Comments" heading: opens the comment section only near the end of a page. */
     private static final Pattern COMMENTS_HEADING = Pattern.compile("^(reader )?(comments|responses):?$", FLAGS);
-    private static final Pattern RELATED = Pattern.compile("^[→»▶►>•]?\\s*(related( in this (archive|section|series|site)|( [\\p{L}-]+){0,3}"
+    private static final Pattern RELATED = Pattern.compile("^(?:[^\\p{IsLatin}\\n|·]{1,40}\\s[|·]\\s*)?[→»▶►>•]?\\s*(related( in this (archive|section|series|site)|( [\\p{L}-]+){0,3}"
             + " (posts?|items?|articles?|stories|news|content|links|reading|coverage|explainers?|videos?|episodes?|podcasts?"
             + "|timelines?|records?|reports?|updates?|documents?|briefings?|statements?|press releases?|notices?))?"
-            + "|(other|more|latest) (recent )?(updates|records|reports|briefings|stories|articles|posts|notices|items)"
+            + "|(other|more|latest|next) (recent )?(updates|records|reports|briefings|stories|articles|posts|notices|items"
+            + "|explainers|galleries|pictures|photos|videos|podcasts|episodes|features)"
             + "( in this (supplement|issue|edition|gazette|bulletin))?|you (may|might) also (like|be "
             + "interested in)|more (stories|from|on this|news)|read (more|also|next)|see also|recommended( for "
             + "you| reading| stories)?|most (read|popular|viewed|shared)|popular (posts|stories|articles)|"
@@ -145,7 +152,8 @@ final class Boilerplate {
 
     static boolean isListItem(String line) {
         return line.startsWith("•") || line.startsWith("·") || line.startsWith("- ") || line.startsWith("* ")
-                || line.startsWith("– ") || line.startsWith("→") || line.startsWith("»");
+                || line.startsWith("– ") || line.startsWith("→") || line.startsWith("»") || line.startsWith("▸")
+                || line.startsWith("▪");
     }
 
     static int words(String line) {

@@ -36,8 +36,8 @@ final class Header {
             + "|Human Rights Council|Trusteeship Council)\\b");
     /** A radio station's frequency after its name: "Jazira Voice FM 94.2". */
     private static final Pattern FREQUENCY = Pattern.compile("\\s+\\d{2,3}[.,]\\d{1,2}(?:\\s*(?:FM|MHz))?$");
-    /** The labels of a memo's, a cable's or a thread's title: "SUBJECT:", "Thread:". */
-    private static final String SUBJECT_LABEL = "subject|subj|thread|topic";
+    /** The labels of a memo's, a cable's, a thread's or a chat group's title: "SUBJECT:", "Thread:", "Group:". */
+    private static final String SUBJECT_LABEL = "subject|subj|thread|topic|group|chat|conversation";
     /** A label before a headline in a script, a newsletter or a memo: "Bulletin headline: ...", "SUBJECT: ...". */
     private static final Pattern TITLE_LABEL = Pattern.compile("(?i)^\\s*(?:(?:bulletin |story |lead )?headline|" + SUBJECT_LABEL + ")\\s*:\\s*");
     /** A memo's, a cable's or a forum thread's title, labelled: "SUBJECT: HAWIJA OFFENSIVE ...", "Thread: Sweida attacks ...". */
@@ -66,6 +66,10 @@ final class Header {
     /** "Published 31 October 2014 · 36 min · Host and two guests": the publication line, however long its tail. */
     private static final Pattern PUBLISHED_LEAD = Pattern.compile("(?i)^(?:first\\s+)?(?:published|posted|aired|recorded)"
             + "(?:\\s+on)?\\s*:?\\s+");
+    /** The organisation a chat export or a shared document belongs to, labelled: "Workspace: Basalt Relief Network". */
+    private static final Pattern OWNER_LABEL = Pattern.compile("(?i)^\\s*(?:workspace|organi[sz]ation|publisher)\\s*:\\s*(\\S.{2,60})$");
+    /** An outlet's name before its unit's: "Ridgeline Humanitarian Analysis – Euphrates Access Unit". */
+    private static final Pattern UNIT_AFTER = Pattern.compile("\\s+[–—-]\\s+\\p{Lu}.*$");
     /** A channel's line in a messaging app's export, under the channel's name: "Channel · 14 283 subscribers". */
     private static final Pattern CHANNEL_LINE = Pattern.compile("(?i)^(?:public\\s+)?(?:channel|group)\\s*[·|,-]\\s*[\\d ,.]+[km]?\\s+"
             + "(?:subscribers|members|followers)$");
@@ -143,6 +147,7 @@ final class Header {
         String bylineOutlet = null;
         LocalDate published = null;
         boolean publishedMonthOnly = false;
+        boolean publishedLabelled = false;
         int bodyStart = -1;
         // the line after "... presents", or a line labelled "SUBJECT:": the title
         int presented = -1;
@@ -175,7 +180,7 @@ final class Header {
                 continue;
             }
             if (Boilerplate.isFurniture(line) || isCaptionAt(lines, i) || CLASSIFICATION.matcher(line).matches()
-                    || EDITORS_NOTE.matcher(line).matches()) {
+                    || EDITORS_NOTE.matcher(line).matches() || OTHER_SCRIPT_ONLY.matcher(line).matches() && latinAround(lines, i)) {
                 kinds[i] = Kind.DROP;
                 continue;
             }
@@ -183,8 +188,10 @@ final class Header {
             if (lead.lookingAt()) {
                 Optional<Dates.Found> date = Dates.find(line);
                 if (date.isPresent() && date.get().start() == lead.end()) {
-                    // "Published 31 October 2014 · 36 min · Host and two guests (...)": however long, a meta line
-                    published = published == null ? date.get().date() : published;
+                    // "Published 31 October 2014 · 36 min · Host and two guests (...)": however long, a meta line;
+                    // and the day it names is the publication's, over one given unlabelled ("Ordered to be printed 8 March")
+                    published = published == null || !publishedLabelled ? date.get().date() : published;
+                    publishedLabelled = true;
                     kinds[i] = Kind.META;
                     continue;
                 }
@@ -215,6 +222,14 @@ final class Header {
                     presented = i;
                     continue;
                 }
+            }
+            Matcher owner = OWNER_LABEL.matcher(line);
+            if (owner.matches()) {
+                if (bylineOutlet == null && Bylines.looksLikeOutlet(owner.group(1).strip())) {
+                    bylineOutlet = owner.group(1).strip();
+                }
+                kinds[i] = Kind.META;
+                continue;
             }
             if (CHANNEL_LINE.matcher(line).matches()) {
                 // the channel's name stands on the line above: it is the export's title and its publisher
@@ -416,6 +431,10 @@ final class Header {
             if (isMasthead(lines.get(i))) {
                 score -= 2;
             }
+            if (repeatsEarlierLine(lines, i)) {
+                // "The Standing Committee on Foreign Affairs" over the body, after it stood over the title: a running head
+                continue;
+            }
             if (score >= bestScore) {
                 best = i;
                 bestScore = score;
@@ -426,6 +445,32 @@ final class Header {
         }
         return best >= 0 ? best : last;
     }
+
+    /** Whether a line next to this one, or two away, is written in the Latin script: the page is bilingual. */
+    private static boolean latinAround(List<String> lines, int i) {
+        for (int j = Math.max(0, i - 2); j <= Math.min(lines.size() - 1, i + 2); j++) {
+            if (j != i && LATIN.matcher(lines.get(j)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a head line says again what a line above it said, but for a leading "The". */
+    private static boolean repeatsEarlierLine(List<String> lines, int i) {
+        String line = LEADING_THE.matcher(lines.get(i)).replaceFirst("");
+        for (int j = 0; j < i; j++) {
+            if (LEADING_THE.matcher(lines.get(j)).replaceFirst("").equalsIgnoreCase(line)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
+    /** Letters, but none in the Latin script: a line of a bilingual page's head in its other language. */
+    private static final Pattern OTHER_SCRIPT_ONLY = Pattern.compile("^[^\\p{IsLatin}]*\\p{L}[^\\p{IsLatin}]*$");
+    private static final Pattern LEADING_THE = Pattern.compile("(?i)^\\s*the\\s+");
 
     /** A free head line of four words or more ending in a colon, whose headline goes on in the next line. */
     private static boolean continuesOnNextLine(List<String> lines, int i) {
@@ -470,6 +515,10 @@ final class Header {
                 }
                 Matcher motto = MASTHEAD_MOTTO.matcher(lines.get(i));
                 String first = motto.matches() && pass == 0 ? motto.group(1) : ACRONYM.matcher(segments(lines.get(i)).get(0)).replaceFirst("");
+                String beforeUnit = UNIT_AFTER.matcher(first).replaceFirst("");
+                if (pass == 0 && !beforeUnit.equals(first) && Bylines.looksLikeOutlet(beforeUnit)) {
+                    first = beforeUnit;
+                }
                 boolean shortEnough = pass == 0 || Boilerplate.words(first) <= 4;
                 if (shortEnough && !NUMBERED_PART.matcher(first).lookingAt() && Bylines.looksLikeOutlet(first)) {
                     kinds[i] = Kind.META;
@@ -535,6 +584,10 @@ final class Header {
             if (!s.isBlank() && !PAGE_NUMBER.matcher(s).matches()) {
                 out.add(s.strip());
             }
+        }
+        if (out.size() > 1 && out.stream().anyMatch(s -> LATIN.matcher(s).find())) {
+            // a bilingual page's head, "جسر نينوى | NINEVEH BRIDGE": the segments in the text's own script
+            out.removeIf(s -> OTHER_SCRIPT_ONLY.matcher(s).matches());
         }
         if (out.isEmpty()) {
             out.add(line);

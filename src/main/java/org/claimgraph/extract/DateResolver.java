@@ -69,7 +69,7 @@ public final class DateResolver {
             // a military date-time group, "101500ZOCT17": day, hour and minute, time zone, month, year
             + "|\\b(?<dtgd>\\d{2})\\d{4}\\p{Lu}\\s?(?<dtgm>" + MONTH_CAPS_NAMES + ")\\s?(?<dtgy>\\d{2})\\b"
             + "|\\b(?<wd>" + WEEKDAY + ")\\b"
-            + "|\\b(?<num>\\d+|a|one|two|three|four|five|six) (?<unit>days?|weeks?|months?|years?) ago\\b");
+            + "|\\b(?<num>\\d+|(?i:a|one|two|three|four|five|six)) (?<unit>days?|weeks?|months?|years?) ago(?<exact> today)?\\b");
 
     /** Lower-case words a date expression can start with (besides numbers). */
     private static final java.util.Set<String> HEADS = java.util.Set.of(
@@ -253,7 +253,7 @@ public final class DateResolver {
             return DateRange.day(pub.with(TemporalAdjusters.previousOrSame(d)), text);
         }
         if (m.group("unit") != null) {
-            return ago(m.group("num"), m.group("unit"), pub, text);
+            return ago(m.group("num"), m.group("unit"), m.group("exact") != null, pub, text);
         }
         return null;
     }
@@ -350,13 +350,17 @@ public final class DateResolver {
         };
     }
 
-    private static DateRange ago(String num, String unit, LocalDate pub, String text) {
+    /** "two weeks ago", or to the day, "a week ago today". */
+    private static DateRange ago(String num, String unit, boolean toTheDay, LocalDate pub, String text) {
         if (pub == null) {
             return new DateRange(null, null, text);
         }
         int n = count(num);
         if (unit.startsWith("day")) {
             return DateRange.day(pub.minusDays(n), text);
+        }
+        if (unit.startsWith("week") && toTheDay) {
+            return DateRange.day(pub.minusWeeks(n), text);
         }
         if (unit.startsWith("week")) {
             LocalDate d = pub.minusWeeks(n);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.TriggerLexicon.Hit;
 import org.claimgraph.model.DateRange;
+import org.claimgraph.model.EventType;
 import org.claimgraph.model.Span;
 
 /**
@@ -32,6 +33,10 @@ final class EventDates {
             + "(?:[\\d:.]{4,12}\\]\\s*(?:[\\w ]{1,20}:\\s+)?)?(?:(?:so|and|then|but|yeah)\\s+){0,2}"
             + "(?:(?:on|in|by|late|early|from)\\s+)?");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
+    /** A relative clause open up to a point: ", parts of which the militants ", ", which they ". */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i)(?:^|[,(])\\s*(?:(?:parts?|some|much|most|all|one|many) of\\s+)?"
+            + "(?:which|whom|whose)\\b[^,;()]*$");
+    private static final Pattern SINCE_RIGHT_BEFORE = Pattern.compile("(?i)\\bsince\\s+$");
     /** A comma, then a clause in the past perfect: what it dates happened before the event. */
     private static final Pattern EARLIER_APPOSITION = Pattern.compile(
             "(?i),\\s+(?:an?|the|which|who)\\s+(?:[\\w-]+\\s+){0,4}?had\\s+(?:\\w+ly\\s+)?(?:been\\s+)?\\w+(?:ed|un|en|n|t)\\b");
@@ -105,6 +110,8 @@ final class EventDates {
         private LocalDate lastDay;
         /** The day of the last dated item ("HOMS, 3 March 2017 (SANA) -", a date line over a release): its "today". */
         private LocalDate itemDay;
+        /** The stamp of the last message of a chat export, which dates the lines under it that have none of their own. */
+        private DateRange stamp;
 
         /** Where the last event of this paragraph happened, and in which paragraph that was. */
         private Mention scenePlace;
@@ -170,6 +177,15 @@ final class EventDates {
             return itemDay != null && (published == null || !itemDay.isAfter(published)) ? itemDay : published;
         }
 
+        /**
+         * A message's stamp in a chat export ("[24/06/2018, 09:48] Field desk: ..."): dates the message, and the lines
+         * under it that have no stamp of their own (a forwarded text under "Forwarded"), to the day.
+         */
+        void message(DateRange d) {
+            dateline(d);
+            stamp = d;
+        }
+
         /** A scene's date in its own paragraph ("It is Saturday, 21 June 2014, ..."): dates what the paragraph tells, to the day. */
         void scene(DateRange d) {
             set(d);
@@ -219,6 +235,11 @@ final class EventDates {
                 if (headingPending) {
                     dateParagraph = p;
                     headingPending = false;
+                } else if (stamp != null) {
+                    // in a chat export, a line with no stamp goes on with the message above it ("Forwarded", then the text)
+                    date = stamp;
+                    dateParagraph = p;
+                    heading = true;
                 } else if (heading && LIST_OR_HEADING.matcher(text).region(p + 1, text.length()).lookingAt()) {
                     // the items listed under a dated lead, and the subheadings among them ("Strikes in Iraq"), keep its day
                     dateParagraph = p;
@@ -342,6 +363,10 @@ final class EventDates {
                     break;
                 }
                 if (since(c, hit.end(), f)) {
+                    if (lastingSince(c, f)) {
+                        // "govt offensive on Daraa province since 19/06": when the offensive began
+                        return f.range();
+                    }
                     // "the first strike inside Syria since a jet was shot down in November 2015": an earlier event's date
                     break;
                 }
@@ -350,14 +375,14 @@ final class EventDates {
         }
         DateResolver.Found before = null;
         for (DateResolver.Found f : found) {
-            if (f.span().start() >= from && f.span().end() <= hit.start()) {
+            if (f.span().start() >= from && f.span().end() <= hit.start() && !thingsPast(c, f)) {
                 before = f;
             }
         }
         if (before == null && from > c.clause().start() && !COORDINATED.matcher(c.text()).region(from, hit.start()).find()) {
             // "On Monday, coalition airstrikes on Raqqa killed 12": a verb shares its noun subject's date
             for (DateResolver.Found f : found) {
-                if (f.span().start() >= c.clause().start() && f.span().end() <= from) {
+                if (f.span().start() >= c.clause().start() && f.span().end() <= from && !thingsPast(c, f)) {
                     before = f;
                 }
             }
@@ -392,6 +417,27 @@ final class EventDates {
             }
         }
         return before == null ? null : before.range();
+    }
+
+    /**
+     * Whether a date before the trigger is told in a relative clause closed before it: "the citadel, parts of which the
+     * militants blew up in 2014, and cleared ..." tells the citadel's past, not when it was cleared.
+     */
+    private static boolean thingsPast(TriggerContext c, DateResolver.Found f) {
+        int comma = c.text().indexOf(',', f.span().end());
+        return comma >= 0 && comma < c.hit().start() && inRelativeClause(c.text(), c.clause().start(), f.span().start());
+    }
+
+    /** Whether a relative clause, opened within 80 characters after from, is still open at offset. */
+    static boolean inRelativeClause(String text, int from, int offset) {
+        return RELATIVE_CLAUSE.matcher(text).region(Math.max(from, offset - 80), offset).find();
+    }
+
+    /** An offensive or a siege that has lasted "since" the date right after those words: the date it began. */
+    private static boolean lastingSince(TriggerContext c, DateResolver.Found f) {
+        EventType type = c.hit().def().type();
+        return (type == EventType.ASSAULT || type == EventType.SIEGE)
+                && SINCE_RIGHT_BEFORE.matcher(c.text()).region(Math.max(c.hit().end(), f.span().start() - 7), f.span().start()).find();
     }
 
     /**

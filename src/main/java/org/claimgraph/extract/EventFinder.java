@@ -102,8 +102,12 @@ public final class EventFinder implements ClaimFinder {
     /** "ceding territory", "giving up ground": a trend over a region, not leaving a town. */
     private static final Pattern GENERIC_GROUND = Pattern.compile("(?i)\\s+(?:\\w+\\s+)?(?:territory|ground|land|areas|terrain)\\b");
     private static final Pattern OPINION_SECTION = Pattern.compile("(?m)^\\s*My (?:Comment|Take|Opinion|View)s?:");
-    /** What a date heading may hold besides its date: a post number and a time ("1/ 10 Dec 2016 · 09:12"). */
-    private static final Pattern HEADING_REST = Pattern.compile("\\s*(?:(?:\\d{1,3}|[IVXLC]{1,5})\\s*[/.)]\\s*)?[-–—·|,:]?\\s*"
+    /**
+     * What a date heading may hold besides its date: a post number and a time ("1/ 10 Dec 2016 · 09:12"), or the place
+     * a picture's caption opens with ("Hills west of Palmyra, 25 March 2016").
+     */
+    private static final Pattern HEADING_REST = Pattern.compile("(?:(?-i:\\p{Lu})[\\p{L}'’ -]{1,40},)?"
+            + "\\s*(?:(?:\\d{1,3}|[IVXLC]{1,5})\\s*[/.)]\\s*)?[-–—·|,:]?\\s*"
             + "(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?|GMT|UTC|local))?)?\\s*[.:]?\\s*", Pattern.CASE_INSENSITIVE);
     /**
      * A post's head in a forum thread or a comment list: "#2 Sham_Lion Posted 25/07/2018 09:02", "#4 admin posted on
@@ -142,10 +146,21 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern NUMBERED_ITEM = Pattern.compile("\\s*(?:[•▪◦*]\\s*)?(?:" + EventDates.ITEM_NUMBER
             + "|\\p{Lu}[.)]\\s+)?(?:\\((?:U|C|S|SBU|FOUO)\\)\\s*)?"
             + "(?=[^:\\n]{1,60}?(?::|\\s[\u2013\u2014-]\\s))");
-    /** What may stand between an item's opening and its date: nothing, or the first day of a range ("22-" in "22-23 SEP"). */
-    private static final Pattern DAY_RANGE_START = Pattern.compile("(?:\\d{1,2}\\s?[-–]\\s?)?");
-    /** What ends a date that heads an item: a colon or a dash. */
-    private static final Pattern ITEM_DATE_END = Pattern.compile("\\s*(?::|\\s[\u2013\u2014-]\\s)");
+    /**
+     * What may stand between an item's opening and its date: nothing, the day of the week ("Thu 8/11"), or the first
+     * day of a range ("22-" in "22-23 SEP").
+     */
+    private static final Pattern DAY_RANGE_START = Pattern.compile("(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?"
+            + "(?:\\d{1,2}\\s?[-–]\\s?)?");
+    /** What ends a date that heads an item: a colon or a dash, maybe after the range's last day ("28/10 → 31/10:"). */
+    private static final Pattern ITEM_DATE_END = Pattern.compile("\\s*(?:(?:→|[\u2013\u2014-]|to)\\s*\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\s*)?"
+            + "(?::|\\s[\u2013\u2014-]\\s)");
+    /**
+     * The stamp that opens a message in a chat export: "[24/06/2018, 09:48] Field desk: ...", "24/06/2018, 09:48 - Field
+     * desk: ...". Matched after the date: the time, then the bracket or the dash.
+     */
+    private static final Pattern STAMP_TIME = Pattern.compile(",?\\s*\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s?(?i:[ap]\\.?m\\.?))?"
+            + "(?:]|\\s[-\u2013]\\s)");
     private static final Pattern TEASER = Pattern.compile("(?:\\.\\.\\.|\u2026)\\s*$");
 
     private final EntityMatcher matcher;
@@ -235,6 +250,18 @@ public final class EventFinder implements ClaimFinder {
 
     /** "It is Saturday, 21 June 2014, and the heat ...": a scene told in the present sets its day for the paragraph. */
     private void sceneDate(String text, Span sentence, Words words, LocalDate published, EventDates.Narrative narrative) {
+        int first = Words.firstNonSpace(text, sentence.start());
+        if (first < sentence.end() && paragraphStart(text, sentence.start()) == first
+                && (text.charAt(first) == '[' || Character.isDigit(text.charAt(first)))) {
+            // a chat message's stamp: the message's day is its "today", and the day of what it tells
+            List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), published);
+            if (!found.isEmpty() && found.get(0).range().isOneDay()
+                    && found.get(0).span().start() == first + (text.charAt(first) == '[' ? 1 : 0)
+                    && STAMP_TIME.matcher(text).region(found.get(0).span().end(), sentence.end()).lookingAt()) {
+                narrative.message(found.get(0).range());
+                return;
+            }
+        }
         var dateline = DATELINE.matcher(text).region(sentence.start(), sentence.end());
         if (dateline.lookingAt()) {
             List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), published).stream()
@@ -287,6 +314,25 @@ public final class EventFinder implements ClaimFinder {
                 && found.get(0).range().isBounded()) {
             narrative.scene(found.get(0).range());
         }
+    }
+
+    /**
+     * "the citadel, parts of which the militants blew up in 2014": an earlier year told in a relative clause is the
+     * thing's past, not a move of the story's time, which stays where it was for what follows.
+     */
+    private static boolean background(TriggerContext c, DateRange date, EventDates.Narrative narrative) {
+        DateRange story = narrative.inherited();
+        return story != null && date.isBounded() && date.notAfter().getYear() < story.notBefore().getYear()
+                && EventDates.inRelativeClause(c.text(), c.clause().start(), c.hit().start());
+    }
+
+    /**
+     * Whether the clause dates what it tells, before the trigger, to a day before the publication: "What comes next?
+     * ... on 11 October a car bomb killed six people" is no forecast.
+     */
+    private static boolean toldAsPast(TriggerContext c, List<DateResolver.Found> found) {
+        return c.published() != null && found.stream().anyMatch(f -> f.span().start() >= c.clause().start()
+                && f.span().end() <= c.hit().start() && f.range().notAfter() != null && f.range().notAfter().isBefore(c.published()));
     }
 
     /** Whether a day falls in the time the story is at (the range it inherits), or the story has no time. */
@@ -453,7 +499,7 @@ public final class EventFinder implements ClaimFinder {
                 ? modality.detect(text, c.sentence(), c.clause(), new Span(attemptAt, attemptAt), false, c.opinion(), c.cues())
                 : modality.detect(text, c.sentence(), c.clause(), trigger, nominal, c.opinion(), c.cues());
         if (c.outlook() && mod.happened() && !PAST_OR_PERFECT.matcher(before).find() && !word.endsWith("ed")
-                && !TriggerLexicon.IRREGULAR_PAST.contains(word.split(" ")[0])) {
+                && !TriggerLexicon.IRREGULAR_PAST.contains(word.split(" ")[0]) && !toldAsPast(c, found)) {
             // "OUTLOOK ... Most dangerous: ISIS cells carry out car bomb attacks in Tabqa": a forecast
             mod = Modality.HYPOTHETICAL;
         }
@@ -674,7 +720,8 @@ public final class EventFinder implements ClaimFinder {
             shared = EventDates.explicitDate(c, found);
         }
         if (shared != null && mod.happened()
-                && !SINCE_EVENT.matcher(text).region(Math.max(c.clause().start(), hit.start() - 40), hit.start()).find()) {
+                && !SINCE_EVENT.matcher(text).region(Math.max(c.clause().start(), hit.start() - 40), hit.start()).find()
+                && !background(c, shared, narrative)) {
             // set even when the event has no place: "The operation began before dawn on Friday." dates what follows;
             // but "pushing along the river since the operation began on 26 October" keeps the scene's time
             narrative.set(shared);

@@ -24,7 +24,7 @@ final class EventPlaces {
             + "|the Old City|it|there)\\b");
     /** A pronoun or a town word as the whole subject of a passive or of "fell to". */
     private static final Pattern SUBJECT_ANAPHOR = Pattern.compile(
-            "(?i)\\W*(?:[\\w\\s,]*?\\b(?:when|as|after|by|until)\\s+)?(?:it|the (?:\\p{Ll}[\\p{Ll}-]* )?(?:" + TOWN_WORDS + "))\\s+"
+            "(?i)\\W*(?:[\\w\\s,]*?\\b(?:when|as|after|before|once|by|until)\\s+)?(?:it|the (?:\\p{Ll}[\\p{Ll}-]* )?(?:" + TOWN_WORDS + "))\\s+"
             + "(?:had\\s+|has\\s+|have\\s+|was\\s+|were\\s+|is\\s+|then\\s+|finally\\s+|quickly\\s+|also\\s+|soon\\s+|been\\s+)*$");
     private static final java.util.Set<EventType> STORY_PLACE_TYPES = java.util.EnumSet.of(
             EventType.DESTRUCTION, EventType.EXECUTION, EventType.BOMBING,
@@ -72,7 +72,9 @@ final class EventPlaces {
      */
     static final Pattern SOURCE_SEAT = Pattern.compile(
             "(?i)\\b(?:officials?|sources?|spokesm[ae]n|spokeswom[ae]n|correspondents?|reporters?|journalists?|analysts?|researchers?"
-            + "|ministry|agency|observatory|institute|monitor|authorities|governor|council)\\s+(?:(?:based\\s+)?in|at|from)\\s+(?:the\\s+)?$"
+            + "|ministry|agency|observatory|institute|monitor|authorities|governor|council)\\s+(?:(?:based\\s+)?in|at|from)\\s+(?:the\\s+)?"
+            // "a military source at Russia's Hmeimim base"
+            + "(?:(?-i:\\p{Lu})\\p{L}+['\u2019]s\\s+)?$"
             + "|\\bbased\\s+in\\s+(?:the\\s+)?$"
             + "|\\bbetween\\s+(?:the\\s+)?(?:[\\w'\u2019-]+\\s+){0,3}?(?:and\\s+(?:the\\s+)?)?$");
     /** "... of Iraq and the Levant (ISIL)": a place that ends an organisation's name. */

@@ -33,7 +33,9 @@ public final class ModalityDetector {
             "ahead of", "in preparation for", "unlikely", "promised", "promises", "promise", "pledged", "pledges", "vowed",
             "vows",
             // "officials are already talking about a campaign to retake Mosul": a plan spoken of
-            "talking about", "talking of", "talk of", "talks of");
+            "talking about", "talking of", "talk of", "talks of", "speak of", "speaks of", "speaking of",
+            // "all army units are to leave the city": what a deal lays down
+            "are to", "is to");
     /** Words after "next" that tell what came after in a past sequence: "the next day", "the next one". */
     private static final java.util.Set<String> SEQUENCE = java.util.Set.of("day", "days", "morning", "afternoon", "evening",
             "night", "week", "month", "year", "one", "deal", "round", "few", "two", "three", "time", "hours");
@@ -84,8 +86,11 @@ public final class ModalityDetector {
             "(?i)^[^,;.]{0,40}?\\bin the (?:near |coming |next |foreseeable )(?:future|days|weeks|months)\\b");
     /** X-style or X style: a comparison, not an event ("a Fallujah style siege"). */
     private static final Pattern COMPARISON = Pattern.compile("(?i)[- ]style\\s*$");
-    /** A character inside one clause: no stop, no semicolon, and a comma only inside a list of names ("Anah, Rawa"). */
-    private static final String NO_CLAUSE_BREAK = "(?:[^,;.]|,(?=\\s+(?-i:\\p{Lu})))";
+    /**
+     * A character inside one clause: no stop, no semicolon, and a comma only inside a list of names ("Anah, Rawa") or
+     * around a short aside ("a push on al-Qaim, on the border, would").
+     */
+    private static final String NO_CLAUSE_BREAK = "(?:[^,;.]|,(?=\\s+(?-i:\\p{Lu}))|,\\s(?:on|in|near|at|along)\\s[^,;.]{1,30},)";
     private static final Pattern MODAL_AFTER = Pattern.compile("(?i)^" + NO_CLAUSE_BREAK + "{0,60}?\\b(?:would|could|will|unlikely"
             + "|(?-i:might|may)|(?:cannot|can't|could not) be ruled out)\\b"
             + "|(?i)^" + NO_CLAUSE_BREAK + "{0,40}?\\b(?:is|was|are|were|remains?|seems?)\\s+(?:\\w+ly\\s+)?(?:expected|planned|scheduled|due|set|likely|yet)\\b");

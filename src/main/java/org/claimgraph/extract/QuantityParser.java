@@ -50,12 +50,12 @@ final class QuantityParser {
 
     private static final Pattern MIN_BEFORE = Pattern.compile("(?i)\\b(?:at least|more than|over|upwards of"
             + "|in excess of|no fewer than|no less than|not less than|passes|passed|tops|topped|exceeds|exceeded"
-            + "|exceeding|surpassed|surpassing|above|beyond)\\s+$");
+            + "|exceeding|surpassed|surpassing|above|beyond)\\s+$|[>≥]\\s*$");
     private static final Pattern MAX_BEFORE = Pattern.compile("(?i)\\b(?:fewer than|less than|up to|under"
-            + "|no more than|not more than|at most|as many as|below)\\s+$");
+            + "|no more than|not more than|at most|as many as|below)\\s+$|[<≤]\\s*$");
     private static final Pattern EXACT_BEFORE = Pattern.compile("(?i)\\b(?:about|roughly|nearly|approximately"
             + "|an estimated|estimated|some|around|approximate|almost|close to|just under|just over"
-            + "|a total of|total of)\\s+$");
+            + "|a total of|total of)\\s+$|~\\s*$");
     private static final Pattern OR_MORE_AFTER = Pattern.compile("(?i)^\\s+or (?:more|above)\\b");
     private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile("(?i)(?:\\b(?:no|nos|issue|release|brief"
             + "|page|level|route|highway|resolution|article|chapter|vol|volume|flight|since"

@@ -26,6 +26,10 @@ final class QuantityUnits {
     private static final java.util.Set<String> FORMATIONS = java.util.Set.of("divisions", "brigades", "battalions",
             "regiments", "companies", "platoons", "squadrons", "columns", "convoys", "formations", "corps");
     private static final Measure PEOPLE = null;
+    /** A force's short name that stands for its fighters when a verb or "inside" follows: "37 SDF killed", "~3,000 ISIS inside". */
+    private static final java.util.Set<String> SHORT_NAMES = java.util.Set.of("sdf", "ypg", "ypj", "isis", "isil", "hts", "fsa", "pkk");
+    private static final Pattern AFTER_SHORT_NAME = Pattern.compile("killed|dead|wounded|injured|captured|surrendered|inside"
+            + "|remain|remained|remaining|left|were|are|fighters");
 
     private static final Map<String, Measure> NOUNS = new HashMap<>();
 
@@ -40,6 +44,7 @@ final class QuantityUnits {
         // a report's "135X DAESH KIA": the group's name stands for its fighters
         NOUNS.put("daesh", Measure.FIGHTERS);
         NOUNS.put("operatives", Measure.FIGHTERS);
+
         NOUNS.put("peshmerga", Measure.TROOPS);
         NOUNS.put("mercenaries", Measure.FIGHTERS);
         for (String w : ("troops soldiers servicemen personnel men police policemen officers marines paratroopers advisers"
@@ -94,7 +99,7 @@ final class QuantityUnits {
             + "|army|contingent|garrison|unit|brigade|militia|group|battalion|column)\\b");
     private static final Pattern DETAIN_BEFORE = Pattern.compile("(?i)\\b(?:captured|capturing|capture|arrested"
             + "|arresting|arrest|detained|detaining|detain)\\s+$");
-    private static final Pattern INHERIT_BEFORE = Pattern.compile("(?i)\\b(?:among them|including|of whom|of them"
+    private static final Pattern INHERIT_BEFORE = Pattern.compile("(?i)\\b(?:among them|including|incl\\.|of whom|of them"
             + "|among whom|together with|along with|as well as|in addition to)\\s+"
             // "together with more than 1,500 Kurdish fighters and [over 400 rebels]": the list goes on
             + "(?:(?:[\\p{L}-]+\\s+){0,2}\\d[\\d,.]*\\s+(?:[\\p{L}'’-]+\\s+){1,3}and\\s+)?$");
@@ -123,9 +128,11 @@ final class QuantityUnits {
     /** What may follow a number whose noun is left out because the sentence named it already. */
     private static final Pattern ELLIPSIS_AFTER = Pattern.compile("(?i)^(?:\\s*[,.;:)!?]|\\s*$|\\s+(?:the|that|which"
             + "|a|an|in|at|on|last|earlier|previously|estimated|reported|cited|given|claimed|he|she|they|it|we)\\b)");
-    /** "claimed the lives of 48", "the deaths of 27": the people counted are dead. */
+    /** "claimed the lives of 48", "the deaths of 27", "a grave holding 42": the people counted are dead. */
     private static final Pattern DEATH_NOUN_BEFORE = Pattern.compile("(?i)\\b(?:(?:claimed|claiming|claims|took|taking"
-            + "|cost|costing|costs)\\s+(?:the\\s+)?lives|deaths?|killings?|bodies|remains|funerals?|massacre)\\s+of\\s+$");
+            + "|cost|costing|costs)\\s+(?:the\\s+)?lives|deaths?|killings?|bodies|remains|funerals?|massacre)\\s+of\\s+$"
+            // "the grave held 42 people": the people in a grave are dead
+            + "|\\bgraves?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:held|holds|holding|contained|contains|containing|with)\\s+(?:the\\s+(?:bodies|remains)\\s+of\\s+)?$");
     /** "militants numbering about 3,000", "troops totalling 8,000". */
     private static final Pattern NOUN_NUMBERING = Pattern.compile("(?i)\\b([\\p{L}]+),?\\s+(?:numbering|numbered"
             + "|totall?ing|totall?ed|estimated at|put at)\\s+$");
@@ -149,7 +156,10 @@ final class QuantityUnits {
     /** "put the number killed since September at more than 600": a count of the dead. */
     private static final Pattern DEATH_COUNT = Pattern.compile("(?i)\\b(?:number|count|total|tally)\\s+(?:of\\s+(?:the\\s+)?)?"
             + "(?:[\\p{L}-]+\\s+)?(?:killed|dead|deaths)\\b[^.;:\"“”]{0,40}?\\bat\\s+(?:more than\\s+|nearly\\s+|about\\s+|around\\s+"
-            + "|some\\s+|over\\s+|at least\\s+|almost\\s+)?$");
+            + "|some\\s+|over\\s+|at least\\s+|almost\\s+|up to\\s+|as many as\\s+|between\\s+)?$");
+    /** "400 Islamic State fighters and some 180 soldiers had been killed": the verb of the last conjunct counts all. */
+    private static final Pattern KILLED_WITH_NEXT = Pattern.compile("(?i)^\\s+and\\s+(?:[\\p{L}-]+\\s+){0,2}\\d[\\d,.]*\\s+"
+            + "(?:[\\p{L}'’-]+\\s+){1,3}(?:(?:had|have)\\s+been\\s+|were\\s+|are\\s+)?(?:killed|dead|died|slain)\\b");
     private static final Pattern PUT_NUMBER = Pattern.compile("(?i)\\b(?:put|puts|placed|places|estimated"
             + "|estimates?)\\s+(?:the|their|its)\\s+(?:number|figure|total)\\s+at\\s+$");
     private static final Pattern GARRISON = Pattern.compile("(?i)\\b(?:[\\p{L}-]+\\s+){0,2}(?:garrison|force"
@@ -234,6 +244,10 @@ final class QuantityUnits {
                 } else if (FORMATIONS.contains(word) || word.equals("members") && Character.isUpperCase(written.charAt(0))) {
                     // "two army divisions": formations, not people; "the Chair and nine Members": a committee
                     return Optional.empty();
+                } else if (SHORT_NAMES.contains(word) && AFTER_SHORT_NAME.matcher(nextWord).matches()) {
+                    // "37 SDF killed" (but "two ISIL tactical vehicles" are vehicles)
+                    unit = Measure.FIGHTERS;
+                    unitEnd = t.end();
                 } else if (NOUNS.containsKey(word)) {
                     unit = NOUNS.get(word);
                     unitEnd = t.end();
@@ -322,6 +336,9 @@ final class QuantityUnits {
             return Measure.DEATHS;
         }
         String rest = sentence.substring(unitEnd, Math.min(sentence.length(), unitEnd + WINDOW));
+        if (KILLED_WITH_NEXT.matcher(rest).lookingAt()) {
+            return Measure.DEATHS;
+        }
         Matcher stop = PREDICATE_STOP.matcher(rest);
         int limit = stop.find() ? stop.start() : rest.length();
         String window = firstWords(rest.substring(0, limit), 10);
@@ -355,7 +372,8 @@ final class QuantityUnits {
             }
             return countedNoun(m.group(1));
         }
-        if (TOLL.matcher(before).find() || DEAD_COUNTED.matcher(before).find()) {
+        if (TOLL.matcher(before).find() || DEAD_COUNTED.matcher(before).find() || DEATH_COUNT.matcher(before).find()) {
+            // "put the number killed in those days at up to 500"
             return Optional.of(Measure.DEATHS);
         }
         if (PUT_NUMBER.matcher(before).find()) {

@@ -307,8 +307,8 @@ final class Salience {
         int paragraph = paragraphBefore(offset, 0);
         for (int k = before - 1; k >= 0; k--) {
             Mention last = places.get(k);
-            if (population.applyAsLong(last.entity()) >= CITY) {
-                if (top != null && !top.entity().equals(last.entity()) && last.span().start() < paragraph
+            if (population.applyAsLong(last.entity()) >= CITY && !inPassing(last)) {
+                if (top != null && !inPassing(top) && !top.entity().equals(last.entity()) && last.span().start() < paragraph
                         && population.applyAsLong(top.entity()) >= CITY && top.span().start() > paragraphBefore(offset, 1)) {
                     // "Tal Afar ... was overrun days after the collapse in Mosul." then "advanced on the city":
                     // a city of the story's own, named as lately as the other, rather than one named in passing
@@ -317,7 +317,7 @@ final class Salience {
                 return last;
             }
         }
-        if (top != null && population.applyAsLong(top.entity()) >= SMALL_CITY) {
+        if (top != null && !inPassing(top) && population.applyAsLong(top.entity()) >= SMALL_CITY) {
             // no big place named: the story's town, if it is a town at all, rather than the last village
             return top;
         }
@@ -333,7 +333,7 @@ final class Salience {
         int before = placesBefore(offset);
         List<Mention> towns = new ArrayList<>(3);
         for (int k = before - 1; k >= Math.max(0, before - 3); k--) {
-            if (population.applyAsLong(places.get(k).entity()) < BIG_CITY) {
+            if (population.applyAsLong(places.get(k).entity()) < BIG_CITY && !inPassing(places.get(k))) {
                 towns.add(places.get(k));
             }
         }
@@ -361,6 +361,20 @@ final class Salience {
         }
         return towns.get(0);
     }
+
+    /**
+     * Whether a place is named only in passing, as no town the story is in: a yardstick ("less than a week after Mosul",
+     * "worse than in Aleppo"), a road's name ("at a checkpoint on the Mosul road") or where a source sits ("a military
+     * source at Russia's Hmeimim base").
+     */
+    private boolean inPassing(Mention m) {
+        return YARDSTICK.matcher(text).region(Math.max(0, m.span().start() - 20), m.span().start()).find()
+                || EventPlaces.SOURCE_SEAT.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()
+                || ROAD_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 12)).lookingAt();
+    }
+
+    private static final Pattern YARDSTICK = Pattern.compile("(?i)\\b(?:after|before|than|like|unlike)\\s+(?:in\\s+)?$");
+    private static final Pattern ROAD_AFTER = Pattern.compile("(?i)\\s+(?:road|highway|motorway)\\b");
 
     /** Whether a place is named as one of a list: "in Suruc, Urfa and the surrounding villages". */
     private boolean listed(Mention m) {

@@ -17,7 +17,7 @@ public final class SentenceSplitter {
             "lt", "maj", "capt", "sgt", "cpl", "pvt", "brig", "adm", "gov", "sen", "rep", "rev", "prof", "jr", "sr",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
             "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "vs", "etc", "inc", "co", "corp", "ltd", "approx",
-            "est", "fig", "vol", "mt", "ft", "cmdr", "lieut", "pres", "dept", "univ", "e.g", "i.e", "a.m", "p.m");
+            "est", "incl", "fig", "vol", "mt", "ft", "cmdr", "lieut", "pres", "dept", "univ", "e.g", "i.e", "a.m", "p.m");
     private static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec");
     private static final String CLOSERS = "\"'\u201d\u2019)]";
@@ -38,6 +38,7 @@ public final class SentenceSplitter {
                 while (end < n && (CLOSERS.indexOf(text.charAt(end)) >= 0 || text.charAt(end) == '.' && c != '.')) {
                     end++;
                 }
+                end = afterNoteMarks(text, end);
                 if (end < n && !Character.isWhitespace(text.charAt(end))) {
                     continue;
                 }
@@ -51,6 +52,22 @@ public final class SentenceSplitter {
         }
         add(out, text, start, n);
         return out;
+    }
+
+    /** Past the note marks after a sentence's full stop ("... the last districts.[9] Shia ..."), if any. */
+    private static int afterNoteMarks(String text, int end) {
+        int i = end;
+        while (i + 2 < text.length() && text.charAt(i) == '[') {
+            int j = i + 1;
+            while (j < text.length() && j - i <= 3 && Character.isDigit(text.charAt(j))) {
+                j++;
+            }
+            if (j == i + 1 || j >= text.length() || text.charAt(j) != ']') {
+                break;
+            }
+            i = j + 1;
+        }
+        return i;
     }
 
     /** A newline ends a sentence unless the next line goes on in lower case. */

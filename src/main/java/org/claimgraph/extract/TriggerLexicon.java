@@ -54,7 +54,7 @@ final class TriggerLexicon {
             + "|seized|seize|seizes|seizing|overran|overrun|overruns|overrunning|liberated|liberate|liberates|liberating"
             + "|took back|take back|taken back(?! to )|taking back|takes back|took over|take over|taken over|takes over|taking over"
             + "|took control of|take control of|taken control of|taking control of|seized control of|takeover"
-            + "|took(?!-| part| place| out| off| to | hold| effect| shape| root| refuge| shelter| cover| [\\w-]+ out of service| (?:a |their |the )?bulldozers?)|take(?!-| part| place| out| off| years| weeks| months| time| to | hold| effect| shape| root| refuge| shelter| cover)|taken(?! out| off| part| place| away| aside| for | hostage| by bus| hold| effect| shape| root| refuge| shelter| cover| (?:\\w+ )?(?:in)?to )|takes(?! part| place| off| to | hold| effect| shape| root| refuge| shelter| cover)|taking(?! part| place| out| off| time| to | hold| effect| shape| root| hostage| prisoner| captive| responsibility| credit| advantage| care| cover| shelter| refuge| aim| steps| measures| action| photos| pictures| notes| charge| over from)|regained|regain|reclaimed|reclaiming|won back|(?:cleared|clearing)(?! (?:[\\w-]+ )?(?:bombs|mines|explosives|booby|rubble|debris|IEDs|roads? of))(?! of (?:killing|murder|executing|charges|all charges|the charges?|war crimes))(?! (?:[\\w-]+ ){1,4}of (?:mines|explosives|booby|IEDs|unexploded|rubble|debris))|secured|secure|swept through|swept across|sweeping through|wrested control of|wrested|gained control of|fought (?:their|its) way back (?:into|to))",
+            + "|took(?!-| part| place| out| off| to | hold| effect| shape| root| refuge| shelter| cover| [\\w-]+ out of service| (?:a |their |the )?bulldozers?)|take(?!-| part| place| out| off| years| weeks| months| time| to | hold| effect| shape| root| refuge| shelter| cover)|taken(?! out| off| part| place| away| aside| for | hostage| by bus| hold| effect| shape| root| refuge| shelter| cover| (?:\\w+ )?(?:in)?to )|takes(?! part| place| off| to | hold| effect| shape| root| refuge| shelter| cover)|taking(?! part| place| out| off| time| to | hold| effect| shape| root| hostage| prisoner| captive| responsibility| credit| advantage| care| cover| shelter| refuge| aim| steps| measures| action| photos| pictures| notes| charge| over from)|regained|regain|reclaimed|reclaiming|won back|(?<!-)(?:cleared|clearing)(?! (?:[\\w-]+ )?(?:bombs|mines|explosives|booby|rubble|debris|IEDs|roads? of))(?! of (?:killing|murder|executing|charges|all charges|the charges?|war crimes))(?! (?:[\\w-]+ ){1,4}of (?:mines|explosives|booby|IEDs|unexploded|rubble|debris))|secured|secure|swept through|swept across|sweeping through|wrested control of|wrested|gained control of|fought (?:their|its) way back (?:into|to))",
             "fought retook retake retakes retaken retaking recaptured recapture recaptures recapturing captured capture captures capturing seized seize seizes seizing overran overrun overruns overrunning liberated liberate liberates liberating took take taken taking takes takeover regained regain reclaimed reclaiming won cleared clearing secured secure swept sweeping wrested gained"),
         // "they took bulldozers to Mar Elian": demolished it
         new Def(EventType.DESTRUCTION, Frame.ACTIVE, "(?:took|take|takes|taking) (?:a |their |the )?bulldozers? to",
@@ -104,6 +104,9 @@ final class TriggerLexicon {
             // barrel bombs are dropped from helicopters: "an attack with barrel bombs", "barrel-bombed the town"
             + "|barrel[- ]bomb(?:s|ed|ing)?)(?: hit\\b)?",
             "airstrike airstrikes air aerial bombing strike barrel"),
+        // "its aircraft flew roughly 500 combat sorties against targets around the town"
+        new Def(EventType.AIRSTRIKE, Frame.NOMINAL, "(?:combat |bombing |strike )?sorties (?:against|over|on)\\b",
+            "combat bombing strike sorties"),
         // "an American bomb aimed at two snipers": a bomb dropped by a state's aircraft
         new Def(EventType.AIRSTRIKE, Frame.NOMINAL, "(?<=(?:American|coalition|Russian|Syrian|Iraqi|Turkish|Israeli) (?:guided |precision )?)"
             + "(?:bombs?|missiles?)\\b",
@@ -153,7 +156,8 @@ final class TriggerLexicon {
             "advanced advancing advances advance attacked attacking stormed storming storm infiltrated infiltrating pushed pushing moved moving moves closed closing close closes converged converging fought broke entered crossed ambushed ambushing reached reaching reach reaches punched"),
         // "The campaign to take it back opened on 17 October 2016": an event once launched or begun
         new Def(EventType.ASSAULT, Frame.WEAK, "(?:(?:campaign|drive|battle) to (?:retake|recapture|liberate|reclaim|take back|win back"
-            + "|take (?:it|the city|the town) back)|attacks?|operations?|campaign)",
+            // "attack helicopters" are a kind of aircraft, not an attack
+            + "|take (?:it|the city|the town) back)|attacks?(?! (?:helicopters?|aircraft|jets?|planes?|drones?|dogs?)\\b)|operations?|campaign)",
             "attack attacks operation operations campaign drive battle"),
         // Siege
         new Def(EventType.SIEGE, Frame.ACTIVE, "(?:besieging|besieged|besiege|besieges|encircled|encircling|lay siege to|laid siege to|blockaded|surrounded|surrounding)",
@@ -196,6 +200,9 @@ final class TriggerLexicon {
             + "|handed themselves (?:over|in)|turned themselves in)",
             "surrendered surrendering surrenders surrender laid gave handed turned"),
         // Destruction
+        // "The militants packed the first-century sanctuary with explosives": a building rigged to be blown up
+        new Def(EventType.DESTRUCTION, Frame.ACTIVE, "(?:packed|rigged|packing|rigging) (?:the|a|an|its|their) (?:[\\w-]+ ){0,3}?with explosives",
+            "packed rigged packing rigging"),
         new Def(EventType.DESTRUCTION, Frame.ACTIVE,
             "(?:destroyed|destroying|destroys|destroy|destruction of|demolitions? of|demolished|demolishing|bulldozed|bulldozing|blew up|blown up"
             + "|blowing up|(?:blew|blown|blowing) (?:it|them) up|smashed|smashing|razed|razing|(?:pulled|pulling|pulls) down"

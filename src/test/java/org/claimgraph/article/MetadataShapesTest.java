@@ -18,6 +18,29 @@ class MetadataShapesTest {
     /** head lines, then title, published, publisher, author (null: not stated). */
     static Stream<Arguments> heads() {
         return Stream.of(
+                // a chat export: the group's name is its title, the workspace its publisher
+                Arguments.of("Kestrel Messenger · chat export (text only)\nGroup: Harbour Response – coordination\n"
+                        + "Workspace: Basalt Relief Network\nExported: 13/07/2018, 07:42 by Amman hub\n"
+                        + "Attachments were not included in this export.\n\n",
+                        "Harbour Response – coordination", "2018-07-13", "Basalt Relief Network", null),
+                // a slide deck: its page marks and handling notes are furniture, its unit stands after the outlet
+                Arguments.of("Ridgeline Humanitarian Analysis – Euphrates Access Unit\n\nSlide 1 of 12\n"
+                        + "TOWN RETAKEN: CONFLICT & ACCESS UPDATE\nWeek 50 · partner briefing · Mon 17 Dec 2018\n"
+                        + "Euphrates Access Unit (EAU) · for humanitarian partners only · not for publication\n\n",
+                        "TOWN RETAKEN: CONFLICT & ACCESS UPDATE", "2018-12-17", "Ridgeline Humanitarian Analysis", null),
+                // a parliamentary report's cover: the day it was published, not the day it was ordered printed; the
+                // committee's name repeated over the body is no title
+                Arguments.of("House of Representatives of Aldermere\nStanding Committee on Foreign Affairs\n\n"
+                        + "Town Retaken: Stabilisation Support in Iraq\n\nThird Report of Session 2015–16\n\n"
+                        + "Report, together with formal minutes relating to the report\n\n"
+                        + "Ordered by the House to be printed 8 March 2016\nPublished on 10 March 2016 by authority of the House\n\n"
+                        + "The Standing Committee on Foreign Affairs\n",
+                        "Town Retaken: Stabilisation Support in Iraq", "2016-03-10", "House of Representatives of Aldermere", null),
+                // a bilingual page: the head's lines and segments in the other script are left aside
+                Arguments.of("\u062c\u0633\u0631 \u0646\u064a\u0646\u0648\u0649 | NINEVEH BRIDGE\n\nSaturday 2 September 2017\n\n"
+                        + "\u062a\u0644\u0639\u0641\u0631 \u0628\u0639\u062f \u0627\u062b\u0646\u064a \u0639\u0634\u0631 "
+                        + "\u064a\u0648\u0645\u0627\u064b\nTown retaken after week of fighting\n\n",
+                        "Town retaken after week of fighting", "2017-09-02", "NINEVEH BRIDGE", null),
                 // a released cable: its classification markings are neither outlet nor headline
                 Arguments.of("UNCLASSIFIED\n\nHARBOUR DIPLOMATIC ARCHIVE\n\nC O N F I D E N T I A L  --  DECLASSIFIED\n\n"
                         + "SUBJECT: TOWN RETAKEN AFTER WEEK OF FIGHTING\n\n",

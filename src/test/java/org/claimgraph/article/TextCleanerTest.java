@@ -57,6 +57,12 @@ class TextCleanerTest {
         assertTrue(Boilerplate.isRelatedHeading("Related records"));
         assertTrue(Boilerplate.isRelatedHeading("Other recent updates"));
         assertFalse(Boilerplate.isRelatedHeading("Other updates were delayed by the storm."));
+        assertTrue(Boilerplate.isRelatedHeading("NEXT GALLERIES"));
+        assertTrue(Boilerplate.isRelatedHeading("MORE EXPLAINERS"));
+        // a bilingual page's heading, its other language first
+        assertTrue(Boilerplate.isRelatedHeading("\u0627\u0642\u0631\u0623 \u0623\u064a\u0636\u0627\u064b | Read also"));
+        assertFalse(Boilerplate.isRelatedHeading("\u0627\u0644\u0642\u0644\u0639\u0629 | The citadel"));
+        assertTrue(Boilerplate.isListItem("\u25b8 Lahore: families bury the victims of the bombing"));
     }
 
     @org.junit.jupiter.api.Test

@@ -1494,4 +1494,120 @@ class EventShapesTest {
         assertEquals("united-states", strike.agent().key());
         assertEquals(LocalDate.of(2017, 3, 17), strike.date().notBefore());
     }
+
+    @Test
+    void aChatMessagesStampDatesItAndTheLinesUnderIt() {
+        List<Event> events = events("[24/06/2018, 09:48] Field desk: our volunteers count 40 strikes on Busra al-Harir so far today\n\n"
+                + "[26/06/2018, 11:20] River: Forwarded\n\n"
+                + "Syrian Observatory: government forces have taken Busra al-Harir, the first major advance of the offensive",
+                LocalDate.of(2018, 7, 13));
+        assertEquals(LocalDate.of(2018, 6, 24), only(events, EventType.AIRSTRIKE).date().notBefore());
+        assertEquals(LocalDate.of(2018, 6, 26), only(events, EventType.CAPTURE).date().notBefore());
+    }
+
+    @Test
+    void aCaptionsPlaceAndDateDateThePictureBelowIt() {
+        Event withdrawal = only(events("Our photographers followed the army into the modern town of Palmyra and the engineers who came "
+                + "in behind it.\n\nPalmyra, 27 March 2016\n\nA military source said the last Islamic State militants pulled out of the "
+                + "town towards al-Sukhnah.", LocalDate.of(2016, 4, 3)), EventType.WITHDRAWAL);
+        assertEquals(LocalDate.of(2016, 3, 27), withdrawal.date().notBefore());
+        assertEquals(LocalDate.of(2016, 3, 27), withdrawal.date().notAfter());
+    }
+
+    @Test
+    void aWeekAgoTodayIsThatDay() {
+        Event capture = only(events("A week ago today Syrian government troops drove Islamic State fighters out of Palmyra.",
+                LocalDate.of(2016, 4, 3)), EventType.CAPTURE);
+        assertEquals(LocalDate.of(2016, 3, 27), capture.date().notBefore());
+        assertEquals(LocalDate.of(2016, 3, 27), capture.date().notAfter());
+        assertEquals("syrian-government", capture.agent().key());
+    }
+
+    @Test
+    void anOffensiveSinceADayBeganThatDayAndAGovtOffensiveIsTheGovernments() {
+        Event assault = only(events("Context: govt offensive on Daraa province since 19/06, and heavy fighting in the east.",
+                LocalDate.of(2018, 6, 24)), EventType.ASSAULT);
+        assertEquals(LocalDate.of(2018, 6, 19), assault.date().notBefore());
+        assertEquals("syrian-government", assault.agent().key());
+    }
+
+    @Test
+    void anEarlierYearInARelativeClauseDoesNotMoveTheStory() {
+        List<Event> events = events("On Saturday 26 August, Counter-Terrorism Service units raised the national flag over the citadel "
+                + "of Tal Afar, parts of which the militants blew up in 2014, and cleared the neighbouring al-Basatin district.\n\n"
+                + "Troops stormed al-Ayadiya.", LocalDate.of(2017, 9, 2));
+        assertEquals(2014, only(events, EventType.DESTRUCTION).date().notBefore().getYear());
+        assertTrue(ofType(events, EventType.CAPTURE).stream().allMatch(e -> e.date().notBefore().getYear() == 2017), events::toString);
+        assertEquals(2017, only(events, EventType.ASSAULT).date().notBefore().getYear());
+    }
+
+    @Test
+    void planedPushesAndDealsThatLayDownMovesAreNotEvents() {
+        assertTrue(events("It is not clear which will come first; a push on al-Qaim, on the border, would cut the militants' route.",
+                LocalDate.of(2017, 9, 2)).isEmpty());
+        assertTrue(events("Under the deal, all army units are to leave Hasakah within a week.", LocalDate.of(2016, 8, 23)).isEmpty());
+        assertTrue(events("Ministers in Baghdad speak of a campaign for Mosul later in the year.", LocalDate.of(2016, 3, 10)).isEmpty());
+    }
+
+    @Test
+    void aDatedPastEventUnderAForecastHeadingHappened() {
+        List<Event> events = events("What comes next?\n\nIslamic State has already exploited the chaos once: on 11 October a car "
+                + "bomb killed at least six people outside a restaurant in Qamishli. More such attacks are possible in Tal Abyad.",
+                LocalDate.of(2019, 10, 24));
+        assertEquals("qamishli", only(events, EventType.BOMBING).place().key());
+        assertTrue(ofType(events, EventType.ASSAULT).isEmpty(), events::toString);
+    }
+
+    @Test
+    void sortiesAgainstTargetsAreAirStrikesAndAttackHelicoptersNoAttack() {
+        Event strike = only(events("Russia's General Staff said its aircraft flew roughly 500 combat sorties against targets around "
+                + "Palmyra.", LocalDate.of(2016, 4, 3)), EventType.AIRSTRIKE);
+        assertEquals("palmyra", strike.place().key());
+        assertTrue(events("Russian attack helicopters fly low over the desert road to Palmyra.", LocalDate.of(2016, 4, 3)).isEmpty());
+        assertTrue(events("Russian army engineers unload mine-clearing robots at a camp outside Palmyra.", LocalDate.of(2016, 4, 3))
+                .isEmpty());
+    }
+
+    @Test
+    void aBuildingPackedWithExplosivesIsDestroyed() {
+        Event destruction = only(events("In Palmyra, the militants packed the first-century sanctuary with explosives at the end of "
+                + "August 2015.", LocalDate.of(2016, 4, 3)), EventType.DESTRUCTION);
+        assertEquals("palmyra", destruction.place().key());
+        assertEquals(2015, destruction.date().notBefore().getYear());
+    }
+
+    @Test
+    void whereASourceSitsIsNotTheTownTheyTellOf() {
+        Event killing = only(events("The army is fighting for Palmyra. Russian helicopters fly over the road to Palmyra. On 24 March a "
+                + "military source at Russia's "
+                + "Hmeimim base told Interfax that a Russian officer had been killed near the town.", LocalDate.of(2016, 4, 3)),
+                EventType.KILLING);
+        assertEquals("palmyra", killing.place().key());
+    }
+
+    @Test
+    void aCityNamedAsAYardstickOrARoadIsNotTheCity() {
+        List<Event> captures = ofType(events("Tal Afar fell to Islamic State on 16 June 2014, less than a week after Mosul. The local "
+                + "security forces left before dawn, and the militants took the city after two days of fighting.",
+                LocalDate.of(2017, 9, 2)), EventType.CAPTURE);
+        assertEquals(List.of("tal-afar"), captures.stream().map(e -> e.place().key()).distinct().toList());
+        Event withdrawal = only(events("Troops entered Tal Afar. \"They left in small groups,\" an officer told us at a checkpoint on "
+                + "the Mosul road.\n\nMany of the Islamic State militants who fled the city regrouped in al-Ayadiya.", LocalDate.of(2017, 9, 2)),
+                EventType.WITHDRAWAL);
+        assertEquals("tal-afar", withdrawal.place().key());
+    }
+
+    @Test
+    void theTownThatFellBeforeThingsWereMovedIsTheStorysTown() {
+        List<Event> captures = ofType(events("Islamic State seized Palmyra in May 2015.\n\nOfficials say hundreds of statues were "
+                + "moved to Damascus before the town fell.", LocalDate.of(2016, 4, 3)), EventType.CAPTURE);
+        assertEquals(List.of("palmyra"), captures.stream().map(e -> e.place().key()).distinct().toList());
+    }
+
+    @Test
+    void aBulletsWeekdayAndShortDateHeadIt() {
+        Event strike = only(events("\u2022 Thu 8/11: coalition strikes on Hajin killed 7 civilians (SOHR)", LocalDate.of(2018, 12, 17)),
+                EventType.AIRSTRIKE);
+        assertEquals(LocalDate.of(2018, 11, 8), strike.date().notBefore());
+    }
 }

@@ -122,7 +122,18 @@ class MeasurementShapesTest {
                 // counts added to the dead ("together with ...") are dead too, the whole list of them
                 {"The monitor counts more than 280 civilians killed since January, together with more than 1,500 Kurdish fighters "
                         + "and over 400 rebels.",
-                        List.of("DEATHS 280-null", "DEATHS 1500-null", "DEATHS 400-null")}}) {
+                        List.of("DEATHS 280-null", "DEATHS 1500-null", "DEATHS 400-null")},
+                // the verb of the last count coordinated with the first counts both
+                {"The monitor said more than 400 Islamic State fighters and some 180 soldiers had been killed.",
+                        List.of("DEATHS 400-null", "DEATHS 180-180")},
+                // the people a grave holds are dead, and so is a share of them
+                {"The grave held 42 people, 24 of them civilians, and they had been shot.",
+                        List.of("DEATHS 42-42", "DEATHS 24-24")},
+                // a slide's shorthand: signs for bounds, a force's short name for its fighters
+                {"Casualties since September: ISIS >600 killed; 37 SDF killed; ~3,000 ISIS inside the pocket",
+                        List.of("DEATHS 600-null", "DEATHS 37-37", "FIGHTERS 3000-3000")},
+                {"A spokesman put the number killed in those days at up to 500, soldiers and civilians together.",
+                        List.of("DEATHS null-500")}}) {
             String sentence = (String) c[0];
             List<String> got = finder.find(SpeechFixtures.analyze(sentence)).stream()
                     .map(cl -> (Measurement) cl.about())

@@ -41,6 +41,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aNoteMarkAfterTheFullStopStaysWithItsSentence() {
+        assertEquals(List.of("They pulled out of the last districts.[9]", "Others stayed.[10][11]", "Troops came in."),
+                sentences("They pulled out of the last districts.[9] Others stayed.[10][11] Troops came in."));
+        assertEquals(List.of("See item [3] below."), sentences("See item [3] below."));
+        assertEquals(List.of("SOHR: 26 killed incl. 14 children"), sentences("SOHR: 26 killed incl. 14 children"));
+    }
+
+    @Test
     void headlinesBulletsAndParagraphsAreSentences() {
         String text = "Big headline without a stop\n\n\u2022 first point\n\u2022 second point\nBody starts here. Ends";
         assertEquals(List.of("Big headline without a stop", "\u2022 first point", "\u2022 second point",
