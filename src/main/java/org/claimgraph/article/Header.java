@@ -225,8 +225,9 @@ final class Header {
             }
             Matcher owner = OWNER_LABEL.matcher(line);
             if (owner.matches()) {
-                if (bylineOutlet == null && Bylines.looksLikeOutlet(owner.group(1).strip())) {
-                    bylineOutlet = owner.group(1).strip();
+                String name = owner.group(1).strip();
+                if (bylineOutlet == null && Bylines.looksLikeOutlet(name)) {
+                    bylineOutlet = name;
                 }
                 kinds[i] = Kind.META;
                 continue;

@@ -251,12 +251,14 @@ public final class EventFinder implements ClaimFinder {
     /** "It is Saturday, 21 June 2014, and the heat ...": a scene told in the present sets its day for the paragraph. */
     private void sceneDate(String text, Span sentence, Words words, LocalDate published, EventDates.Narrative narrative) {
         int first = Words.firstNonSpace(text, sentence.start());
+        boolean bracket = first < sentence.end() && text.charAt(first) == '[';
         if (first < sentence.end() && paragraphStart(text, sentence.start()) == first
-                && (text.charAt(first) == '[' || Character.isDigit(text.charAt(first)))) {
-            // a chat message's stamp: the message's day is its "today", and the day of what it tells
+                && (bracket || Character.isDigit(text.charAt(first)))
+                && STAMP_TIME.matcher(text).region(first, sentence.end()).find()) {
+            // a chat message's stamp: the message's day is its "today", and the day of what it tells (the dates are
+            // resolved only when a stamp's time stands in the sentence: numbered items open with digits too)
             List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), published);
-            if (!found.isEmpty() && found.get(0).range().isOneDay()
-                    && found.get(0).span().start() == first + (text.charAt(first) == '[' ? 1 : 0)
+            if (!found.isEmpty() && found.get(0).range().isOneDay() && found.get(0).span().start() == first + (bracket ? 1 : 0)
                     && STAMP_TIME.matcher(text).region(found.get(0).span().end(), sentence.end()).lookingAt()) {
                 narrative.message(found.get(0).range());
                 return;

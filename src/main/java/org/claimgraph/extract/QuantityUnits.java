@@ -44,7 +44,6 @@ final class QuantityUnits {
         // a report's "135X DAESH KIA": the group's name stands for its fighters
         NOUNS.put("daesh", Measure.FIGHTERS);
         NOUNS.put("operatives", Measure.FIGHTERS);
-
         NOUNS.put("peshmerga", Measure.TROOPS);
         NOUNS.put("mercenaries", Measure.FIGHTERS);
         for (String w : ("troops soldiers servicemen personnel men police policemen officers marines paratroopers advisers"
@@ -99,10 +98,12 @@ final class QuantityUnits {
             + "|army|contingent|garrison|unit|brigade|militia|group|battalion|column)\\b");
     private static final Pattern DETAIN_BEFORE = Pattern.compile("(?i)\\b(?:captured|capturing|capture|arrested"
             + "|arresting|arrest|detained|detaining|detain)\\s+$");
+    /** A count with its bound and its noun, as a conjunct of a list: "more than 1,500 Kurdish fighters ", "some 180 soldiers ". */
+    private static final String COUNTED_CONJUNCT = "(?:[\\p{L}-]+\\s+){0,2}\\d[\\d,.]*\\s+(?:[\\p{L}'’-]+\\s+){1,3}";
     private static final Pattern INHERIT_BEFORE = Pattern.compile("(?i)\\b(?:among them|including|incl\\.|of whom|of them"
             + "|among whom|together with|along with|as well as|in addition to)\\s+"
             // "together with more than 1,500 Kurdish fighters and [over 400 rebels]": the list goes on
-            + "(?:(?:[\\p{L}-]+\\s+){0,2}\\d[\\d,.]*\\s+(?:[\\p{L}'’-]+\\s+){1,3}and\\s+)?$");
+            + "(?:" + COUNTED_CONJUNCT + "and\\s+)?$");
     private static final Pattern PREDICATE = Pattern.compile("(?i)\\b(?:(killed|dead|died|slain|executed|perished|(?-i:KIA)"
             + "|lost (?:their|his|her) lives|shot(?!\\s+(?:and\\s+)?(?:wounded|injured|in the (?:leg|arm|foot))))"
             + "|(surrendered|surrendering|surrender|surrenders|gave themselves up|handed themselves over"
@@ -158,8 +159,8 @@ final class QuantityUnits {
             + "(?:[\\p{L}-]+\\s+)?(?:killed|dead|deaths)\\b[^.;:\"“”]{0,40}?\\bat\\s+(?:more than\\s+|nearly\\s+|about\\s+|around\\s+"
             + "|some\\s+|over\\s+|at least\\s+|almost\\s+|up to\\s+|as many as\\s+|between\\s+)?$");
     /** "400 Islamic State fighters and some 180 soldiers had been killed": the verb of the last conjunct counts all. */
-    private static final Pattern KILLED_WITH_NEXT = Pattern.compile("(?i)^\\s+and\\s+(?:[\\p{L}-]+\\s+){0,2}\\d[\\d,.]*\\s+"
-            + "(?:[\\p{L}'’-]+\\s+){1,3}(?:(?:had|have)\\s+been\\s+|were\\s+|are\\s+)?(?:killed|dead|died|slain)\\b");
+    private static final Pattern KILLED_WITH_NEXT = Pattern.compile("(?i)^\\s+and\\s+" + COUNTED_CONJUNCT
+            + "(?:(?:had|have)\\s+been\\s+|were\\s+|are\\s+)?(?:killed|dead|died|slain)\\b");
     private static final Pattern PUT_NUMBER = Pattern.compile("(?i)\\b(?:put|puts|placed|places|estimated"
             + "|estimates?)\\s+(?:the|their|its)\\s+(?:number|figure|total)\\s+at\\s+$");
     private static final Pattern GARRISON = Pattern.compile("(?i)\\b(?:[\\p{L}-]+\\s+){0,2}(?:garrison|force"
