@@ -49,7 +49,7 @@ final class Boilerplate {
             + "|(other|more|latest|next) (recent )?(updates|records|reports|briefings|stories|articles|posts|notices|items"
             + "|explainers|galleries|pictures|photos|videos|podcasts|episodes|features)"
             + "( in this (supplement|issue|edition|gazette|bulletin))?|you (may|might) also (like|be "
-            + "interested in)|more (stories|from|on this|news)|read (more|also|next)|see also|recommended( for "
+            + "interested in)|(episode |show |useful )?links|more (stories|from|on this|news)|read (more|also|next)|see also|recommended( for "
             + "you| reading| stories)?|most (read|popular|viewed|shared)|popular (posts|stories|articles)|"
             + "further reading|trending( now| stories)?|top stories|what to read next|(also )?in this (issue|edition)"
             + "|elsewhere in this (issue|edition)|inside( today| this (issue|edition))?|(today['’]?s|other|more) headlines|(also )?recently (added|published|updated))"

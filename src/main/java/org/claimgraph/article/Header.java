@@ -103,6 +103,11 @@ final class Header {
     /** A note in square brackets on a line of its own: "[This news is translated with automatic translation system.]" */
     private static final Pattern EDITORS_NOTE = Pattern.compile("^\\s*\\[[^\\[\\]]{10,300}]\\s*$");
     /** A programme's air time after its headline in a transcript: "… Peshmerga Clear Bashiqa. Aired 8-9p ET". */
+    /**
+     * A series' number set apart before an episode's title: "Episode 112 · Two enclaves, one spring" ("Episode 148: The
+     * last convoy" is one title).
+     */
+    private static final Pattern EPISODE_NUMBER = Pattern.compile("(?i)^(?:episode|ep\\.)\\s*(?:no\\.\\s*)?#?\\d{1,4}\\s+[·|–—-]\\s*(?=\\S)");
     private static final Pattern AIRED_TAIL = Pattern.compile("\\.?\\s+Aired\\s+\\d[^.]*$");
     /** A masthead with its motto after a dash: "JABAL TALK - community forum for the people of ...". */
     private static final Pattern MASTHEAD_MOTTO = Pattern.compile("^(.{2,40}?)\\s+[-–—]\\s+(?:(?:the|an?|your)\\s+)?\\p{Ll}[^.!?]*$");
@@ -309,7 +314,7 @@ final class Header {
                         author = author != null || b == null ? author : b.author();
                         rest = rest.substring(0, by.start());
                     }
-                    if (Boilerplate.words(DATE_NOISE.matcher(rest).replaceAll(" ")) <= 4) {
+                    if (Boilerplate.words(DATE_NOISE.matcher(rest).replaceAll(" ")) <= 4 && !titlesPeriod(seg, date.get())) {
                         // "Archive » December 2015 » 28 December 2015": the day, once the month was all there was
                         if (published == null || publishedMonthOnly && !date.get().monthOnly()
                                 && YearMonth.from(published).equals(YearMonth.from(date.get().date()))) {
@@ -391,6 +396,7 @@ final class Header {
         String titleText = null;
         if (title >= 0 && !replaced) {
             titleText = AIRED_TAIL.matcher(TITLE_LABEL.matcher(lines.get(title)).replaceFirst("")).replaceFirst("");
+            titleText = EPISODE_NUMBER.matcher(titleText).replaceFirst("");
             if (continued.get(title)) {
                 titleText = titleText + " " + lines.get(title + 1);
             }
@@ -445,6 +451,16 @@ final class Header {
             return -1;
         }
         return best >= 0 ? best : last;
+    }
+
+    /**
+     * Whether a date in brackets closes a name of three words or more: the period a title covers ("Euphrates valley
+     * campaign (October–November 2017)"), not the page's date.
+     */
+    private static boolean titlesPeriod(String segment, Dates.Found date) {
+        int open = segment.lastIndexOf('(', date.start());
+        return open > 0 && segment.indexOf(')', open) >= date.end() - 1 && segment.strip().endsWith(")")
+                && Boilerplate.words(segment.substring(0, open)) >= 3;
     }
 
     /** Whether a line next to this one, or two away, is written in the Latin script: the page is bilingual. */

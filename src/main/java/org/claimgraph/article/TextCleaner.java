@@ -26,7 +26,12 @@ final class TextCleaner {
      * @param knownTitle the headline stated outside the text (HTML, JSON Lines, sidecar), or null
      */
     static Cleaned clean(String raw, String knownTitle) {
-        List<String> lines = DataRows.read(MailThread.read(Subtitles.read(Whitespace.lines(raw))));
+        List<String> raws = Whitespace.lines(raw);
+        if (knownTitle == null) {
+            // a Markdown page's first "# " heading is its title
+            knownTitle = Markdown.title(raws);
+        }
+        List<String> lines = DataRows.read(MailThread.read(Subtitles.read(Markdown.read(raws))));
         LineWraps wraps = LineWraps.of(lines);
         Header.Result head = Header.parse(lines, wraps, knownTitle);
         Body.Result body = Body.clean(lines, head);

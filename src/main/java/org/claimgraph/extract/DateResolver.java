@@ -63,7 +63,7 @@ public final class DateResolver {
             + "|\\b(?i:in|since|during|throughout|by|until|of|from) (?<y7>(?:19|20)\\d{2})\\b(?!\\s?[\u2013\u2014-]\\s?\\d)"
             + "|\\b(?<rel>(?i:yesterday|today|tonight|last night|this morning|earlier this (?:week|month|year)|this (?:week|month|year)"
             + "|last (?:week|month|year)|in the (?:past|last) (?:24|48) hours|in the (?:past|last) (?:few|two|three|several) days"
-            + "|in recent (?:days|weeks)))\\b"
+            + "|in recent (?:days|weeks)))\\b(?! of (?-i:\\p{Lu}))"
             + "|(?<![\\w/-])(?:" + WEEKDAY + ",? )?(?<d8>\\d{1,2})/(?<mo8>\\d{1,2})(?:/(?<y8>(?:19|20)\\d{2}|\\d{2}))?(?![\\d/])"
             + "(?!\\s+(?i:attacks?|hijack\\w*|commission|era|memorial|anniversary))"
             // a military date-time group, "101500ZOCT17": day, hour and minute, time zone, month, year
@@ -148,6 +148,11 @@ public final class DateResolver {
             }
             after = m.end();
             DateRange r = resolve(m, published, anchor, month);
+            if (r != null && m.group("wd") != null && r.isOneDay() && r.notBefore().equals(published)
+                    && LAST_BEFORE.matcher(text).region(Math.max(0, at - 5), at).find()) {
+                // "last Wednesday" in a paper of Wednesday 31 August: the Wednesday a week before
+                r = DateRange.day(published.minusWeeks(1), r.text());
+            }
             if (weak && anchor != null && r != null && !YEAR.matcher(m.group()).find()) {
                 DateRange now = resolve(m, published, null, month);
                 boolean storyFits = r.isBounded() && !r.notBefore().isBefore(anchor.withDayOfMonth(1))
@@ -171,6 +176,8 @@ public final class DateResolver {
         }
         return out;
     }
+
+    private static final Pattern LAST_BEFORE = Pattern.compile("(?i)\\blast\\s+$");
 
     /** A year written out: "2016". */
     static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");

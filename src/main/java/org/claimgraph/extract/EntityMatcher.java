@@ -66,6 +66,15 @@ public final class EntityMatcher {
                 i++;
                 continue;
             }
+            if (i + 1 < toks.size() && toks.get(i).norm().equals("the")) {
+                // "the Islamic State of Iraq and Syria": a name known with "the" ("the Islamic State") may go on
+                // without it into a longer one
+                Match without = longestAt(text, toks, i + 1, sentenceInitial, caseless);
+                if (without != null && without.lastToken > best.lastToken) {
+                    best = without;
+                    i++;
+                }
+            }
             Mention m = new Mention(new Span(toks.get(i).start(), toks.get(best.lastToken).end()), best.named.ref());
             out.add(m);
             if (m.entity().kind().isPlace() && !best.named.strongPlace()) {

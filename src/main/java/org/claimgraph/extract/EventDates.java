@@ -437,7 +437,21 @@ final class EventDates {
     private static boolean lastingSince(TriggerContext c, DateResolver.Found f) {
         EventType type = c.hit().def().type();
         return (type == EventType.ASSAULT || type == EventType.SIEGE)
-                && SINCE_RIGHT_BEFORE.matcher(c.text()).region(Math.max(c.hit().end(), f.span().start() - 7), f.span().start()).find();
+                && (c.text().regionMatches(true, f.span().start(), "since ", 0, 6)
+                || SINCE_RIGHT_BEFORE.matcher(c.text()).region(Math.max(c.hit().end(), f.span().start() - 7), f.span().start()).find());
+    }
+
+    /**
+     * Whether an event's date is when it began to last ("besieged since 2013"): the story's time stays where it was,
+     * and "On 18 February" after it is still this year's.
+     */
+    static boolean sinceDate(TriggerContext c, List<DateResolver.Found> found, DateRange date) {
+        for (DateResolver.Found f : found) {
+            if (f.range() == date) {
+                return f.span().start() >= c.hit().end() && since(c, c.hit().end(), f);
+            }
+        }
+        return false;
     }
 
     /**

@@ -98,7 +98,9 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern SHELLING = Pattern.compile("(?i)(?:(?:fired|launched) (?:[\\w-]+ ){0,3})?(?:shell|mortar|rocket|artillery)");
     /** What may come before a clause's subject: "", "But ", "On Sunday, ", "Then ". */
     private static final Pattern SUBJECT_OPENING = Pattern.compile(
-            "(?i)[\\s\\W]*(?:(?:and|but|then|later|meanwhile|so|yet|at dawn|(?:on|by|in|at)(?: [\\w-]+){1,3})[\\s,]+)?");
+            "(?i)[\\s\\W]*(?:(?:and|but|then|later|meanwhile|so|yet|at dawn|(?:on|by|in|at)(?: [\\w-]+){1,3}"
+            // "By the middle of April", "In the last week of December": a time told with its month
+            + "|(?:by|in|at|during) the (?:[\\w-]+ ){1,3}of (?-i:\\p{Lu})\\w+)[\\s,]+)?");
     /** "ceding territory", "giving up ground": a trend over a region, not leaving a town. */
     private static final Pattern GENERIC_GROUND = Pattern.compile("(?i)\\s+(?:\\w+\\s+)?(?:territory|ground|land|areas|terrain)\\b");
     private static final Pattern OPINION_SECTION = Pattern.compile("(?m)^\\s*My (?:Comment|Take|Opinion|View)s?:");
@@ -118,7 +120,10 @@ public final class EventFinder implements ClaimFinder {
     /** "since the operation began": an event named as the start of a state, not the time the story is at. */
     private static final Pattern SINCE_EVENT = Pattern.compile("(?i)\\bsince\\s+(?:(?:the|its|their|a|an)\\s+)?(?:[\\w-]+\\s+){0,3}$");
     /** The opening of a scene's date: "It is", "It's", "It was". */
-    private static final Pattern SCENE_DATE = Pattern.compile("\\s*(?:It is|It's|It\u2019s|It was)\\s+(?=\\S)");
+    /** "the attack", "this offensive": an event told before, named again. */
+    private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?i)\\b(?:the|this|that|its|their)\\s+(?:[\\w-]+\\s+)?$");
+        private static final Pattern BARREL_BOMB = Pattern.compile("(?i)\\bbarrel[- ]bomb");
+        private static final Pattern SCENE_DATE = Pattern.compile("\\s*(?:It is|It's|It\u2019s|It was)\\s+(?=\\S)");
     /** An item's dateline: "DAMASCUS, 17 March 2017 (SANA) -", "HOMS, Syria, March 3, 2017 -". */
     private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}' -]{2,30},(?:\\s+\\p{Lu}[\\p{L}' -]{2,30},)?\\s+"
             + "[\\p{L}\\d.,' ]{6,30}?(?:\\s*\\([^()\\n]{1,40}\\))?\\s*[–—-]\\s");
@@ -131,6 +136,8 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern RELATIVE_OPENING = Pattern.compile("[\\s,]*(?:which|who|whose\\s+(?:jets|aircraft|planes|warplanes"
             + "|drones|fighters|forces|troops|men|units|gunmen|militants))\\s+(?!(?:[\\w-]+\\s+){0,2}?(?:was|were|had been|has been|is|are)\\b)");
     /** A sentence that may open with its day: "On 22 March ...", "22 March: ...". */
+    /** A sentence opened by a year alone: "2017 was the year", "In 2016, ...", not "2014–2017" or "2017/18". */
+    private static final Pattern YEAR_OPENING = Pattern.compile("\\s*(?:(?:In|By|During|Throughout)\\s+)?((?:19|20)\\d\\d)\\b(?!\\s*[-–/.:]\\s*\\d)");
     private static final Pattern OPENING_DAY = Pattern.compile("\\s*(?:On\\s+|\\d)");
     /** A paragraph opened by its day, maybe after a dateline's place: "SOUTHWEST ASIA - On Saturday, Dec. 26, ...". */
     private static final Pattern DAY_LEAD = Pattern.compile("\\s*(?:\\p{Lu}[\\p{Lu}' ,-]{2,40}\\s[–—-]\\s+)?On\\s+(?=\\S)");
@@ -196,6 +203,7 @@ public final class EventFinder implements ClaimFinder {
             // a one-word sentence ("Airstrikes.") is a section's label, not an event
             List<Hit> hits = words.size() < 2 ? List.of() : TriggerLexicon.find(text, words, sentence.end());
             sceneDate(text, sentence, words, at.published(), narrative);
+            yearOpening(text, sentence, at.published(), narrative);
             if (hits.isEmpty()) {
                 if (words.size() <= 7 && sentence.end() - sentence.start() <= 40
                         || sentence.end() - sentence.start() <= 80 && POST_HEADER.matcher(text).region(sentence.start(), sentence.end()).lookingAt()) {
@@ -249,6 +257,17 @@ public final class EventFinder implements ClaimFinder {
     }
 
     /** "It is Saturday, 21 June 2014, and the heat ...": a scene told in the present sets its day for the paragraph. */
+    /**
+     * "2017 was the year our teams stopped counting ...", "In 2016, the town had ...": a sentence that opens with a past
+     * year sets the story's time to it, whether or not it tells an event ("In the last week of March" after it is 2017's).
+     */
+    private static void yearOpening(String text, Span sentence, LocalDate published, EventDates.Narrative narrative) {
+        var m = YEAR_OPENING.matcher(text).region(sentence.start(), sentence.end());
+        if (published != null && m.lookingAt() && Integer.parseInt(m.group(1)) < published.getYear()) {
+            narrative.set(DateRange.year(Integer.parseInt(m.group(1)), null));
+        }
+    }
+
     private void sceneDate(String text, Span sentence, Words words, LocalDate published, EventDates.Narrative narrative) {
         int first = Words.firstNonSpace(text, sentence.start());
         boolean bracket = first < sentence.end() && text.charAt(first) == '[';
@@ -407,6 +426,10 @@ public final class EventFinder implements ClaimFinder {
                 && NO_OBJECT.matcher(text).region(hit.end(), c.sentence().end()).lookingAt()) {
             // "Lebanese soldiers seized during the raid on Arsal", "the hostages taken from al-Shabki": people taken, not a place
             type = EventType.DETENTION;
+        }
+        if (type == EventType.CAPTURE && word.startsWith("tak") && CARED_FOR.matcher(before).find()) {
+            // "the medical point, where many of the wounded had been taken": brought for care, not seized
+            return List.of();
         }
         if (type == EventType.CLASH && ESCAPED.matcher(text).region(Math.max(c.clause().start(), hit.start() - 20), hit.start()).find()) {
             // "men who fled the fighting": the fighting they escaped is told elsewhere
@@ -590,6 +613,16 @@ public final class EventFinder implements ClaimFinder {
                 target = sides.get(1);
             }
         }
+        Mention owner = type == EventType.AIRSTRIKE && nominal ? Roles.ownerAfter(text, hit.end(), c.mentions()) : null;
+        if (owner != null) {
+            // "supported by aircraft of the international coalition": the coalition's aircraft
+            agent = owner;
+        }
+        Mention leader = agent != null && activeVoice && agent.span().end() <= hit.start()
+                ? Roles.leader(text, agent, hit.start(), c.mentions()) : null;
+        if (leader != null) {
+            agent = leader;
+        }
         boolean afterVerb = activeVoice && !verbsBefore.isEmpty();
         if (agent != null && activeVoice && agent.span().end() <= hit.start()
                 && genericSubject(text, c.clause().start(), agent, hit.start(), afterVerb)) {
@@ -693,14 +726,29 @@ public final class EventFinder implements ClaimFinder {
             // "the prime minister has announced that Qaim has been liberated": by the government's forces
             genericForce = "government forces";
         }
-        if (type == EventType.WITHDRAWAL && agentRef == null && genericForce == null) {
-            // "buses then took Islamic State fighters and their families out of Yarmouk": the fighters carried withdraw
-            agentRef = c.mentions().stream().filter(m -> Roles.isActor(m) && trigger.contains(m.span()))
+        if (agentRef == null && genericForce == null && type == EventType.AIRSTRIKE
+                && BARREL_BOMB.matcher(text).region(c.clause().start(), c.clause().end()).find()) {
+            // "a helicopter dropped a barrel bomb on the hospital": only the state's air force drops them
+            genericForce = "government forces";
+        }
+        boolean bus = type == EventType.WITHDRAWAL && word.regionMatches(true, 0, "bus", 0, 3);
+        if (type == EventType.WITHDRAWAL && (agentRef == null && genericForce == null || bus)) {
+            // "buses then took Islamic State fighters and their families out of Yarmouk": the fighters carried withdraw;
+            // "the first buses left Harasta carrying Ahrar al-Sham fighters ... under a deal brokered by Russia": the
+            // fighters named after the place, not who made the deal
+            int carried = bus ? Math.min(c.clause().end(), hit.end() + 60) : hit.end();
+            EntityRef fighters = c.mentions().stream().filter(m -> Roles.isActor(m) && m.span().start() >= hit.start()
+                            && m.span().end() <= carried)
                     .map(Mention::entity).findFirst().orElse(null);
+            agentRef = fighters != null || !bus ? fighters : agentRef;
         }
         if (type == EventType.WITHDRAWAL && agentRef == null && genericForce == null
                 || type == EventType.WITHDRAWAL && civiliansLeave(text, Math.max(c.clause().start(), hit.start() - 60), hit.start())) {
             return List.of();
+        }
+        if (type == EventType.AIRSTRIKE && agentRef != null && agentRef.kind() == EntityKind.ARMED_GROUP) {
+            // "as rebel factions pushed south, fighting and air raids spread": armed groups fly no aircraft
+            agentRef = null;
         }
         List<Mention> places = EventPlaces.places(c, frame, passive, nominal);
         if (type == EventType.WITHDRAWAL) {
@@ -723,15 +771,20 @@ public final class EventFinder implements ClaimFinder {
         }
         if (shared != null && mod.happened()
                 && !SINCE_EVENT.matcher(text).region(Math.max(c.clause().start(), hit.start() - 40), hit.start()).find()
-                && !background(c, shared, narrative)) {
+                && !background(c, shared, narrative) && !EventDates.sinceDate(c, found, shared)) {
             // set even when the event has no place: "The operation began before dawn on Friday." dates what follows;
             // but "pushing along the river since the operation began on 26 October" keeps the scene's time
             narrative.set(shared);
         }
-        boolean sceneDeaths = type == EventType.KILLING && narrative.scenePlace() != null
-                && c.mentions().stream().noneMatch(m -> m.entity().kind().isPlace());
-        if (sceneDeaths && places.isEmpty()) {
-            // "... fired rockets at the village of Naour Jourin. One rocket struck a vehicle, killing seven civilians."
+        boolean placeless = narrative.scenePlace() != null && c.mentions().stream().noneMatch(m -> m.entity().kind().isPlace());
+        boolean sceneDeaths = type == EventType.KILLING && placeless;
+        if (placeless && places.isEmpty() && (type == EventType.KILLING || SCENE_TYPES.contains(type) && frame == Frame.NOMINAL
+                && !DEFINITE_BEFORE.matcher(text).region(Math.max(0, hit.start() - 12), hit.start()).find())
+                && !EventPlaces.SUPPORTING.matcher(text)
+                .region(Math.max(c.clause().start(), hit.start() - 40), hit.start()).find()
+                && (type == EventType.KILLING || !ModalityDetector.insideQuote(text, c.sentence(), new Span(hit.start(), hit.end())))) {
+            // "... fired rockets at the village of Naour Jourin. One rocket struck a vehicle, killing seven civilians.";
+            // "The enclave ... has been besieged since 2013. On 18 February the army began a bombardment": the same scene
             places = List.of(narrative.scenePlace());
         }
         if (sceneDeaths && shared == null && narrative.lastDay() != null
@@ -843,7 +896,9 @@ public final class EventFinder implements ClaimFinder {
     /** Withdrawals whose passive has the people moved as its subject: "were bussed out", "were evacuated from". */
     private static final Pattern MOVED_PEOPLE = Pattern.compile("(?:bussed|bused|evacuated|taken|driven|carried|ferried|transported|moved)\\b");
     /** People right before a capture verb's participle: "soldiers seized", "the men captured in the raid". */
-    private static final Pattern SEIZED_PEOPLE = Pattern.compile("(?i)\\b" + PEOPLE + "\\s+$");
+    private static final Pattern CARED_FOR = Pattern.compile(
+            "(?i)\\b(?:wounded|injured|casualties|patients|bodies|dead|victims)\\s+(?:had\\s+|have\\s+|has\\s+|were\\s+|was\\s+)?(?:been\\s+)?$");
+        private static final Pattern SEIZED_PEOPLE = Pattern.compile("(?i)\\b" + PEOPLE + "\\s+$");
     /** A person or people as what "took" takes: "the prior of", "people away", "two priests". */
     private static final Pattern TAKEN_PERSON = Pattern.compile("(?i)\\s+(?:the\\s+|two\\s+|three\\s+|several\\s+|dozens\\s+of\\s+|\\d+\\s+)?"
             + "(?:prior|priests?|monks?|nuns?|imams?|people|civilians|hostages|residents|women|children|boys|girls|families"
@@ -857,7 +912,13 @@ public final class EventFinder implements ClaimFinder {
             "(?i)\\s+(?:\\w+\\s+){0,3}?after (?:being |they were |he was |their )?(?:detained|captured|arrested|taken prisoner|capture|detention|arrest|surrendering|they surrendered)\\b");
     private static final Pattern CAPTIVES = Pattern.compile(
             "(?i)\\b(?:prisoners|captives|hostages|detainees|(?:captured|detained|abducted) (?:[\\w-]+ ){0,2}?" + PEOPLE + ")\\b");
-    private static final Pattern NOT_PEOPLE = Pattern.compile("(?i)\\b(?:territory|caliphate|presence|pocket|enclave|threat|positions?|strongholds?)\\b");
+    /**
+     * Events that a sentence naming no place at all tells, with a noun of their own ("began one of the heaviest
+     * bombardments of the war"), at the scene of the paragraph's last placed event; deaths are told there in any form.
+     */
+    private static final java.util.Set<EventType> SCENE_TYPES = java.util.EnumSet.of(
+            EventType.AIRSTRIKE, EventType.ASSAULT);
+        private static final Pattern NOT_PEOPLE = Pattern.compile("(?i)\\b(?:territory|caliphate|presence|pocket|enclave|threat|positions?|strongholds?)\\b");
     /** "... in the town when the operation began": the time of another event, told already. */
     private static final Pattern TIME_CLAUSE = Pattern.compile("(?i)\\b(?:when|after|before|since|until|as|once)\\s+(?:the|its|their)\\s+$");
     private static final Pattern HELD_PERSON = Pattern.compile("(?i)\\b(?:he|she|they|who|whom|hostages|journalists|workers"

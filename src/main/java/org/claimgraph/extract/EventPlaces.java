@@ -24,7 +24,10 @@ final class EventPlaces {
             + "|the Old City|it|there)\\b");
     /** A pronoun or a town word as the whole subject of a passive or of "fell to". */
     private static final Pattern SUBJECT_ANAPHOR = Pattern.compile(
-            "(?i)\\W*(?:[\\w\\s,]*?\\b(?:when|as|after|before|once|by|until)\\s+)?(?:it|the (?:\\p{Ll}[\\p{Ll}-]* )?(?:" + TOWN_WORDS + "))\\s+"
+            "(?i)\\W*(?:[\\w\\s,]*?\\b(?:when|as|after|before|once|by|until)\\s+)?(?:it|the (?:\\p{Ll}[\\p{Ll}-]* )?(?:" + TOWN_WORDS + "|enclave|pocket)"
+            // "The enclave east of Damascus, home to nearly 400,000 people, has been besieged": where it lies, and an aside
+            + "(?:\\s+(?:just\\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of (?:the )?(?-i:\\p{Lu})[\\p{L}'’-]*(?:\\s(?-i:\\p{Lu})[\\p{L}'’-]*){0,2})?"
+            + "(?:,(?:[^,;]|(?<=\\d),(?=\\d{3})){1,60},)?)\\s+"
             + "(?:had\\s+|has\\s+|have\\s+|was\\s+|were\\s+|is\\s+|then\\s+|finally\\s+|quickly\\s+|also\\s+|soon\\s+|been\\s+)*$");
     private static final java.util.Set<EventType> STORY_PLACE_TYPES = java.util.EnumSet.of(
             EventType.DESTRUCTION, EventType.EXECUTION, EventType.BOMBING,
@@ -45,7 +48,8 @@ final class EventPlaces {
     /** Names coordinated before the last one, if any. */
     static final String EARLIER_CONJUNCTS = "(?:" + CONJUNCT + ")*";
     static final Pattern REFERENCE_POINT = Pattern.compile(
-            "(?i)\\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?|outskirts) of\\s+$"
+            // "an offensive on the south-east of Idlib province" is on part of it, not at a point measured from it
+            "(?i)\\b(?:(?<!\\b(?:on|into|across|over|through) the )(?<!-)(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?) of\\s+$"
             + "|\\b(?:kilometres|kilometers|km|miles)\\s+(?:\\w+\\s+){0,3}(?:of|from)\\s+$");
     /**
      * A road, a bridge or a checkpoint placed by a town: "cratered the road east of Humaymah", "on the M4 highway south
@@ -84,14 +88,16 @@ final class EventPlaces {
     /** "Mount Sinjar" is a mountain, not the town it is named after. */
     private static final Pattern MOUNT = Pattern.compile("\\b(?:Mount|Mt\\.?|Jabal|Jebel)\\s+$");
     private static final Pattern ANOTHER_VERB = Pattern.compile("(?i)\\b(?:and|or|then|before|while)\\s+\\w+ing\\b");
-    private static final Pattern SUBORDINATOR = Pattern.compile("(?i)\\b(?:after|before|since|when|while|until|because|whereas)\\b");
+    private static final Pattern SUBORDINATOR = Pattern.compile("(?i)\\b(?:after|before|since|when|while|until|because|whereas)\\b"
+            // "progress in the offensive ... on Tuesday as the city of Raqqa was retaken": the later clause's own event
+            + "|(?<!such )\\bas\\s+(?:the|a|an|its|their)\\b");
     private static final Pattern LEADING_ATTRIBUTION = Pattern.compile("(?i)^\\s*(?:\\W\\s*)?according to\\b[^,]*$");
 
     /** Aircraft named in the clause make a weak "struck" an airstrike even without a place of its own. */
     private static final Pattern AIR_WORDS = Pattern.compile(
             "(?i)\\b(?:aircraft|jets?|warplanes?|planes|bombers|drones?|helicopters?|air force|air ?strikes?|air support|air raids?)\\b");
     /** "backed by Russian airstrikes": support for another event, not an air raid of its own. */
-    private static final Pattern SUPPORTING = Pattern.compile(
+    static final Pattern SUPPORTING = Pattern.compile(
             "(?i)\\b(?:backed|supported|helped|aided|assisted|covered|enabled) by\\b[^,;]*$|\\b(?:support|help|backing|cover) of\\b[^,;]*$");
 
     /** "The offensive began at the end of May": an operation said to start, right after its noun. */
@@ -176,11 +182,24 @@ final class EventPlaces {
                     || MOUNT.matcher(text).region(Math.max(0, m.span().start() - 8), m.span().start()).find()) {
                 continue;
             }
-            if (!inAttribution && (!REFERENCE_POINT.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()
+            // "reached the outskirts of al-Mayadin": the trigger's own words end where the place begins
+            boolean rightAfterTrigger = m.span().start() >= hit.end() && text.substring(hit.end(), m.span().start()).isBlank();
+            if (!inAttribution && (rightAfterTrigger || !REFERENCE_POINT.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()
                         || SITE_BY_TOWN.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find())
                     && !LANDMARK.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()
                     && !SOURCE_SEAT.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()) {
                 ms.add(m);
+            }
+        }
+        Mention framing = Roles.placeBefore(c.sentence().start(), hit.start(), ms, false);
+        if (hit.def().type() == EventType.AIRSTRIKE && framing != null && framing.entity().kind() == EntityKind.COUNTRY
+                && SUPPORTING.matcher(text).region(Math.max(clause.start(), hit.start() - 40), hit.start()).find()) {
+            // "In Syria, government troops backed by Russian air power recaptured Mayadin": where the backed force
+            // struck, not the country that frames the sentence
+            List<Mention> struck = Roles.placesAfter(text, hit.end(), clause.end(), ms).stream()
+                    .filter(m -> m.entity().kind() == EntityKind.SETTLEMENT).limit(1).toList();
+            if (!struck.isEmpty()) {
+                return struck;
             }
         }
         if (passive || frame == Frame.FELL) {
@@ -363,10 +382,17 @@ final class EventPlaces {
                 && LOCATOR.matcher(text).region(town.span().end(), place.span().start()).matches() ? town : place;
     }
 
-    /** Another event's trigger between, in a clause of its own ("four days after a bomber struck ..."). */
+    /**
+     * Another event's trigger in a clause of its own that opens between from and to: "four days after a bomber struck
+     * ...", "progress in the offensive ..., as the city of Raqqa was retaken".
+     */
     private static boolean triggerBetween(TriggerContext c, int from, int to) {
+        var sub = SUBORDINATOR.matcher(c.text()).region(from, to);
+        if (!sub.find()) {
+            return false;
+        }
         for (Hit h : c.hits()) {
-            if (h.start() >= from && h.end() <= to && SUBORDINATOR.matcher(c.text()).region(from, h.start()).find()) {
+            if (h.start() >= sub.end() && h.start() < c.sentence().end()) {
                 return true;
             }
         }

@@ -38,7 +38,8 @@ public final class ModalityDetector {
             "are to", "is to");
     /** Words after "next" that tell what came after in a past sequence: "the next day", "the next one". */
     private static final java.util.Set<String> SEQUENCE = java.util.Set.of("day", "days", "morning", "afternoon", "evening",
-            "night", "week", "month", "year", "one", "deal", "round", "few", "two", "three", "time", "hours");
+            "night", "week", "month", "year", "weeks", "months", "one", "deal", "round", "few", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "twelve", "time", "hours");
     /** Events that are foretold, rehearsed or imagined, wherever the cue sits before them in the clause. */
     private static final Cues NON_REAL = new Cues("prophecy", "prophecies", "prophesied", "foretold", "foretells",
             "doomsday", "apocalyptic", "apocalypse", "scenario", "scenarios", "drill", "drills", "rehearsal", "rehearsed",
@@ -58,7 +59,8 @@ public final class ModalityDetector {
             + "|(?i)\\b(?:offensives?|operations?|campaigns?)\\s+(?:(?!to\\b)[\\w-]+\\s+){0,6}?to\\s+$");
     /** Words without which neither {@link #PLAN} nor a denied report can match, looked up once per sentence. */
     private static final Cues PLAN_OR_DENIAL = new Cues("stage", "stages", "phase", "phases", "step", "steps", "target",
-            "targets", "objective", "objectives", "untrue", "false", "baseless", "unfounded", "incorrect", "fabricated",
+            "targets", "objective", "objectives", "untrue", "false", "baseless", "unfounded", "incorrect", "inaccurate", "wrong",
+            "mistaken", "fabricated",
             "fake", "reports", "report", "claims", "claim", "rumours", "rumors", "rumour", "rumor", "tweet", "tweets", "posts",
             "saying");
     /** A question answered yes or no, maybe after a speaker's label: "Question: Were people detained at checkpoints?". */
@@ -68,7 +70,7 @@ public final class ModalityDetector {
     private static final Pattern PLAN = Pattern.compile(
             "(?i)\\b(?:the\\s+)?(?:coming|next|following|final)\\s+(?:stage|phase|step|target|objective)s?\\s+(?:will|would|is|are)\\b");
     private static final Pattern REPORT_DENIED_AFTER = Pattern.compile(
-            "(?i)\\b(?:are|is|were|was|have been|has been)\\s+(?:\\w+ly\\s+)?(?:untrue|false|baseless|unfounded|incorrect|fabricated|fake)\\b");
+            "(?i)\\b(?:are|is|were|was|have been|has been)\\s+(?:\\w+ly\\s+)?(?:untrue|false|baseless|unfounded|incorrect|inaccurate|fabricated|fake|wrong|mistaken)\\b");
     /** A denial right after the report, in the same sentence or opening the next: "...: no, it has not.", "Not true per 2 sources." */
     private static final Pattern DENIED_NEXT = Pattern.compile(
             "(?i)^[\\s:;,.\u2013\u2014-]*(?:(?:that|this|it)(?:'s|\u2019s| is| was) )?(?:not true|untrue|false|fake|baseless)\\b"

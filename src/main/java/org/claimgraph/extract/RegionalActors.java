@@ -25,6 +25,9 @@ final class RegionalActors {
                     .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList())
             + ")\\b");
 
+    /** A generic phrase that names its country: "Iraqi government forces". */
+    private static final java.util.regex.Pattern NATIONAL = java.util.regex.Pattern.compile("(Iraqi|Syrian)\\s+");
+
     private final Map<String, Map<String, EntityRef>> byPhrase = new HashMap<>();
     private final NameIndex index;
 
@@ -51,6 +54,12 @@ final class RegionalActors {
      * settlements and regions lie in.
      */
     Optional<EntityRef> resolveIn(String phrase, java.util.List<Mention> mentions) {
+        var national = NATIONAL.matcher(phrase);
+        if (national.lookingAt()) {
+            // "Iraqi government forces" for "an Iraqi officer" in a text about Syria: Iraq's, whatever the text's country
+            Map<String, EntityRef> byCountry = byPhrase.get(key(phrase.substring(national.end())));
+            return Optional.ofNullable(byCountry == null ? null : byCountry.get(Names.norm(national.group(1).equals("Iraqi") ? "Iraq" : "Syria")));
+        }
         EntityRef place = placeOfMainCountry(mentions);
         return place == null ? Optional.empty() : resolve(phrase, place);
     }

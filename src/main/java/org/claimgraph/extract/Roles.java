@@ -225,6 +225,41 @@ final class Roles {
         return null;
     }
 
+    private static final Pattern OF_OWNER = Pattern.compile("(?i)\\s+(?:of|from)\\s+(?:the\\s+)?");
+
+    /** "aircraft of the international coalition": the actor whose the thing named right before is; else null. */
+    static Mention ownerAfter(String text, int at, List<Mention> mentions) {
+        var of = OF_OWNER.matcher(text).region(at, text.length());
+        if (!of.lookingAt()) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.span().start() == of.end() && isActor(m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern LED_BY = Pattern.compile("(?i)\\s*,?\\s+(?:\\w+\\s+)?led\\s+by\\s+(?:the\\s+)?");
+
+    /**
+     * "rebel factions led by Hayat Tahrir al-Sham pushed south": the group that leads a subject, named right after it
+     * and before the verb at {@code before}; else null.
+     */
+    static Mention leader(String text, Mention subject, int before, List<Mention> mentions) {
+        var led = LED_BY.matcher(text).region(subject.span().end(), before);
+        if (!led.lookingAt()) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.span().start() == led.end() && m.span().end() <= before && isActor(m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     static Mention byAgent(String text, int from, int to, List<Mention> mentions, List<Mention> supporters) {
         return actorAfter(text, from, to, mentions, BY, supporters);
     }

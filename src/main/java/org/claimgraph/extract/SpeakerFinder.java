@@ -58,9 +58,17 @@ final class SpeakerFinder {
             + "|doctor|medic|nurse|diplomat|analyst|researcher"
             // an officer by rank, of a force: "a major of the Counter-Terrorism Service" (not "a major offensive")
             + "|(?:major|captain|lieutenant|colonel|sergeant|brigadier)(?=\\s+(?:of|in|with|from)\\b))\\b");
-    private static final Pattern OFFICE = Pattern.compile("(?i)\\b(?:" + OFFICE_ROLES + ")\\b");
+    /** One of the publisher's own people: "our country director", "our senior field nurse", "our correspondent". */
+    private static final Pattern OWN_STAFF = Pattern.compile("(?i)\\W*(?:(?:said|says|added|adds|explained|noted|wrote)\\s+)?"
+            // the words open with them: not "told our protection officer", whom the speaker told
+            + "our\\s+(?:[\\p{L}-]+\\s+){0,2}?(" + OFFICE_ROLES
+            + "|director|manager|coordinator|head|chief|doctor|medic|nurse|surgeon|researcher|analyst|correspondent|reporter"
+            + "|editor|staff|colleague)s?\\b");
+        private static final Pattern OFFICE = Pattern.compile("(?i)\\b(?:" + OFFICE_ROLES + ")\\b");
     /** People quoted without a name who speak for nobody but themselves: "a resident", "one displaced teacher". */
-    private static final Pattern CIVILIAN = Pattern.compile("(?i)\\b(?:(?:a|an|one)\\s+(?:[\\p{L}\\d'\u2019-]+\\s+){0,3}?|the\\s+(?=\\w+\\s+of\\b))(resident"
+    private static final Pattern CIVILIAN = Pattern.compile("(?i)\\b(?:(?:a|an|one|our|my)\\s+(?:[\\p{L}\\d'\u2019-]+\\s+){0,3}?"
+            // "the doctor in Douma:", "the mother of two"
+            + "|the\\s+(?=\\w+\\s+(?:of|in|at|from)\\b))(guest|resident"
             + "|shopkeeper|farmer|teacher|witness|survivor|man|woman|men|women|mother|father|driver|worker|activist|volunteer|fighter"
             + "|trader|student|elder|lawyer|journalist|policeman|villager|refugee|mechanic|pharmacist|imam|priest|cleric"
             + "|engineer|businessman|nurse|doctor|medic|neighbour|neighbor|relative|boy|girl|grandmother|grandfather|widow"
@@ -97,7 +105,7 @@ final class SpeakerFinder {
     /** Who "an army officer" or "a soldier of the garrison" speaks for, before the article's country is known. */
     static final EntityRef GOVERNMENT_FORCES = new EntityRef("government-forces", "government forces", EntityKind.STATE_FORCE, false);
     private static final Pattern ARMY = Pattern.compile("(?i)\\b(?:army|military|soldiers?|garrison|troops)\\b"
-            + "|\\b(?:Iraqi|Syrian)\\s+(?:[\\p{Ll}-]+\\s+)?(?:commander|officer|general)\\b");
+            + "|\\b(Iraqi|Syrian)\\s+(?:[\\p{Ll}-]+\\s+)?(?:commander|officer|general)\\b");
 
     private SpeakerFinder() {
     }
@@ -115,6 +123,12 @@ final class SpeakerFinder {
         SpeakerNames.Occurrence named = names.firstIn(region);
         if (named != null) {
             return person(named.person());
+        }
+        Matcher own = OWN_STAFF.matcher(r);
+        if (own.lookingAt() && text.article().publisher() != null) {
+            // "said our country director" on a charity's page: one of the publisher's own people
+            Speaker staff = unnamedPerson(text, region, own.group(1));
+            return new Speaker(staff.ref(), staff.role(), SpeakerNames.organisation(asWritten(text.text(), text.article().publisher())));
         }
         if (PRONOUN.matcher(r).find()) {
             SpeakerNames.Occurrence latest = names.latestOccurrenceBefore(region.start());
@@ -222,6 +236,32 @@ final class SpeakerFinder {
             }
         }
         return knownOrganisationsOnly ? null : unnamedPerson(text, region, role);
+    }
+
+    /**
+     * A name given in capitals ("ORONTES MEDICAL RELIEF" on a masthead) as the text writes it elsewhere in mixed case
+     * ("Orontes Medical Relief thanks ..."), if it does; else as given.
+     */
+    private static String asWritten(String text, String name) {
+        if (!name.equals(name.toUpperCase(Locale.ROOT))) {
+            return name;
+        }
+        for (int at = 0; (at = indexOfIgnoreCase(text, name, at)) >= 0; at++) {
+            String seen = text.substring(at, at + name.length());
+            if (!seen.equals(name)) {
+                return seen;
+            }
+        }
+        return name;
+    }
+
+    private static int indexOfIgnoreCase(String text, String name, int from) {
+        for (int i = from; i + name.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, name, 0, name.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -333,9 +373,12 @@ final class SpeakerFinder {
         if (org == null) {
             org = organisationIn(text, own);
         }
-        if (org == null && ARMY.matcher(own.of(text.text())).find()) {
-            // "an army officer at the scene told us": the state's forces, once the article's country is known
-            org = GOVERNMENT_FORCES;
+        Matcher army = ARMY.matcher(own.of(text.text()));
+        if (org == null && army.find()) {
+            // "an army officer at the scene told us": the state's forces, once the article's country is known;
+            // "an Iraqi officer said": Iraq's
+            org = army.group(1) == null ? GOVERNMENT_FORCES : new EntityRef(GOVERNMENT_FORCES.key(),
+                    army.group(1) + " " + GOVERNMENT_FORCES.label(), EntityKind.STATE_FORCE, false);
         }
         return org == null ? null : new Speaker(org, unnamed.group(2).toLowerCase(Locale.ROOT), null);
     }

@@ -133,7 +133,7 @@ public final class StatementFinder implements ClaimFinder {
                     continue;
                 }
             }
-            if (speaker != null && speaker.ref().equals(SpeakerFinder.GOVERNMENT_FORCES)) {
+            if (speaker != null && speaker.ref().key().equals(SpeakerFinder.GOVERNMENT_FORCES.key())) {
                 EntityRef forces = generic.apply(speaker.ref().label(), text.mentions()).orElse(null);
                 speaker = forces == null ? null : new SpeakerFinder.Speaker(forces, speaker.role(), null);
             }

@@ -54,7 +54,7 @@ final class TriggerLexicon {
             + "|seized|seize|seizes|seizing|overran|overrun|overruns|overrunning|liberated|liberate|liberates|liberating"
             + "|took back|take back|taken back(?! to )|taking back|takes back|took over|take over|taken over|takes over|taking over"
             + "|took control of|take control of|taken control of|taking control of|seized control of|takeover"
-            + "|took(?!-| part| place| out| off| to | hold| effect| shape| root| refuge| shelter| cover| [\\w-]+ out of service| (?:a |their |the )?bulldozers?)|take(?!-| part| place| out| off| years| weeks| months| time| to | hold| effect| shape| root| refuge| shelter| cover)|taken(?! out| off| part| place| away| aside| for | hostage| by bus| hold| effect| shape| root| refuge| shelter| cover| (?:\\w+ )?(?:in)?to )|takes(?! part| place| off| to | hold| effect| shape| root| refuge| shelter| cover)|taking(?! part| place| out| off| time| to | hold| effect| shape| root| hostage| prisoner| captive| responsibility| credit| advantage| care| cover| shelter| refuge| aim| steps| measures| action| photos| pictures| notes| charge| over from)|regained|regain|reclaimed|reclaiming|won back|(?<!-)(?:cleared|clearing)(?! (?:[\\w-]+ )?(?:bombs|mines|explosives|booby|rubble|debris|IEDs|roads? of))(?! of (?:killing|murder|executing|charges|all charges|the charges?|war crimes))(?! (?:[\\w-]+ ){1,4}of (?:mines|explosives|booby|IEDs|unexploded|rubble|debris))|secured|secure|swept through|swept across|sweeping through|wrested control of|wrested|gained control of|fought (?:their|its) way back (?:into|to))",
+            + "|took(?!-| part| place| out| off| to | turns| hold| effect| shape| root| refuge| shelter| cover| [\\w-]+ out of service| (?:a |their |the )?bulldozers?)|take(?!-| part| place| out| off| turns| years| weeks| months| time| to | hold| effect| shape| root| refuge| shelter| cover)|taken(?! out| off| part| place| away| aside| for | hostage| by bus| hold| effect| shape| root| refuge| shelter| cover| (?:\\w+ )?(?:in)?to )|takes(?! part| place| off| to | hold| effect| shape| root| refuge| shelter| cover)|taking(?! part| place| out| off| time| to | hold| effect| shape| root| hostage| prisoner| captive| responsibility| credit| advantage| care| cover| shelter| refuge| aim| steps| measures| action| photos| pictures| notes| charge| over from)|regained|regain|reclaimed|reclaiming|won back|(?<!-)(?:cleared|clearing)(?! (?:[\\w-]+ )?(?:bombs|mines|explosives|booby|rubble|debris|IEDs|roads? of))(?! of (?:killing|murder|executing|charges|all charges|the charges?|war crimes))(?! (?:[\\w-]+ ){1,4}of (?:mines|explosives|booby|IEDs|unexploded|rubble|debris))|secured|secure|swept through|swept across|sweeping through|wrested control of|wrested|gained control of|fought (?:their|its) way back (?:into|to))",
             "fought retook retake retakes retaken retaking recaptured recapture recaptures recapturing captured capture captures capturing seized seize seizes seizing overran overrun overruns overrunning liberated liberate liberates liberating took take taken taking takes takeover regained regain reclaimed reclaiming won cleared clearing secured secure swept sweeping wrested gained"),
         // "they took bulldozers to Mar Elian": demolished it
         new Def(EventType.DESTRUCTION, Frame.ACTIVE, "(?:took|take|takes|taking) (?:a |their |the )?bulldozers? to",
@@ -95,15 +95,23 @@ final class TriggerLexicon {
             + "|(?:left|leaving|leaves)(?= (?-i:\\p{Lu}))"
             // evacuation deals: "buses started taking fighters and their families north", "were taken by bus to Jarablus"
             + "|bus(?:es)? (?:then |later |finally )?(?:started |began )?(?:taking|took|carrying|carried|ferrying|ferried) (?:the )?(?:[\\w-]+ ){0,4}?(?:fighters|militants|rebels|gunmen|families)"
+            // "the first buses left Harasta carrying Ahrar al-Sham fighters": the place stays outside the trigger
+            + "|bus(?:es)? (?:left|departed|pulled out of)(?= (?-i:\\p{Lu})[\\w’'-]*(?: (?-i:\\p{Lu})[\\w’'-]*)? (?:carrying|taking|ferrying|with) )"
             + "|(?:taken|driven|carried|ferried|transported|moved) (?:away |out )?by bus(?:es)?|bussed|bused)",
             "bus buses taken driven carried ferried transported bussed bused left leaving leave leaves moved moving moves move withdrew withdrawn withdraw withdraws withdrawing withdrawal pulled pull pulling pulls fled flee flees fleeing abandoned abandon abandons abandoning retreated retreat retreating retreats fell fall falls falling ceded cede cedes ceding evacuated slipped slip melted melt crossed were was"),
         // Airstrike
         new Def(EventType.AIRSTRIKE, Frame.NOMINAL,
             // "air strikes hit the village of Tokhar": one event, with the verb's object in its reach
             "(?:airstrikes?|air strikes?|air raids?|air campaign|air support|aerial bombardment|bombing raids?|strike campaign"
+            // "began one of the heaviest bombardments of the war": from the air, unless guns are named
+            + "|(?<!(?:artillery|tank|mortar|rocket|naval) )bombardments?"
             // barrel bombs are dropped from helicopters: "an attack with barrel bombs", "barrel-bombed the town"
             + "|barrel[- ]bomb(?:s|ed|ing)?)(?: hit\\b)?",
-            "airstrike airstrikes air aerial bombing strike barrel"),
+            "airstrike airstrikes air aerial bombing strike barrel bombardment bombardments"),
+        // "government troops, backed by Russian jets, retook ...": the aircraft that backed them struck too
+        new Def(EventType.AIRSTRIKE, Frame.NOMINAL, "(?<=\\b(?:backed|supported|covered) by (?:the )?(?:[\\w.-]{1,20} )?(?:[\\w.-]{1,20} )?)"
+            + "(?:aircraft|jets|warplanes|war planes|air ?power|air force|helicopters|drones|planes)\\b",
+            "aircraft jets warplanes war air helicopters drones planes"),
         // "its aircraft flew roughly 500 combat sorties against targets around the town"
         new Def(EventType.AIRSTRIKE, Frame.NOMINAL, "(?:combat |bombing |strike )?sorties (?:against|over|on)\\b",
             "combat bombing strike sorties"),
@@ -152,8 +160,10 @@ final class TriggerLexicon {
             "offensive offensives counter counteroffensive counterattack counterattacks assault assaults onslaught incursion incursions advance operation push attack attacks final last main big renewed"),
         new Def(EventType.ASSAULT, Frame.ACTIVE,
             "(?:advanced|advancing|advances|advance|attacked|attacking|stormed|storming|storm(?= (?:the |its |their |(?-i:\\p{Lu})))|pushed into|pushing into|pushed in|pushing in|moved on|(?:moving|moves) on(?= (?:the |(?-i:\\p{Lu})))|closed in on|closing in on|close in on|closes in on|converged on|converging on|fought (?:their|its) way (?:into|through|to)|infiltrated(?: into)?|infiltrating(?: into)?"
+            + "|(?:pushed|pushing) (?:(?:north|south|east|west)(?:wards)? |deeper |further )?(?:toward|towards)\\b|breached|breaching|(?:sent|sending|sends) (?:in )?(?:its |their |more |thousands of |hundreds of )?(?:[\\w-]+ )?(?:troops|forces|tanks|soldiers|ground troops)\\b(?=(?: [\\w'’-]+){0,8} (?:against|into|across the border|over the border)\\b)"
+            + "|(?<=(?:tanks|troops|forces|soldiers|fighters|army|units|armou?r|vehicles) )(?:crossed|crossing) the (?:border|frontier)"
             + "|broke through|broke into|(?:pushed|pushing|punched|fought) through (?:to|into)|entered|crossed into|(?:crossed|crossing) the border (?:into|towards?)|ambushed|ambushing|(?:reached|reaching|reach|reaches) the (?:centre|center|heart|outskirts|edge|edges|gates|walls) of)",
-            "advanced advancing advances advance attacked attacking stormed storming storm infiltrated infiltrating pushed pushing moved moving moves closed closing close closes converged converging fought broke entered crossed ambushed ambushing reached reaching reach reaches punched"),
+            "advanced advancing advances advance attacked attacking stormed storming storm infiltrated infiltrating pushed pushing moved moving moves closed closing close closes converged converging fought broke entered crossed ambushed ambushing reached reaching reach reaches punched breached breaching sent sending sends"),
         // "The campaign to take it back opened on 17 October 2016": an event once launched or begun
         new Def(EventType.ASSAULT, Frame.WEAK, "(?:(?:campaign|drive|battle) to (?:retake|recapture|liberate|reclaim|take back|win back"
             // "attack helicopters" are a kind of aircraft, not an attack
@@ -218,7 +228,7 @@ final class TriggerLexicon {
             "was were had have"),
         new Def(EventType.DETENTION, Frame.ACTIVE,
             "(?:arrested|arresting|arrests?|detained|detaining|detains|detain|detention|abducted|abducting|abduction|kidnapped"
-            + "|kidnapping|rounded up|taken hostage|held hostage|hostages|(?:taken|carried|led) (?:away|off|aside)|carried off)",
+            + "|kidnapping|rounded up|taken hostage|held hostage|hostages|(?:taken|carried|led) (?:away|aside|off(?!\\s*(?:[.,;]|from\\b|and\\b)))|carried off)",
             "arrested arresting arrest arrests detained detaining detains detain detention abducted abducting abduction kidnapped kidnapping rounded taken held hostages carried led")
     );
 

@@ -23,6 +23,20 @@ class MetadataShapesTest {
                         + "Workspace: Basalt Relief Network\nExported: 13/07/2018, 07:42 by Amman hub\n"
                         + "Attachments were not included in this export.\n\n",
                         "Harbour Response – coordination", "2018-07-13", "Basalt Relief Network", null),
+                // a Markdown wiki page: its first "# " heading is the title, a period in brackets included
+                Arguments.of("conflict-notes / wiki · Conflict Notes\n\n# Euphrates valley campaign (October–November 2017)\n\n"
+                        + "> **Status:** stub · last edited 25 November 2017 by `@riverbank`\n"
+                        + "> Please follow the [sourcing guide](Sourcing-guide) before adding casualty figures.\n\n",
+                        "Euphrates valley campaign (October–November 2017)", "2017-11-25", null, null),
+                // a title with its period in brackets is no date line
+                Arguments.of("Harbour Notes\n\nThe Euphrates valley campaign (October–November 2017)\n\nPosted 25 November 2017\n\n",
+                        "The Euphrates valley campaign (October–November 2017)", "2017-11-25", "Harbour Notes", null),
+                // podcast show notes: the episode's number set apart is no part of its title ("Episode 148: ..." is)
+                Arguments.of("BORDERLANDS\n\nEpisode 112 · Two enclaves, one spring: Afrin and Eastern Ghouta\n\n"
+                        + "Released Friday 23 March 2018 · 58 min\n\n",
+                        "Two enclaves, one spring: Afrin and Eastern Ghouta", "2018-03-23", "BORDERLANDS", null),
+                Arguments.of("BORDERLANDS\n\nEpisode 148: The last convoy out of east Aleppo\n\nReleased 23 December 2016\n\n",
+                        "Episode 148: The last convoy out of east Aleppo", "2016-12-23", "BORDERLANDS", null),
                 // a slide deck: its page marks and handling notes are furniture, its unit stands after the outlet
                 Arguments.of("Ridgeline Humanitarian Analysis – Euphrates Access Unit\n\nSlide 1 of 12\n"
                         + "TOWN RETAKEN: CONFLICT & ACCESS UPDATE\nWeek 50 · partner briefing · Mon 17 Dec 2018\n"

@@ -364,4 +364,32 @@ class TextCleanerTest {
         assertFalse(text.contains("Austin"), text);
         assertTrue(text.contains("misspelt"), text);
     }
+
+    @Test
+    void aMarkdownPageReadsAsTheTextItShows() {
+        String page = "# Euphrates valley campaign\n\nThe **Euphrates valley campaign** was the advance of the army down the "
+                + "river in the autumn of 2017.[^1] The army then fought district by district for the rest of the city.[^2]\n\n"
+                + "## See also\n\n- [Battle of Raqqa (2017)](Battle-of-Raqqa-2017)\n\n## References\n\n"
+                + "[^1]: Harbour Wire, 17 November 2017.\n[^2]: Harbour Wire, 3 November 2017.\n";
+        TextCleaner.Cleaned cleaned = TextCleaner.clean(page, null);
+        assertEquals("Euphrates valley campaign", cleaned.metadata().title());
+        String text = cleaned.text();
+        assertTrue(text.contains("The Euphrates valley campaign was the advance of the army down the river in the autumn of 2017. "
+                + "The army then fought"), text);
+        assertFalse(text.contains("Battle of Raqqa"), text);
+        assertFalse(text.contains("[^") || text.contains("**") || text.contains("Harbour Wire"), text);
+        // a text with a hash or two is not Markdown
+        String plain = "Town retaken\n\n# 3 in the list of towns, with **no** marks otherwise.\n";
+        assertTrue(TextCleaner.clean(plain, null).text().contains("**no**"));
+    }
+
+    @Test
+    void aLinksHeadingOpensARelatedList() {
+        String page = "Two enclaves, one spring\n\nReleased Friday 23 March 2018\n\nThis week we look at the two battles that "
+                + "have defined the spring, with a guest who spent six years coordinating aid in the north.\n\nLINKS\n"
+                + "• Episode 97: Mosul, the fall of the Old City\n• Episode 104: Raqqa after the battle\n";
+        String text = TextCleaner.clean(page, null).text();
+        assertTrue(text.contains("coordinating aid"), text);
+        assertFalse(text.contains("fall of the Old City"), text);
+    }
 }

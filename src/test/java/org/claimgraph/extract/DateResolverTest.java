@@ -29,6 +29,18 @@ class DateResolverTest {
     }
 
     @Test
+    void lastWeekdayAndTheLastWeekOfAMonth() {
+        LocalDate wednesday = LocalDate.of(2016, 8, 31);
+        // "last Wednesday" in a paper of Wednesday is a week before; "on Wednesday" is that day
+        same(r("2016-08-24", "2016-08-24"), one("crossed the border before dawn last Wednesday", wednesday));
+        same(r("2016-08-31", "2016-08-31"), one("crossed the border on Wednesday", wednesday));
+        same(r("2016-08-30", "2016-08-30"), one("crossed the border last Tuesday", wednesday));
+        // "the last week of December" is December's, not last week
+        same(r("2017-12-01", "2017-12-31"), one("In the last week of December government forces opened", LocalDate.of(2018, 5, 1)));
+        same(r("2018-04-23", "2018-04-29"), one("clashes went on last week of all weeks", LocalDate.of(2018, 5, 1)));
+    }
+
+    @Test
     void absoluteDates() {
         same(r("2015-05-01", "2015-05-31"), one("they overran it in May 2015", PUB));
         same(r("2015-05-01", "2015-05-31"), one("in May of 2015", PUB));

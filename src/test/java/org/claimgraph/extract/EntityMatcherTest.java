@@ -27,6 +27,17 @@ class EntityMatcherTest {
     }
 
     @Test
+    void aNameKnownWithTheGoesOnIntoALongerOne() {
+        EntityMatcher bundled = new EntityMatcher(TestGazetteer.bundled());
+        // "the Islamic State" does not cut short "the Islamic State of Iraq and the Levant"
+        assertEquals(List.of("islamic-state", "qayyarah"), bundled.find("fighters of the Islamic State of Iraq and the Levant "
+                + "left Qayyarah").stream().map(m -> m.entity().key()).toList());
+        // towns of the war with their spellings: Kafr Nabl (Kafranbel); Harasta even with no word of place before it
+        assertEquals(List.of("kafranbel", "kafranbel", "harasta"), bundled.find("Kafr Nabl (Kafranbel) and buses left Harasta")
+                .stream().map(m -> m.entity().key()).toList());
+    }
+
+    @Test
     void shortAcronymsAreCaseSensitive() {
         assertEquals(List.of("islamic-state"), keys("This is what IS fighters said to us."));
         assertEquals(List.of(), keys("it is for us"));

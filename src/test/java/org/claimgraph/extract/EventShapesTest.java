@@ -2,6 +2,7 @@ package org.claimgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -1609,5 +1610,145 @@ class EventShapesTest {
         Event strike = only(events("\u2022 Thu 8/11: coalition strikes on Hajin killed 7 civilians (SOHR)", LocalDate.of(2018, 12, 17)),
                 EventType.AIRSTRIKE);
         assertEquals(LocalDate.of(2018, 11, 8), strike.date().notBefore());
+    }
+
+    @Test
+    void anEnclaveNamedAsItsSubjectWithWhereItLiesIsTheRegion() {
+        List<Event> events = events("The week in review.\n\nEastern Ghouta. The enclave east of Damascus, home to nearly 400,000 "
+                + "people, has been besieged by government forces since 2013. On 18 February the army began one of the heaviest "
+                + "bombardments of the war, followed about a week later by a ground assault.", LocalDate.of(2018, 3, 23));
+        Event siege = only(events, EventType.SIEGE);
+        assertEquals("eastern-ghouta", siege.place().key());
+        // "since 2013": when the siege began, which leaves the story in this year
+        assertEquals(LocalDate.of(2013, 1, 1), siege.date().notBefore());
+        Event bombardment = only(events, EventType.AIRSTRIKE);
+        assertEquals("eastern-ghouta", bombardment.place().key());
+        assertEquals(LocalDate.of(2018, 2, 18), bombardment.date().notBefore());
+        assertEquals("eastern-ghouta", only(events, EventType.ASSAULT).place().key());
+    }
+
+    @Test
+    void theAttackNamedAgainIsNoNewEventAtTheScene() {
+        List<Event> events = events("A car bomb exploded outside a police station in Gaziantep on Sunday, killing 12 people. "
+                + "Turkish officials have blamed Islamic State for the attack.", LocalDate.of(2016, 8, 22));
+        assertTrue(ofType(events, EventType.ASSAULT).isEmpty(), events::toString);
+    }
+
+    @Test
+    void busesCarryingFightersOutOfATownAreTheirWithdrawal() {
+        Event withdrawal = only(events("Yesterday the first buses left Harasta carrying Ahrar al-Sham fighters and their families "
+                + "towards Idlib under a deal brokered by Russia.", LocalDate.of(2018, 3, 23)), EventType.WITHDRAWAL);
+        assertEquals("harasta", withdrawal.place().key());
+        assertEquals("ahrar-al-sham", withdrawal.agent().key());
+        assertEquals(LocalDate.of(2018, 3, 22), withdrawal.date().notBefore());
+    }
+
+    @Test
+    void newAssaultWords() {
+        assertEquals("afrin", only(events("On 20 January Turkey sent troops and allied Syrian rebel factions over the border "
+                + "against the YPG-held enclave of Afrin.", LocalDate.of(2018, 3, 23)), EventType.ASSAULT).place().key());
+        assertEquals("baiji", only(events("In mid-April 2015 militants breached the outer perimeter of the refinery at Baiji.",
+                LocalDate.of(2015, 10, 16)), EventType.ASSAULT).place().key());
+        Event push = only(events("In the last week of March, rebel factions led by Hayat Tahrir al-Sham pushed south towards "
+                + "Hama city.", LocalDate.of(2017, 5, 10)), EventType.ASSAULT);
+        assertEquals("hama", push.place().key());
+        assertEquals("hayat-tahrir-al-sham", push.agent().key());
+        assertEquals(LocalDate.of(2017, 3, 1), push.date().notBefore());
+        // refugees crossing are no incursion; forces crossing are
+        assertTrue(events("Thousands of families crossed the border into Turkey near Jarablus.", LocalDate.of(2016, 8, 31))
+                .stream().noneMatch(e -> e.type() == EventType.ASSAULT));
+    }
+
+    @Test
+    void aircraftThatBackAForceStrikeToo() {
+        List<Event> events = events("In December government forces backed by Russian jets retook Palmyra.", LocalDate.of(2017, 1, 5));
+        Event strike = only(events, EventType.AIRSTRIKE);
+        assertEquals("russia", strike.agent().key());
+        assertEquals("palmyra", strike.place().key());
+        Event coalition = ofType(events("Iraqi security forces supported by aircraft of the international coalition drove "
+                + "fighters of the Islamic State of Iraq and the Levant out of Qayyarah.", LocalDate.of(2016, 10, 1)),
+                EventType.AIRSTRIKE).get(0);
+        assertEquals("us-led-coalition", coalition.agent().key());
+        assertEquals("qayyarah", coalition.place().key());
+        Event framed = only(events("In Syria, government troops backed by Russian air power recaptured Mayadin on 14 October.",
+                LocalDate.of(2017, 10, 20)), EventType.AIRSTRIKE);
+        assertEquals("mayadin", framed.place().key());
+    }
+
+    @Test
+    void armedGroupsFlyNoAirRaidsAndBarrelBombsAreTheStates() {
+        List<Event> events = events("As rebel factions led by Hayat Tahrir al-Sham pushed south towards Hama city, fighting and "
+                + "air raids spread across the north of Hama province.", LocalDate.of(2017, 5, 10));
+        assertNull(only(events, EventType.AIRSTRIKE).agent(), events::toString);
+        Event barrel = only(events("Fighting in Syria's Hama province went on. On 25 March a helicopter dropped a barrel bomb on the "
+                + "hospital in Kafr Zita.", LocalDate.of(2017, 5, 10)), EventType.AIRSTRIKE);
+        assertEquals("syrian-government", barrel.agent().key());
+    }
+
+    @Test
+    void theArmyAfterATimeWithItsMonthIsTheSubject() {
+        Event capture = ofType(events("The rebels took Suran in March. By the middle of April the army had retaken Suran.",
+                LocalDate.of(2017, 5, 10)), EventType.CAPTURE).get(1);
+        assertEquals("syrian-government", capture.agent().key());
+        // "In late July the group overran the army's base": the group, not the army named inside the object
+        Event overran = only(events("In late July the group overran the army's Division 17 base near Raqqa.", LocalDate.of(2014, 9, 1)),
+                EventType.CAPTURE);
+        assertNotEquals("syrian-government", overran.agent() == null ? null : overran.agent().key());
+    }
+
+    @Test
+    void aYearOpeningASentenceIsTheStorysYear() {
+        List<Event> events = events("2017 was the year our teams stopped counting.\n\nIn the last week of March two car bombs "
+                + "struck army positions at Suran. In the last week of December government forces opened an offensive on the "
+                + "south-east of Idlib province.", LocalDate.of(2018, 5, 10));
+        assertEquals(LocalDate.of(2017, 3, 1), only(events, EventType.BOMBING).date().notBefore());
+        Event offensive = only(events, EventType.ASSAULT);
+        assertEquals("idlib-governorate", offensive.place().key());
+        assertEquals(LocalDate.of(2017, 12, 1), offensive.date().notBefore());
+    }
+
+    @Test
+    void wordsThatTakeNoTown() {
+        List<Event> events = events("When Islamic State fighters attacked Amerli on 10 June 2014, the men took turns on the berms. "
+                + "The wounded were flown to the medical point at Tuz Khurmatu, where many of the wounded had been taken before. "
+                + "The US jets that struck Shayrat had taken off from ships.", LocalDate.of(2015, 9, 2));
+        assertTrue(ofType(events, EventType.CAPTURE).isEmpty(), events::toString);
+        assertTrue(ofType(events, EventType.DETENTION).isEmpty(), events::toString);
+    }
+
+    @Test
+    void aSiegeForTheNextTenWeeksIsTold() {
+        Event siege = only(events("Eight days later, on 18 June 2014, the militants closed the last road out, and for the next "
+                + "ten weeks Amerli was under siege.", LocalDate.of(2015, 9, 2)), EventType.SIEGE);
+        assertEquals(LocalDate.of(2014, 6, 18), siege.date().notBefore());
+    }
+
+    @Test
+    void aReportSaidToBeWrongTellsNothing() {
+        assertTrue(events("Early reports that the hospital in Kafr Nabl had been destroyed in the March raids were wrong.",
+                LocalDate.of(2017, 5, 10)).stream().noneMatch(e -> e.type() == EventType.DESTRUCTION));
+    }
+
+    @Test
+    void theOutskirtsOfATownAreTheTown() {
+        Event push = only(events("Government troops reached the outskirts of al-Mayadin early in October 2017.",
+                LocalDate.of(2017, 11, 25)), EventType.ASSAULT);
+        assertEquals("mayadin", push.place().key());
+    }
+
+    @Test
+    void lastWeekdayInAPaperOfThatWeekdayIsAWeekBefore() {
+        Event strike = only(events("Turkish jets struck Islamic State positions in Jarablus before dawn last Wednesday.",
+                LocalDate.of(2016, 8, 31)), EventType.AIRSTRIKE);
+        assertEquals(LocalDate.of(2016, 8, 24), strike.date().notBefore());
+    }
+
+    @Test
+    void aPlaceOfALaterClausesEventIsNotTheOffensives() {
+        List<Event> events = events("American-led forces made some significant progress in the offensive against the Islamic "
+                + "State in Iraq and Syria on Tuesday as the ISIS capital city of Raqqa was retaken by the Syrian Democratic Forces.",
+                LocalDate.of(2017, 10, 20));
+        assertTrue(ofType(events, EventType.ASSAULT).isEmpty(), events::toString);
+        assertEquals("raqqa", only(events, EventType.CAPTURE).place().key());
     }
 }

@@ -1,6 +1,7 @@
 package org.claimgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -129,7 +130,13 @@ class StatementShapesTest {
                         List.of("unnamed mother | I wanted them to tell me where his body is,")),
                 Arguments.of("A resident said that the militants had left.", List.of()),
                 Arguments.of("“We open the streets one house at a time,” a faction field commander told our team.", List.of()),
-                Arguments.of("The film was called “The Last Days of the Caliphate” and shown on Friday.", List.of()));
+                Arguments.of("The film was called “The Last Days of the Caliphate” and shown on Friday.", List.of()),
+                // a label before a colon names the voice; "my brother-in-law" is whom "he" recalls
+                Arguments.of("[40:05] The doctor in Douma: “We have stopped counting the children.”",
+                        List.of("unnamed doctor | We have stopped counting the children.")),
+                Arguments.of("My brother-in-law says the smoke never lifts. “We were freed on Thursday and blinded on Friday,” "
+                        + "he told me on the phone.",
+                        List.of("unnamed brother | We were freed on Thursday and blinded on Friday,")));
     }
 
     @Test
@@ -194,5 +201,22 @@ class StatementShapesTest {
         assertEquals(List.of("Syrian Democratic Forces", "Kurdish Red Crescent"), claims.stream()
                 .map(c -> c.attributedTo() == null ? "none" : c.attributedTo().label())
                 .toList(), claims::toString);
+    }
+
+    @Test
+    void thePublishersOwnPeopleSpeakForItAndAnOfficerForHisCountry() {
+        String text = "Fighting spread across Idlib and Hama in Syria, and Deir ez-Zor and Raqqa saw more strikes.\n\n"
+                + "“None of them stopped,” said our country director.\n\n“The flag is on every government building in Rawa,” "
+                + "an Iraqi officer said.\n\n“We walked at night,” a woman told our protection officer.\n\n"
+                + "Orontes Medical Relief thanks its donors.";
+        Article article = new Article("t.txt", "t", text, null, LocalDate.of(2018, 5, 1), "ORONTES MEDICAL RELIEF", null, null);
+        List<Statement> statements = new Extractor(TestGazetteer.bundled()).extract(article).claims().stream()
+                .filter(c -> c.about() instanceof Statement).map(c -> (Statement) c.about()).toList();
+        assertEquals(3, statements.size(), statements::toString);
+        assertEquals("Orontes Medical Relief", statements.get(0).affiliation().label());
+        assertEquals("iraqi-government-forces", statements.get(1).speaker().key());
+        // whom she told is not who speaks
+        assertEquals("unnamed woman", statements.get(2).speaker().label());
+        assertNull(statements.get(2).affiliation());
     }
 }
