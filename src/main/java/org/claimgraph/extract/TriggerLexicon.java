@@ -196,7 +196,9 @@ final class TriggerLexicon {
             "(?:killed|killing|kills|kill|massacred|massacre|shot dead|shot(?=\\s*[.;])|slaughtered|murdered|eliminated|shooting"
             // "shot the men and older boys": people shot, not a gun fired
             + "|shot(?= (?:the |all the |dozens of |hundreds of |scores of |\\d[\\d,]* )?(?:men|boys|women|children|civilians|prisoners"
-            + "|captives|villagers|people|residents|detainees|hostages)\\b))",
+            + "|captives|villagers|people|residents|detainees|hostages)\\b)"
+            // "the cadets seized at Camp Speicher and shot by the militants"
+            + "|shot(?= (?:dead )?by\\b))",
             "killed killing kills kill massacred massacre shot slaughtered murdered eliminated shooting"),
         // "civilians lost their lives in the clashes", "a family of 6 persons lost life": the dead are the subject
         new Def(EventType.KILLING, Frame.LOSS, "(?:lost|lose|losing) (?:their |his |her |its )?(?:lives|life)\\b", "lost lose losing"),

@@ -1751,4 +1751,13 @@ class EventShapesTest {
         assertTrue(ofType(events, EventType.ASSAULT).isEmpty(), events::toString);
         assertEquals("raqqa", only(events, EventType.CAPTURE).place().key());
     }
+
+    @Test
+    void menShotByTheMilitantsWereKilled() {
+        List<Event> events = events("The air force cadets seized at Camp Speicher, outside Tikrit, were shot by the militants on "
+                + "12 June 2014.", LocalDate.of(2015, 9, 2));
+        Event killing = only(events, EventType.KILLING);
+        assertEquals("tikrit", killing.place().key());
+        assertEquals(LocalDate.of(2014, 6, 12), killing.date().notBefore());
+    }
 }
