@@ -102,12 +102,12 @@ final class Header {
             + "|(?:\\p{Lu}\\s){5,}\\p{Lu})\\b(?:\\s*(?:/{1,2}|--?|\\u2013|\\u2014)\\s*[\\p{Lu}/ -]*)?\\s*$");
     /** A note in square brackets on a line of its own: "[This news is translated with automatic translation system.]" */
     private static final Pattern EDITORS_NOTE = Pattern.compile("^\\s*\\[[^\\[\\]]{10,300}]\\s*$");
-    /** A programme's air time after its headline in a transcript: "… Peshmerga Clear Bashiqa. Aired 8-9p ET". */
     /**
      * A series' number set apart before an episode's title: "Episode 112 · Two enclaves, one spring" ("Episode 148: The
      * last convoy" is one title).
      */
     private static final Pattern EPISODE_NUMBER = Pattern.compile("(?i)^(?:episode|ep\\.)\\s*(?:no\\.\\s*)?#?\\d{1,4}\\s+[·|–—-]\\s*(?=\\S)");
+    /** A programme's air time after its headline in a transcript: "… Peshmerga Clear Bashiqa. Aired 8-9p ET". */
     private static final Pattern AIRED_TAIL = Pattern.compile("\\.?\\s+Aired\\s+\\d[^.]*$");
     /** A masthead with its motto after a dash: "JABAL TALK - community forum for the people of ...". */
     private static final Pattern MASTHEAD_MOTTO = Pattern.compile("^(.{2,40}?)\\s+[-–—]\\s+(?:(?:the|an?|your)\\s+)?\\p{Ll}[^.!?]*$");

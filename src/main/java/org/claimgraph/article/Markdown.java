@@ -32,7 +32,7 @@ final class Markdown {
     private Markdown() {
     }
 
-    /** The lines of a Markdown page as plain lines; other texts unchanged. */
+    /** The lines of a Markdown page as plain lines (a new list); other texts unchanged (the same list). */
     static List<String> read(List<String> lines) {
         if (!isMarkdown(lines)) {
             return lines;
@@ -61,11 +61,11 @@ final class Markdown {
         return plain.strip();
     }
 
-    /** The text of a Markdown page's first top-level heading ("# Euphrates valley campaign"), or null. */
+    /**
+     * The text of the first top-level heading ("# Euphrates valley campaign") of a page that {@link #read} found to be
+     * Markdown, or null.
+     */
     static String title(List<String> lines) {
-        if (!isMarkdown(lines)) {
-            return null;
-        }
         for (String line : lines) {
             var top = TOP_HEADING.matcher(line);
             if (top.matches()) {

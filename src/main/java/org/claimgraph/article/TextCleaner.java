@@ -27,11 +27,12 @@ final class TextCleaner {
      */
     static Cleaned clean(String raw, String knownTitle) {
         List<String> raws = Whitespace.lines(raw);
-        if (knownTitle == null) {
+        List<String> shown = Markdown.read(raws);
+        if (knownTitle == null && shown != raws) {
             // a Markdown page's first "# " heading is its title
             knownTitle = Markdown.title(raws);
         }
-        List<String> lines = DataRows.read(MailThread.read(Subtitles.read(Markdown.read(raws))));
+        List<String> lines = DataRows.read(MailThread.read(Subtitles.read(shown)));
         LineWraps wraps = LineWraps.of(lines);
         Header.Result head = Header.parse(lines, wraps, knownTitle);
         Body.Result body = Body.clean(lines, head);

@@ -446,6 +446,7 @@ final class EventDates {
      * and "On 18 February" after it is still this year's.
      */
     static boolean sinceDate(TriggerContext c, List<DateResolver.Found> found, DateRange date) {
+        // the date the event was given is one of the found ranges itself (explicitDate hands it on), or a count from one
         for (DateResolver.Found f : found) {
             if (f.range() == date) {
                 return f.span().start() >= c.hit().end() && since(c, c.hit().end(), f);

@@ -119,11 +119,11 @@ public final class EventFinder implements ClaimFinder {
             + "(?:\\s+(?i:on|at))?\\s+[^\\n]*?(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?i:[ap]\\.?m\\.?))?)?\\s*(?:\\[[^\\]\\n]{1,20}])?\\s*");
     /** "since the operation began": an event named as the start of a state, not the time the story is at. */
     private static final Pattern SINCE_EVENT = Pattern.compile("(?i)\\bsince\\s+(?:(?:the|its|their|a|an)\\s+)?(?:[\\w-]+\\s+){0,3}$");
-    /** The opening of a scene's date: "It is", "It's", "It was". */
     /** "the attack", "this offensive": an event told before, named again. */
     private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?i)\\b(?:the|this|that|its|their)\\s+(?:[\\w-]+\\s+)?$");
-        private static final Pattern BARREL_BOMB = Pattern.compile("(?i)\\bbarrel[- ]bomb");
-        private static final Pattern SCENE_DATE = Pattern.compile("\\s*(?:It is|It's|It\u2019s|It was)\\s+(?=\\S)");
+    private static final Pattern BARREL_BOMB = Pattern.compile("(?i)\\bbarrel[- ]bomb");
+    /** The opening of a scene's date: "It is", "It's", "It was". */
+    private static final Pattern SCENE_DATE = Pattern.compile("\\s*(?:It is|It's|It\u2019s|It was)\\s+(?=\\S)");
     /** An item's dateline: "DAMASCUS, 17 March 2017 (SANA) -", "HOMS, Syria, March 3, 2017 -". */
     private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}' -]{2,30},(?:\\s+\\p{Lu}[\\p{L}' -]{2,30},)?\\s+"
             + "[\\p{L}\\d.,' ]{6,30}?(?:\\s*\\([^()\\n]{1,40}\\))?\\s*[–—-]\\s");
@@ -135,9 +135,9 @@ public final class EventFinder implements ClaimFinder {
      */
     private static final Pattern RELATIVE_OPENING = Pattern.compile("[\\s,]*(?:which|who|whose\\s+(?:jets|aircraft|planes|warplanes"
             + "|drones|fighters|forces|troops|men|units|gunmen|militants))\\s+(?!(?:[\\w-]+\\s+){0,2}?(?:was|were|had been|has been|is|are)\\b)");
-    /** A sentence that may open with its day: "On 22 March ...", "22 March: ...". */
     /** A sentence opened by a year alone: "2017 was the year", "In 2016, ...", not "2014–2017" or "2017/18". */
     private static final Pattern YEAR_OPENING = Pattern.compile("\\s*(?:(?:In|By|During|Throughout)\\s+)?((?:19|20)\\d\\d)\\b(?!\\s*[-–/.:]\\s*\\d)");
+    /** A sentence that may open with its day: "On 22 March ...", "22 March: ...". */
     private static final Pattern OPENING_DAY = Pattern.compile("\\s*(?:On\\s+|\\d)");
     /** A paragraph opened by its day, maybe after a dateline's place: "SOUTHWEST ASIA - On Saturday, Dec. 26, ...". */
     private static final Pattern DAY_LEAD = Pattern.compile("\\s*(?:\\p{Lu}[\\p{Lu}' ,-]{2,40}\\s[–—-]\\s+)?On\\s+(?=\\S)");
@@ -256,18 +256,38 @@ public final class EventFinder implements ClaimFinder {
         return mentions.stream().anyMatch(m -> m.span().contains(word) && m.span().length() > word.length());
     }
 
-    /** "It is Saturday, 21 June 2014, and the heat ...": a scene told in the present sets its day for the paragraph. */
+    /**
+     * Whether an event with no place of its own happened at the scene of the paragraph's last placed event: deaths in
+     * any form; an air strike or an assault told with a noun of its own ("began one of the heaviest bombardments"), not
+     * one named again ("the attack"), not support for another event, not in quoted words.
+     */
+    private static boolean toldAtScene(TriggerContext c, EventType type, Frame frame) {
+        String text = c.text();
+        Hit hit = c.hit();
+        if (EventPlaces.SUPPORTING.matcher(text).region(Math.max(c.clause().start(), hit.start() - 40), hit.start()).find()) {
+            return false;
+        }
+        return type == EventType.KILLING || SCENE_TYPES.contains(type) && frame == Frame.NOMINAL
+                && !DEFINITE_BEFORE.matcher(text).region(Math.max(0, hit.start() - 12), hit.start()).find()
+                && !ModalityDetector.insideQuote(text, c.sentence(), new Span(hit.start(), hit.end()));
+    }
+
     /**
      * "2017 was the year our teams stopped counting ...", "In 2016, the town had ...": a sentence that opens with a past
      * year sets the story's time to it, whether or not it tells an event ("In the last week of March" after it is 2017's).
      */
     private static void yearOpening(String text, Span sentence, LocalDate published, EventDates.Narrative narrative) {
         var m = YEAR_OPENING.matcher(text).region(sentence.start(), sentence.end());
-        if (published != null && m.lookingAt() && Integer.parseInt(m.group(1)) < published.getYear()) {
-            narrative.set(DateRange.year(Integer.parseInt(m.group(1)), null));
+        if (published == null || !m.lookingAt()) {
+            return;
+        }
+        int year = Integer.parseInt(m.group(1));
+        if (year < published.getYear()) {
+            narrative.set(DateRange.year(year, null));
         }
     }
 
+    /** "It is Saturday, 21 June 2014, and the heat ...": a scene told in the present sets its day for the paragraph. */
     private void sceneDate(String text, Span sentence, Words words, LocalDate published, EventDates.Narrative narrative) {
         int first = Words.firstNonSpace(text, sentence.start());
         boolean bracket = first < sentence.end() && text.charAt(first) == '[';
@@ -778,11 +798,7 @@ public final class EventFinder implements ClaimFinder {
         }
         boolean placeless = narrative.scenePlace() != null && c.mentions().stream().noneMatch(m -> m.entity().kind().isPlace());
         boolean sceneDeaths = type == EventType.KILLING && placeless;
-        if (placeless && places.isEmpty() && (type == EventType.KILLING || SCENE_TYPES.contains(type) && frame == Frame.NOMINAL
-                && !DEFINITE_BEFORE.matcher(text).region(Math.max(0, hit.start() - 12), hit.start()).find())
-                && !EventPlaces.SUPPORTING.matcher(text)
-                .region(Math.max(c.clause().start(), hit.start() - 40), hit.start()).find()
-                && (type == EventType.KILLING || !ModalityDetector.insideQuote(text, c.sentence(), new Span(hit.start(), hit.end())))) {
+        if (placeless && places.isEmpty() && toldAtScene(c, type, frame)) {
             // "... fired rockets at the village of Naour Jourin. One rocket struck a vehicle, killing seven civilians.";
             // "The enclave ... has been besieged since 2013. On 18 February the army began a bombardment": the same scene
             places = List.of(narrative.scenePlace());
@@ -895,10 +911,11 @@ public final class EventFinder implements ClaimFinder {
             + "|garrison|gunmen|rebels|jihadists|army|militia|militiamen|detachment|battalion|brigade)\\b");
     /** Withdrawals whose passive has the people moved as its subject: "were bussed out", "were evacuated from". */
     private static final Pattern MOVED_PEOPLE = Pattern.compile("(?:bussed|bused|evacuated|taken|driven|carried|ferried|transported|moved)\\b");
-    /** People right before a capture verb's participle: "soldiers seized", "the men captured in the raid". */
+    /** The wounded or the dead right before "taken": brought somewhere for care or burial, not seized. */
     private static final Pattern CARED_FOR = Pattern.compile(
             "(?i)\\b(?:wounded|injured|casualties|patients|bodies|dead|victims)\\s+(?:had\\s+|have\\s+|has\\s+|were\\s+|was\\s+)?(?:been\\s+)?$");
-        private static final Pattern SEIZED_PEOPLE = Pattern.compile("(?i)\\b" + PEOPLE + "\\s+$");
+    /** People right before a capture verb's participle: "soldiers seized", "the men captured in the raid". */
+    private static final Pattern SEIZED_PEOPLE = Pattern.compile("(?i)\\b" + PEOPLE + "\\s+$");
     /** A person or people as what "took" takes: "the prior of", "people away", "two priests". */
     private static final Pattern TAKEN_PERSON = Pattern.compile("(?i)\\s+(?:the\\s+|two\\s+|three\\s+|several\\s+|dozens\\s+of\\s+|\\d+\\s+)?"
             + "(?:prior|priests?|monks?|nuns?|imams?|people|civilians|hostages|residents|women|children|boys|girls|families"
@@ -918,7 +935,7 @@ public final class EventFinder implements ClaimFinder {
      */
     private static final java.util.Set<EventType> SCENE_TYPES = java.util.EnumSet.of(
             EventType.AIRSTRIKE, EventType.ASSAULT);
-        private static final Pattern NOT_PEOPLE = Pattern.compile("(?i)\\b(?:territory|caliphate|presence|pocket|enclave|threat|positions?|strongholds?)\\b");
+    private static final Pattern NOT_PEOPLE = Pattern.compile("(?i)\\b(?:territory|caliphate|presence|pocket|enclave|threat|positions?|strongholds?)\\b");
     /** "... in the town when the operation began": the time of another event, told already. */
     private static final Pattern TIME_CLAUSE = Pattern.compile("(?i)\\b(?:when|after|before|since|until|as|once)\\s+(?:the|its|their)\\s+$");
     private static final Pattern HELD_PERSON = Pattern.compile("(?i)\\b(?:he|she|they|who|whom|hostages|journalists|workers"

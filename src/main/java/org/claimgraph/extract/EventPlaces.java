@@ -42,6 +42,12 @@ final class EventPlaces {
         return DESTINATION.matcher(text.substring(Math.max(0, m.span().start() - 30), m.span().start())).find();
     }
 
+    /** Whether the place nearest before the trigger in its sentence is a country: "In Syria, government troops ...". */
+    private static boolean framedByCountry(Span sentence, Hit hit, List<Mention> ms) {
+        Mention framing = Roles.placeBefore(sentence.start(), hit.start(), ms, false);
+        return framing != null && framing.entity().kind() == EntityKind.COUNTRY;
+    }
+
     /** A name followed by "and", "or" or a comma: "Erbil and " in "towards Erbil and Sulaimaniyah", "al-Shafah and ". */
     static final String CONJUNCT = "(?:(?:al|el|ar|as|ash|ad|an|at)-)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}"
             + "\\s*(?:,|\\band\\b|\\bor\\b)\\s*";
@@ -183,7 +189,7 @@ final class EventPlaces {
                 continue;
             }
             // "reached the outskirts of al-Mayadin": the trigger's own words end where the place begins
-            boolean rightAfterTrigger = m.span().start() >= hit.end() && text.substring(hit.end(), m.span().start()).isBlank();
+            boolean rightAfterTrigger = m.span().start() >= hit.end() && Words.firstNonSpace(text, hit.end()) == m.span().start();
             if (!inAttribution && (rightAfterTrigger || !REFERENCE_POINT.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()
                         || SITE_BY_TOWN.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find())
                     && !LANDMARK.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()
@@ -191,9 +197,9 @@ final class EventPlaces {
                 ms.add(m);
             }
         }
-        Mention framing = Roles.placeBefore(c.sentence().start(), hit.start(), ms, false);
-        if (hit.def().type() == EventType.AIRSTRIKE && framing != null && framing.entity().kind() == EntityKind.COUNTRY
-                && SUPPORTING.matcher(text).region(Math.max(clause.start(), hit.start() - 40), hit.start()).find()) {
+        if (hit.def().type() == EventType.AIRSTRIKE
+                && SUPPORTING.matcher(text).region(Math.max(clause.start(), hit.start() - 40), hit.start()).find()
+                && framedByCountry(c.sentence(), hit, ms)) {
             // "In Syria, government troops backed by Russian air power recaptured Mayadin": where the backed force
             // struck, not the country that frames the sentence
             List<Mention> struck = Roles.placesAfter(text, hit.end(), clause.end(), ms).stream()

@@ -64,7 +64,7 @@ final class SpeakerFinder {
             + "our\\s+(?:[\\p{L}-]+\\s+){0,2}?(" + OFFICE_ROLES
             + "|director|manager|coordinator|head|chief|doctor|medic|nurse|surgeon|researcher|analyst|correspondent|reporter"
             + "|editor|staff|colleague)s?\\b");
-        private static final Pattern OFFICE = Pattern.compile("(?i)\\b(?:" + OFFICE_ROLES + ")\\b");
+    private static final Pattern OFFICE = Pattern.compile("(?i)\\b(?:" + OFFICE_ROLES + ")\\b");
     /** People quoted without a name who speak for nobody but themselves: "a resident", "one displaced teacher". */
     private static final Pattern CIVILIAN = Pattern.compile("(?i)\\b(?:(?:a|an|one|our|my)\\s+(?:[\\p{L}\\d'\u2019-]+\\s+){0,3}?"
             // "the doctor in Douma:", "the mother of two"
