@@ -69,7 +69,11 @@ public final class DateResolver {
             // a military date-time group, "101500ZOCT17": day, hour and minute, time zone, month, year
             + "|\\b(?<dtgd>\\d{2})\\d{4}\\p{Lu}\\s?(?<dtgm>" + MONTH_CAPS_NAMES + ")\\s?(?<dtgy>\\d{2})\\b"
             + "|\\b(?<wd>" + WEEKDAY + ")\\b"
-            + "|\\b(?<num>\\d+|(?i:a|one|two|three|four|five|six)) (?<unit>days?|weeks?|months?|years?) ago(?<exact> today)?\\b");
+            + "|\\b(?<num>\\d+|(?i:a|one|two|three|four|five|six)) (?<unit>days?|weeks?|months?|years?) ago(?:(?<exact> today)|(?<thisMonth> this month))?\\b"
+            // an anniversary page's "on this day in 2014": the publication's day in that year
+            + "|\\b(?i:this day in) (?<y12>(?:19|20)\\d{2})\\b"
+            // "on the 15th of last month"
+            + "|\\b(?i:the) (?<d13>" + ORDINAL_DAY + ") of (?<rm13>(?i:last|this)) month\\b");
 
     /** Lower-case words a date expression can start with (besides numbers). */
     private static final java.util.Set<String> HEADS = java.util.Set.of(
@@ -133,6 +137,8 @@ public final class DateResolver {
         int after = from;
         // the month of the last date told here: "on the twenty-second of March ..., and from the twenty-fourth ..."
         LocalDate month = null;
+        // the last single day told here, which "the Tuesday before" counts back from
+        LocalDate toldDay = null;
         for (int w = 0; w < words.size(); w++) {
             int at = words.start(w);
             if (at < after || at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
@@ -153,6 +159,11 @@ public final class DateResolver {
                 // "last Wednesday" in a paper of Wednesday 31 August: the Wednesday a week before
                 r = DateRange.day(published.minusWeeks(1), r.text());
             }
+            if (r != null && m.group("wd") != null && toldDay != null && THE_BEFORE.matcher(text).region(Math.max(0, at - 4), at).find()
+                    && text.startsWith(" before", m.end())) {
+                // "on this day in 2014, ending an assault that had begun on the Tuesday before": the Tuesday before that day
+                r = DateRange.day(toldDay.with(TemporalAdjusters.previous(DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT)))), r.text());
+            }
             if (weak && anchor != null && r != null && !YEAR.matcher(m.group()).find()) {
                 DateRange now = resolve(m, published, null, month);
                 boolean storyFits = r.isBounded() && !r.notBefore().isBefore(anchor.withDayOfMonth(1))
@@ -164,6 +175,7 @@ public final class DateResolver {
             }
             if (r != null) {
                 out.add(new Found(new Span(m.start(), m.end()), r));
+                toldDay = r.isOneDay() ? r.notBefore() : toldDay;
                 if (r.isBounded() && r.notBefore().withDayOfMonth(1).equals(r.notAfter().withDayOfMonth(1))) {
                     month = r.notBefore().withDayOfMonth(1);
                 }
@@ -178,6 +190,7 @@ public final class DateResolver {
     }
 
     private static final Pattern LAST_BEFORE = Pattern.compile("(?i)\\blast\\s+$");
+    private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
 
     /** A year written out: "2016". */
     static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
@@ -260,7 +273,18 @@ public final class DateResolver {
             return DateRange.day(pub.with(TemporalAdjusters.previousOrSame(d)), text);
         }
         if (m.group("unit") != null) {
-            return ago(m.group("num"), m.group("unit"), m.group("exact") != null, pub, text);
+            return ago(m.group("num"), m.group("unit"), m.group("exact") != null, m.group("thisMonth") != null, pub, text);
+        }
+        if (m.group("y12") != null) {
+            return pub == null || pub.getMonthValue() == 2 && pub.getDayOfMonth() == 29 ? null
+                    : day(Integer.parseInt(m.group("y12")), pub.getMonthValue(), pub.getDayOfMonth(), text);
+        }
+        if (m.group("d13") != null) {
+            if (pub == null) {
+                return null;
+            }
+            LocalDate told = m.group("rm13").equalsIgnoreCase("last") ? pub.minusMonths(1) : pub;
+            return day(told.getYear(), told.getMonthValue(), ordinal(m.group("d13")), text);
         }
         return null;
     }
@@ -357,8 +381,11 @@ public final class DateResolver {
         };
     }
 
-    /** "two weeks ago", or to the day, "a week ago today". */
-    private static DateRange ago(String num, String unit, boolean toTheDay, LocalDate pub, String text) {
+    /**
+     * "two weeks ago"; to the day, "a week ago today", "five years ago today"; to the month, "two years ago this
+     * month".
+     */
+    private static DateRange ago(String num, String unit, boolean toTheDay, boolean toTheMonth, LocalDate pub, String text) {
         if (pub == null) {
             return new DateRange(null, null, text);
         }
@@ -368,6 +395,13 @@ public final class DateResolver {
         }
         if (unit.startsWith("week") && toTheDay) {
             return DateRange.day(pub.minusWeeks(n), text);
+        }
+        if (unit.startsWith("year") && (toTheDay || toTheMonth)) {
+            LocalDate d = pub.minusYears(n);
+            return toTheDay ? DateRange.day(d, text) : DateRange.month(d.getYear(), d.getMonthValue(), text);
+        }
+        if (unit.startsWith("month") && toTheDay) {
+            return DateRange.day(pub.minusMonths(n), text);
         }
         if (unit.startsWith("week")) {
             LocalDate d = pub.minusWeeks(n);

@@ -153,7 +153,8 @@ final class EventDates {
             set(d);
             heading = true;
             headingPending = true;
-            itemDay = d.isOneDay() ? d.notBefore() : itemDay;
+            // a heading of more than a day ("2019 · This week") ends the day of the entry above it
+            itemDay = d.isOneDay() ? d.notBefore() : null;
         }
 
         /**
@@ -273,11 +274,9 @@ final class EventDates {
      * no such words stand before the trigger, or when a date of the clause follows them.
      */
     static DateRange later(TriggerContext c, List<DateResolver.Found> found, Narrative narrative) {
-        if (!mayCount(c.text(), c.clause().start(), c.hit().start())) {
-            return null;
-        }
-        var m = LATER.matcher(c.text()).region(c.clause().start(), c.hit().start());
-        if (!m.find()) {
+        var m = LATER.matcher(c.text());
+        if (!(mayCount(c.text(), c.clause().start(), c.hit().start()) && m.region(c.clause().start(), c.hit().start()).find())
+                && !countedAfter(c, m)) {
             return null;
         }
         DateResolver.Found base = null;
@@ -318,6 +317,26 @@ final class EventDates {
         return DateRange.day(start.plusDays(unit.startsWith("week") ? 7L * n : n), null);
     }
 
+    /** What may stand between a trigger and the count after it: "executed | the following day", "retook the town | two days later". */
+    private static final Pattern BEFORE_COUNT = Pattern.compile("(?:\\s+(?!and\\b|or\\b|but\\b)[\\p{L}'’-]+){0,3}?\\s+");
+
+    /**
+     * Whether the count follows the trigger within its clause, with at most three words between and no break:
+     * "where the older women were executed the following day". Leaves {@code m} at the count when so.
+     */
+    private static boolean countedAfter(TriggerContext c, java.util.regex.Matcher m) {
+        int from = c.hit().end();
+        int to = Math.min(c.clause().end(), from + 45);
+        if (!mayCount(c.text(), from, to)) {
+            return false;
+        }
+        m.region(from, to);
+        if (!m.find()) {
+            return false;
+        }
+        return BEFORE_COUNT.matcher(c.text()).region(from, m.start()).matches();
+    }
+
     /** The cue words without their first letter, so that "Later", "Earlier" and "Next" opening a sentence are found too. */
     private static final String[] COUNT_CUES = {"ater", "ext", "ollowing", "arlier", "ame"};
 
@@ -333,6 +352,49 @@ final class EventDates {
             }
         }
         return false;
+    }
+
+    /** A source reference in square brackets: "[UN COI, June 2016; UPI, 17 October 2017]", "[interview, officer, August 2018]". */
+    private static final Pattern CITATION = Pattern.compile("\\[[^\\[\\]\\n,]{2,80},[^\\[\\]\\n]{0,300}?\\b(?:19|20)\\d{2}[^\\[\\]\\n]{0,200}]");
+
+    /**
+     * The dates found, less those of the source references a report puts in square brackets: "the militants took Sinjar
+     * town the same day [UN COI, June 2016]" tells nothing of June 2016.
+     */
+    static List<DateResolver.Found> withoutCitations(String text, Span sentence, List<DateResolver.Found> found) {
+        if (found.isEmpty() || text.indexOf('[', sentence.start()) < 0 || text.indexOf('[', sentence.start()) >= sentence.end()) {
+            return found;
+        }
+        // a reference may hold a ";" that ends the sentence before its closing bracket
+        var m = CITATION.matcher(text).region(sentence.start(), Math.min(text.length(), sentence.end() + 300));
+        List<Span> refs = new java.util.ArrayList<>();
+        while (m.find() && m.start() < sentence.end()) {
+            refs.add(new Span(m.start(), m.end()));
+        }
+        if (refs.isEmpty()) {
+            return found;
+        }
+        return found.stream().filter(f -> refs.stream().noneMatch(r -> r.start() <= f.span().start() && f.span().end() <= r.end())).toList();
+    }
+
+    /** ", on the 27th" right after a date: what narrows it down. */
+    private static final Pattern NARROWING = Pattern.compile(",\\s*(?:on\\s+)?");
+
+    /**
+     * The date found, or the one told right after it that lies within it: "retook Palmyra two years ago this month, on
+     * the 27th" is the 27th.
+     */
+    private static DateRange narrowed(String text, List<DateResolver.Found> found, DateResolver.Found f) {
+        int i = found.indexOf(f);
+        if (i + 1 < found.size() && f.range().isBounded()) {
+            DateResolver.Found next = found.get(i + 1);
+            DateRange r = next.range();
+            if (r.isBounded() && NARROWING.matcher(text).region(f.span().end(), next.span().start()).matches()
+                    && !r.notBefore().isBefore(f.range().notBefore()) && !r.notAfter().isAfter(f.range().notAfter())) {
+                return r;
+            }
+        }
+        return f.range();
     }
 
     static DateRange explicitDate(TriggerContext c, List<DateResolver.Found> found) {
@@ -370,7 +432,7 @@ final class EventDates {
                     // "the first strike inside Syria since a jet was shot down in November 2015": an earlier event's date
                     break;
                 }
-                return f.range();
+                return narrowed(c.text(), found, f);
             }
         }
         DateResolver.Found before = null;

@@ -106,9 +106,10 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern OPINION_SECTION = Pattern.compile("(?m)^\\s*My (?:Comment|Take|Opinion|View)s?:");
     /**
      * What a date heading may hold besides its date: a post number and a time ("1/ 10 Dec 2016 · 09:12"), or the place
-     * a picture's caption opens with ("Hills west of Palmyra, 25 March 2016").
+     * a picture's caption opens with ("Hills west of Palmyra, 25 March 2016"), or the year an anniversary page heads an
+     * entry with ("2014 · Five years ago today").
      */
-    private static final Pattern HEADING_REST = Pattern.compile("(?:(?-i:\\p{Lu})[\\p{L}'’ -]{1,40},)?"
+    private static final Pattern HEADING_REST = Pattern.compile("(?:(?-i:\\p{Lu})[\\p{L}'’ -]{1,40},)?(?:\\s*(?:19|20)\\d{2}(?=\\s*[·|:–—-]))?"
             + "\\s*(?:(?:\\d{1,3}|[IVXLC]{1,5})\\s*[/.)]\\s*)?[-–—·|,:]?\\s*"
             + "(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?|GMT|UTC|local))?)?\\s*[.:]?\\s*", Pattern.CASE_INSENSITIVE);
     /**
@@ -117,6 +118,9 @@ public final class EventFinder implements ClaimFinder {
      */
     private static final Pattern POST_HEADER = Pattern.compile("\\s*(?:#\\d{1,5}\\s+)?(?:\\S+\\s+)?(?i:posted|updated|wrote|replied|edited)"
             + "(?:\\s+(?i:on|at))?\\s+[^\\n]*?(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?i:[ap]\\.?m\\.?))?)?\\s*(?:\\[[^\\]\\n]{1,20}])?\\s*");
+    /** Aircraft as the attacker: " by government helicopters", " by Russian jets". */
+    private static final Pattern BY_AIRCRAFT = Pattern.compile("\\s+by\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:helicopters?|aircraft"
+            + "|jets|warplanes|planes|drones|air force)\\b");
     /** "since the operation began": an event named as the start of a state, not the time the story is at. */
     private static final Pattern SINCE_EVENT = Pattern.compile("(?i)\\bsince\\s+(?:(?:the|its|their|a|an)\\s+)?(?:[\\w-]+\\s+){0,3}$");
     /** "the attack", "this offensive": an event told before, named again. */
@@ -226,8 +230,8 @@ public final class EventFinder implements ClaimFinder {
                 }
                 carried = agreed;
             }
-            List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(),
-                    narrative.anchorDay(at.published()), carried ? narrative.carriedTime() : story, carried);
+            List<DateResolver.Found> found = EventDates.withoutCitations(text, sentence, dates.find(text, words, sentence.start(),
+                    sentence.end(), narrative.anchorDay(at.published()), carried ? narrative.carriedTime() : story, carried));
             Attribution.Source source = attribution.find(text, sentence, mentions, words);
             ModalityDetector.SentenceCues cues = modality.sentenceCues(text, sentence, words);
             for (int h = 0; h < hits.size(); h++) {
@@ -478,6 +482,11 @@ public final class EventFinder implements ClaimFinder {
         if (type == EventType.BOMBING && word.startsWith("bombing") && text.startsWith(" of ", hit.end())
                 && c.mentions().stream().anyMatch(m -> m.span().start() == hit.end() + 4 && Roles.isPlace(m))) {
             // "the bombing of Douma resumed": a town bombed from the air, not a bomb set off in it
+            type = EventType.AIRSTRIKE;
+        }
+        if (type == EventType.ASSAULT && (frame == Frame.NOMINAL || frame == Frame.WEAK) && word.startsWith("attack")
+                && BY_AIRCRAFT.matcher(text).region(hit.end(), c.clause().end()).lookingAt()) {
+            // "an attack by government helicopters put the last field hospital out of action": an air raid
             type = EventType.AIRSTRIKE;
         }
         if (type == EventType.BOMBING && word.equals("bombing") && PROGRESSIVE.matcher(before).find()

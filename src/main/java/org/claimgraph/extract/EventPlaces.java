@@ -128,6 +128,19 @@ final class EventPlaces {
     private EventPlaces() {
     }
 
+    /** A country's possessive, then the words of the one who speaks for it: "Syria's director of antiquities said that". */
+    private static final Pattern COUNTRY_SPEAKS = Pattern.compile("(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){1,5}?(?:said|says|told|announced|reported"
+            + "|confirmed|stated|declared)\\b");
+
+    /**
+     * "Syria's director of antiquities said that on 27 June they smashed the lion": the country whose official speaks is
+     * not where the event happened.
+     */
+    private static boolean speakersCountry(String text, Mention m, Hit hit) {
+        return m.entity().kind() == EntityKind.COUNTRY
+                && COUNTRY_SPEAKS.matcher(text).region(m.span().end(), hit.start()).lookingAt();
+    }
+
     /** A place inside a sentence-initial "According to officials in Kirkuk," is the source's seat. */
     private static boolean leadingAttribution(String text, Span sentence, Mention m) {
         return LEADING_ATTRIBUTION.matcher(text.substring(sentence.start(), m.span().start())).find()
@@ -169,6 +182,29 @@ final class EventPlaces {
         return k < sentence.start() || ":;\u2014".indexOf(text.charAt(k)) >= 0;
     }
 
+    private static final Pattern WHERE_OPENING = Pattern.compile("(?i)\\s*where\\b");
+    private static final Pattern COMMA_GAP = Pattern.compile("\\s*,\\s*");
+
+    /**
+     * "the women were taken to Solagh, where the older women were executed": in a clause that opens with "where" and
+     * names no place of its own, the place named right before it; else null.
+     */
+    private static Mention whereAntecedent(String text, Span clause, List<Mention> ms) {
+        if (!WHERE_OPENING.matcher(text).region(clause.start(), clause.end()).lookingAt()) {
+            return null;
+        }
+        Mention before = null;
+        for (Mention m : ms) {
+            if (Roles.isPlace(m) && m.span().start() >= clause.start() && m.span().end() <= clause.end()) {
+                return null;
+            }
+            if (Roles.isPlace(m) && m.span().end() <= clause.start()) {
+                before = m;
+            }
+        }
+        return before != null && COMMA_GAP.matcher(text).region(before.span().end(), clause.start()).matches() ? before : null;
+    }
+
     static List<Mention> places(TriggerContext c, Frame frame, boolean passive, boolean nominal) {
         String text = c.text();
         Hit hit = c.hit();
@@ -182,7 +218,7 @@ final class EventPlaces {
                 continue;
             }
             boolean inAttribution = m.span().start() > hit.end() && cueEnd <= m.span().start()
-                    || m.span().end() <= hit.start() && leadingAttribution(text, c.sentence(), m);
+                    || m.span().end() <= hit.start() && (leadingAttribution(text, c.sentence(), m) || speakersCountry(text, m, hit));
             if (ACRONYM_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 12)).lookingAt()
                     || compoundAdjective(text, m)
                     || MOUNT.matcher(text).region(Math.max(0, m.span().start() - 8), m.span().start()).find()) {
@@ -223,6 +259,10 @@ final class EventPlaces {
                     return List.of(salient);
                 }
             }
+        }
+        Mention antecedent = whereAntecedent(text, clause, ms);
+        if (antecedent != null) {
+            return List.of(antecedent);
         }
         if ((frame == Frame.NOMINAL || frame == Frame.WEAK) && !DETERMINER_START.matcher(text).region(hit.start(), hit.end()).lookingAt()) {
             // "the Mosul offensive", but not "For the city of Deir ez-Zor the fall of al-Mayadin"

@@ -17,6 +17,12 @@ public final class ModalityDetector {
     private static final Cues NEGATION = new Cues("failed to", "fail to", "fails to", "*n't", "never", "unable to",
             "denied", "deny", "denies", "no", "not", "without", "nor", "refused to", "cannot", "spared", "nobody", "no one",
             "acquitted", "acquittal", "cleared of killing", "cleared of murder", "cleared of executing", "no evidence");
+    /**
+     * "Men who refused to convert were killed": the refusal belongs to the subject's relative clause, and the verb
+     * after it happened.
+     */
+    private static final Pattern REFUSER = Pattern.compile("(?i)\\b(?:who|that|which)\\s+(?:had\\s+)?(?:refused|declined|failed)"
+            + "\\s+to\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:were|was|had\\s+been|have\\s+been|are|is)\\s+$");
     /** "may" and "might" count only in lower case (not the month) and not before "have". */
     private static final Cues HYPOTHETICAL = new Cues("could", "would", "will", "*'ll", "shall", "should", "if",
             "unless", "whether", "must", "plan to", "plans to", "planning to", "aim to", "aims to", "aimed at",
@@ -149,7 +155,8 @@ public final class ModalityDetector {
         String tail = lastWords(before, 10);
         int tailFrom = trigger.start() - tail.length();
         if (NEGATION.in(text, trigger.start() - lastWords(before, 8).length(), trigger.start())
-                && !(PLAIN_NOT.matcher(before).find() && NOT_UNTIL.matcher(text).region(trigger.end(), clause.end()).lookingAt())) {
+                && !(PLAIN_NOT.matcher(before).find() && NOT_UNTIL.matcher(text).region(trigger.end(), clause.end()).lookingAt())
+                && !REFUSER.matcher(before).find()) {
             return Modality.NEGATED;
         }
         if (hypothetical(text, tailFrom, trigger.start()) || yesNoQuestion(text, sentence) || COMPARISON.matcher(before).find() || TO_COME.matcher(tail).find()

@@ -44,6 +44,8 @@ final class NewPlaceFinder {
      */
     private static final Set<String> OBJECT_WORDS = Set.of("took", "retook", "retaken", "captured", "recaptured", "seized",
             "overran", "overrun", "entered", "stormed", "liberated", "freed", "besieged", "into", "towards", "toward", "shelled");
+    /** ", where" after a name that something was taken or sent to: the name is a place. */
+    private static final Pattern WHERE_AFTER = Pattern.compile(",\\s+where\\b");
     /** Between coordinated objects: "overrun Til Semiram, Til Hurmiz and Til Goran". */
     private static final Pattern NEXT_OBJECT = Pattern.compile(",\\s+(?:and\\s+)?|\\s+and\\s+");
     /**
@@ -105,8 +107,12 @@ final class NewPlaceFinder {
         return c == ',' || c == '.' || c == ';' || c == ':' || c == '\n' || c == ')'
                 || text.startsWith(" on ", end) || text.startsWith(" and ", end) || text.startsWith(" last ", end)
                 || text.startsWith(" this ", end) || text.startsWith(" since ", end) || text.startsWith(" after ", end)
-                || text.startsWith(" they ", end) || text.startsWith(" we ", end);
+                || text.startsWith(" they ", end) || text.startsWith(" we ", end)
+                // "at al-Ayadiya north-west of the city": a direction from a reference point
+                || DIRECTION_AFTER.matcher(text).region(end, Math.min(text.length(), end + 25)).lookingAt();
     }
+
+    private static final Pattern DIRECTION_AFTER = Pattern.compile(" (?:north|south|east|west)(?:-?(?:east|west))? of\\b");
 
     /** Whether a word opens its sentence: "In al-Shabki they took women and children". */
     private static boolean opensSentence(String text, Token t) {
@@ -173,7 +179,7 @@ final class NewPlaceFinder {
 
     /**
      * The bare name a capture, an entry or a move is about: "took Mesraba,", "broke into Hammouriyeh overnight",
-     * "bussed out of Arbin with", "restored control over Murak,". One word (with its article), or a name that a place word opens ("Mount Bursaya");
+     * "bussed out of Arbin with", "restored control over Murak,", "taken to Solagh, where". One word (with its article), or a name that a place word opens ("Mount Bursaya");
      * a longer name may be a person's.
      */
     private static void objects(String text, List<Token> toks, List<Mention> known, NameIndex index, List<Mention> added) {
@@ -183,7 +189,9 @@ final class NewPlaceFinder {
             boolean outOf = w.equals("of") && i > 0 && toks.get(i - 1).norm().equals("out");
             // "restored control over Kafr Zita, al-Latamina and Murak"
             boolean controlOver = w.equals("over") && i > 0 && toks.get(i - 1).norm().equals("control");
-            if (!outOf && !controlOver && !OBJECT_WORDS.contains(w) || toks.get(i).capitalised()) {
+            // "taken to Solagh, where the older women were executed"
+            boolean toWhere = w.equals("to");
+            if (!outOf && !controlOver && !toWhere && !OBJECT_WORDS.contains(w) || toks.get(i).capitalised()) {
                 continue;
             }
             int first = i + 1;
@@ -199,11 +207,14 @@ final class NewPlaceFinder {
                 continue;
             }
             Span span = new Span(toks.get(first).start(), toks.get(last).end());
-            if (!after.region(span.end(), text.length()).lookingAt() && span.end() < text.length()) {
+            if (toWhere ? !WHERE_AFTER.matcher(text).region(span.end(), text.length()).lookingAt()
+                    : !after.region(span.end(), text.length()).lookingAt() && span.end() < text.length()) {
                 continue;
             }
             addIfNew(text, span, known, index, added);
-            coordinated(text, toks, last + 1, known, index, added);
+            if (!toWhere) {
+                coordinated(text, toks, last + 1, known, index, added);
+            }
         }
     }
 

@@ -436,14 +436,38 @@ final class Salience {
         return top != null && top.span().start() > paragraphBefore(sentenceStart, 2) ? top : recentPlace(sentenceStart, offset);
     }
 
-    /** Where the paragraph {@code back} paragraphs before the one holding sentenceStart begins (the newline before it), or -1. */
+    /**
+     * Where the paragraph {@code back} paragraphs before the one holding sentenceStart begins (the newline before it), or
+     * -1. Short lines between that name no place (a catalogue entry's number, its heading, an object line) are not
+     * counted as paragraphs; a short line that names one ("📍 #Hasakah") is as far back as the window goes.
+     */
     private int paragraphBefore(int sentenceStart, int back) {
         int at = text.lastIndexOf('\n', sentenceStart);
-        for (int k = 0; k < back && at > 0; k++) {
+        for (int k = 0; k < back && at > 0; ) {
+            int end = at;
             at = text.lastIndexOf('\n', Math.max(0, at - 2));
+            if (end - at > SHORT_LINE) {
+                k++;
+            } else if (namesPlace(at + 1, end)) {
+                // a heading that names a place ("📍 #Hasakah") opens the item: nothing before it is this story's
+                return at;
+            }
         }
         return at;
     }
+
+    /** Whether a place is named in text[from, to). */
+    private boolean namesPlace(int from, int to) {
+        for (int i = countBefore(all, from); i < all.size() && all.get(i).span().start() < to; i++) {
+            if (all.get(i).entity().kind().isPlace()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The longest line that a heading, a label or a caption's line may be. */
+    private static final int SHORT_LINE = 60;
 
     /** How many of the salient settlements are named before offset. */
     private int placesBefore(int offset) {

@@ -49,12 +49,20 @@ final class TriggerLexicon {
             "the its their loss fall recapture capture seizure liberation takeover"),
         new Def(EventType.CAPTURE, Frame.FELL, "(?:fell|fallen|falling|fall|falls) (?:back (?=(?:in)?to the hands))?(?:in)?to",
             "fell fallen falling fall falls"),
+        // "Nimrud came under the militants' control in the summer of 2014": the place is the subject, whose control after
+        new Def(EventType.CAPTURE, Frame.FELL, "(?:came|come|comes|coming|fell|fallen|falls|falling) under(?= (?:the |their |its )?(?:[\\w'’-]+ ){0,3}?control\\b)",
+            "came come comes coming fell fallen falls falling"),
+        // "the Free Syrian Army said Jarablus was under its full control", "declared the town under complete control"
+        new Def(EventType.CAPTURE, Frame.FELL, "(?:was|were|is|are) (?:now )?under (?:its|their|the army's|the group's) (?:full|complete|total) control",
+            "was were is are"),
+        new Def(EventType.CAPTURE, Frame.ACTIVE, "(?:declared|declares|declaring) (?:the |its )?(?:[\\w-]+ ){0,2}?under (?:full |complete |total )control",
+            "declared declares declaring"),
         new Def(EventType.CAPTURE, Frame.ACTIVE,
             "(?:retook|retake|retakes|retaken|retaking|recaptured|recapture|recaptures|recapturing|captured|capture|captures|capturing"
             + "|seized|seize|seizes|seizing|overran|overrun|overruns|overrunning|liberated|liberate|liberates|liberating"
             + "|took back|take back|taken back(?! to )|taking back|takes back|took over|take over|taken over|takes over|taking over"
             + "|took control of|take control of|taken control of|taking control of|seized control of|takeover"
-            + "|took(?!-| part| place| out| off| to | turns| hold| effect| shape| root| refuge| shelter| cover| [\\w-]+ out of service| (?:a |their |the )?bulldozers?)|take(?!-| part| place| out| off| turns| years| weeks| months| time| to | hold| effect| shape| root| refuge| shelter| cover)|taken(?! out| off| part| place| away| aside| for | hostage| by bus| hold| effect| shape| root| refuge| shelter| cover| (?:\\w+ )?(?:in)?to )|takes(?! part| place| off| to | hold| effect| shape| root| refuge| shelter| cover)|taking(?! part| place| out| off| time| to | hold| effect| shape| root| hostage| prisoner| captive| responsibility| credit| advantage| care| cover| shelter| refuge| aim| steps| measures| action| photos| pictures| notes| charge| over from)|regained|regain|reclaimed|reclaiming|won back|(?<!-)(?:cleared|clearing)(?! (?:[\\w-]+ )?(?:bombs|mines|explosives|booby|rubble|debris|IEDs|roads? of))(?! of (?:killing|murder|executing|charges|all charges|the charges?|war crimes))(?! (?:[\\w-]+ ){1,4}of (?:mines|explosives|booby|IEDs|unexploded|rubble|debris))|secured|secure|swept through|swept across|sweeping through|wrested control of|wrested|gained control of|fought (?:their|its) way back (?:into|to))",
+            + "|took(?!-| part| place| out| off| to | turns| hold| effect| shape| root| refuge| shelter| cover| [\\w-]+ out of service| (?:a |their |the )?bulldozers?)|take(?!-| part| place| out| off| turns| years| weeks| months| time| to | hold| effect| shape| root| refuge| shelter| cover)|taken(?! out| off| part| place| away| aside| apart| for | hostage| by bus| hold| effect| shape| root| refuge| shelter| cover| (?:\\w+ )?(?:in)?to )|takes(?! part| place| off| to | hold| effect| shape| root| refuge| shelter| cover)|taking(?! part| place| out| off| time| to | hold| effect| shape| root| hostage| prisoner| captive| responsibility| credit| advantage| care| cover| shelter| refuge| aim| steps| measures| action| photos| pictures| notes| charge| over from)|regained|regain|reclaimed|reclaiming|won back|(?<!-)(?:cleared|clearing)(?! (?:[\\w-]+ )?(?:bombs|mines|explosives|booby|rubble|debris|IEDs|roads? of))(?! of (?:killing|murder|executing|charges|all charges|the charges?|war crimes))(?! (?:[\\w-]+ ){1,4}of (?:mines|explosives|booby|IEDs|unexploded|rubble|debris))|secured|secure|swept through|swept across|sweeping through|wrested control of|wrested|gained control of|fought (?:their|its) way back (?:into|to))",
             "fought retook retake retakes retaken retaking recaptured recapture recaptures recapturing captured capture captures capturing seized seize seizes seizing overran overrun overruns overrunning liberated liberate liberates liberating took take taken taking takes takeover regained regain reclaimed reclaiming won cleared clearing secured secure swept sweeping wrested gained"),
         // "they took bulldozers to Mar Elian": demolished it
         new Def(EventType.DESTRUCTION, Frame.ACTIVE, "(?:took|take|takes|taking) (?:a |their |the )?bulldozers? to",
@@ -161,7 +169,7 @@ final class TriggerLexicon {
         new Def(EventType.ASSAULT, Frame.ACTIVE,
             "(?:advanced|advancing|advances|advance|attacked|attacking|stormed|storming|storm(?= (?:the |its |their |(?-i:\\p{Lu})))|pushed into|pushing into|pushed in|pushing in|moved on|(?:moving|moves) on(?= (?:the |(?-i:\\p{Lu})))|closed in on|closing in on|close in on|closes in on|converged on|converging on|fought (?:their|its) way (?:into|through|to)|infiltrated(?: into)?|infiltrating(?: into)?"
             + "|(?:pushed|pushing) (?:(?:north|south|east|west)(?:wards)? |deeper |further )?(?:toward|towards)\\b|breached|breaching|(?:sent|sending|sends) (?:in )?(?:its |their |more |thousands of |hundreds of )?(?:[\\w-]+ )?(?:troops|forces|tanks|soldiers|ground troops)\\b(?=(?: [\\w'’-]+){0,8} (?:against|into|across the border|over the border)\\b)"
-            + "|(?<=(?:tanks|troops|forces|soldiers|fighters|army|units|armou?r|vehicles) )(?:crossed|crossing) the (?:border|frontier)"
+            + "|(?<=(?:tanks|troops|forces|soldiers|fighters|army|units|armou?r|vehicles)(?: then| later| also| first)? )(?:crossed|crossing) the (?:border|frontier)"
             + "|broke through|broke into|(?:pushed|pushing|punched|fought) through (?:to|into)|entered|crossed into|(?:crossed|crossing) the border (?:into|towards?)|ambushed|ambushing|(?:reached|reaching|reach|reaches) the (?:centre|center|heart|outskirts|edge|edges|gates|walls) of)",
             "advanced advancing advances advance attacked attacking stormed storming storm infiltrated infiltrating pushed pushing moved moving moves closed closing close closes converged converging fought broke entered crossed ambushed ambushing reached reaching reach reaches punched breached breaching sent sending sends"),
         // "The campaign to take it back opened on 17 October 2016": an event once launched or begun
@@ -177,6 +185,9 @@ final class TriggerLexicon {
             + "power|electricity|water|aid|supplies|food))|(?:cut|cutting|cuts) (?:it|them|the (?:city|town|enclave)) off)",
             "cut cutting cuts"),
         // "Iraqi forces have steadily isolated it", "cut the roads out of al-Tabqa", "cutting ISIL's supply lines"
+        // "Government forces sealed Daraya in November 2012", "sealed off the town": a place closed in, not a border shut
+        new Def(EventType.SIEGE, Frame.ACTIVE, "(?:sealed|sealing|seals|seal)(?: off)?(?= (?:the (?:town|city|village|enclave|district|suburb)\\b|(?-i:\\p{Lu})))",
+            "sealed sealing seals seal"),
         new Def(EventType.SIEGE, Frame.ACTIVE, "(?:isolated|isolating|isolate|isolates)(?= (?:it|them|the|(?-i:\\p{Lu})))"
             + "|(?:cut|cutting|cuts) (?:off )?(?:the |its |their |[\\w-]+['’]s )?(?:last |main |remaining )?(?:roads?|supply lines?"
             + "|supply routes?|routes?|lines of supply)(?= (?:out of|into|to|from|around|in and out|leading|linking)\\b)",

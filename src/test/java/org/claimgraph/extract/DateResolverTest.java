@@ -29,6 +29,20 @@ class DateResolverTest {
     }
 
     @Test
+    void anniversariesAndDaysOfLastMonth() {
+        LocalDate catalogue = LocalDate.of(2018, 3, 14);
+        same(r("2016-03-01", "2016-03-31"), one("retook Palmyra two years ago this month", catalogue));
+        same(r("2017-03-01", "2017-03-31"), one("recaptured the town a year ago this month", catalogue));
+        same(r("2014-08-24", "2014-08-24"), one("overran the airport on this day in 2014", LocalDate.of(2019, 8, 24)));
+        same(r("2014-08-24", "2014-08-24"), one("Five years ago today", LocalDate.of(2019, 8, 24)));
+        same(r("2018-08-15", "2018-08-15"), one("On the 15th of last month a Turkish air strike", LocalDate.of(2018, 9, 28)));
+        // "the Tuesday before" counts back from the day told before it, not from publication
+        List<DateResolver.Found> found = dates.find("overran the base on this day in 2014, ending an assault that had begun "
+                + "on the Tuesday before", LocalDate.of(2019, 8, 24));
+        same(r("2014-08-19", "2014-08-19"), found.get(1).range());
+    }
+
+    @Test
     void lastWeekdayAndTheLastWeekOfAMonth() {
         LocalDate wednesday = LocalDate.of(2016, 8, 31);
         // "last Wednesday" in a paper of Wednesday is a week before; "on Wednesday" is that day
