@@ -270,8 +270,9 @@ final class EventDates {
     /**
      * "Four days later, troops pushed through", "in February 2015 ..., and the following month they bulldozed",
      * "Earlier in the day they had captured the hospital":
-     * counted from the date told before those words in the sentence, else from the last single day told; null when
-     * no such words stand before the trigger, or when a date of the clause follows them.
+     * counted from the date told before those words in the sentence, else from the last single day told; also when the
+     * words follow the trigger closely ("were executed the following day"). Null when no such words stand there, or
+     * when a date of the clause follows them.
      */
     static DateRange later(TriggerContext c, List<DateResolver.Found> found, Narrative narrative) {
         var m = LATER.matcher(c.text());
