@@ -363,11 +363,12 @@ final class EventDates {
      * town the same day [UN COI, June 2016]" tells nothing of June 2016.
      */
     static List<DateResolver.Found> withoutCitations(String text, Span sentence, List<DateResolver.Found> found) {
-        if (found.isEmpty() || text.indexOf('[', sentence.start()) < 0 || text.indexOf('[', sentence.start()) >= sentence.end()) {
+        int bracket = found.isEmpty() ? -1 : text.indexOf('[', sentence.start());
+        if (bracket < 0 || bracket >= sentence.end()) {
             return found;
         }
         // a reference may hold a ";" that ends the sentence before its closing bracket
-        var m = CITATION.matcher(text).region(sentence.start(), Math.min(text.length(), sentence.end() + 300));
+        var m = CITATION.matcher(text).region(bracket, Math.min(text.length(), sentence.end() + 300));
         List<Span> refs = new java.util.ArrayList<>();
         while (m.find() && m.start() < sentence.end()) {
             refs.add(new Span(m.start(), m.end()));
@@ -375,7 +376,7 @@ final class EventDates {
         if (refs.isEmpty()) {
             return found;
         }
-        return found.stream().filter(f -> refs.stream().noneMatch(r -> r.start() <= f.span().start() && f.span().end() <= r.end())).toList();
+        return found.stream().filter(f -> refs.stream().noneMatch(r -> r.contains(f.span()))).toList();
     }
 
     /** ", on the 27th" right after a date: what narrows it down. */

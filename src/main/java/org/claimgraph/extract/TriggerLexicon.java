@@ -49,7 +49,7 @@ final class TriggerLexicon {
             "the its their loss fall recapture capture seizure liberation takeover"),
         new Def(EventType.CAPTURE, Frame.FELL, "(?:fell|fallen|falling|fall|falls) (?:back (?=(?:in)?to the hands))?(?:in)?to",
             "fell fallen falling fall falls"),
-        // "Nimrud came under the militants' control in the summer of 2014": the place is the subject, whose control after
+        // "Nimrud came under the militants' control in the summer of 2014": the place is the subject, the new holder after
         new Def(EventType.CAPTURE, Frame.FELL, "(?:came|come|comes|coming|fell|fallen|falls|falling) under(?= (?:the |their |its )?(?:[\\w'’-]+ ){0,3}?control\\b)",
             "came come comes coming fell fallen falls falling"),
         // "the Free Syrian Army said Jarablus was under its full control", "declared the town under complete control"
