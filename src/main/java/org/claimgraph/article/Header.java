@@ -348,8 +348,10 @@ final class Header {
                     && !GENRE_KICKER.matcher(segments.get(0)).find() && Bylines.looksLikeOutlet(segments.get(0))) {
                 bylineOutlet = segments.get(0);
             }
-            if (!meta && (LABEL_LINE.matcher(line).lookingAt() || FROM_SOURCE.matcher(line.strip()).matches())) {
-                // "Presenter: a senior official", "From Openfront Encyclopedia", "(Redirected from ...)"
+            if (!meta && (LABEL_LINE.matcher(line).lookingAt() || FROM_SOURCE.matcher(line.strip()).matches()
+                    || inFieldBlock(lines, i))) {
+                // "Presenter: a senior official", "From Openfront Encyclopedia", "(Redirected from ...)", a record's
+                // fields ("Document reference: HRMA-IRQ-NTS-2019-04" over "Date of issue: 30 April 2019")
                 meta = true;
                 Matcher from = FROM_NAME.matcher(line);
                 if (bylineOutlet == null && from.find() && Bylines.looksLikeOutlet(from.group(1))) {
@@ -577,6 +579,27 @@ final class Header {
             prev--;
         }
         return next < lines.size() && lines.get(next).equals(line) || prev >= 0 && lines.get(prev).equals(line);
+    }
+
+    /**
+     * A field of a record's head, named in lower case after its first word: "Date of issue: 30 April 2019", "Downloads:
+     * Lesson plan (PDF) · Slides (PPT)"; not "Situation Report No. 9: Tal Afar operations" or "Still Waiting: ...".
+     */
+    private static final Pattern FIELD_LINE = Pattern.compile("^\\p{Lu}[\\p{Ll}-]*(?: [\\p{Ll}-]+){0,4}:\\s+\\S.*");
+    /** A field's name of one capitalised word, which may also open a headline: "Syria: rebels retake Palmyra". */
+    private static final Pattern ONE_WORD_FIELD = Pattern.compile("^\\p{Lu}[\\p{L}-]*:\\s+(?:\\S+\\s+){3,}\\S+.*");
+
+    /**
+     * Whether a line is one of two or more field lines that follow each other with no blank line between; the
+     * first of them is not when it reads as a headline after a one-word name ("Syria: rebels retake Palmyra").
+     */
+    private static boolean inFieldBlock(List<String> lines, int i) {
+        if (!FIELD_LINE.matcher(lines.get(i)).matches()) {
+            return false;
+        }
+        boolean before = i > 0 && FIELD_LINE.matcher(lines.get(i - 1)).matches();
+        boolean after = i + 1 < lines.size() && FIELD_LINE.matcher(lines.get(i + 1)).matches();
+        return before || after && !ONE_WORD_FIELD.matcher(lines.get(i)).matches();
     }
 
     static int previousNonBlank(List<String> lines, int from) {

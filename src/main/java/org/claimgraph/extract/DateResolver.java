@@ -2,6 +2,7 @@ package org.claimgraph.extract;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -164,7 +165,12 @@ public final class DateResolver {
                 // "on this day in 2014, ending an assault that had begun on the Tuesday before": the Tuesday before that day
                 r = DateRange.day(toldDay.with(TemporalAdjusters.previous(DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT)))), r.text());
             }
-            if (weak && anchor != null && r != null && !YEAR.matcher(m.group()).find()) {
+            boolean thatYear = anchor != null && THAT_YEAR.matcher(text).region(m.end(), to).lookingAt();
+            if (thatYear && m.group("m1") != null) {
+                // "On 17 September that year": the story's year, however far from the story's day
+                r = day(anchor.getYear(), month(m.group("m1")), Integer.parseInt(m.group("d1")), m.group());
+            }
+            if (weak && !thatYear && anchor != null && r != null && !YEAR.matcher(m.group()).find()) {
                 DateRange now = resolve(m, published, null, month);
                 boolean storyFits = r.isBounded() && !r.notBefore().isBefore(anchor.withDayOfMonth(1))
                         && r.notBefore().isBefore(anchor.plusMonths(7));
@@ -190,6 +196,8 @@ public final class DateResolver {
     }
 
     private static final Pattern LAST_BEFORE = Pattern.compile("(?i)\\blast\\s+$");
+    /** "17 September that year", "in March of the same year": the year the story is in. */
+    private static final Pattern THAT_YEAR = Pattern.compile("(?i),?\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year\\b");
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
 
     /** A year written out: "2016". */
@@ -219,7 +227,7 @@ public final class DateResolver {
         String text = m.group();
         if (m.group("m9") != null) {
             int month = month(m.group("m9"));
-            Integer year = m.group("y9") == null && anchor != null ? Integer.valueOf(storyYear(month, anchor)) : year(m.group("y9"), month, pub);
+            Integer year = m.group("y9") == null && anchor != null ? Integer.valueOf(storyYear(month, anchor, pub)) : year(m.group("y9"), month, pub);
             return year == null ? null : day(year, month, ordinal(m.group("d9")), text);
         }
         if (m.group("d10") != null || m.group("d11") != null) {
@@ -230,7 +238,7 @@ public final class DateResolver {
         if (m.group("m1") != null) {
             int month = month(m.group("m1"));
             Integer year = m.group("ly1") != null ? (pub == null ? null : pub.getYear() - 1)
-                    : m.group("y1") == null && anchor != null ? Integer.valueOf(storyYear(month, anchor)) : year(m.group("y1"), month, pub);
+                    : m.group("y1") == null && anchor != null ? Integer.valueOf(storyYear(month, anchor, pub)) : year(m.group("y1"), month, pub);
             return year == null ? null : day(year, month, Integer.parseInt(m.group("d1")), text);
         }
         if (m.group("m2") != null) {
@@ -331,7 +339,7 @@ public final class DateResolver {
         }
         int month = month(m.group("m6"));
         String ctx = m.group("c6").replaceAll("[\\s-]+$", "").toLowerCase(Locale.ROOT);
-        int year = anchor != null && !ctx.matches("last|this|next") ? storyYear(month, anchor)
+        int year = anchor != null && !ctx.matches("last|this|next") ? storyYear(month, anchor, pub)
                 : month > pub.getMonthValue() ? pub.getYear() - 1 : pub.getYear();
         if (ctx.equals("last") && month == pub.getMonthValue()) {
             year--;
@@ -441,9 +449,20 @@ public final class DateResolver {
         return new DateRange(LocalDate.of(year, 9, 1), LocalDate.of(year, 12, 31), text);
     }
 
-    /** The year of a month told after the story's time: the same year, or the next when the month has passed. */
-    private static int storyYear(int month, LocalDate anchor) {
-        return month >= anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() + 1;
+    /** How far back a month told without its year may lie from the story's time. */
+    private static final int LOOK_BACK_MONTHS = 2;
+
+    /**
+     * The year of a month told without one, after the story's time: the same year, or the next when the month has
+     * passed ("in October 2016 ... in March" is March 2017), unless the month lies at most {@value #LOOK_BACK_MONTHS}
+     * months before ("on 9 July 2016 ... from late June" is June 2016); never a month after publication ("said the
+     * offensive had begun in November", in March, after a December).
+     */
+    private static int storyYear(int month, LocalDate anchor, LocalDate pub) {
+        int behind = Math.floorMod(anchor.getMonthValue() - month, 12);
+        int year = behind == 0 || behind > LOOK_BACK_MONTHS ? (month >= anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() + 1)
+                : (month <= anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() - 1);
+        return pub != null && YearMonth.of(year, month).isAfter(YearMonth.from(pub)) ? year - 1 : year;
     }
 
     /**

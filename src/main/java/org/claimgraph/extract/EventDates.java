@@ -73,7 +73,8 @@ final class EventDates {
     /** "Four days later", "a week later", "the next day", "the following month", "a year later". */
     private static final Pattern LATER = Pattern.compile("(?i)\\b(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten"
             + "|\\d{1,2}) (?<u>days?|weeks?|months?|years?) later|the (?:next|following) (?<u2>day|morning|evening|night|week"
-            + "|month|year)|(?<same>(?:earlier|later) (?:in|on) the day|(?:earlier|later) that (?:day|morning|afternoon|evening|night)"
+            + "|month|year)|the (?:next|following) (?<mon>January|February|March|April|May|June|July|August|September|October"
+            + "|November|December)|(?<same>(?:earlier|later) (?:in|on) the day|(?:earlier|later) that (?:day|morning|afternoon|evening|night)"
             + "|(?:on )?the same day|hours (?:earlier|later)))\\b");
 
     private EventDates() {
@@ -288,6 +289,16 @@ final class EventDates {
             if (f.span().end() <= m.start() && f.span().start() >= c.sentence().start()) {
                 base = f;
             }
+        }
+        if (m.group("mon") != null) {
+            // "On 17 September 2016 ... The following January": the first January after the date told before
+            DateRange from = base != null ? base.range() : narrative.inherited();
+            if (from == null || !from.isBounded()) {
+                return null;
+            }
+            int month = java.time.Month.valueOf(m.group("mon").toUpperCase(java.util.Locale.ROOT)).getValue();
+            LocalDate start = from.notBefore();
+            return DateRange.month(month > start.getMonthValue() ? start.getYear() : start.getYear() + 1, month, null);
         }
         // "Earlier in the day", "later that evening", "hours later": the day told before
         int n = m.group("same") != null ? 0 : m.group("n") == null ? 1 : DateResolver.count(m.group("n"));

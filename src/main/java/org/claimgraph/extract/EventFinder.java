@@ -34,6 +34,8 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern PARTICIPLE_ADJECTIVE = Pattern.compile("(?i)\\b(?:the|a|an)\\s+$");
     private static final Pattern NEXT_NOUN = Pattern.compile("^\\s+(?!of\\b|on\\b|in\\b|to\\b|into\\b|from\\b)\\p{Ll}+");
     /** "are bombing", "kept bombing", "began bombing": a verb in the progressive, or one that starts or goes on, before its "-ing". */
+    /** A state that bombs from the air, named as the subject of "began bombing". */
+    private static final Pattern AIR_POWER = Pattern.compile("\\b(?:Russia|Russian|Russians|Russia's)\\s+(?:[\\p{Ll}-]+\\s+){0,3}$");
     private static final Pattern PROGRESSIVE = Pattern.compile("(?i)\\b(?:am|is|are|was|were|been|be|kept|keep|keeps|began|begin|begun"
             + "|begins|started|start|starts|continued|continue|continues|resumed|resume|resumes)\\s+(?:\\w+ly\\s+)?$");
     /** People who leave a place without withdrawing from it; not "their families", who go with the fighters. */
@@ -215,6 +217,7 @@ public final class EventFinder implements ClaimFinder {
                 } else {
                     openingDay(text, sentence, words, at.published(), narrative);
                 }
+                toldTime(text, sentence, words, at.published(), narrative);
                 continue;
             }
             List<Span> clauses = Clauses.split(text, sentence);
@@ -392,6 +395,31 @@ public final class EventFinder implements ClaimFinder {
     }
 
     /**
+     * "Relief came in the autumn of 2017.": a short sentence with no event that tells a time with its year moves the
+     * story to that time, for the dates without a year that follow ("On 5 September an army column ...").
+     */
+    private void toldTime(String text, Span sentence, Words words, LocalDate published, EventDates.Narrative narrative) {
+        // a sentence of prose, not a heading or a date line
+        if (words.size() > TOLD_TIME_WORDS || words.size() < 4 || !text.substring(sentence.start(), sentence.end()).strip().endsWith(".")) {
+            return;
+        }
+        List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(),
+                narrative.anchorDay(published), narrative.storyTime());
+        if (found.size() == 1 && found.get(0).range().isBounded()
+                && DateResolver.YEAR.matcher(found.get(0).span().of(text)).find()
+                // "Hasakah has been split ... since 2013": a state that lasts, not the time the story moves to
+                && !STATE_SPAN.matcher(text).region(Math.max(sentence.start(), found.get(0).span().start() - 12),
+                        Math.min(found.get(0).span().end(), found.get(0).span().start() + 7)).find()) {
+            narrative.set(found.get(0).range());
+        }
+    }
+
+    /** Words that make a date the bound of a lasting state: "since 2013", "until 2017". */
+    private static final Pattern STATE_SPAN = Pattern.compile("(?i)\\b(?:since|until|till|from|before|after|by)\\s");
+    /** How long a sentence with no event may be for the time it tells to move the story. */
+    private static final int TOLD_TIME_WORDS = 12;
+
+    /**
      * "On 22 March US helicopters lifted several hundred fighters across the lake.": a day that opens a sentence
      * with no event of its own is still the day that "four days later" counts from.
      */
@@ -490,8 +518,9 @@ public final class EventFinder implements ClaimFinder {
             type = EventType.AIRSTRIKE;
         }
         if (type == EventType.BOMBING && word.equals("bombing") && PROGRESSIVE.matcher(before).find()
-                && AIR_CONTEXT.matcher(c.sentence().of(text)).find()) {
-            // "the helicopters are bombing it every day", "jets began bombing": aircraft at work, not a bomb set off
+                && (AIR_CONTEXT.matcher(c.sentence().of(text)).find() || AIR_POWER.matcher(before).find())) {
+            // "the helicopters are bombing it every day", "jets began bombing", "since Russia began bombing": aircraft
+            // at work, not a bomb set off
             type = EventType.AIRSTRIKE;
         }
         if (type == EventType.WITHDRAWAL && BARE_LEFT.matcher(word).matches()
@@ -926,7 +955,9 @@ public final class EventFinder implements ClaimFinder {
     /** People right before a capture verb's participle: "soldiers seized", "the men captured in the raid". */
     private static final Pattern SEIZED_PEOPLE = Pattern.compile("(?i)\\b" + PEOPLE + "\\s+$");
     /** A person or people as what "took" takes: "the prior of", "people away", "two priests". */
-    private static final Pattern TAKEN_PERSON = Pattern.compile("(?i)\\s+(?:the\\s+|two\\s+|three\\s+|several\\s+|dozens\\s+of\\s+|\\d+\\s+)?"
+    private static final Pattern TAKEN_PERSON = Pattern.compile("(?i)\\s+(?:(?:about|some|around|nearly|more\\s+than|at\\s+least|up\\s+to)\\s+)?"
+            // "had taken about 2,000 civilians with them as human shields"
+            + "(?:the\\s+|two\\s+|three\\s+|several\\s+|dozens\\s+of\\s+|hundreds\\s+of\\s+|thousands\\s+of\\s+|\\d[\\d,]*\\s+)?"
             + "(?:prior|priests?|monks?|nuns?|imams?|people|civilians|hostages|residents|women|children|boys|girls|families"
             + "|journalists?|doctors?|workers|villagers|students|teachers)\\b");
     /** A participle with no object after it, as in a reduced relative: "soldiers seized during the raid". */

@@ -37,6 +37,33 @@ final class EventPlaces {
     /** "towards Erbil and " before Sulaimaniyah: a destination, coordinated ones included. */
     private static final Pattern DESTINATION = Pattern.compile("\\b(?i:to|toward|towards|into|for|from)\\s+(?:(?i:the)\\s+)?"
             + EventPlaces.EARLIER_CONJUNCTS + "$");
+    /** A clause that shares the sentence's subject: "..., and was retaken by Iraqi forces on 19 May 2016". */
+    private static final Pattern SHARED_SUBJECT_CLAUSE = Pattern.compile("(?i)\\s(?:and|but|then|before being)\\s+"
+            + "(?:(?:was|were|had been|has been|have been|is|are)\\s+)?(?:later\\s+|then\\s+|finally\\s+|quickly\\s+)?$");
+    /** A sentence that opens with the place it tells of, or with a word for it: "The town fell to ...", "Rutba fell". */
+    private static final Pattern OPENING_SUBJECT = Pattern.compile("\\W*(?:The (?:\\p{Ll}[\\p{Ll}-]* )?(?:" + TOWN_WORDS + ")|It)\\b");
+
+    /**
+     * The place of a passive clause that has no subject of its own ("The town fell to Islamic State in June 2014, in the
+     * same week as al-Qaim, and was retaken by Iraqi forces"): the sentence's subject, when it opens the sentence as a
+     * place or a word for one; else null.
+     */
+    private static Mention sharedSubject(String text, TriggerContext c, Span clause, List<Mention> ms) {
+        if (!SHARED_SUBJECT_CLAUSE.matcher(text).region(Math.max(c.sentence().start(), c.hit().start() - 40), c.hit().start()).find()) {
+            return null;
+        }
+        for (Mention m : ms) {
+            if (Roles.isPlace(m) && m.span().start() >= c.sentence().start()) {
+                if (text.substring(c.sentence().start(), m.span().start()).isBlank()) {
+                    return m;
+                }
+                break;
+            }
+        }
+        var opening = OPENING_SUBJECT.matcher(text).region(c.sentence().start(), c.hit().start());
+        return opening.lookingAt() ? c.salience().placeCalled(opening.group(), c.sentence().start()) : null;
+    }
+
     /** Whether a place is named as where something goes: "towards Erbil", "to Jarablus and Azaz". */
     static boolean isDestination(String text, Mention m) {
         return DESTINATION.matcher(text.substring(Math.max(0, m.span().start() - 30), m.span().start())).find();
@@ -245,6 +272,10 @@ final class EventPlaces {
             }
         }
         if (passive || frame == Frame.FELL) {
+            Mention shared = sharedSubject(text, c, clause, ms);
+            if (shared != null) {
+                return List.of(shared);
+            }
             // "the Jisr ash-Shughour district on the road that goes to Latakia fell": not the place a road goes to
             Mention nearest = Roles.placeBefore(clause.start(), hit.start(), withoutPlacesAfter(text, ms, GOAL, 12), false);
             Mention subject = townOf(text, appositiveHead(text, c.sentence(), nearest, ms), ms);

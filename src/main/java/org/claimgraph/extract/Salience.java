@@ -249,12 +249,14 @@ final class Salience {
      * "the Old City", else the last settlement.
      */
     Mention placeCalled(String words, int offset) {
-        if (words.contains("enclave") || words.contains("pocket")) {
-            // "So, Ghouta. ... Government forces had besieged the enclave": an enclave named as a region since the last town
+        if (words.contains("enclave") || words.contains("pocket") || words.contains("area")) {
+            // "So, Ghouta. ... Government forces had besieged the enclave": an enclave named as a region since the last
+            // town, or just before a town named only as where it lies ("a group of towns just outside Damascus")
             Mention town = lastPlaceBefore(offset);
             int before = countBefore(regions, offset);
             Mention region = before == 0 ? null : regions.get(before - 1);
-            if (region != null && (town == null || region.span().start() > town.span().start())) {
+            if (region != null && (town == null || region.span().start() > town.span().start()
+                    || landmarkOf(region, town))) {
                 return region;
             }
         }
@@ -270,8 +272,37 @@ final class Salience {
         if (words.contains("town") || words.contains("village")) {
             return lastTownBefore(offset);
         }
-        return words.contains("city") ? lastCityBefore(offset) : lastPlaceBefore(offset);
+        return words.contains("city") ? lastCityBefore(offset) : lastPlaceButLandmark(offset);
     }
+
+    /**
+     * The most recent place named before offset, unless it only said where the place named just before it in the
+     * same sentence lies ("Eastern Ghouta is a group of towns just outside Damascus. The army has surrounded the
+     * area"): then that place.
+     */
+    private Mention lastPlaceButLandmark(int offset) {
+        int before = placesBefore(offset);
+        if (before == 0) {
+            return null;
+        }
+        Mention last = places.get(before - 1);
+        return before >= 2 && landmarkOf(places.get(before - 2), last) ? places.get(before - 2) : last;
+    }
+
+    /** Whether a place is named, later in the same sentence, only to say where another lies. */
+    private boolean landmarkOf(Mention located, Mention landmark) {
+        if (landmark.span().start() < located.span().end()
+                || !LANDMARK.matcher(text).region(Math.max(0, landmark.span().start() - 40), landmark.span().start()).find()) {
+            return false;
+        }
+        String between = text.substring(located.span().end(), landmark.span().start());
+        return between.indexOf('\n') < 0 && !SENTENCE_END.matcher(between).find();
+    }
+
+    /** A place named only to say where another lies: "just outside Damascus", "near the capital, Damascus". */
+    private static final Pattern LANDMARK = Pattern.compile("(?i)\\b(?:outside|near|beyond|(?:north|south|east|west)"
+            + "(?:-?(?:east|west))?(?:ern)?\\s+of)\\s+(?:the\\s+)?(?:capital(?:\\s+city)?,?\\s+)?$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s");
 
     /**
      * "the refinery" after "the Baiji refinery": the last place named right before the same site word, within

@@ -55,7 +55,7 @@ final class SpeakerFinder {
     private static final String OFFICE_ROLES = "official|commander|spokesman|spokeswoman|spokesperson|source|officer"
             + "|representative|member|aide|adviser|advisor|soldier|volunteer|fighter";
     private static final Pattern UNNAMED = Pattern.compile("(?i)\\b(?:a|an|one)\\s+(.{0,60}?)\\b(" + OFFICE_ROLES
-            + "|doctor|medic|nurse|diplomat|analyst|researcher"
+            + "|doctor|medic|nurse|diplomat|analyst|researcher|team\\s+leader"
             // an officer by rank, of a force: "a major of the Counter-Terrorism Service" (not "a major offensive")
             + "|(?:major|captain|lieutenant|colonel|sergeant|brigadier)(?=\\s+(?:of|in|with|from)\\b))\\b");
     /** One of the publisher's own people: "our country director", "our senior field nurse", "our correspondent". */
@@ -80,9 +80,23 @@ final class SpeakerFinder {
             + "|court)\\b");
     /** "the presiding judge said": the court, named before. */
     private static final Pattern JUDGE = Pattern.compile("(?i)^\\W*the\\s+(?:presiding\\s+|trial\\s+|chief\\s+)?judges?\\b");
-    /** "said CPM's Iraq researcher": the role of an organisation named with "'s". */
+    /** Roles that speak for a club, a charity or a newspaper besides its officials. */
+    private static final String STAFF_ROLES = "researcher|analyst|lawyer|director-general|director|editor|coach|captain"
+            + "|manager|chair|head|leader|founder";
+    /** "said CPM's Iraq researcher", "Nakhil's coach said": the role of an organisation named with "'s". */
     private static final Pattern OWNED_ROLE = Pattern.compile("(" + CAPITALISED_WORD_NO_S + "(?:\\s+" + CAPITALISED_WORD_NO_S
-            + "){0,4})['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:" + OFFICE_ROLES + "|researcher|analyst|lawyer|director)\\b");
+            + "){0,4})['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:" + OFFICE_ROLES + "|" + STAFF_ROLES + ")\\b");
+    /** Kinds of body a text calls the publisher or an organisation it named by: "the club", "the paper". */
+    private static final String OWNER_BODIES = BODIES + "|club|team|charity|trust|foundation|organi[sz]ation|group|company"
+            + "|association|centre|center|union|society|institute|network|paper|newspaper|magazine|site|station|channel";
+    /** Media a page calls itself by: the role of "the paper's editor" is the publisher's. */
+    private static final Pattern OWN_MEDIUM = Pattern.compile("(?i)paper|newspaper|magazine|site|station|channel");
+    /** "the agency's director-general", "the club's captain", "the readers' editor": a role of a body named by its kind. */
+    private static final Pattern BODY_ROLE = Pattern.compile("(?i)^\\W*the\\s+(?:(" + OWNER_BODIES + ")['’]s|readers['’])\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,2}?(" + OFFICE_ROLES + "|" + STAFF_ROLES + ")\\b");
+    /** A publication rather than a person: "A front-page report on Saturday", "An archive article of 20 March". */
+    private static final Pattern DOCUMENT = Pattern.compile("(?i)^\\W*(?:a|an|the|this|that|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+            + "(?:report|article|feature|story|headline|caption|review|piece|column|editorial|quiz|item|post|page)s?\\b");
     private static final Pattern LEADING_THE = Pattern.compile("^The\\s+");
     /** "The federal prosecutor's office": a body named in lower case, with an owner before its head word. */
     private static final Pattern OWNED_BODY = Pattern.compile("\\b[Tt]he\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+['’]s\\s+"
@@ -128,7 +142,7 @@ final class SpeakerFinder {
         if (own.lookingAt() && text.article().publisher() != null) {
             // "said our country director" on a charity's page: one of the publisher's own people
             Speaker staff = unnamedPerson(text, region, own.group(1));
-            return new Speaker(staff.ref(), staff.role(), SpeakerNames.organisation(asWritten(text.text(), text.article().publisher())));
+            return new Speaker(staff.ref(), staff.role(), publisher(text));
         }
         if (PRONOUN.matcher(r).find()) {
             SpeakerNames.Occurrence latest = names.latestOccurrenceBefore(region.start());
@@ -169,6 +183,17 @@ final class SpeakerFinder {
                 return title == null ? null : officeHolder(text, region, title, knownOrganisationsOnly);
             }
             return person(latest.person());
+        }
+        if (DOCUMENT.matcher(r).lookingAt() && mentionedOrganisation(text, region) == null) {
+            // "A report on the reopening of Manbij's market said that ...": a page quoted, not a speaker
+            return null;
+        }
+        Matcher bodyRole = BODY_ROLE.matcher(r);
+        if (bodyRole.lookingAt()) {
+            EntityRef body = bodyOfRole(text, region.start(), bodyRole.group(1));
+            if (body != null) {
+                return new Speaker(body, bodyRole.group(2).toLowerCase(Locale.ROOT), null);
+            }
         }
         Matcher role = ROLE_REFERENCE.matcher(r);
         if (role.find()) {
@@ -219,6 +244,36 @@ final class SpeakerFinder {
             return new Speaker(lastOrganisation, null, null);
         }
         return null;
+    }
+
+    /**
+     * The body a role's owner names by its kind: the publisher for "the readers'" and "the paper's", or for a kind its
+     * name contains ("the agency's" on the page of a Works and Recovery Agency); else the organisation of that kind named
+     * before ("the club's" after "Riverside Sporting Club"); else null.
+     */
+    private static EntityRef bodyOfRole(AnalyzedText text, int before, String kind) {
+        String publisher = text.article().publisher();
+        if (publisher != null && (kind == null || OWN_MEDIUM.matcher(kind).matches()
+                || hasWord(publisher, kind))) {
+            return publisher(text);
+        }
+        return kind == null ? null : bodyNamedBefore(text, before, kind);
+    }
+
+    /** Whether a name holds a word, in any case: "agency" in "MESOPOTAMIA WORKS AND RECOVERY AGENCY". */
+    private static boolean hasWord(String name, String word) {
+        Matcher w = WORDS.matcher(name);
+        while (w.find()) {
+            if (w.group().equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The page's publisher as an organisation, by the name the text gives it in mixed case. */
+    private static EntityRef publisher(AnalyzedText text) {
+        return SpeakerNames.organisation(asWritten(text.text(), text.article().publisher()));
     }
 
     /**
@@ -340,6 +395,8 @@ final class SpeakerFinder {
     /** Whom an unnamed person works for, after the role: "with North Oil Company", "for the Kurdish Red Crescent". */
     private static final Pattern EMPLOYED_BY = Pattern.compile("\\s+(?:with|for)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'\u2019&-]*\\s+){1,4}"
             + "\\p{Lu}[\\p{L}'\u2019&-]*)\\b");
+    /** A team's role, which on a page without another organisation is the publisher's team. */
+    private static final Pattern TEAM_ROLE = Pattern.compile("(?i)team\\s+leader");
     /** An organisation written as its acronym: "UNRWA", "OCHA". */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
     /** Where an unnamed person works, after the role: "at Qayyarah hospital", "at the city's national hospital". */
@@ -372,6 +429,10 @@ final class SpeakerFinder {
         }
         if (org == null) {
             org = organisationIn(text, own);
+        }
+        if (org == null && TEAM_ROLE.matcher(unnamed.group(2)).matches() && text.article().publisher() != null) {
+            // "a survey team leader said" on a survey report: one of the publisher's teams
+            org = publisher(text);
         }
         Matcher army = ARMY.matcher(own.of(text.text()));
         if (org == null && army.find()) {

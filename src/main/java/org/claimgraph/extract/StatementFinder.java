@@ -206,8 +206,15 @@ public final class StatementFinder implements ClaimFinder {
         return out;
     }
 
-    /** The words naming the speaker of a quote: after it ("," he said) or before it (X said:), or null. */
+    /**
+     * The words naming the speaker of a quote: after it ("," he said), before it (X said:) or on the caption line
+     * above a quotation that stands alone ("Source A: a YPG fighter ..., speaking to a journalist"); or null. A
+     * quotation in brackets ('A report on Saturday ("The last village falls") said that ...') is a title.
+     */
     private static Span attribution(String s, QuoteScanner.Quote q) {
+        if (q.open() > 0 && s.charAt(q.open() - 1) == '(' && q.close() < s.length() && s.charAt(q.close()) == ')') {
+            return null;
+        }
         Span tail = tailOf(s, q);
         String t = tail.of(s);
         Matcher verb = SPEECH_VERB.matcher(t);
@@ -216,13 +223,15 @@ public final class StatementFinder implements ClaimFinder {
             if (before.length() > 0 && Character.isLetter(s.charAt(before.end() - 1))) {
                 return before;
             }
-            return trim(s, new Span(tail.start() + verb.end(), tail.end()));
+            Span after = trim(s, new Span(tail.start() + verb.end(), tail.end()));
+            // '("The last village falls") said that the SDF had ...': what follows is what was said, not who said it
+            return CLAUSE_OPENING.matcher(after.of(s)).lookingAt() ? null : after;
         }
         int start = sentenceStart(s, q.open(), q.paragraph().start());
         Span lead = trim(s, new Span(start, q.open()));
         String l = lead.of(s);
         if (l.isEmpty()) {
-            return null;
+            return standsAlone(s, q) ? captionAbove(s, q.paragraph().start()) : null;
         }
         if (l.endsWith(":") && VOICE_LABEL.matcher(l).matches()) {
             // "[CUE AUDIO: SDF spokesman, recorded Sunday ...]" then "VOICE-OVER: ...": the cue names the speaker
@@ -233,6 +242,38 @@ public final class StatementFinder implements ClaimFinder {
             return lead;
         }
         return null;
+    }
+
+    /** Words that open a reported clause rather than name a speaker: "that the SDF had announced ...". */
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("(?i)that\\b");
+    /** A caption that introduces the quotation below it: "a YPG fighter who defended Kobani, speaking to a journalist". */
+    private static final Pattern CAPTION = Pattern.compile("(?i)\\b(?:speaking|describing|recalling|writing|talking"
+            + "|interviewed|testifying)\\b");
+    /** A caption's label: "Source A:", "Extract 2:". */
+    private static final Pattern CAPTION_LABEL = Pattern.compile("^[\\p{L}\\d ]{1,20}:\\s*");
+    /** How long a caption line above a quotation may be. */
+    private static final int CAPTION_LENGTH = 240;
+
+    /** Whether a quotation is its paragraph, with nothing before or after it. */
+    private static boolean standsAlone(String s, QuoteScanner.Quote q) {
+        return q.open() == Words.firstNonSpace(s, q.paragraph().start())
+                && s.substring(Math.min(q.close(), q.paragraph().end()), q.paragraph().end()).isBlank();
+    }
+
+    /** The caption line just above a paragraph, without its label, when it introduces a speaker; else null. */
+    private static Span captionAbove(String s, int paragraphStart) {
+        int start = previousParagraph(s, paragraphStart);
+        if (start < 0) {
+            return null;
+        }
+        int end = s.indexOf('\n', start);
+        Span line = trim(s, new Span(start, end < 0 ? s.length() : end));
+        String l = line.of(s);
+        if (l.length() > CAPTION_LENGTH || l.indexOf('"') >= 0 || l.indexOf('“') >= 0 || !CAPTION.matcher(l).find()) {
+            return null;
+        }
+        Matcher label = CAPTION_LABEL.matcher(l);
+        return label.lookingAt() ? new Span(line.start() + label.end(), line.end()) : line;
     }
 
     /** A label that stands for a recorded voice in a script rather than naming it: "VOICE-OVER:", "TRANSLATION:". */
@@ -282,10 +323,19 @@ public final class StatementFinder implements ClaimFinder {
         if (evidence.length() < 10 || quotes.stream().anyMatch(q -> q.inner().overlaps(evidence))) {
             return Optional.empty();
         }
-        Span region = new Span(sentence.start(), sentence.start() + m.start());
+        Matcher clause = CLAUSE_BOUNDARY.matcher(s).region(0, m.start());
+        int regionStart = 0;
+        while (clause.find()) {
+            regionStart = clause.end();
+        }
+        // "After the rebels agreed to leave, ..., and on 22 December the army declared that": the army speaks
+        Span region = new Span(sentence.start() + regionStart, sentence.start() + m.start());
         boolean formal = FORMAL.matcher(m.group()).lookingAt();
         return Optional.of(new Found(evidence, null, region, formal));
     }
+
+    /** Where a coordinated clause begins, for the speaker of indirect speech: ", and", ", but", ";". */
+    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(",\\s+(?:and|but|while|whereas)\\s+|;\\s+");
 
     private static int sentenceStart(String s, int at, int floor) {
         for (int i = at - 1; i > floor; i--) {

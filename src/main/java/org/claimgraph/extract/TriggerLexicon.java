@@ -40,7 +40,9 @@ final class TriggerLexicon {
         new Def(EventType.CAPTURE, Frame.OBJECT_INSIDE,
             "(?:push|pushed|pushing|drove|drive|driven|driving|forced|forcing|expelled|expelling|ousted|ousting|removed|removing|kicked)"
             // "pushing into the enclave from the east" is an advance, not anyone pushed out
-            + "(?! (?:into|in|inside|towards?|on)\\b) (?:[\\w\u2019'-]+ ){0,5}?(?:out of|from)",
+            + "(?! (?:into|in|inside|towards?|on)\\b)(?! out of) (?:[\\w\u2019'-]+ ){0,5}?(?:out of|from)"
+            // "pushed out of the town": the passive, with the loser as subject
+            + "|(?:pushed|driven|forced|expelled|ousted|kicked) out of",
             "push pushed pushing drove drive driven driving forced forcing expelled expelling ousted ousting removed removing kicked"),
         new Def(EventType.CAPTURE, Frame.LOSS, "(?:lost|lose|loses|losing)(?! (?:(?:most|much|some|all|part|parts|half) of )?(?:the |its |their )?(?:ground|momentum|territory)"
             + "| fighters| men| \\d| (?:their |his |her |its )?(?:lives|life)\\b)",
@@ -57,6 +59,10 @@ final class TriggerLexicon {
             "was were is are"),
         new Def(EventType.CAPTURE, Frame.ACTIVE, "(?:declared|declares|declaring) (?:the |its )?(?:[\\w-]+ ){0,2}?under (?:full |complete |total )control",
             "declared declares declaring"),
+        // "the army declared that it controlled the whole of Aleppo": a declared hold over all of a place
+        new Def(EventType.CAPTURE, Frame.ACTIVE, "(?<=\\b(?:declared|announced) (?:that )?(?:it|they) (?:now |had |fully )?)"
+            + "(?:controlled|controls|was in (?:full )?control of|were in (?:full )?control of)(?= (?:all of|the whole of|the entire|the rest of)\\b)",
+            "controlled controls was were"),
         new Def(EventType.CAPTURE, Frame.ACTIVE,
             "(?:retook|retake|retakes|retaken|retaking|recaptured|recapture|recaptures|recapturing|captured|capture|captures|capturing"
             + "|seized|seize|seizes|seizing|overran|overrun|overruns|overrunning|liberated|liberate|liberates|liberating"
@@ -91,6 +97,8 @@ final class TriggerLexicon {
         // Withdrawal
         new Def(EventType.WITHDRAWAL, Frame.ACTIVE,
             "(?:withdrew|withdrawn|withdraw|withdraws|withdrawing|withdrawal|pulled out|pull out|pulling out|pulls out"
+            // "the last fighters drove out of the town in a convoy"
+            + "|(?:drove|drive|drives|driving) out of"
             + "|pulled back|pull back|pulling back|fled|flee|flees|fleeing|abandoned|abandon|abandons|abandoning"
             + "|retreated|retreat|retreating|retreats|fell back|fall back|falls back|falling back|ceded|cede|cedes|ceding|evacuated|slipped away|slip away|slipped out|slipped across|melted away|melt away|crossed out of|(?:were|was) (?:allowed|permitted) to (?:leave|withdraw|depart)"
             + "|(?:moved|moving|moves|move|pulled|pulling) (?:[\\w’',-]+ ){0,4}?(?:fighters|forces|troops|units|leadership"
@@ -106,7 +114,7 @@ final class TriggerLexicon {
             // "the first buses left Harasta carrying Ahrar al-Sham fighters": the place stays outside the trigger
             + "|bus(?:es)? (?:left|departed|pulled out of)(?= (?-i:\\p{Lu})[\\w’'-]*(?: (?-i:\\p{Lu})[\\w’'-]*)? (?:carrying|taking|ferrying|with) )"
             + "|(?:taken|driven|carried|ferried|transported|moved) (?:away |out )?by bus(?:es)?|bussed|bused)",
-            "bus buses taken driven carried ferried transported bussed bused left leaving leave leaves moved moving moves move withdrew withdrawn withdraw withdraws withdrawing withdrawal pulled pull pulling pulls fled flee flees fleeing abandoned abandon abandons abandoning retreated retreat retreating retreats fell fall falls falling ceded cede cedes ceding evacuated slipped slip melted melt crossed were was"),
+            "drove drive drives driving bus buses taken driven carried ferried transported bussed bused left leaving leave leaves moved moving moves move withdrew withdrawn withdraw withdraws withdrawing withdrawal pulled pull pulling pulls fled flee flees fleeing abandoned abandon abandons abandoning retreated retreat retreating retreats fell fall falls falling ceded cede cedes ceding evacuated slipped slip melted melt crossed were was"),
         // Airstrike
         new Def(EventType.AIRSTRIKE, Frame.NOMINAL,
             // "air strikes hit the village of Tokhar": one event, with the verb's object in its reach
@@ -129,6 +137,9 @@ final class TriggerLexicon {
             "bomb bombs missile missiles"),
         new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:bombed|bombs?(?= (?:the |its |their |(?-i:\\p{Lu})))|bombarded|bombarding|bombard|pounded|pound|pounding)",
             "bombed bomb bombs bombarded bombarding bombard pounded pound pounding"),
+        // "planes dropped bombs on the towns day after day"
+        new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:dropped|dropping|drops|drop) (?:[\\w-]+ ){0,2}?bombs (?:on|over|onto)\\b",
+            "dropped dropping drops drop"),
         // missiles are fired from ships and aircraft; rockets, like shells, from the ground (see Bombing)
         new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:fired|launched) (?:[\\w-]+ ){0,3}missiles (?:at|on|against|into|from)\\b",
             "fired launched"),
@@ -140,7 +151,7 @@ final class TriggerLexicon {
         new Def(EventType.BOMBING, Frame.NOMINAL,
             "(?:suicide (?:car |vehicle |truck )?bomb(?:ing|ings|ers?|s)?|car bombs?|truck bombs?|bombings?|blew themselves up|blasts?|explosions?"
             + "|(?:blew|blows|blown|blowing|blow) (?:himself|herself) up"
-            + "|blown themselves up|blowing themselves up|blow themselves up|IEDs?|improvised explosive devices?|terror(?:ist)? attacks?|suicide attacks?"
+            + "|blown themselves up|blowing themselves up|blow themselves up|IEDs?(?![-\\w])|improvised explosive devices?|terror(?:ist)? attacks?|suicide attacks?"
             // "sent booby-trapped vehicles against army positions": car bombs by another name
             + "|booby-trapped (?:cars?|vehicles?|trucks?)|VBIEDs?|vehicle-borne (?:IEDs?|improvised explosive devices?|bombs?))",
             "suicide car truck bombing bombings blew blown blowing blow blows blast blasts explosion explosions ied ieds improvised terror terrorist"
@@ -229,7 +240,7 @@ final class TriggerLexicon {
         new Def(EventType.DESTRUCTION, Frame.ACTIVE,
             "(?:destroyed|destroying|destroys|destroy|destruction of|demolitions? of|demolished|demolishing|bulldozed|bulldozing|blew up|blown up"
             + "|blowing up|(?:blew|blown|blowing) (?:it|them) up|smashed|smashing|razed|razing|(?:pulled|pulling|pulls) down"
-            + "|(?:tore|tearing|tears) down|torn down|toppled|toppling|reduced to (?:a stump|ruins|ashes)|(?:set|sets|setting) fire to(?! (?:the |their |her |his )?(?:[\\w-]+ ){0,3}?(?:veils?|niqabs?|clothes|robes|flags?|cigarettes?|papers?|documents?|tyres|tires)\\b)|set on fire|sets? (?:[\\w'\u2019-]+ ){1,6}?on fire|torched|reduced to rubble|dynamited)",
+            + "|(?:tore|tearing|tears) down|torn down|toppled|toppling|reduced to (?:a stump|ruins|ashes)|(?:set|sets|setting) fire to(?! (?:the |their |her |his )?(?:[\\w-]+ ){0,3}?(?:veils?|niqabs?|clothes|robes|flags?|cigarettes?|papers?|documents?|tyres|tires)\\b)|set on fire|sets? (?:[\\w'\u2019-]+ ){1,6}?(?:on fire|alight)|torched|reduced to rubble|dynamited)",
             "destroyed destroying destroys destroy destruction demolition demolitions demolished demolishing bulldozed bulldozing blew blown blowing smashed smashing razed razing pulled pulling pulls tore tearing tears torn toppled toppling set sets setting torched reduced dynamited"),
         // Detention
         // "The city fell on 17 May", "Hajin did not fall until 14 December": fell with no "to", kept only after a place subject

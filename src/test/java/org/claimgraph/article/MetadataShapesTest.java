@@ -67,6 +67,19 @@ class MetadataShapesTest {
                 Arguments.of("HARBOUR NEWS CHANNEL\n\nTown Retaken After Week of Fighting. Aired 8-9p ET\n\n"
                         + "Aired November 15, 2016 - 20:00   ET\n\n",
                         "Town Retaken After Week of Fighting", "2016-11-15", "HARBOUR NEWS CHANNEL", null),
+                // a record's block of fields after its title, in capitals, and after a title with a colon
+                Arguments.of("HARBOUR MINE ACTION\nClearing the way home\n\nReports > Iraq > HMA-2019-04\n\n"
+                        + "NON-TECHNICAL SURVEY REPORT: RIVER DISTRICTS, CYCLE 4\n\nDocument reference: HMA-2019-04\n"
+                        + "Date of issue: 30 April 2019\nPrepared by: the survey unit\n\n",
+                        "NON-TECHNICAL SURVEY REPORT: RIVER DISTRICTS, CYCLE 4", "2019-04-30", "HARBOUR MINE ACTION", null),
+                Arguments.of("HARBOUR HISTORY HUB\n\nLesson 7 of 9: Town retaken after week of fighting\n\n"
+                        + "Suggested age: 14-16 · Last updated: 2 September 2019\nDownloads: Lesson plan (PDF) · Slides (PPT)\n"
+                        + "Rating: 4.6 / 5 from 212 teachers\n\n",
+                        "Lesson 7 of 9: Town retaken after week of fighting", "2019-09-02", "HARBOUR HISTORY HUB", null),
+                // a title with a capitalised name before its colon is no field, even over one
+                Arguments.of("HARBOUR COORDINATION FORUM\nHome | Countries | Flash updates\n\nSYRIA / TURKEY\n"
+                        + "Flash Update No. 3: Town retaken after week of fighting\nIssued: 19 June 2015 | Period covered: 12–18 June 2015\n\n",
+                        "Flash Update No. 3: Town retaken after week of fighting", "2015-06-19", "HARBOUR COORDINATION FORUM", null),
                 // a data release's labelled fields after its title
                 Arguments.of("HARBOUR DATA COLLECTIVE\n\nIncident register: the offensive in southern Syria, 1 - 31 July 2018\n\n"
                         + "Release date: 15 August 2018 | Version 1.0\nFile: register_v1.csv (semicolon-delimited, 16 rows)\n\n",

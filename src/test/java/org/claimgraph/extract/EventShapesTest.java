@@ -1847,4 +1847,73 @@ class EventShapesTest {
                 LocalDate.of(2018, 9, 28)), EventType.KILLING);
         assertEquals("sinjar", killed.place().key());
     }
+
+    @Test
+    void fightersWhoDriveOutOfATownWithdrawAndPeopleTakenWithThemAreDetained() {
+        List<Event> events = events("The SDF took full control of Manbij on 12 August 2016, after the last Islamic State fighters "
+                + "drove out of the town in a convoy; the SDF said the departing militants had taken about 2,000 civilians "
+                + "with them as human shields. In 2017 the army drove the militants out of Deir Hafer.", LocalDate.of(2019, 3, 26));
+        Event left = only(events, EventType.WITHDRAWAL);
+        assertEquals("manbij", left.place().key());
+        assertEquals("islamic-state", left.agent().key());
+        assertEquals("manbij", only(events, EventType.DETENTION).place().key());
+        assertEquals(List.of("manbij", "deir-hafer"), ofType(events, EventType.CAPTURE).stream().map(e -> e.place().key()).toList());
+    }
+
+    @Test
+    void bombsDroppedAndRussiasBombingAreAirStrikesAndHazardCodesNoBombing() {
+        List<Event> events = events("Eastern Ghouta is a group of towns and farms just outside Damascus.\n\nThe Syrian army has "
+                + "surrounded the area since 2013. Syrian government planes dropped bombs on Douma day after day.\n\n"
+                + "Since Russia began bombing to help the government in September 2015, the army has won back land.\n\n"
+                + "SD-BJI-011 | Baiji | IED-V, BT, UXO-G | Priority: high", LocalDate.of(2018, 3, 20));
+        // the area is the enclave, not the capital named to say where it lies
+        assertEquals("eastern-ghouta", only(events, EventType.SIEGE).place().key());
+        List<Event> strikes = ofType(events, EventType.AIRSTRIKE);
+        assertEquals(List.of("Syrian government", "Russia"), strikes.stream().map(e -> e.agent().label()).toList());
+        assertEquals(List.of(), ofType(events, EventType.BOMBING));
+    }
+
+    @Test
+    void stocksSetAlightAreDestroyed() {
+        Event fire = only(events("Islamic State fighters set the oil wells around Qayyarah alight as they pulled back.",
+                LocalDate.of(2016, 10, 25)), EventType.DESTRUCTION);
+        assertEquals("islamic-state", fire.agent().key());
+    }
+
+    @Test
+    void aMonthWithoutItsYearJustBeforeTheStorysTimeIsInItsYearAndNeverAfterPublication() {
+        List<Event> events = events("Iraqi forces seized the Qayyarah air base on 9 July 2016 and took the town on 25 August. "
+                + "From late June onwards Islamic State fighters set fire to oil wells around the town.\n\n"
+                + "An article about the fall of Hajin on 15 December 2018 said the SDF offensive against the town had begun in "
+                + "November.", LocalDate.of(2019, 3, 26));
+        assertEquals(LocalDate.of(2016, 6, 21), only(events, EventType.DESTRUCTION).date().notBefore());
+        assertEquals(LocalDate.of(2018, 11, 1), only(events, EventType.ASSAULT).date().notBefore());
+    }
+
+    @Test
+    void thatYearTheFollowingMonthAndAToldTimeDateTheStory() {
+        List<Event> events = events("On 16 January 2016 Islamic State fighters stormed the northern suburb of al-Baghaliyah.\n\n"
+                + "On 17 September that year, aircraft of the US-led coalition struck Syrian army positions near Deir ez-Zor.\n\n"
+                + "The following January an Islamic State offensive cut the government enclave in Deir ez-Zor in two.\n\n"
+                + "Relief came in the autumn of 2017. On 5 September an army column reached the city and broke the siege of Deir "
+                + "ez-Zor.", LocalDate.of(2019, 2, 16));
+        assertEquals(LocalDate.of(2016, 9, 17), only(events, EventType.AIRSTRIKE).date().notBefore());
+        assertEquals(List.of(LocalDate.of(2016, 1, 16), LocalDate.of(2017, 1, 1)), ofType(events, EventType.ASSAULT).stream()
+                .map(e -> e.date().notBefore()).toList());
+        assertEquals(LocalDate.of(2017, 9, 5), only(events, EventType.SIEGE).date().notBefore());
+        // a lasting state's start moves nothing
+        Event detained = only(events("Fighting broke out in Hasakah on Wednesday, when the Asayish clashed with the National "
+                + "Defence Forces. Hasakah has been split between Kurdish forces and the government since 2013. The trigger "
+                + "was the detention of several young Kurds by militiamen.", LocalDate.of(2016, 8, 23)), EventType.DETENTION);
+        assertEquals(2016, detained.date().notBefore().getYear());
+    }
+
+    @Test
+    void aPassiveClauseWithoutASubjectSharesTheSentences() {
+        List<Event> events = events("Lot 4, Rutba. The town fell to Islamic State in June 2014, in the same week as al-Qaim, "
+                + "and was retaken by Iraqi forces on 19 May 2016.\n\nHit fell to the militants in October 2014 and was "
+                + "retaken in April 2016 after a battle near Ramadi.", LocalDate.of(2019, 2, 11));
+        assertEquals(List.of("rutba", "rutba", "hit", "hit"), ofType(events, EventType.CAPTURE).stream()
+                .map(e -> e.place().key()).toList());
+    }
 }

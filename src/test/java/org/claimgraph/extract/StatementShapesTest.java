@@ -59,6 +59,20 @@ class StatementShapesTest {
                         + "“They asked for our names and our tribe,” one of the men said, sitting on a crate.",
                         List.of("Iraqi government forces | Most of them ran before we arrived,",
                                 "unnamed men | They asked for our names and our tribe,")),
+                // "the club's captain" speaks for the club named before; "Nakhil's coach" for Nakhil
+                Arguments.of("Harbour Sporting Club beat Nakhil SC 2-1.\n\n“We trained in a car park for three years,” "
+                        + "the club's captain said at the final whistle.\n\n“They deserved it,” Nakhil's coach said.",
+                        List.of("Harbour Sporting Club | We trained in a car park for three years,", "Nakhil | They deserved it,")),
+                // a quotation standing alone speaks with the voice its caption line introduces
+                Arguments.of("Source A: a YPG fighter who defended Kobani, speaking to a visiting journalist in February "
+                        + "2015.\n\n“We fought for every street.”\n\nSource B: an aid worker with the Harbour Relief Trust "
+                        + "describing the evacuation of east Aleppo, December 2016.\n“People walked to the buses.”",
+                        List.of("YPG | We fought for every street.", "unnamed worker | People walked to the buses.")),
+                // a title in brackets and the words of a report quoted are no one's statement
+                Arguments.of("• A front-page report on Saturday (“The last village falls”) said that the Syrian Democratic "
+                        + "Forces had announced the capture of Baghouz.\n\n• A report on the reopening of Manbij's market "
+                        + "said that the town was “taken from Islamic State by Turkish-backed rebels in 2016”.",
+                        List.of()),
                 // "a council member" in a text that named the council speaks for it
                 Arguments.of("The Harbour Civil Council runs the town now.\n\n“Every family lost someone,” said a council "
                         + "member who asked not to be named.",
@@ -201,6 +215,28 @@ class StatementShapesTest {
         assertEquals(List.of("Syrian Democratic Forces", "Kurdish Red Crescent"), claims.stream()
                 .map(c -> c.attributedTo() == null ? "none" : c.attributedTo().label())
                 .toList(), claims::toString);
+    }
+
+    @Test
+    void theRolesOfThePublishersBodyAndTeamsSpeakForThePublisher() {
+        String text = "“Dates are the easiest thing to get wrong,” the readers' editor said.\n\n“Every lot in this call "
+                + "is a place where people came home,” the agency's director-general said.\n\n“Every family knows a house "
+                + "it will not go into,” a survey team leader said after the visits.\n\n“The ferry ran again,” "
+                + "the harbour's captain said.";
+        Article article = new Article("t.txt", "t", text, null, LocalDate.of(2019, 2, 11),
+                "WESTMARCH WORKS AND RECOVERY AGENCY", null, null);
+        List<Statement> statements = new Extractor(TestGazetteer.bundled()).extract(article).claims().stream()
+                .filter(c -> c.about() instanceof Statement).map(c -> (Statement) c.about()).toList();
+        assertEquals(List.of("WESTMARCH WORKS AND RECOVERY AGENCY | editor", "WESTMARCH WORKS AND RECOVERY AGENCY | director-general",
+                "WESTMARCH WORKS AND RECOVERY AGENCY | team leader"), statements.stream()
+                .map(s -> s.speaker().label() + " | " + s.role()).toList());
+    }
+
+    @Test
+    void indirectSpeechIsSpokenByTheSubjectOfItsOwnClause() {
+        String text = "After the rebels agreed to leave, around 35,000 people were bussed out of the east of the city, "
+                + "and on 22 December the army declared that it controlled the whole of Aleppo.";
+        assertEquals(List.of(), finder.find(SpeechFixtures.analyze(text)));
     }
 
     @Test
