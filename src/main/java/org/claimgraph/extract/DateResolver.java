@@ -459,9 +459,9 @@ public final class DateResolver {
      * offensive had begun in November", in March, after a December).
      */
     private static int storyYear(int month, LocalDate anchor, LocalDate pub) {
+        int ahead = month >= anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() + 1;
         int behind = Math.floorMod(anchor.getMonthValue() - month, 12);
-        int year = behind == 0 || behind > LOOK_BACK_MONTHS ? (month >= anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() + 1)
-                : (month <= anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() - 1);
+        int year = behind > 0 && behind <= LOOK_BACK_MONTHS ? ahead - 1 : ahead;
         return pub != null && YearMonth.of(year, month).isAfter(YearMonth.from(pub)) ? year - 1 : year;
     }
 

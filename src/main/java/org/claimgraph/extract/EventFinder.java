@@ -214,10 +214,10 @@ public final class EventFinder implements ClaimFinder {
                 if (words.size() <= 7 && sentence.end() - sentence.start() <= 40
                         || sentence.end() - sentence.start() <= 80 && POST_HEADER.matcher(text).region(sentence.start(), sentence.end()).lookingAt()) {
                     datedHeading(text, sentence, words, at.published(), narrative);
+                    toldDates(text, sentence, words, at.published(), narrative, false);
                 } else {
-                    openingDay(text, sentence, words, at.published(), narrative);
+                    toldDates(text, sentence, words, at.published(), narrative, true);
                 }
-                toldTime(text, sentence, words, at.published(), narrative);
                 continue;
             }
             List<Span> clauses = Clauses.split(text, sentence);
@@ -395,22 +395,37 @@ public final class EventFinder implements ClaimFinder {
     }
 
     /**
-     * "Relief came in the autumn of 2017.": a short sentence with no event that tells a time with its year moves the
-     * story to that time, for the dates without a year that follow ("On 5 September an army column ...").
+     * What the dates of a sentence with no event tell the story, found in one scan:
+     * <ul>
+     *   <li>(when {@code openingDays}) "On 22 March US helicopters lifted several hundred fighters across the lake.": a
+     *       day that opens the sentence is still the day that "four days later" counts from;</li>
+     *   <li>"Relief came in the autumn of 2017.": a short sentence of prose that tells a time with its year moves the
+     *       story to that time, for the dates without a year that follow ("On 5 September an army column ...").</li>
+     * </ul>
      */
-    private void toldTime(String text, Span sentence, Words words, LocalDate published, EventDates.Narrative narrative) {
+    private void toldDates(String text, Span sentence, Words words, LocalDate published, EventDates.Narrative narrative,
+                           boolean openingDays) {
+        boolean opening = openingDays && OPENING_DAY.matcher(text).region(sentence.start(), sentence.end()).lookingAt();
         // a sentence of prose, not a heading or a date line
-        if (words.size() > TOLD_TIME_WORDS || words.size() < 4 || !text.substring(sentence.start(), sentence.end()).strip().endsWith(".")) {
+        boolean told = words.size() <= TOLD_TIME_WORDS && words.size() >= 4
+                && text.substring(sentence.start(), sentence.end()).strip().endsWith(".");
+        if (!opening && !told) {
             return;
         }
         List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(),
                 narrative.anchorDay(published), narrative.storyTime());
-        if (found.size() == 1 && found.get(0).range().isBounded()
-                && DateResolver.YEAR.matcher(found.get(0).span().of(text)).find()
+        if (found.isEmpty()) {
+            return;
+        }
+        DateResolver.Found first = found.get(0);
+        if (opening && first.span().start() - sentence.start() <= 12 && first.range().isOneDay()) {
+            narrative.noteDay(first.range().notBefore());
+        }
+        if (told && found.size() == 1 && first.range().isBounded() && DateResolver.YEAR.matcher(first.span().of(text)).find()
                 // "Hasakah has been split ... since 2013": a state that lasts, not the time the story moves to
-                && !STATE_SPAN.matcher(text).region(Math.max(sentence.start(), found.get(0).span().start() - 12),
-                        Math.min(found.get(0).span().end(), found.get(0).span().start() + 7)).find()) {
-            narrative.set(found.get(0).range());
+                && !STATE_SPAN.matcher(text).region(Math.max(sentence.start(), first.span().start() - 12),
+                        Math.min(first.span().end(), first.span().start() + 7)).find()) {
+            narrative.set(first.range());
         }
     }
 
@@ -418,21 +433,6 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern STATE_SPAN = Pattern.compile("(?i)\\b(?:since|until|till|from|before|after|by)\\s");
     /** How long a sentence with no event may be for the time it tells to move the story. */
     private static final int TOLD_TIME_WORDS = 12;
-
-    /**
-     * "On 22 March US helicopters lifted several hundred fighters across the lake.": a day that opens a sentence
-     * with no event of its own is still the day that "four days later" counts from.
-     */
-    private void openingDay(String text, Span sentence, Words words, LocalDate published, EventDates.Narrative narrative) {
-        if (!OPENING_DAY.matcher(text).region(sentence.start(), sentence.end()).lookingAt()) {
-            return;
-        }
-        List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(),
-                narrative.anchorDay(published), narrative.storyTime());
-        if (!found.isEmpty() && found.get(0).span().start() - sentence.start() <= 12 && found.get(0).range().isOneDay()) {
-            narrative.noteDay(found.get(0).range().notBefore());
-        }
-    }
 
     /** "11 June 2014" or "14 Nov. 2014" alone on its line: the date of the timeline entry under it. */
     private void datedHeading(String text, Span sentence, Words words, LocalDate published, EventDates.Narrative narrative) {

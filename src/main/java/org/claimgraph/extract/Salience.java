@@ -292,7 +292,7 @@ final class Salience {
     /** Whether a place is named, later in the same sentence, only to say where another lies. */
     private boolean landmarkOf(Mention located, Mention landmark) {
         if (landmark.span().start() < located.span().end()
-                || !LANDMARK.matcher(text).region(Math.max(0, landmark.span().start() - 40), landmark.span().start()).find()) {
+                || !WHERE_IT_LIES.matcher(text).region(Math.max(0, landmark.span().start() - 40), landmark.span().start()).find()) {
             return false;
         }
         String between = text.substring(located.span().end(), landmark.span().start());
@@ -300,7 +300,7 @@ final class Salience {
     }
 
     /** A place named only to say where another lies: "just outside Damascus", "near the capital, Damascus". */
-    private static final Pattern LANDMARK = Pattern.compile("(?i)\\b(?:outside|near|beyond|(?:north|south|east|west)"
+    private static final Pattern WHERE_IT_LIES = Pattern.compile("(?i)\\b(?:outside|near|beyond|(?:north|south|east|west)"
             + "(?:-?(?:east|west))?(?:ern)?\\s+of)\\s+(?:the\\s+)?(?:capital(?:\\s+city)?,?\\s+)?$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s");
 

@@ -262,12 +262,11 @@ public final class StatementFinder implements ClaimFinder {
 
     /** The caption line just above a paragraph, without its label, when it introduces a speaker; else null. */
     private static Span captionAbove(String s, int paragraphStart) {
-        int start = previousParagraph(s, paragraphStart);
-        if (start < 0) {
+        Span above = lineAbove(s, paragraphStart);
+        if (above == null) {
             return null;
         }
-        int end = s.indexOf('\n', start);
-        Span line = trim(s, new Span(start, end < 0 ? s.length() : end));
+        Span line = trim(s, above);
         String l = line.of(s);
         if (l.length() > CAPTION_LENGTH || l.indexOf('"') >= 0 || l.indexOf('“') >= 0 || !CAPTION.matcher(l).find()) {
             return null;
@@ -283,13 +282,22 @@ public final class StatementFinder implements ClaimFinder {
 
     /** The speaker a script's audio cue names on the line above a voice label at {@code labelStart}, or null. */
     private static Span cuedSpeaker(String s, int labelStart) {
-        int lineStart = previousParagraph(s, s.lastIndexOf('\n', labelStart - 1) + 1);
-        if (lineStart < 0) {
+        Span above = lineAbove(s, s.lastIndexOf('\n', labelStart - 1) + 1);
+        if (above == null) {
             return null;
         }
-        int lineEnd = s.indexOf('\n', lineStart);
-        Matcher m = AUDIO_CUE.matcher(s).region(lineStart, lineEnd < 0 ? s.length() : lineEnd);
+        Matcher m = AUDIO_CUE.matcher(s).region(above.start(), above.end());
         return m.lookingAt() ? new Span(m.start(1), m.end(1)) : null;
+    }
+
+    /** The first line of the non-blank paragraph before the one starting at an offset, or null. */
+    private static Span lineAbove(String s, int paragraphStart) {
+        int start = previousParagraph(s, paragraphStart);
+        if (start < 0) {
+            return null;
+        }
+        int end = s.indexOf('\n', start);
+        return new Span(start, end < 0 ? s.length() : end);
     }
 
     private static Span tailOf(String s, QuoteScanner.Quote q) {
