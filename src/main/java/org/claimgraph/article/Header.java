@@ -81,6 +81,15 @@ final class Header {
     private static final Pattern GENRE_KICKER = Pattern.compile("(?i)\\b(?:assessment|analysis|verdict|update|report"
             + "|brief|briefing|digest|dispatch|bulletin|commentary|explainer|feature|profile|obituary|interview|opinion"
             + "|editorial|fact[- ]?check|transcript|review|roundup|round-up|backgrounder|timeline)$");
+    /**
+     * Lines under a headline that only say what the work is or how far a campaign got: "A new play in two acts",
+     * "GBP 18,640 raised of GBP 30,000 goal".
+     */
+    private static final Pattern STANDFIRST = Pattern.compile("(?i)^(?:an?\\s+(?:new\\s+)?(?:[\\p{L}-]+\\s+)?(?:play|musical|opera"
+            + "|documentary|film|novel|drama|comedy|exhibition)\\b|.*\\d[\\d,.]*\\s+(?:raised|backers|donors|supporters|funded)\\b)");
+    /** Who runs a campaign, an event or a collection: "Organised by the Daraa Reading Room Committee", "Beneficiary: ...". */
+    private static final Pattern ORGANISER = Pattern.compile("(?i)^\\s*(?:(?:organi[sz]ed|hosted|curated|run|managed) by\\s+\\S"
+            + "|beneficiary:)");
     /** "11 min read", "Reading time: 4 minutes": how long the page takes to read. */
     private static final Pattern READING_TIME = Pattern.compile(
             "(?i)^(\\d{1,3}[- ]?(min|mins|minutes?)( read)?|reading time:?\\s*\\d{1,3}\\s*(min|mins|minutes?))$");
@@ -94,6 +103,8 @@ final class Header {
             + "(?:\\s+(?:desk|team|newsroom|editors))?)$");
     /** A breadcrumb's separator: "NOON BRIEFINGS › MAY 2018" is where the page sits, not who made it. */
     private static final Pattern BREADCRUMB = Pattern.compile("\\s[›»>]\\s");
+    /** A trail of three steps or more: "What's On > Studio > A Loaf in the Camp". */
+    private static final Pattern TRAIL = Pattern.compile("\\s[›»>]\\s[^›»>]+\\s[›»>]\\s");
     /**
      * A security classification at the head of a released document: "UNCLASSIFIED", "C O N F I D E N T I A L  --
      * DECLASSIFIED", "SECRET//NOFORN". It is neither the outlet nor the headline.
@@ -160,6 +171,8 @@ final class Header {
         boolean unDocument = false;
         BitSet continued = new BitSet(n);
         int seen = 0;
+        // an outlet read only from the segment before a date ("Studio Theatre | 7 February - 2 March 2019")
+        boolean outletBeforeDate = false;
         int i = 0;
         for (; i < n && seen < MAX_HEAD_LINES; i++) {
             String line = lines.get(i);
@@ -335,7 +348,7 @@ final class Header {
                         bylineOutlet = b.outlet();
                     }
                     meta = true;
-                } else if (Bylines.isCreditLine(seg)) {
+                } else if (Bylines.isCreditLine(seg) || ORGANISER.matcher(seg).lookingAt()) {
                     meta = true;
                 } else if (isSectionLabel(seg)) {
                     sectionSegments++;
@@ -347,6 +360,7 @@ final class Header {
                     && Boilerplate.words(segments.get(0)) >= 2 && !DIGIT.matcher(segments.get(0)).find()
                     && !GENRE_KICKER.matcher(segments.get(0)).find() && Bylines.looksLikeOutlet(segments.get(0))) {
                 bylineOutlet = segments.get(0);
+                outletBeforeDate = true;
             }
             if (!meta && (LABEL_LINE.matcher(line).lookingAt() || FROM_SOURCE.matcher(line.strip()).matches()
                     || inFieldBlock(lines, i))) {
@@ -383,7 +397,15 @@ final class Header {
                 && nextNonBlank(lines, bodyStart + 1) < n) {
             title = bodyStart++;
         }
+        int firstLine = nextNonBlank(lines, 0);
+        boolean mastheadOverNavigation = firstLine < n && isMasthead(lines.get(firstLine))
+                && nextNonBlank(lines, firstLine + 1) < n && kinds[nextNonBlank(lines, firstLine + 1)] == Kind.SECTION;
         String outlet = findOutlet(lines, kinds, bodyStart, title, dropped);
+        if (outletBeforeDate && mastheadOverNavigation && outlet != null) {
+            // "THE WEAVER'S HALL THEATRE" over "Home | What's On | Book Tickets": the site's own name, not the venue
+            // named before a run's dates
+            bylineOutlet = null;
+        }
         // a headline stated outside the text replaces the one found in it
         boolean replaced = knownTitle != null && title >= 0 && !sameText(lines.get(title), knownTitle);
         for (int j = 0; j < bodyStart; j++) {
@@ -437,7 +459,11 @@ final class Header {
             if (lines.get(i).endsWith("?")) {
                 score--;
             }
-            if (isMasthead(lines.get(i))) {
+            if (TRAIL.matcher(lines.get(i)).find()) {
+                // "What's On > Studio > A Loaf in the Camp > Digital programme": where the page sits, not its headline
+                continue;
+            }
+            if (isMasthead(lines.get(i)) || STANDFIRST.matcher(lines.get(i)).lookingAt()) {
                 score -= 2;
             }
             if (repeatsEarlierLine(lines, i)) {

@@ -167,8 +167,10 @@ public final class DateResolver {
             }
             boolean thatYear = anchor != null && THAT_YEAR.matcher(text).region(m.end(), to).lookingAt();
             if (thatYear && m.group("m1") != null) {
-                // "On 17 September that year": the story's year, however far from the story's day
-                r = day(anchor.getYear(), month(m.group("m1")), Integer.parseInt(m.group("d1")), m.group());
+                // "On 17 September that year": the year written last before it ("the protests of March 2011 began. On 23
+                // March that year"), else the story's year, however far from the story's day
+                r = day(yearWrittenBefore(text, at, anchor.getYear()), month(m.group("m1")), Integer.parseInt(m.group("d1")),
+                        m.group());
             }
             if (weak && !thatYear && anchor != null && r != null && !YEAR.matcher(m.group()).find()) {
                 DateRange now = resolve(m, published, null, month);
@@ -197,6 +199,19 @@ public final class DateResolver {
 
     private static final Pattern LAST_BEFORE = Pattern.compile("(?i)\\blast\\s+$");
     /** "17 September that year", "in March of the same year": the year the story is in. */
+    /** How far back "that year" looks for the year it means. */
+    private static final int THAT_YEAR_REACH = 300;
+
+    /** The last year written in the {@value #THAT_YEAR_REACH} characters before offset, else the given year. */
+    private static int yearWrittenBefore(String text, int offset, int otherwise) {
+        Matcher y = YEAR.matcher(text).region(Math.max(0, offset - THAT_YEAR_REACH), offset);
+        int year = otherwise;
+        while (y.find()) {
+            year = Integer.parseInt(y.group());
+        }
+        return year;
+    }
+
     private static final Pattern THAT_YEAR = Pattern.compile("(?i),?\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year\\b");
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
 

@@ -36,6 +36,8 @@ final class EventDates {
     /** A relative clause open up to a point: ", parts of which the militants ", ", which they ". */
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i)(?:^|[,(])\\s*(?:(?:parts?|some|much|most|all|one|many) of\\s+)?"
             + "(?:which|whom|whose)\\b[^,;()]*$");
+    /** A capture told as the hold it began: "had held", "controlled". */
+    private static final Pattern HOLD = Pattern.compile("(?i)held|controlled");
     private static final Pattern SINCE_RIGHT_BEFORE = Pattern.compile("(?i)\\bsince\\s+$");
     /** A comma, then a clause in the past perfect: what it dates happened before the event. */
     private static final Pattern EARLIER_APPOSITION = Pattern.compile(
@@ -508,10 +510,14 @@ final class EventDates {
         return RELATIVE_CLAUSE.matcher(text).region(Math.max(from, offset - 80), offset).find();
     }
 
-    /** An offensive or a siege that has lasted "since" the date right after those words: the date it began. */
+    /**
+     * An offensive, a siege or a hold ("which Islamic State had held since mid-June 2014") that has lasted "since" the
+     * date right after those words: the date it began.
+     */
     private static boolean lastingSince(TriggerContext c, DateResolver.Found f) {
         EventType type = c.hit().def().type();
-        return (type == EventType.ASSAULT || type == EventType.SIEGE)
+        boolean hold = type == EventType.CAPTURE && HOLD.matcher(c.text()).region(c.hit().start(), c.hit().end()).lookingAt();
+        return (type == EventType.ASSAULT || type == EventType.SIEGE || hold)
                 && (c.text().regionMatches(true, f.span().start(), "since ", 0, 6)
                 || SINCE_RIGHT_BEFORE.matcher(c.text()).region(Math.max(c.hit().end(), f.span().start() - 7), f.span().start()).find());
     }

@@ -91,7 +91,8 @@ public final class EventFinder implements ClaimFinder {
     /** A government speaking: whoever it says liberated a town are its forces. */
     private static final Pattern GOVERNMENT_VOICE = Pattern.compile("(?i)\\b(?:(?:the )?prime minister|(?:the )?government"
             + "|(?:the )?defen[cs]e ministry|ministry of defen[cs]e|joint operations command|(?:the )?general command"
-            + "|military spokesm[ae]n|army spokesm[ae]n)\\b[^.;]*\\b(?:announced|declared|said|says|announces|declares|to declare|to announce)\\b");
+            + "|military spokesm[ae]n|army spokesm[ae]n|the army|the military|state (?:television|tv|media))\\b[^.;]*\\b(?:announced"
+            + "|declared|said|says|announces|declares|to declare|to announce)\\b");
     /** Before an -ing word used as a noun or adjective: "of", "their", "by"; "a much smaller" (attacking force). */
     private static final Pattern ING_AS_NOUN = Pattern.compile(
             "(?is).*\\b(?:of|its|their|the|by)\\s+|.*\\b(?:a|an)\\s+(?:much\\s+|far\\s+|very\\s+)?[\\w-]+(?:er|est|ll)\\s+|\\s*");
@@ -249,6 +250,12 @@ public final class EventFinder implements ClaimFinder {
             }
         }
         return out;
+    }
+
+    /** "the army announced that Yarmouk had been cleared": a retaking the government's voice tells, by its forces. */
+    private static boolean governmentRetaking(TriggerContext c, EventType type, String word) {
+        return type == EventType.CAPTURE && RETAKING.matcher(word).lookingAt()
+                && GOVERNMENT_VOICE.matcher(c.text()).region(c.sentence().start(), c.hit().start()).find();
     }
 
     /**
@@ -468,9 +475,11 @@ public final class EventFinder implements ClaimFinder {
             // "150 captured government soldiers were marched into the desert": prisoners, not a capture
             return List.of();
         }
-        if (type == EventType.CAPTURE && frame == Frame.ACTIVE && (word.startsWith("took") || word.startsWith("tak"))
+        if (type == EventType.CAPTURE && frame == Frame.ACTIVE && (word.startsWith("took") || word.startsWith("tak")
+                || word.equals("captured") || word.equals("seized"))
                 && TAKEN_PERSON.matcher(text).region(hit.end(), c.scopeEnd()).lookingAt()) {
-            // "masked men took the prior of Mar Elian from the monastery", "took people away": people taken, not a place
+            // "masked men took the prior of Mar Elian from the monastery", "took people away", "captured 100 soldiers":
+            // people taken, not a place
             type = EventType.DETENTION;
         }
         if (type == EventType.CAPTURE && frame == Frame.ACTIVE && SEIZED_PEOPLE.matcher(before).find()
@@ -755,7 +764,7 @@ public final class EventFinder implements ClaimFinder {
         }
         // "the loss of the town": who lost it, not who took it, is whom the paragraph follows
         boolean lossNoun = LOSS_NOUN.matcher(word).lookingAt();
-        if (agentRef == null && !forceSubject && !lossNoun
+        if (agentRef == null && !forceSubject && !lossNoun && !governmentRetaking(c, type, word)
                 && (type == EventType.CAPTURE && frame != Frame.LOSS || type == EventType.ASSAULT)) {
             // "the offensive on the city was launched": the force the paragraph has been following
             EntityRef group = c.salience().group();
@@ -779,8 +788,7 @@ public final class EventFinder implements ClaimFinder {
         if (agentRef == null && genericForce == null && byForce != null) {
             genericForce = byForce;
         }
-        if (agentRef == null && genericForce == null && type == EventType.CAPTURE && RETAKING.matcher(word).lookingAt()
-                && GOVERNMENT_VOICE.matcher(text).region(c.sentence().start(), hit.start()).find()) {
+        if (agentRef == null && genericForce == null && governmentRetaking(c, type, word)) {
             // "the prime minister has announced that Qaim has been liberated": by the government's forces
             genericForce = "government forces";
         }
@@ -959,7 +967,8 @@ public final class EventFinder implements ClaimFinder {
             // "had taken about 2,000 civilians with them as human shields"
             + "(?:the\\s+|two\\s+|three\\s+|several\\s+|dozens\\s+of\\s+|hundreds\\s+of\\s+|thousands\\s+of\\s+|\\d[\\d,]*\\s+)?"
             + "(?:prior|priests?|monks?|nuns?|imams?|people|civilians|hostages|residents|women|children|boys|girls|families"
-            + "|journalists?|doctors?|workers|villagers|students|teachers)\\b");
+            // "the factions had captured more than 100 soldiers, militiamen and relatives": prisoners, not a place
+            + "|journalists?|doctors?|workers|villagers|students|teachers|soldiers|militiamen|policemen|officers|prisoners)\\b(?!['’])");
     /** A participle with no object after it, as in a reduced relative: "soldiers seized during the raid". */
     private static final Pattern NO_OBJECT = Pattern.compile("\\s*[,.;)]|\\s+(?:during|in|by|at|on|from|near|when|after|before|last|earlier|and|as|while|since)\\b");
     /** "captured government soldiers", "detained men": a participle that describes people. */

@@ -265,7 +265,9 @@ final class EventPlaces {
                 && framedByCountry(c.sentence(), hit, ms)) {
             // "In Syria, government troops backed by Russian air power recaptured Mayadin": where the backed force
             // struck, not the country that frames the sentence
-            List<Mention> struck = Roles.placesAfter(text, hit.end(), clause.end(), ms).stream()
+            // (or, past its clause, the town the sentence goes on to: "KARKAMIS, Turkey - Syrian rebels backed by Turkish
+            // tanks and warplanes said they had driven Islamic State out of Jarabulus")
+            List<Mention> struck = Roles.placesAfter(text, hit.end(), c.sentence().end(), ms).stream()
                     .filter(m -> m.entity().kind() == EntityKind.SETTLEMENT).limit(1).toList();
             if (!struck.isEmpty()) {
                 return struck;
@@ -279,6 +281,10 @@ final class EventPlaces {
             // "the Jisr ash-Shughour district on the road that goes to Latakia fell": not the place a road goes to
             Mention nearest = Roles.placeBefore(clause.start(), hit.start(), withoutPlacesAfter(text, ms, GOAL, 12), false);
             Mention subject = townOf(text, appositiveHead(text, c.sentence(), nearest, ms), ms);
+            if (subject != null && subject == nearest) {
+                // "the army announced that Yarmouk and Hajar al-Aswad had been cleared": both subjects
+                return Roles.coordinationGroup(text, subject, ms).stream().filter(m -> m.span().end() <= hit.start()).toList();
+            }
             if (subject != null) {
                 return List.of(subject);
             }
@@ -375,9 +381,12 @@ final class EventPlaces {
             return List.of();
         }
         Mention inSentence = null;
+        // "The YPG, backed by coalition air strikes, pushed into Tal Abyad": the strikes backed a push to that place
+        boolean backing = hit.def().type() == EventType.AIRSTRIKE
+                && SUPPORTING.matcher(text).region(Math.max(clause.start(), hit.start() - 40), hit.start()).find();
         for (Mention m : ms) {
             if (Roles.isPlace(m) && m.entity().kind() != EntityKind.COUNTRY
-                    && !isDestination(text, m)) {
+                    && (backing || !isDestination(text, m))) {
                 if (m.span().start() > hit.end() && inSentence != null) {
                     break;
                 }

@@ -88,7 +88,10 @@ public final class ModalityDetector {
             "(?i)\\b(?:before|until|unless|once|when|after|if)\\s+(?:[\\w'\u2019-]+\\s+){0,4}?(?:is|are)\\s+(?:\\w+ly\\s+|even\\s+|still\\s+)?$");
     /** "the only force able to take Raqqa": a capacity, not a deed (but "were able to take" is one). */
     private static final Pattern CAPACITY = Pattern.compile(
-            "(?i)(?<!\\b(?:was|were|been|is|are|be)\\s)\\b(?:able to|capable of|in a position to)\\s+$");
+            "(?i)(?<!\\b(?:was|were|been|is|are|be)\\s)\\b(?:able to|capable of|in a position to)\\s+$"
+            // "Islamic State retains the capacity for small-scale attacks in Kirkuk"
+            + "|\\b(?:capacity|capability|capabilities|ability|means|strength)\\s+(?:for|to\\s+(?:carry\\s+out|mount|launch|stage))\\s+"
+            + "(?:[\\w-]+\\s+){0,3}$");
     /** "... in the near future", "in the coming weeks": after the trigger, a time still ahead. */
     private static final Pattern AHEAD_AFTER = Pattern.compile(
             "(?i)^[^,;.]{0,40}?\\bin the (?:near |coming |next |foreseeable )(?:future|days|weeks|months)\\b");

@@ -104,6 +104,10 @@ final class NewPlaceFinder {
             return true;
         }
         char c = text.charAt(end);
+        if (c == ':' && end + 1 < text.length() && !Character.isWhitespace(text.charAt(end + 1))) {
+            // "a discussion at Talk:Siege of Leningrad": a wiki's namespace or a scheme, not a place
+            return false;
+        }
         return c == ',' || c == '.' || c == ';' || c == ':' || c == '\n' || c == ')'
                 || text.startsWith(" on ", end) || text.startsWith(" and ", end) || text.startsWith(" last ", end)
                 || text.startsWith(" this ", end) || text.startsWith(" since ", end) || text.startsWith(" after ", end)

@@ -73,7 +73,7 @@ final class Salience {
     private static final Pattern INSTALLATION_OR_PART = Pattern.compile(
             "\\b(?:refinery|dam|enclave|pocket|neighbou?rhoods?|Old City)\\b");
     /** A site named after its place: "the Baiji refinery", "Rashad airbase", "the Tabqa dam". */
-    private static final Pattern SITE_WORD = Pattern.compile("(?i)\\b(?:refinery|dam|airbase|airport|base|oilfield|field)\\b");
+    private static final Pattern SITE_WORD = Pattern.compile("(?i)\\b(?:refinery|dam|airbase|airport|base|oilfield|field|camp)\\b");
     /** How far back "the refinery" looks for "the Baiji refinery". */
     private static final int SITE_REACH = 3000;
     /** A town this big may still be "the city" when no bigger place is in the story. */
@@ -306,7 +306,7 @@ final class Salience {
 
     /**
      * "the refinery" after "the Baiji refinery": the last place named right before the same site word, within
-     * {@value #SITE_REACH} characters before offset; else null.
+     * {@value #SITE_REACH} characters before offset (for a camp, anywhere before it); else null.
      */
     private Mention namedSite(String words, int offset) {
         var site = SITE_WORD.matcher(words);
@@ -314,7 +314,9 @@ final class Salience {
             return null;
         }
         String word = site.group().toLowerCase(java.util.Locale.ROOT);
-        for (int k = placesBefore(offset) - 1; k >= 0 && places.get(k).span().start() > offset - SITE_REACH; k--) {
+        // a camp keeps its name however long the story goes on: "the Yarmouk camp in southern Damascus" ... "the camp"
+        int reach = word.equals("camp") ? offset + 1 : SITE_REACH;
+        for (int k = placesBefore(offset) - 1; k >= 0 && places.get(k).span().start() > offset - reach; k--) {
             Mention m = places.get(k);
             int end = m.span().end();
             boolean before = end + 1 + word.length() <= text.length() && text.charAt(end) == ' '

@@ -60,8 +60,8 @@ final class SpeakerFinder {
             + "|(?:major|captain|lieutenant|colonel|sergeant|brigadier)(?=\\s+(?:of|in|with|from)\\b))\\b");
     /** One of the publisher's own people: "our country director", "our senior field nurse", "our correspondent". */
     private static final Pattern OWN_STAFF = Pattern.compile("(?i)\\W*(?:(?:said|says|added|adds|explained|noted|wrote)\\s+)?"
-            // the words open with them: not "told our protection officer", whom the speaker told
-            + "our\\s+(?:[\\p{L}-]+\\s+){0,2}?(" + OFFICE_ROLES
+            // the words open with them: not "told our protection officer", whom the speaker told; "one of our analysts"
+            + "(?:one\\s+of\\s+)?our\\s+(?:[\\p{L}-]+\\s+){0,2}?(" + OFFICE_ROLES
             + "|director|manager|coordinator|head|chief|doctor|medic|nurse|surgeon|researcher|analyst|correspondent|reporter"
             + "|editor|staff|colleague)s?\\b");
     private static final Pattern OFFICE = Pattern.compile("(?i)\\b(?:" + OFFICE_ROLES + ")\\b");
@@ -82,18 +82,31 @@ final class SpeakerFinder {
     private static final Pattern JUDGE = Pattern.compile("(?i)^\\W*the\\s+(?:presiding\\s+|trial\\s+|chief\\s+)?judges?\\b");
     /** Roles that speak for a club, a charity or a newspaper besides its officials. */
     private static final String STAFF_ROLES = "researcher|analyst|lawyer|director-general|director|editor|coach|captain"
-            + "|manager|chair|head|leader|founder";
+            + "|manager|chair|head|leader|founder|lead|coder|coordinator|archivist|curator";
     /** "said CPM's Iraq researcher", "Nakhil's coach said": the role of an organisation named with "'s". */
     private static final Pattern OWNED_ROLE = Pattern.compile("(" + CAPITALISED_WORD_NO_S + "(?:\\s+" + CAPITALISED_WORD_NO_S
             + "){0,4})['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:" + OFFICE_ROLES + "|" + STAFF_ROLES + ")\\b");
     /** Kinds of body a text calls the publisher or an organisation it named by: "the club", "the paper". */
     private static final String OWNER_BODIES = BODIES + "|club|team|charity|trust|foundation|organi[sz]ation|group|company"
-            + "|association|centre|center|union|society|institute|network|paper|newspaper|magazine|site|station|channel";
+            + "|association|centre|center|union|society|institute|network|paper|newspaper|magazine|site|station|channel"
+            + "|project|programme|program|archive|theatre|theater";
     /** Media a page calls itself by: the role of "the paper's editor" is the publisher's. */
     private static final Pattern OWN_MEDIUM = Pattern.compile("(?i)paper|newspaper|magazine|site|station|channel");
     /** "the agency's director-general", "the club's captain", "the readers' editor": a role of a body named by its kind. */
-    private static final Pattern BODY_ROLE = Pattern.compile("(?i)^\\W*the\\s+(?:(" + OWNER_BODIES + ")['’]s|readers['’])\\s+"
-            + "(?:[\\p{L}-]+\\s+){0,2}?(" + OFFICE_ROLES + "|" + STAFF_ROLES + ")\\b");
+    private static final Pattern BODY_ROLE = Pattern.compile("(?i)^\\W*(?:one\\s+of\\s+)?the\\s+(?:(" + OWNER_BODIES + ")['’]s"
+            // "the project lead": the body's kind as the first word of a compound
+            + "|readers['’]|(" + OWNER_BODIES + "))\\s+(?:[\\p{L}-]+\\s+){0,2}?(" + OFFICE_ROLES + "|" + STAFF_ROLES + ")s?\\b");
+    /** What may come before a body's role in the words before a quotation: "In the release note the project lead wrote:". */
+    private static final Pattern SETTING = Pattern.compile("(?i)^\\W*(?:in|at|on|during)\\s+(?:the|a|its|their|his|her)\\s+"
+            + "(?:[\\p{L}-]+\\s+){1,3}?(?=the\\s)");
+    /** "the chair of our committee", "the director of the centre": an office of a body named by its kind. */
+    private static final Pattern OF_BODY = Pattern.compile("(?i)\\s+of\\s+(our|the)\\s+(" + OWNER_BODIES + ")\\b");
+    /** A heading over a quotation naming an office of the page's own: "FROM THE DIRECTOR", "A word from our chair". */
+    private static final Pattern HEADING_ROLE = Pattern.compile("(?i)^\\W*(?:an?\\s+(?:word|note|message|letter)\\s+)?from\\s+"
+            + "(?:the|our)\\s+(?:artistic\\s+|executive\\s+|managing\\s+)?(" + OFFICES + "|" + STAFF_ROLES + ")\\W*$");
+    /** People who keep a site, an archive or a collection: on its pages they speak for its publisher. */
+    private static final Pattern KEEPER = Pattern.compile("(?i)^\\W*(?:as\\s+)?(?:an?|the|one)\\s+(?:[\\p{L}-]+\\s+)?(admin|administrator"
+            + "|moderator|archivist|curator|librarian)s?\\b");
     /** A publication rather than a person: "A front-page report on Saturday", "An archive article of 20 March". */
     private static final Pattern DOCUMENT = Pattern.compile("(?i)^\\W*(?:a|an|the|this|that|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
             + "(?:report|article|feature|story|headline|caption|review|piece|column|editorial|quiz|item|post|page)s?\\b");
@@ -137,6 +150,14 @@ final class SpeakerFinder {
         SpeakerNames.Occurrence named = names.firstIn(region);
         if (named != null) {
             return person(named.person());
+        }
+        Matcher heading = HEADING_ROLE.matcher(r);
+        Matcher keeper = KEEPER.matcher(r);
+        String ownRole = heading.lookingAt() ? heading.group(1) : keeper.lookingAt() ? keeper.group(1) : null;
+        if (ownRole != null && text.article().publisher() != null && !knownOrganisationsOnly) {
+            // "FROM THE DIRECTOR" over a theatre's programme note, "As an admin put it" on a wiki: the page's own people
+            Speaker staff = unnamedPerson(text, region, ownRole);
+            return new Speaker(staff.ref(), staff.role(), publisher(text));
         }
         Matcher own = OWN_STAFF.matcher(r);
         if (own.lookingAt() && text.article().publisher() != null) {
@@ -189,10 +210,12 @@ final class SpeakerFinder {
             return null;
         }
         Matcher bodyRole = BODY_ROLE.matcher(r);
-        if (bodyRole.lookingAt()) {
-            EntityRef body = bodyOfRole(text, region.start(), bodyRole.group(1));
+        Matcher setting = SETTING.matcher(r);
+        if (bodyRole.lookingAt() || setting.lookingAt() && bodyRole.region(setting.end(), r.length()).lookingAt()) {
+            // "the club's captain", "one of the project's senior coders", "In the release note the project lead wrote:"
+            EntityRef body = bodyOfRole(text, region.start(), bodyRole.group(1) != null ? bodyRole.group(1) : bodyRole.group(2));
             if (body != null) {
-                return new Speaker(body, bodyRole.group(2).toLowerCase(Locale.ROOT), null);
+                return new Speaker(body, bodyRole.group(3).toLowerCase(Locale.ROOT), null);
             }
         }
         Matcher role = ROLE_REFERENCE.matcher(r);
@@ -217,6 +240,14 @@ final class SpeakerFinder {
         }
         Matcher office = OFFICE_HOLDER.matcher(r);
         if (office.lookingAt()) {
+            Matcher of = OF_BODY.matcher(r).region(office.end(), r.length());
+            EntityRef body = !of.lookingAt() ? null : of.group(1).equalsIgnoreCase("our")
+                    ? ourBody(text, region.start(), of.group(2)) : bodyOfRole(text, region.start(), of.group(2));
+            if (body != null) {
+                // "says the chair of our committee": an office of the committee that organised the page
+                Speaker holder = unnamedPerson(text, region, office.group(1));
+                return new Speaker(holder.ref(), holder.role(), body);
+            }
             return officeHolder(text, region, office.group(1), knownOrganisationsOnly);
         }
         Matcher unnamedRole = UNNAMED.matcher(r);
@@ -260,15 +291,33 @@ final class SpeakerFinder {
         return kind == null ? null : bodyNamedBefore(text, before, kind);
     }
 
+    /** "our committee": the body of that kind named before (the page's organiser), else the publisher; or null. */
+    private static EntityRef ourBody(AnalyzedText text, int before, String kind) {
+        EntityRef named = bodyNamedBefore(text, before, kind);
+        return named != null || text.article().publisher() == null ? named : publisher(text);
+    }
+
     /** Whether a name holds a word, in any case: "agency" in "MESOPOTAMIA WORKS AND RECOVERY AGENCY". */
     private static boolean hasWord(String name, String word) {
+        Pattern kind = KIND_SPELLINGS.get(word.toLowerCase(Locale.ROOT));
         Matcher w = WORDS.matcher(name);
         while (w.find()) {
-            if (w.group().equalsIgnoreCase(word)) {
+            if (w.group().equalsIgnoreCase(word) || kind != null && kind.matcher(w.group()).matches()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Words a body's name may hold for the kind a text calls it by: "the project" of a "Conflict Data Programme". */
+    private static final java.util.Map<String, Pattern> KIND_SPELLINGS;
+
+    static {
+        Pattern project = Pattern.compile("(?i)project|programme|program");
+        Pattern theatre = Pattern.compile("(?i)theatre|theater");
+        Pattern centre = Pattern.compile("(?i)centre|center");
+        KIND_SPELLINGS = java.util.Map.of("project", project, "programme", project, "program", project,
+                "archive", Pattern.compile("(?i)archives?"), "theatre", theatre, "theater", theatre, "centre", centre, "center", centre);
     }
 
     /** The page's publisher as an organisation, by the name the text gives it in mixed case. */

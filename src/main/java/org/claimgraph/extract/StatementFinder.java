@@ -28,7 +28,7 @@ public final class StatementFinder implements ClaimFinder {
             + "|insisted|insists|warned|warns|recalled|asked|replied|responded|observed|remarked|according to)\\b");
     private static final Pattern LEAD_IN_VERB = Pattern.compile("(?i)\\b(?:said|says|saying|told|tells|telling"
             + "|added|adding|noted|declared|announced|announcing|wrote|tweeted|stated|urged|urging|called|calling"
-            + "|described|describing|warned|warning|insisted|observed|remarked|according to)\\b");
+            + "|described|describing|warned|warning|insisted|observed|remarked|according to|puts? it|putting it)\\b");
     private static final Pattern INDIRECT = Pattern.compile("\\b(?:said|says|announced|noted|added|stated|tweeted"
             + "|estimated|declared|explained|confirmed|concluded|told(?:\\s+[\\p{L}.]+){1,3}?)((?:\\s+(?:on|in|late"
             + "|early|last|this)\\s+"
@@ -248,7 +248,9 @@ public final class StatementFinder implements ClaimFinder {
     private static final Pattern CLAUSE_OPENING = Pattern.compile("(?i)that\\b");
     /** A caption that introduces the quotation below it: "a YPG fighter who defended Kobani, speaking to a journalist". */
     private static final Pattern CAPTION = Pattern.compile("(?i)\\b(?:speaking|describing|recalling|writing|talking"
-            + "|interviewed|testifying)\\b");
+            + "|interviewed|testifying)\\b"
+            // a heading over a note: "FROM THE DIRECTOR", "A word from our chair"
+            + "|^(?:an?\\s+(?:word|note|message|letter)\\s+)?from\\s+(?:the|our)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?$");
     /** A caption's label: "Source A:", "Extract 2:". */
     private static final Pattern CAPTION_LABEL = Pattern.compile("^[\\p{L}\\d ]{1,20}:\\s*");
     /** How long a caption line above a quotation may be. */

@@ -51,6 +51,10 @@ final class TriggerFilter {
     /** An assault noun inside the agent phrase of a loss ("lose it to a regime advance") is no event. */
     static boolean suppressed(String text, List<Hit> hits, int h, Span clause) {
         Hit hit = hits.get(h);
+        if (codeWord(text, hit, clause)) {
+            // "coded as CAPTURE (25 April), SIEGE of the hospital and WITHDRAWAL": a codebook's category, not an event
+            return true;
+        }
         if (TIME_OF_EVENT.matcher(text).region(Math.max(clause.start(), hit.start() - 40), hit.start()).find()
                 && NO_COMPLEMENT.matcher(text).region(hit.end(), clause.end()).lookingAt()) {
             // "Coalition aircraft struck positions around Shirqat during the advance."
@@ -86,6 +90,29 @@ final class TriggerFilter {
         }
         return SUPPRESS_IN_AGENT.matcher(text.substring(prev.end(), hit.start())).find();
     }
+
+    /** A trigger word written in capitals (five letters or more) in a clause otherwise written in lower case. */
+    private static boolean codeWord(String text, Hit hit, Span clause) {
+        int letters = 0;
+        for (int i = hit.start(); i < hit.end(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        if (letters < 5) {
+            return false;
+        }
+        int lower = 0;
+        for (int i = clause.start(); i < clause.end() && lower < CODE_CONTEXT; i++) {
+            lower += Character.isLowerCase(text.charAt(i)) ? 1 : 0;
+        }
+        return lower >= CODE_CONTEXT;
+    }
+
+    /** How many lower-case letters a clause needs around a word in capitals for the word to be a code. */
+    private static final int CODE_CONTEXT = 20;
 
     /**
      * "three strikes engaged three ISIL tactical units and destroyed an ISIL vehicle": what a strike of the clause

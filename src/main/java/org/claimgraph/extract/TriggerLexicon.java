@@ -49,6 +49,9 @@ final class TriggerLexicon {
             "lost lose loses losing"),
         new Def(EventType.CAPTURE, Frame.NOMINAL, "(?:the |its |their )?(?:loss|fall|recapture|capture|seizure|liberation|takeover) of",
             "the its their loss fall recapture capture seizure liberation takeover"),
+        // "the prime minister announced the town's liberation", "after Mosul's recapture": the possessor is the place
+        new Def(EventType.CAPTURE, Frame.NOMINAL, "(?<=['’]s )(?:liberation|recapture|capture|seizure|fall)(?! (?:of|to)\\b)",
+            "liberation recapture capture seizure fall"),
         new Def(EventType.CAPTURE, Frame.FELL, "(?:fell|fallen|falling|fall|falls) (?:back (?=(?:in)?to the hands))?(?:in)?to",
             "fell fallen falling fall falls"),
         // "Nimrud came under the militants' control in the summer of 2014": the place is the subject, the new holder after
@@ -78,6 +81,13 @@ final class TriggerLexicon {
             + "|countryside|neighbou?rhoods?)\\b|(?-i:\\p{Lu})[\\p{L}-]+(?: (?-i:\\p{Lu})[\\p{L}-]+)?(?: (?:from|on|in|and)\\b|\\s*[,.;])))",
             "freed frees freeing"),
         // "established full control over the well", "announced full control of al-Tabqa"
+        // "Tal Afar, which Islamic State had held since mid-June 2014": a hold that began with a capture, dated at its start
+        new Def(EventType.CAPTURE, Frame.ACTIVE, "(?<=\\b(?:had|has|have) )(?:held|controlled)(?= since\\b)",
+            "held controlled"),
+        // "the alliance held almost the whole city", "controlled about 90 percent of the camp": a place won, not a front held
+        new Def(EventType.CAPTURE, Frame.ACTIVE, "(?:held|controlled)(?= (?:(?:almost|nearly|virtually|about|some|around) )?"
+            + "(?:all of|most of|the whole|the entire|\\d+ (?:per ?cent|percent|%) of)\\b)",
+            "held controlled"),
         new Def(EventType.CAPTURE, Frame.ACTIVE,
             "(?:established|establishing|establish|establishes|announced|announcing|declared|declaring|imposed|imposing"
             + "|gained|assumed)"
@@ -103,18 +113,22 @@ final class TriggerLexicon {
             + "|retreated|retreat|retreating|retreats|fell back|fall back|falls back|falling back|ceded|cede|cedes|ceding|evacuated|slipped away|slip away|slipped out|slipped across|melted away|melt away|crossed out of|(?:were|was) (?:allowed|permitted) to (?:leave|withdraw|depart)"
             + "|(?:moved|moving|moves|move|pulled|pulling) (?:[\\w’',-]+ ){0,4}?(?:fighters|forces|troops|units|leadership"
             + "|leaders|men|personnel|commanders|garrison|militants|soldiers|staff|families) out of"
-            + "|(?:left|leaving|leave|leaves) (?:the|their|its) (?:town|city|village|area|enclave|pocket|base|district|dam|airbase|airport)\\b"
+            + "|(?:left|leaving|leave|leaves) (?:the|their|its) (?:town|city|village|area|enclave|pocket|base|district|dam|airbase|airport|camp)\\b"
+            // "the remaining defenders broke out of the hospital": a besieged garrison getting away
+            + "|(?:broke|break|breaks|breaking) out of"
+            // "fighters linked to the Nusra Front were taken out of the camp by bus"
+            + "|(?<=(?:was|were|been|being) )(?:taken|driven|carried|moved|evacuated|transported|bussed|bused) out of"
             // "left the Qara area": the name stays outside the trigger, where the event's place is looked for
             + "|(?:left|leaving|leaves)(?= (?:the|their|its) (?-i:\\p{Lu})[\\w’'-]* (?:(?-i:\\p{Lu})[\\w’'-]* )?"
             + "(?:area|enclave|pocket|district|airbase|airport|mountains|hills|desert|countryside)\\b)"
             // "A convoy of SDF fighters ... left Ras al-Ayn": kept only with a force as its subject (see EventFinder)
             + "|(?:left|leaving|leaves)(?= (?-i:\\p{Lu}))"
             // evacuation deals: "buses started taking fighters and their families north", "were taken by bus to Jarablus"
-            + "|bus(?:es)? (?:then |later |finally )?(?:started |began )?(?:taking|took|carrying|carried|ferrying|ferried) (?:the )?(?:[\\w-]+ ){0,4}?(?:fighters|militants|rebels|gunmen|families)"
+            + "|bus(?:es)? (?:then |later |finally )?(?:started |began )?(?:taking|took|carrying|carried|ferrying|ferried) (?:the )?(?:[\\w,-]+ ){0,4}?(?:fighters|militants|rebels|gunmen|families)"
             // "the first buses left Harasta carrying Ahrar al-Sham fighters": the place stays outside the trigger
             + "|bus(?:es)? (?:left|departed|pulled out of)(?= (?-i:\\p{Lu})[\\w’'-]*(?: (?-i:\\p{Lu})[\\w’'-]*)? (?:carrying|taking|ferrying|with) )"
             + "|(?:taken|driven|carried|ferried|transported|moved) (?:away |out )?by bus(?:es)?|bussed|bused)",
-            "drove drive drives driving bus buses taken driven carried ferried transported bussed bused left leaving leave leaves moved moving moves move withdrew withdrawn withdraw withdraws withdrawing withdrawal pulled pull pulling pulls fled flee flees fleeing abandoned abandon abandons abandoning retreated retreat retreating retreats fell fall falls falling ceded cede cedes ceding evacuated slipped slip melted melt crossed were was"),
+            "drove drive drives driving broke break breaks breaking evacuated bus buses taken driven carried ferried transported bussed bused left leaving leave leaves moved moving moves move withdrew withdrawn withdraw withdraws withdrawing withdrawal pulled pull pulling pulls fled flee flees fleeing abandoned abandon abandons abandoning retreated retreat retreating retreats fell fall falls falling ceded cede cedes ceding evacuated slipped slip melted melt crossed were was"),
         // Airstrike
         new Def(EventType.AIRSTRIKE, Frame.NOMINAL,
             // "air strikes hit the village of Tokhar": one event, with the verb's object in its reach
@@ -128,6 +142,9 @@ final class TriggerLexicon {
         new Def(EventType.AIRSTRIKE, Frame.NOMINAL, "(?<=\\b(?:backed|supported|covered) by (?:the )?(?:[\\w.-]{1,20} )?(?:[\\w.-]{1,20} )?)"
             + "(?:aircraft|jets|warplanes|war planes|air ?power|air force|helicopters|drones|planes)\\b",
             "aircraft jets warplanes war air helicopters drones planes"),
+        // "backed by US and Turkish strikes": strikes that back a ground force are flown
+        new Def(EventType.AIRSTRIKE, Frame.NOMINAL, "(?<=\\b(?:backed|supported|covered) by (?:the )?(?:[\\w.-]{1,20} )?"
+            + "(?:[\\w.-]{1,20} and )?(?:[\\w.-]{1,20} )?)strikes\\b", "strikes"),
         // "its aircraft flew roughly 500 combat sorties against targets around the town"
         new Def(EventType.AIRSTRIKE, Frame.NOMINAL, "(?:combat |bombing |strike )?sorties (?:against|over|on)\\b",
             "combat bombing strike sorties"),
@@ -231,8 +248,11 @@ final class TriggerLexicon {
         // Surrender
         new Def(EventType.SURRENDER, Frame.ACTIVE,
             "(?:surrendered|surrendering|surrenders|surrender|laid down their arms|gave themselves up"
-            + "|handed themselves (?:over|in)|turned themselves in)",
-            "surrendered surrendering surrenders surrender laid gave handed turned"),
+            + "|handed themselves (?:over|in)|turned themselves in"
+            // "rebel commanders agreed terms with Russian officers", "rebels in Quneitra agreed to hand over their territory"
+            + "|(?:agreed|agree|agrees|agreeing) (?:surrender )?terms with"
+            + "|(?:agreed|agree|agrees|agreeing) to hand over (?:their|its|the) (?:territory|positions|heavy weapons|weapons|town|city|area))",
+            "surrendered surrendering surrenders surrender laid gave handed turned agreed agree agrees agreeing"),
         // Destruction
         // "The militants packed the first-century sanctuary with explosives": a building rigged to be blown up
         new Def(EventType.DESTRUCTION, Frame.ACTIVE, "(?:packed|rigged|packing|rigging) (?:the|a|an|its|their) (?:[\\w-]+ ){0,3}?with explosives",

@@ -18,6 +18,17 @@ class MetadataShapesTest {
     /** head lines, then title, published, publisher, author (null: not stated). */
     static Stream<Arguments> heads() {
         return Stream.of(
+                // a campaign page: who organises it and how far it got are no headline
+                Arguments.of("Harbour Giving\nDiscover | Start a campaign | How it works | Sign in\n\nCommunity > Education\n\n"
+                        + "Reopen the Reading Room in the Old Quarter\nOrganised by the Reading Room Committee (UK) | Beneficiary: "
+                        + "Reading Room Committee\nCampaign created 3 September 2018 | Category: Education\n\n"
+                        + "GBP 18,640 raised of GBP 30,000 goal\n412 backers | 19 days to go | 62% funded\n\n",
+                        "Reopen the Reading Room in the Old Quarter", "2018-09-03", "Harbour Giving", null),
+                // a site's masthead over its navigation, not the venue named before a run's dates, publishes the page
+                Arguments.of("THE HARBOUR HALL THEATRE\nHome | What's On | Book Tickets | Your Visit | About\n\n"
+                        + "What's On > Studio > The Long Queue > Digital programme\n\nThe Long Queue at the Bakery\n"
+                        + "Studio Theatre | 7 February - 2 March 2019 | Running time about two hours\n\n",
+                        "The Long Queue at the Bakery", "2019-03-02", "THE HARBOUR HALL THEATRE", null),
                 // a chat export: the group's name is its title, the workspace its publisher
                 Arguments.of("Kestrel Messenger · chat export (text only)\nGroup: Harbour Response – coordination\n"
                         + "Workspace: Basalt Relief Network\nExported: 13/07/2018, 07:42 by Amman hub\n"

@@ -600,9 +600,12 @@ class EventShapesTest {
 
     @Test
     void aStateSinceAYearDoesNotDateTheEvent() {
-        Event capture = only(events("Rebels said on Wednesday they had driven Islamic State out of Jarabulus, a border town the "
-                + "militants had held since 2013.", LocalDate.of(2016, 8, 24)), EventType.CAPTURE);
-        assertEquals(LocalDate.of(2016, 8, 24), capture.date().notBefore());
+        List<Event> captures = ofType(events("Rebels said on Wednesday they had driven Islamic State out of Jarabulus, a border "
+                + "town the militants had held since 2013.", LocalDate.of(2016, 8, 24)), EventType.CAPTURE);
+        assertEquals(LocalDate.of(2016, 8, 24), captures.get(0).date().notBefore());
+        // the hold itself began with the militants' capture, in 2013
+        assertEquals(2, captures.size());
+        assertEquals(2013, captures.get(1).date().notBefore().getYear());
     }
 
     @Test
@@ -1915,5 +1918,82 @@ class EventShapesTest {
                 + "retaken in April 2016 after a battle near Ramadi.", LocalDate.of(2019, 2, 11));
         assertEquals(List.of("rutba", "rutba", "hit", "hit"), ofType(events, EventType.CAPTURE).stream()
                 .map(e -> e.place().key()).toList());
+    }
+
+    @Test
+    void theCampIsTheCampNamedBeforeHoweverFarBack() {
+        List<Event> events = events("The play is set in one street of the Yarmouk camp in southern Damascus.\n\n"
+                + "Yarmouk was set up in 1957 for Palestinian refugees and grew into a district of Damascus with its own "
+                + "markets and schools, and the camp's story is told by the people who queued for bread there.\n\n"
+                + "On 1 April 2015 Islamic State fighters pushed into the camp from Hajar al-Aswad and fought the faction "
+                + "Aknaf Bait al-Maqdis street by street. At the end of April fighters linked to the Nusra Front were "
+                + "taken out of the camp by bus.", LocalDate.of(2019, 2, 1));
+        assertEquals("yarmouk", only(events, EventType.ASSAULT).place().key());
+        Event left = only(events, EventType.WITHDRAWAL);
+        assertEquals("yarmouk", left.place().key());
+        assertEquals("al-nusra-front", left.agent().key());
+    }
+
+    @Test
+    void categoriesWrittenInCapitalsAreCodesNotEvents() {
+        List<Event> events = events("Jisr al-Shughur in April 2015 is coded as a CAPTURE (25 April), a SIEGE of the hospital "
+                + "and a WITHDRAWAL (22 May), each with its own record.", LocalDate.of(2019, 3, 14));
+        assertEquals(List.of(), events);
+    }
+
+    @Test
+    void aHoldTellsACaptureAtItsStartAndMostOfAPlaceHeldIsOneWon() {
+        List<Event> events = events("The offensive on Tal Afar, which Islamic State had held since mid-June 2014, began on "
+                + "20 August.\n\nFour days after the attack on Idlib the alliance held almost the whole city.",
+                LocalDate.of(2017, 10, 26));
+        List<Event> captures = ofType(events, EventType.CAPTURE);
+        assertEquals(List.of("tal-afar", "idlib"), captures.stream().map(e -> e.place().key()).toList());
+        assertEquals("islamic-state", captures.get(0).agent().key());
+        assertEquals(LocalDate.of(2014, 6, 11), captures.get(0).date().notBefore());
+    }
+
+    @Test
+    void termsAgreedAndTerritoryHandedOverAreSurrendersAndSoldiersCapturedAreDetained() {
+        List<Event> events = events("Government forces attacked Daraa in June.\n\nOn 6 July rebel commanders in Daraa agreed "
+                + "terms with Russian officers. A week later "
+                + "rebels in Quneitra agreed to hand over their territory.\n\nIn Jisr al-Shughur the factions captured "
+                + "more than 100 soldiers and militiamen.", LocalDate.of(2018, 9, 3));
+        assertEquals(2, ofType(events, EventType.SURRENDER).size());
+        assertEquals("jisr-al-shughur", only(events, EventType.DETENTION).place().key());
+        assertEquals(List.of(), ofType(events, EventType.CAPTURE));
+    }
+
+    @Test
+    void strikesThatBackAPushStrikeWhereItGoes() {
+        List<Event> events = events("The YPG, backed by coalition air strikes, pushed into Tal Abyad on 15 June 2015.\n\n"
+                + "Free Syrian Army factions, backed by US and Turkish strikes, took al-Rai on 7 April 2016.",
+                LocalDate.of(2019, 11, 5));
+        assertEquals(List.of("tal-abyad", "al-rai"), ofType(events, EventType.AIRSTRIKE).stream()
+                .map(e -> e.place().key()).toList());
+    }
+
+    @Test
+    void thatYearIsTheYearWrittenJustBeforeIt() {
+        List<Event> events = events("This summer the army retook Daraa.\n\nThe quarter is where the protests of March 2011 "
+                + "began. On 23 March that year security forces stormed the mosque in Daraa.", LocalDate.of(2018, 9, 3));
+        assertEquals(LocalDate.of(2011, 3, 23), only(events, EventType.ASSAULT).date().notBefore());
+    }
+
+    @Test
+    void aPlacesLiberationTheArmyAnnouncedIsTheGovernmentsCaptureOfEveryPlaceNamed() {
+        List<Event> events = events("Iraqi forces attacked Hawija on 21 September 2017, and the prime minister announced the "
+                + "town's liberation on 5 October.\n\nSyrian and Russian warplanes bombed the camp for weeks. On 21 May 2018 "
+                + "the army announced that Yarmouk and Hajar al-Aswad had been cleared.", LocalDate.of(2019, 2, 1));
+        List<Event> captures = ofType(events, EventType.CAPTURE);
+        assertEquals(List.of("hawija", "yarmouk", "al-hajar-al-aswad"), captures.stream().map(e -> e.place().key()).toList());
+        assertEquals(LocalDate.of(2017, 10, 5), captures.get(0).date().notBefore());
+        assertEquals("syrian-government", captures.get(2).agent().key());
+    }
+
+    @Test
+    void aCapacityAndAWikiNamespaceAreNoEvents() {
+        List<Event> events = events("Islamic State retains the capacity for small-scale attacks in Kirkuk and Diyala provinces."
+                + "\n\nThere is a discussion at Talk:Siege of Leningrad about merging tables.", LocalDate.of(2017, 10, 26));
+        assertEquals(List.of(), events);
     }
 }

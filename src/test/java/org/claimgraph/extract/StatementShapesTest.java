@@ -233,6 +233,25 @@ class StatementShapesTest {
     }
 
     @Test
+    void thePagesOwnPeopleByTheirOfficeOrTheirBodysKindSpeakForIt() {
+        String text = "4.2 Attribution. One of the project's senior coders puts it this way: “A number with no owner is a "
+                + "rumour.”\n\nIn the release note the project lead wrote: “We would rather publish a wide window.”\n\n"
+                + "“Kirkuk changed hands in a day,” said one of our senior Iraq analysts.\n\nAs an admin put it at the "
+                + "last request for comment, “A toll is a claim with a name attached.”\n\nFROM THE DIRECTOR\n"
+                + "“We did not set out to explain a war.”\n“The bread is real every night.”\n\nThe Harbour Reading Room "
+                + "Committee thanks its backers. “We are asking for a roof,” says the chair of our committee.";
+        Article article = new Article("t.txt", "t", text, null, LocalDate.of(2019, 3, 14), "Stonebridge Conflict Data Programme",
+                null, null);
+        List<Statement> statements = new Extractor(TestGazetteer.bundled()).extract(article).claims().stream()
+                .filter(c -> c.about() instanceof Statement).map(c -> (Statement) c.about()).toList();
+        String programme = "Stonebridge Conflict Data Programme";
+        assertEquals(List.of(programme + " | coder", programme + " | lead", "unnamed analyst | " + programme,
+                "unnamed admin | " + programme, "unnamed director | " + programme, "unnamed director | " + programme,
+                "unnamed chair | Harbour Reading Room Committee"), statements.stream()
+                .map(s -> s.speaker().label() + " | " + (s.affiliation() != null ? s.affiliation().label() : s.role())).toList());
+    }
+
+    @Test
     void indirectSpeechIsSpokenByTheSubjectOfItsOwnClause() {
         String text = "After the rebels agreed to leave, around 35,000 people were bussed out of the east of the city, "
                 + "and on 22 December the army declared that it controlled the whole of Aleppo.";
