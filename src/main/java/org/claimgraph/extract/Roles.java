@@ -166,14 +166,13 @@ final class Roles {
             "(?i)(?:^|[^\\w\\s]\\s*|\\b(?:the|some|several|many)\\s+)(?:units|forces|troops|fighters|members|elements|soldiers|battalions|brigades|commandos|columns|detachments"
             // "most of the ISIS fighters had fled": a share of the group is still the group
             + "|most|many|some|all|the rest|the bulk|the remainder|hundreds|dozens|thousands)\\s+of\\s+(?:the\\s+)?$");
-    /** "joined by Yazidi units and fighters linked to the PKK": a group joining another's subject, not the subject. */
-    private static final Pattern JOINED = Pattern.compile("(?i)\\b(?:by|with|and)\\s+(?:[\\w-]+\\s+){0,3}?(?:units|forces|troops"
-            + "|fighters|members|militants|gunmen|men|soldiers|rebels|factions|groups|brigades)\\s+(?:linked|loyal|allied|affiliated"
-            + "|belonging|tied)\\s+(?:to|with)\\s+(?:the\\s+)?$");
+    /** People of a group named after them: "fighters linked to the ", "gunmen loyal to ". */
+    private static final String AFFILIATES = "(?:units|forces|troops|fighters|members|militants|gunmen|men|soldiers|rebels"
+            + "|factions|groups|brigades)\\s+(?:linked|loyal|allied|affiliated|belonging|tied)\\s+(?:to|with)\\s+(?:the\\s+)?$";
     /** "fighters linked to the Nusra Front", "gunmen loyal to the group": people of the group named after them. */
-    private static final Pattern AFFILIATED = Pattern.compile("(?i)\\b(?:units|forces|troops|fighters|members|militants|gunmen"
-            + "|men|soldiers|rebels|factions|groups|brigades)\\s+(?:linked|loyal|allied|affiliated|belonging|tied)\\s+(?:to|with)"
-            + "\\s+(?:the\\s+)?$");
+    private static final Pattern AFFILIATED = Pattern.compile("(?i)\\b" + AFFILIATES);
+    /** "joined by Yazidi units and fighters linked to the PKK": a group joining another's subject, not the subject. */
+    private static final Pattern JOINED = Pattern.compile("(?i)\\b(?:by|with|and)\\s+(?:[\\w-]+\\s+){0,3}?" + AFFILIATES);
     private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\bwith\\s+(?:the\\s+)?$");
     private static final Pattern ING_NEXT = Pattern.compile("^\\s+(?:\\w+ly\\s+)?\\w+ing\\b");
 

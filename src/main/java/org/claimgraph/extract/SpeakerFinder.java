@@ -291,6 +291,11 @@ final class SpeakerFinder {
         return kind == null ? null : bodyNamedBefore(text, before, kind);
     }
 
+    /** Whether a line is a heading naming an office of the page's own: "FROM THE DIRECTOR". */
+    static boolean ownRoleHeading(String line) {
+        return HEADING_ROLE.matcher(line).lookingAt();
+    }
+
     /** "our committee": the body of that kind named before (the page's organiser), else the publisher; or null. */
     private static EntityRef ourBody(AnalyzedText text, int before, String kind) {
         EntityRef named = bodyNamedBefore(text, before, kind);

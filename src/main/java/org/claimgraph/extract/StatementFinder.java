@@ -248,9 +248,7 @@ public final class StatementFinder implements ClaimFinder {
     private static final Pattern CLAUSE_OPENING = Pattern.compile("(?i)that\\b");
     /** A caption that introduces the quotation below it: "a YPG fighter who defended Kobani, speaking to a journalist". */
     private static final Pattern CAPTION = Pattern.compile("(?i)\\b(?:speaking|describing|recalling|writing|talking"
-            + "|interviewed|testifying)\\b"
-            // a heading over a note: "FROM THE DIRECTOR", "A word from our chair"
-            + "|^(?:an?\\s+(?:word|note|message|letter)\\s+)?from\\s+(?:the|our)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?$");
+            + "|interviewed|testifying)\\b");
     /** A caption's label: "Source A:", "Extract 2:". */
     private static final Pattern CAPTION_LABEL = Pattern.compile("^[\\p{L}\\d ]{1,20}:\\s*");
     /** How long a caption line above a quotation may be. */
@@ -270,7 +268,9 @@ public final class StatementFinder implements ClaimFinder {
         }
         Span line = trim(s, above);
         String l = line.of(s);
-        if (l.length() > CAPTION_LENGTH || l.indexOf('"') >= 0 || l.indexOf('“') >= 0 || !CAPTION.matcher(l).find()) {
+        // or a heading over a note: "FROM THE DIRECTOR", "A word from our chair"
+        if (l.length() > CAPTION_LENGTH || l.indexOf('"') >= 0 || l.indexOf('“') >= 0
+                || !CAPTION.matcher(l).find() && !SpeakerFinder.ownRoleHeading(l)) {
             return null;
         }
         Matcher label = CAPTION_LABEL.matcher(l);
