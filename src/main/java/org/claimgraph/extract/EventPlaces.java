@@ -137,6 +137,8 @@ final class EventPlaces {
     static final Pattern BEGAN_AFTER = Pattern.compile(
             "(?i),?\\s+(?:which\\s+|that\\s+)?(?:had\\s+|has\\s+)?(?:began|begun|begins|opened|opens|started|starts|came|comes|kicked off|kicks off|got under way|gets under way|was launched|were launched|is launched|had been launched)\\b");
     private static final Pattern LOCATED_IN = Pattern.compile("(?i),\\s+in\\s+(?:the\\s+)?(?:\\w+ern\\s+)?$");
+    /** "al-Bab, the last Islamic State stronghold in Aleppo province": where a town just described lies. */
+    private static final Pattern DESCRIBED_IN = Pattern.compile("(?i),\\s+the\\s+(?:[\\w-]+\\s+){1,5}in\\s+(?:the\\s+)?(?:\\w+ern\\s+)?$");
     /** "just NE of", "W of": a compass point written short, as terse posts do. */
     private static final Pattern SHORT_DIRECTION_OF = Pattern.compile("\\b(?:N|S|E|W|NE|NW|SE|SW) of\\s+$");
     /** An aim, of an operation that was launched, just before the next trigger: "... launched in November 2016 to [isolate]". */
@@ -176,11 +178,16 @@ final class EventPlaces {
 
     /**
      * The place a clause opens with when the place nearest the verb only sits in an apposition to it: in "Shajara, the
-     * main stronghold of the group in the Yarmouk Basin, taken by the army", Shajara was taken.
+     * main stronghold of the group in the Yarmouk Basin, taken by the army", Shajara was taken; or the town an
+     * apposition describes ("al-Bab, the last stronghold in Aleppo province, which ... attacked").
      */
     private static Mention appositiveHead(String text, Span sentence, Mention nearest, List<Mention> ms) {
         if (nearest == null) {
             return null;
+        }
+        Mention described = describedTown(text, sentence, nearest, ms);
+        if (described != null) {
+            return described;
         }
         for (Mention m : ms) {
             if (m.span().start() >= nearest.span().start()) {
@@ -192,6 +199,23 @@ final class EventPlaces {
             }
         }
         return nearest;
+    }
+
+    /**
+     * The town an apposition describes when a place only says where it lies: al-Bab for Aleppo province in "the battle
+     * for al-Bab, the last Islamic State stronghold in Aleppo province, which Turkish troops attacked"; else null.
+     */
+    private static Mention describedTown(String text, Span sentence, Mention located, List<Mention> ms) {
+        var described = DESCRIBED_IN.matcher(text).region(Math.max(sentence.start(), located.span().start() - 60),
+                located.span().start());
+        if (described.find()) {
+            for (Mention m : ms) {
+                if (Roles.isPlace(m) && m.span().end() == described.start()) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     /** The mentions without the places that follow these words, looked for this many characters back. */
@@ -341,7 +365,8 @@ final class EventPlaces {
         if (right.size() > 1 && right.stream().anyMatch(m -> m.entity().kind() == EntityKind.SETTLEMENT)) {
             // "the town of Rawah, in western Anbar province": where the town lies, not a second place
             right = right.stream().filter(m -> m.entity().kind() == EntityKind.SETTLEMENT
-                    || !LOCATED_IN.matcher(text).region(Math.max(0, m.span().start() - 25), m.span().start()).find())
+                    || !LOCATED_IN.matcher(text).region(Math.max(0, m.span().start() - 25), m.span().start()).find()
+                    && !DESCRIBED_IN.matcher(text).region(Math.max(0, m.span().start() - 60), m.span().start()).find())
                     .filter(m -> !COUNTRYSIDE_OF.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()).toList();
         }
         if (right.size() > 1) {
@@ -404,7 +429,9 @@ final class EventPlaces {
             }
         }
         if (inSentence != null) {
-            return Roles.coordinationGroup(text, appositiveHead(text, c.sentence(), inSentence, ms), ms);
+            Mention described = describedTown(text, c.sentence(), inSentence, ms);
+            return described != null ? List.of(described)
+                    : Roles.coordinationGroup(text, appositiveHead(text, c.sentence(), inSentence, ms), ms);
         }
         if (Roles.labelledFarCountry(text, c.sentence(), c.mentions())) {
             // "Somalia: officials said Saturday's truck bombing in Mogadishu killed more than 300 people": a sentence

@@ -1996,4 +1996,11 @@ class EventShapesTest {
                 + "\n\nThere is a discussion at Talk:Siege of Leningrad about merging tables.", LocalDate.of(2017, 10, 26));
         assertEquals(List.of(), events);
     }
+
+    @Test
+    void aProvinceThatOnlySaysWhereADescribedTownLiesIsNoPlaceOfItsOwn() {
+        List<Event> events = events("The files were assessed after the battle for al-Bab, the last Islamic State stronghold in "
+                + "Aleppo province, which Turkish troops attacked from December 2016.", LocalDate.of(2019, 11, 5));
+        assertEquals(List.of("al-bab", "al-bab"), events.stream().map(e -> e.place().key()).toList());
+    }
 }
