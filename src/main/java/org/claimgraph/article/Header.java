@@ -397,9 +397,7 @@ final class Header {
                 && nextNonBlank(lines, bodyStart + 1) < n) {
             title = bodyStart++;
         }
-        int firstLine = nextNonBlank(lines, 0);
-        boolean mastheadOverNavigation = firstLine < n && isMasthead(lines.get(firstLine))
-                && nextNonBlank(lines, firstLine + 1) < n && kinds[nextNonBlank(lines, firstLine + 1)] == Kind.SECTION;
+        boolean mastheadOverNavigation = mastheadOverNavigation(lines, kinds);
         String outlet = findOutlet(lines, kinds, bodyStart, title, dropped);
         if (outletBeforeDate && mastheadOverNavigation && outlet != null) {
             // "THE WEAVER'S HALL THEATRE" over "Home | What's On | Book Tickets": the site's own name, not the venue
@@ -537,6 +535,16 @@ final class Header {
     }
 
     /** A name in capitals of up to six words ("STRATA & STONE"): the outlet's masthead rather than a headline. */
+    /** Whether the first line is a masthead with a navigation bar under it ("Home | What's On | Book Tickets"). */
+    private static boolean mastheadOverNavigation(List<String> lines, Kind[] kinds) {
+        int first = nextNonBlank(lines, 0);
+        if (first >= lines.size() || !isMasthead(lines.get(first))) {
+            return false;
+        }
+        int next = nextNonBlank(lines, first + 1);
+        return next < lines.size() && kinds[next] == Kind.SECTION;
+    }
+
     private static boolean isMasthead(String line) {
         return line.codePoints().noneMatch(Character::isLowerCase) && Bylines.looksLikeOutlet(line);
     }

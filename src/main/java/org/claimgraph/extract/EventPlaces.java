@@ -284,9 +284,10 @@ final class EventPlaces {
                 ms.add(m);
             }
         }
-        if (hit.def().type() == EventType.AIRSTRIKE
-                && SUPPORTING.matcher(text).region(Math.max(clause.start(), hit.start() - 40), hit.start()).find()
-                && framedByCountry(c.sentence(), hit, ms)) {
+        // "The YPG, backed by coalition air strikes, pushed into Tal Abyad": strikes that back another event
+        boolean backing = hit.def().type() == EventType.AIRSTRIKE
+                && SUPPORTING.matcher(text).region(Math.max(clause.start(), hit.start() - 40), hit.start()).find();
+        if (backing && framedByCountry(c.sentence(), hit, ms)) {
             // "In Syria, government troops backed by Russian air power recaptured Mayadin": where the backed force
             // struck, not the country that frames the sentence
             // (or, past its clause, the town the sentence goes on to: "KARKAMIS, Turkey - Syrian rebels backed by Turkish
@@ -406,10 +407,8 @@ final class EventPlaces {
             return List.of();
         }
         Mention inSentence = null;
-        // "The YPG, backed by coalition air strikes, pushed into Tal Abyad": the strikes backed a push to that place
-        boolean backing = hit.def().type() == EventType.AIRSTRIKE
-                && SUPPORTING.matcher(text).region(Math.max(clause.start(), hit.start() - 40), hit.start()).find();
         for (Mention m : ms) {
+            // backing strikes strike where the backed force goes: "pushed into Tal Abyad"
             if (Roles.isPlace(m) && m.entity().kind() != EntityKind.COUNTRY
                     && (backing || !isDestination(text, m))) {
                 if (m.span().start() > hit.end() && inSentence != null) {
@@ -440,8 +439,7 @@ final class EventPlaces {
         }
         Mention topic = paragraphTopic(c);
         var type = hit.def().type();
-        boolean airRaid = type == EventType.AIRSTRIKE && AIR_WORDS.matcher(c.sentence().of(text)).find()
-                && !SUPPORTING.matcher(text).region(Math.max(clause.start(), hit.start() - 40), hit.start()).find();
+        boolean airRaid = type == EventType.AIRSTRIKE && AIR_WORDS.matcher(c.sentence().of(text)).find() && !backing;
         if (topic == null) {
             // "gunmen infiltrated the city and attacked police posts, killing at least 46 people": where the sentence is
             var named = SCENE.matcher(text).region(c.sentence().start(), hit.start());

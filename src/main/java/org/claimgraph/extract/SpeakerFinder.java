@@ -156,14 +156,12 @@ final class SpeakerFinder {
         String ownRole = heading.lookingAt() ? heading.group(1) : keeper.lookingAt() ? keeper.group(1) : null;
         if (ownRole != null && text.article().publisher() != null && !knownOrganisationsOnly) {
             // "FROM THE DIRECTOR" over a theatre's programme note, "As an admin put it" on a wiki: the page's own people
-            Speaker staff = unnamedPerson(text, region, ownRole);
-            return new Speaker(staff.ref(), staff.role(), publisher(text));
+            return unnamedPerson(text, region, ownRole, publisher(text));
         }
         Matcher own = OWN_STAFF.matcher(r);
         if (own.lookingAt() && text.article().publisher() != null) {
             // "said our country director" on a charity's page: one of the publisher's own people
-            Speaker staff = unnamedPerson(text, region, own.group(1));
-            return new Speaker(staff.ref(), staff.role(), publisher(text));
+            return unnamedPerson(text, region, own.group(1), publisher(text));
         }
         if (PRONOUN.matcher(r).find()) {
             SpeakerNames.Occurrence latest = names.latestOccurrenceBefore(region.start());
@@ -245,8 +243,7 @@ final class SpeakerFinder {
                     ? ourBody(text, region.start(), of.group(2)) : bodyOfRole(text, region.start(), of.group(2));
             if (body != null) {
                 // "says the chair of our committee": an office of the committee that organised the page
-                Speaker holder = unnamedPerson(text, region, office.group(1));
-                return new Speaker(holder.ref(), holder.role(), body);
+                return unnamedPerson(text, region, office.group(1), body);
             }
             return officeHolder(text, region, office.group(1), knownOrganisationsOnly);
         }
@@ -378,9 +375,14 @@ final class SpeakerFinder {
      * own, minted from the article and the place of the words, so that two articles' shopkeepers stay apart.
      */
     private static Speaker unnamedPerson(AnalyzedText text, Span region, String roleWord) {
+        return unnamedPerson(text, region, roleWord, employer(text, region, roleWord.toLowerCase(Locale.ROOT)));
+    }
+
+    /** An unnamed person of a body the page already told (the publisher, "our committee"): no employer to look for. */
+    private static Speaker unnamedPerson(AnalyzedText text, Span region, String roleWord, EntityRef affiliation) {
         String role = roleWord.toLowerCase(Locale.ROOT);
         String key = Names.slug(text.article().key() + " unnamed " + role + " " + region.start());
-        return new Speaker(new EntityRef(key, "unnamed " + role, EntityKind.PERSON, false), role, employer(text, region, role));
+        return new Speaker(new EntityRef(key, "unnamed " + role, EntityKind.PERSON, false), role, affiliation);
     }
 
     /**
