@@ -21,6 +21,8 @@ final class EventDates {
     /** A clause that happens at the time of the one before it. */
     private static final Pattern WHEN = Pattern.compile("(?i)\\s*,?\\s*(?:when|as|while|whereupon)\\b");
 
+    /** A participle clause after a comma, ending at the trigger: ", killing", ", wounding". */
+    private static final Pattern PARTICIPLE = Pattern.compile(",\\s*\\p{L}+ing$");
     private static final Pattern COORDINATED = Pattern.compile(
             "(?i)\\band\\b|\\bor\\b|,|;|\\bbut\\b|\\bthen\\b|\\bfollow(?:s|ed|ing)?\\b|\\bafter\\b|\\bbefore\\b|\\bpreced(?:es|ed|ing)\\b|\\bsince\\b");
     private static final Pattern SUPPORT = Pattern.compile(
@@ -392,6 +394,17 @@ final class EventDates {
         return found.stream().filter(f -> refs.stream().noneMatch(r -> r.contains(f.span()))).toList();
     }
 
+    /**
+     * The dates found, less an "overnight" told after a day of the story other than publication's eve: "The fifteenth of
+     * March. Troops broke into Hammouriyeh overnight" is that night, not the night before the podcast went out.
+     */
+    static List<DateResolver.Found> withoutStoryNight(List<DateResolver.Found> found, LocalDate told, LocalDate published) {
+        if (told == null || published == null || !told.isBefore(published.minusDays(1))) {
+            return found;
+        }
+        return found.stream().filter(f -> !"overnight".equalsIgnoreCase(f.range().text())).toList();
+    }
+
     /** ", on the 27th" right after a date: what narrows it down. */
     private static final Pattern NARROWING = Pattern.compile(",\\s*(?:on\\s+)?");
 
@@ -479,6 +492,16 @@ final class EventDates {
             // "launched the operation on August 24, when troops drove ISIL out": the time of the main clause
             for (DateResolver.Found f : found) {
                 if (f.span().end() <= c.clause().start()) {
+                    before = f;
+                }
+            }
+        }
+        if (before == null && hit.start() - c.clause().start() < 3
+                && PARTICIPLE.matcher(c.text()).region(Math.max(0, hit.start() - 4), hit.end()).find()) {
+            // "warplanes bombed the town on Tuesday, killing at least 12 people": the time of the clause it follows
+            for (DateResolver.Found f : found) {
+                if (f.span().start() >= c.sentence().start() && f.span().end() <= hit.start()
+                        && !inRelativeClause(c.text(), c.sentence().start(), f.span().start())) {
                     before = f;
                 }
             }

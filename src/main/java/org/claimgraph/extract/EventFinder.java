@@ -236,6 +236,7 @@ public final class EventFinder implements ClaimFinder {
             }
             List<DateResolver.Found> found = EventDates.withoutCitations(text, sentence, dates.find(text, words, sentence.start(),
                     sentence.end(), narrative.anchorDay(at.published()), carried ? narrative.carriedTime() : story, carried));
+            found = EventDates.withoutStoryNight(found, narrative.lastDay(), at.published());
             Attribution.Source source = attribution.find(text, sentence, mentions, words);
             ModalityDetector.SentenceCues cues = modality.sentenceCues(text, sentence, words);
             for (int h = 0; h < hits.size(); h++) {
@@ -622,6 +623,10 @@ public final class EventFinder implements ClaimFinder {
             }
             case NOMINAL, WEAK -> {
                 agent = Roles.adjectival(text, hit.start(), c.mentions(), false);
+                if (agent != null) {
+                    // "US and Iraqi aircraft struck": the first of the coordinated forces
+                    agent = Roles.firstConjunct(text, agent, c.mentions(), List.of());
+                }
                 if (agent == null) {
                     agent = Roles.byAgent(text, hit.end(), scopeEnd, c.mentions(), supporters);
                 }
@@ -865,6 +870,9 @@ public final class EventFinder implements ClaimFinder {
                     && EventDates.RECENT.matcher(text.substring(c.clause().start(), c.scopeEnd())).find() ? null : narrative.inherited();
             shared = inherited != null ? inherited : EventDates.defaultDate(c);
         }
+        List<Mention> coAgents = agent == null || type == EventType.CLASH ? List.of()
+                : Roles.coordinatedAfter(text, agent, agent.span().end() <= hit.start() ? hit.start() : c.clause().end(),
+                        c.mentions(), supporters.contains(agent) ? List.of() : supporters);
         List<Claim> out = new ArrayList<>();
         for (int p = 0; p < places.size(); p++) {
             Mention place = places.get(p);
@@ -908,6 +916,14 @@ public final class EventFinder implements ClaimFinder {
             Event event = new Event(type, place.entity(), a, t, sup, date);
             double confidence = (a != null ? 0.8 : 0.6) - (mod == Modality.HEDGED ? 0.2 : 0.0) - (frame == Frame.WEAK ? 0.1 : 0.0);
             out.add(new Claim(tight(text, c.clause()), event, mod, confidence, source.attributedTo(), source.via()));
+            for (Mention co : coAgents) {
+                // "Russian and Syrian warplanes bombed the town": each force is an agent of the one event
+                EntityRef other = regional(text, co, co.entity(), where, date);
+                if (a != null && !other.equals(a) && !other.equals(t)) {
+                    Event joint = new Event(type, place.entity(), other, t, sup, date);
+                    out.add(new Claim(tight(text, c.clause()), joint, mod, confidence, source.attributedTo(), source.via()));
+                }
+            }
             if (breaker != null) {
                 EntityRef by = regional(text, breaker, breaker.entity(), where, date);
                 Event assault = new Event(EventType.ASSAULT, place.entity(), by, by.equals(a) ? null : a, List.of(), date);

@@ -191,7 +191,7 @@ final class Roles {
             + "(?:the\\s+)?(?:(?:allied|its|their|other|local|[\\w]+-backed)\\s+)?$");
 
     /** In "A and B did it", the agent is A: the first of coordinated actors. */
-    private static Mention firstConjunct(String text, Mention found, List<Mention> mentions, List<Mention> skip) {
+    static Mention firstConjunct(String text, Mention found, List<Mention> mentions, List<Mention> skip) {
         Mention head = found;
         for (int k = mentions.indexOf(found) - 1; k >= 0; k--) {
             Mention m = mentions.get(k);
@@ -201,6 +201,25 @@ final class Roles {
             head = m;
         }
         return head;
+    }
+
+    /**
+     * The actors coordinated after the agent, before {@code to}: "Syrian" in "Russian and Syrian warplanes bombed",
+     * "the Iraqi army" in "taken by the Peshmerga and the Iraqi army".
+     */
+    static List<Mention> coordinatedAfter(String text, Mention first, int to, List<Mention> mentions, List<Mention> skip) {
+        List<Mention> out = new ArrayList<>();
+        Mention last = first;
+        for (int k = mentions.indexOf(first) + 1; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.span().end() > to || !isActor(m) || skip.contains(m) || m.entity().equals(first.entity())
+                    || !CONJUNCTION.matcher(text.substring(last.span().end(), m.span().start())).find()) {
+                break;
+            }
+            out.add(m);
+            last = m;
+        }
+        return out;
     }
 
     /** The first actor after a marker ("by", "to", "against") right of {@code from}, within the scope. */

@@ -39,6 +39,11 @@ class EventShapesTest {
         return events.stream().filter(e -> e.type() == type).toList();
     }
 
+    /** The agents of the events of one type, in order. */
+    private static List<String> agents(List<Event> events, EventType type) {
+        return ofType(events, type).stream().map(e -> e.agent() == null ? null : e.agent().key()).toList();
+    }
+
     private static Event only(List<Event> events, EventType type) {
         List<Event> found = ofType(events, type);
         assertEquals(1, found.size(), () -> type + " in " + events);
@@ -292,9 +297,9 @@ class EventShapesTest {
 
     @Test
     void theFirstOfCoordinatedForcesLeads() {
-        Event capture = only(events("The town fell on August 24, when Turkish troops and allied rebels drove ISIL out of Jarablus.",
-                LocalDate.of(2016, 8, 30)), EventType.CAPTURE);
-        assertEquals("turkey", capture.agent().key());
+        List<Event> events = events("The town fell on August 24, when Turkish troops and allied rebels drove ISIL out of Jarablus.",
+                LocalDate.of(2016, 8, 30));
+        assertEquals(List.of("turkey", "free-syrian-army"), agents(events, EventType.CAPTURE));
     }
 
     @Test
@@ -998,13 +1003,12 @@ class EventShapesTest {
     @Test
     void coordinatedSubjectsLeadWithTheirFirstForce() {
         LocalDate d = LocalDate.of(2016, 11, 15);
-        Event listed = only(events("Army units, local police and Sunni tribal fighters advanced on Shirqat on Tuesday.", d),
-                EventType.ASSAULT);
-        assertEquals("iraqi-government-forces", listed.agent().key());
+        List<Event> listed = events("Army units, local police and Sunni tribal fighters advanced on Shirqat on Tuesday.", d);
+        assertEquals("iraqi-government-forces", agents(listed, EventType.ASSAULT).get(0));
         // "Iraqi and Kurdish forces": the adjectives share the noun, the first leads
-        Event shared = only(events("Iraqi and Kurdish forces launched the offensive on Mosul on 17 October.", d), EventType.ASSAULT);
-        assertEquals("iraqi-government-forces", shared.agent().key());
-        assertEquals(LocalDate.of(2016, 10, 17), shared.date().notBefore());
+        List<Event> shared = events("Iraqi and Kurdish forces launched the offensive on Mosul on 17 October.", d);
+        assertEquals(List.of("iraqi-government-forces", "peshmerga"), agents(shared, EventType.ASSAULT));
+        assertEquals(LocalDate.of(2016, 10, 17), ofType(shared, EventType.ASSAULT).get(0).date().notBefore());
     }
 
     @Test
@@ -1134,11 +1138,13 @@ class EventShapesTest {
         List<Event> events = events("1. (U) SUMMARY. ISF AND PMF RETOOK HAWIJA TOWN FROM DAESH ON 05 OCT AFTER A TWO-PHASE "
                 + "OFFENSIVE BEGUN 21 SEP. RASHAD AIRBASE FELL 02 OCT.\n\n2. (U) PHASE 2.\nD. 040500ZOCT17: ISF AND PMF SEIZED ABBASI.",
                 LocalDate.of(2017, 10, 10));
+        // ISF and PMF are each an agent of the captures of Hawija and Abbasi
         List<Event> captures = ofType(events, EventType.CAPTURE);
-        assertEquals(3, captures.size(), events::toString);
-        assertEquals(LocalDate.of(2017, 10, 5), captures.get(0).date().notBefore());
-        assertEquals(LocalDate.of(2017, 10, 2), captures.get(1).date().notBefore());
-        assertEquals(LocalDate.of(2017, 10, 4), captures.get(2).date().notBefore());
+        assertEquals(List.of("hawija", "hawija", "rashad", "al-abbasi", "al-abbasi"),
+                captures.stream().map(e -> e.place().key()).toList());
+        assertEquals(LocalDate.of(2017, 10, 5), captures.get(1).date().notBefore());
+        assertEquals(LocalDate.of(2017, 10, 2), captures.get(2).date().notBefore());
+        assertEquals(LocalDate.of(2017, 10, 4), captures.get(4).date().notBefore());
     }
 
     @Test
@@ -1237,9 +1243,8 @@ class EventShapesTest {
 
     @Test
     void coordinatedSubjectsInCapitalsLeadWithTheirFirstForce() {
-        Event capture = only(events("ISF AND TRIBAL FIGHTERS RETOOK ANAH IN W ANBAR ON 22 SEP.", LocalDate.of(2017, 10, 10)),
-                EventType.CAPTURE);
-        assertEquals("iraqi-government-forces", capture.agent().key());
+        List<Event> events = events("ISF AND TRIBAL FIGHTERS RETOOK ANAH IN W ANBAR ON 22 SEP.", LocalDate.of(2017, 10, 10));
+        assertEquals(List.of("iraqi-government-forces", "tribal-fighters"), agents(events, EventType.CAPTURE));
     }
 
     @Test
@@ -1968,8 +1973,40 @@ class EventShapesTest {
         List<Event> events = events("The YPG, backed by coalition air strikes, pushed into Tal Abyad on 15 June 2015.\n\n"
                 + "Free Syrian Army factions, backed by US and Turkish strikes, took al-Rai on 7 April 2016.",
                 LocalDate.of(2019, 11, 5));
-        assertEquals(List.of("tal-abyad", "al-rai"), ofType(events, EventType.AIRSTRIKE).stream()
-                .map(e -> e.place().key()).toList());
+        List<Event> strikes = ofType(events, EventType.AIRSTRIKE);
+        assertEquals(List.of("tal-abyad", "al-rai", "al-rai"), strikes.stream().map(e -> e.place().key()).toList());
+        assertEquals(List.of("united-states", "turkey"), strikes.subList(1, 3).stream().map(e -> e.agent().key()).toList());
+    }
+
+    @Test
+    void coordinatedForcesAreEachAnAgentOfTheOneEvent() {
+        List<Event> events = events("Russian and Syrian jets struck Saraqib on 4 February 2018.\n\nUS and Iraqi aircraft "
+                + "bombed Hawija on 6 February 2018.\n\nThe Iraqi army and the Peshmerga retook Bashiqa on 7 February 2018.",
+                LocalDate.of(2018, 2, 20));
+        assertEquals(List.of("russia", "syrian-government", "united-states", "iraqi-government-forces"),
+                agents(events, EventType.AIRSTRIKE));
+        assertEquals(List.of("iraqi-government-forces", "peshmerga"), agents(events, EventType.CAPTURE));
+    }
+
+    @Test
+    void aParticipleClauseHasTheTimeOfTheClauseItFollows() {
+        List<Event> events = events("Warplanes bombed Maarat al-Numan on Tuesday, killing at least 12 people.",
+                LocalDate.of(2019, 5, 10));
+        assertEquals(LocalDate.of(2019, 5, 7), only(events, EventType.KILLING).date().notBefore());
+        assertEquals(LocalDate.of(2019, 5, 7), only(events, EventType.KILLING).date().notAfter());
+    }
+
+    @Test
+    void overnightIsTheNightBeforePublicationUnlessTheStoryToldAnotherDay() {
+        Event strike = only(events("Coalition jets struck Hawija overnight.", LocalDate.of(2017, 9, 22)), EventType.AIRSTRIKE);
+        assertEquals(LocalDate.of(2017, 9, 21), strike.date().notBefore());
+        assertEquals(LocalDate.of(2017, 9, 22), strike.date().notAfter());
+        List<Event> told = events("On 3 March 2016 the army attacked Palmyra. Troops broke into the citadel overnight, and "
+                + "the army shelled Palmyra.", LocalDate.of(2019, 5, 10));
+        assertTrue(told.stream().allMatch(e -> e.date().notBefore().getYear() == 2016), told::toString);
+        Event convoy = only(events("Islamic State fighters left Raqqa in a convoy overnight from Saturday to Sunday.",
+                LocalDate.of(2017, 10, 17)), EventType.WITHDRAWAL);
+        assertNotEquals(LocalDate.of(2017, 10, 16), convoy.date().notBefore());
     }
 
     @Test
