@@ -111,6 +111,10 @@ final class Header {
      */
     private static final Pattern CLASSIFICATION = Pattern.compile("^\\s*(?:(?:TOP\\s+)?SECRET|CONFIDENTIAL|UNCLASSIFIED|RESTRICTED"
             + "|(?:\\p{Lu}\\s){5,}\\p{Lu})\\b(?:\\s*(?:/{1,2}|--?|\\u2013|\\u2014)\\s*[\\p{Lu}/ -]*)?\\s*$");
+    /** When an export or a print was made: "generated Wed 2 Nov 2016", "exported on". */
+    private static final Pattern GENERATED = Pattern.compile("(?i)\\b(?:generated|exported|compiled)\\s+(?:on\\s+)?");
+    /** A date given as a field, its name of up to six words: "Added to the precedent bank: 3 October 2017". */
+    private static final Pattern DATE_LABEL = Pattern.compile("^\\s*\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,5}:\\s*");
     /** A note in square brackets on a line of its own: "[This news is translated with automatic translation system.]" */
     private static final Pattern EDITORS_NOTE = Pattern.compile("^\\s*\\[[^\\[\\]]{10,300}]\\s*$");
     /**
@@ -196,6 +200,15 @@ final class Header {
                     tickerOutlet = m.group(1).strip();
                 }
                 continue;
+            }
+            Matcher generated = GENERATED.matcher(line);
+            if (EDITORS_NOTE.matcher(line).matches() && generated.find() && !publishedLabelled) {
+                // "[Export · read-only · generated Wed 2 Nov 2016 09:14 UTC · 14 entries]": the day the export was made
+                Optional<Dates.Found> date = Dates.find(line.substring(generated.end()));
+                if (date.isPresent() && date.get().start() <= 12) {
+                    published = date.get().date();
+                    publishedLabelled = true;
+                }
             }
             if (Boilerplate.isFurniture(line) || isCaptionAt(lines, i) || CLASSIFICATION.matcher(line).matches()
                     || EDITORS_NOTE.matcher(line).matches() || OTHER_SCRIPT_ONLY.matcher(line).matches() && latinAround(lines, i)) {
@@ -317,6 +330,17 @@ final class Header {
                     continue;
                 }
                 Optional<Dates.Found> date = Dates.find(seg);
+                Matcher dateLabel = DATE_LABEL.matcher(seg);
+                if (date.isPresent() && dateLabel.lookingAt() && date.get().start() == dateLabel.end()) {
+                    // "Added to the precedent bank: 3 October 2017 · Document type: ...": a record's date field
+                    if (!publishedLabelled) {
+                        published = date.get().date();
+                        publishedMonthOnly = date.get().monthOnly();
+                        publishedLabelled = true;
+                    }
+                    meta = true;
+                    continue;
+                }
                 if (date.isPresent()) {
                     // a note in brackets after the date ("(provisional, subject to correction)") is no headline
                     String rest = PARENTHESIS.matcher(seg.substring(0, date.get().start()) + " "
@@ -633,7 +657,8 @@ final class Header {
         }
         boolean before = i > 0 && FIELD_LINE.matcher(lines.get(i - 1)).matches();
         boolean after = i + 1 < lines.size() && FIELD_LINE.matcher(lines.get(i + 1)).matches();
-        return before || after && !ONE_WORD_FIELD.matcher(lines.get(i)).matches();
+        // a list of parts ("Legend: [S] stock flag · [SIT] situation note · [SEC] security") is no headline
+        return before || after && (!ONE_WORD_FIELD.matcher(lines.get(i)).matches() || segments(lines.get(i)).size() >= 3);
     }
 
     static int previousNonBlank(List<String> lines, int from) {

@@ -79,7 +79,7 @@ final class EventDates {
             + "|\\d{1,2}) (?<u>days?|weeks?|months?|years?) later|the (?:next|following) (?<u2>day|morning|evening|night|week"
             + "|month|year)|the (?:next|following) (?<mon>January|February|March|April|May|June|July|August|September|October"
             + "|November|December)|(?<same>(?:earlier|later) (?:in|on) the day|(?:earlier|later) that (?:day|morning|afternoon|evening|night)"
-            + "|(?:on )?the same day|hours (?:earlier|later)))\\b");
+            + "|(?:on )?the same day|(?<!\\bof )that (?:same )?day|hours (?:earlier|later)))\\b");
 
     private EventDates() {
     }
@@ -354,10 +354,10 @@ final class EventDates {
     }
 
     /** The cue words without their first letter, so that "Later", "Earlier" and "Next" opening a sentence are found too. */
-    private static final String[] COUNT_CUES = {"ater", "ext", "ollowing", "arlier", "ame"};
+    private static final String[] COUNT_CUES = {"ater", "ext", "ollowing", "arlier", "ame", "hat day"};
 
     /**
-     * Whether text[from, to) holds "later", "next", "following", "earlier" or "same" (in any case of the first
+     * Whether text[from, to) holds "later", "next", "following", "earlier", "same" or "that day" (in any case of the first
      * letter), without which {@link #LATER} cannot match.
      */
     private static boolean mayCount(String text, int from, int to) {

@@ -121,6 +121,11 @@ public final class EventFinder implements ClaimFinder {
      */
     private static final Pattern POST_HEADER = Pattern.compile("\\s*(?:#\\d{1,5}\\s+)?(?:\\S+\\s+)?(?i:posted|updated|wrote|replied|edited)"
             + "(?:\\s+(?i:on|at))?\\s+[^\\n]*?(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?i:[ap]\\.?m\\.?))?)?\\s*(?:\\[[^\\]\\n]{1,20}])?\\s*");
+    /** Those besieged, told as inside the place of the scene: "the fighters inside", "the defenders there". */
+    private static final Pattern STILL_INSIDE = Pattern.compile("(?<=\\p{L}\\s)(?:inside|there|within)\\s+(?:were|was|had|have|are|is)\\b");
+    /** A log entry's head after its date: " · KOB · duty pharmacist", " | Erbil hub". */
+    private static final Pattern ENTRY_TAIL = Pattern.compile("(?:\\s*(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?)?"
+            + "\\s*(?:[·|]\\s*[\\p{L}\\d'’ -]{1,30}?\\s*){1,3}");
     /** Aircraft as the attacker: " by government helicopters", " by Russian jets". */
     private static final Pattern BY_AIRCRAFT = Pattern.compile("\\s+by\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:helicopters?|aircraft"
             + "|jets|warplanes|planes|drones|air force)\\b");
@@ -210,10 +215,12 @@ public final class EventFinder implements ClaimFinder {
             // a one-word sentence ("Airstrikes.") is a section's label, not an event
             List<Hit> hits = words.size() < 2 ? List.of() : TriggerLexicon.find(text, words, sentence.end());
             sceneDate(text, sentence, words, at.published(), narrative);
+            entryHead(text, sentence, words, at.published(), narrative);
             yearOpening(text, sentence, at.published(), narrative);
             if (hits.isEmpty()) {
                 if (words.size() <= 7 && sentence.end() - sentence.start() <= 40
-                        || sentence.end() - sentence.start() <= 80 && POST_HEADER.matcher(text).region(sentence.start(), sentence.end()).lookingAt()) {
+                        || sentence.end() - sentence.start() <= 80 && (POST_HEADER.matcher(text).region(sentence.start(), sentence.end()).lookingAt()
+                        || ENTRY_TAIL.matcher(text).region(sentence.start(), sentence.end()).find())) {
                     datedHeading(text, sentence, words, at.published(), narrative);
                     toldDates(text, sentence, words, at.published(), narrative, false);
                 } else {
@@ -442,6 +449,22 @@ public final class EventFinder implements ClaimFinder {
     /** How long a sentence with no event may be for the time it tells to move the story. */
     private static final int TOLD_TIME_WORDS = 12;
 
+    /**
+     * A log entry's head on the first line of a sentence that goes on below it ("Tue 31 May 2016 · KOB · duty
+     * pharmacist" over "[SIT] The SDF launched its offensive this morning"): the entry's day, and its "today".
+     */
+    private void entryHead(String text, Span sentence, Words words, LocalDate published, EventDates.Narrative narrative) {
+        int lineEnd = text.indexOf('\n', sentence.start());
+        if (lineEnd < 0 || lineEnd >= sentence.end() || lineEnd - sentence.start() > 80) {
+            return;
+        }
+        List<DateResolver.Found> found = dates.find(text, words, sentence.start(), lineEnd, published);
+        if (found.size() == 1 && found.get(0).range().isOneDay() && found.get(0).span().start() - sentence.start() <= 4
+                && ENTRY_TAIL.matcher(text).region(found.get(0).span().end(), lineEnd).matches()) {
+            narrative.dateline(found.get(0).range());
+        }
+    }
+
     /** "11 June 2014" or "14 Nov. 2014" alone on its line: the date of the timeline entry under it. */
     private void datedHeading(String text, Span sentence, Words words, LocalDate published, EventDates.Narrative narrative) {
         int lineStart = text.lastIndexOf('\n', sentence.start()) + 1;
@@ -454,7 +477,7 @@ public final class EventFinder implements ClaimFinder {
             return;
         }
         String rest = text.substring(sentence.start(), sentence.end()).replace(found.get(0).span().of(text), "");
-        if (HEADING_REST.matcher(rest).matches() || POST_HEADER.matcher(rest).matches()) {
+        if (HEADING_REST.matcher(rest).matches() || POST_HEADER.matcher(rest).matches() || ENTRY_TAIL.matcher(rest).matches()) {
             narrative.heading(found.get(0).range());
         }
     }
@@ -827,6 +850,13 @@ public final class EventFinder implements ClaimFinder {
                     || ORIGIN.matcher(text.substring(Math.max(0, p.span().start() - 30), p.span().start())).find()).toList();
         } else if (type != EventType.CAPTURE) {
             places = places.stream().filter(p -> !ORIGIN.matcher(text.substring(Math.max(0, p.span().start() - 30), p.span().start())).find()).toList();
+        }
+        if (places.isEmpty() && type == EventType.SIEGE && STILL_INSIDE.matcher(text).region(c.clause().start(), hit.start()).find()) {
+            // "Ras al-Ayn held out longer. For days the SDF fighters inside were encircled": the town they are inside
+            Mention inside = c.salience().recentPlace(c.sentence().start(), hit.start());
+            if (inside != null) {
+                places = List.of(inside);
+            }
         }
         if (places.isEmpty() && type == EventType.WITHDRAWAL && !GENERIC_GROUND.matcher(text).region(hit.end(), c.clause().end()).lookingAt()) {
             // "the rest slipped away toward the desert": they left the town the story is about

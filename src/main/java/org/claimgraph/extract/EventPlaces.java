@@ -86,12 +86,15 @@ final class EventPlaces {
             + "|\\b(?:kilometres|kilometers|km|miles)\\s+(?:\\w+\\s+){0,3}(?:of|from)\\s+$");
     /**
      * A road, a bridge or a checkpoint placed by a town: "cratered the road east of Humaymah", "on the M4 highway south
-     * of Tal Abyad", "army positions west of Khan Shaykhun". What happens at such a site happens at the town, which is no
+     * of Tal Abyad", "army positions west of Khan Shaykhun", "villages east of Tal Abyad", "the water station east of Ras al-Ayn". What happens at such a site happens at the town, which is no
      * mere reference point then.
      */
     static final Pattern SITE_BY_TOWN = Pattern.compile(
             "(?i)\\b(?:road|roads|highway|motorway|bridge|checkpoint|junction|crossroads|roundabout|M\\d{1,2}|airfield|airstrip"
-            + "|positions|outposts|front lines|lines|defences|defenses)\\s+"
+            + "|positions|outposts|front lines|lines|defences|defenses|station|stations|plant"
+            // "pushed into villages east of Tal Abyad": unnamed villages are placed at the town they lie by (not "Tokhar and
+            // Hoshariyeh, villages north of Manbij", which are named)
+            + "|(?<!,\\s)(?<!,\\s\\w{3,5}\\s)(?:villages|hamlets|farms|areas))\\s+"
             + "(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|just (?:north|south|east|west)) of\\s+$");
     /**
      * A town named as a landmark: "Jarablus, which sits opposite the Turkish town of Karkamis", "Al-Qaim, which lies

@@ -104,7 +104,9 @@ public final class ModalityDetector {
     private static final String NO_CLAUSE_BREAK = "(?:[^,;.]|,(?=\\s+(?-i:\\p{Lu}))|,\\s(?:on|in|near|at|along)\\s[^,;.]{1,30},)";
     private static final Pattern MODAL_AFTER = Pattern.compile("(?i)^" + NO_CLAUSE_BREAK + "{0,60}?\\b(?:would|could|will|unlikely"
             + "|(?-i:might|may)|(?:cannot|can't|could not) be ruled out)\\b"
-            + "|(?i)^" + NO_CLAUSE_BREAK + "{0,40}?\\b(?:is|was|are|were|remains?|seems?)\\s+(?:\\w+ly\\s+)?(?:expected|planned|scheduled|due|set|likely|yet)\\b");
+            + "|(?i)^" + NO_CLAUSE_BREAK + "{0,40}?\\b(?:is|was|are|were|remains?|seems?)\\s+(?:\\w+ly\\s+)?(?:expected|planned|scheduled|due|set|likely|yet)\\b"
+            // "a Turkish push on Qamishli is not expected" (but "the withdrawal was not yet complete" is under way)
+            + "|(?i)^" + NO_CLAUSE_BREAK + "{0,40}?\\b(?:is|was|are|were)(?:\\s+not|n't)\\s+(?:\\w+ly\\s+)?(?:expected|planned|likely)\\b");
     /** A nominal event said not to have happened after it: "the battle had not yet come". */
     private static final Pattern NEGATED_AFTER = Pattern.compile(
             "(?i)^[^,;.]{0,50}?\\b(?:has|had|have|did|does)(?:\\s+not|n't)\\s+(?:yet\\s+|even\\s+)?(?:come|begun|begin|started|start|happened|happen|taken place|materiali[sz]ed)\\b"

@@ -74,6 +74,16 @@ final class NewPlaceFinder {
     private static final Pattern APPOSITIVE = Pattern.compile("(?<![\\p{L}-])((?:(?:al|el|ad|as|ash|ar|an|at)-)?\\p{Lu}[\\p{L}'’]*"
             + "(?:[ -](?:(?:al|el|ad|as|ash|ar|an|at)-)?\\p{Lu}[\\p{L}'’]*){0,2}),\\s+an?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
             + "(?:village|town|hamlet|suburb|settlement)\\b");
+    /** A settlement's name as the appositive patterns read it: "al-Sejar", "Tal Shair". */
+    private static final String SETTLEMENT_NAME = "(?:(?:al|el|ad|as|ash|ar|an|at)-)?\\p{Lu}[\\p{L}'’]*"
+            + "(?:[ -](?:(?:al|el|ad|as|ash|ar|an|at)-)?\\p{Lu}[\\p{L}'’]*){0,2}";
+    /** ", villages north of Manbij", ", two towns on the river": the kind after coordinated names. */
+    private static final Pattern PLURAL_KIND = Pattern.compile(",\\s+(?:(?:two|three|four|both)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?"
+            + "(?:villages|towns|hamlets|suburbs|settlements)\\b");
+    /** The coordinated names that end right before a plural kind: "Tokhar and Hoshariyeh", "A, B and C". */
+    private static final Pattern NAME_LIST = Pattern.compile("(?<![\\p{L}-])(?:" + SETTLEMENT_NAME + ",\\s+){0,3}" + SETTLEMENT_NAME
+            + ",?\\s+and\\s+" + SETTLEMENT_NAME + "$");
+    private static final Pattern ONE_NAME = Pattern.compile(SETTLEMENT_NAME);
     /** The words of a name, split at spaces and hyphens ("al-Sejar" gives "al", "Sejar"). */
     private static final Pattern NAME_PARTS = Pattern.compile("[ -]");
     private static final Set<String> OWNED = Set.of("home", "hometown", "native", "birth");
@@ -171,6 +181,7 @@ final class NewPlaceFinder {
         areas(text, toks, known, index, added);
         sites(text, toks, known, index, added);
         appositives(text, known, index, added);
+        pluralAppositives(text, known, index, added);
         if (added.isEmpty()) {
             return known;
         }
@@ -358,6 +369,26 @@ final class NewPlaceFinder {
             String head = words.length > 1 && Names.ARTICLES.contains(words[0]) ? words[1] : words[0];
             if (!NOT_NAMES.contains(head.toLowerCase(java.util.Locale.ROOT))) {
                 addIfNew(text, span, known, index, added);
+            }
+        }
+    }
+
+    /** "air strikes hit Tokhar and Hoshariyeh, villages north of Manbij": names the words after them call settlements. */
+    private static void pluralAppositives(String text, List<Mention> known, NameIndex index, List<Mention> added) {
+        Matcher kind = PLURAL_KIND.matcher(text);
+        Matcher list = NAME_LIST.matcher(text);
+        while (kind.find()) {
+            list.region(Math.max(0, kind.start() - 120), kind.start());
+            if (!list.find()) {
+                continue;
+            }
+            Matcher name = ONE_NAME.matcher(text).region(list.start(), list.end());
+            while (name.find()) {
+                String[] words = NAME_PARTS.split(name.group());
+                String head = words.length > 1 && Names.ARTICLES.contains(words[0]) ? words[1] : words[0];
+                if (!NOT_NAMES.contains(head.toLowerCase(java.util.Locale.ROOT))) {
+                    addIfNew(text, new Span(name.start(), name.end()), known, index, added);
+                }
             }
         }
     }

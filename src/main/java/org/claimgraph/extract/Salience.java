@@ -108,7 +108,9 @@ final class Salience {
                 if (k == EntityKind.SETTLEMENT
                         && (!DIRECTION.matcher(text.substring(Math.max(0, m.span().start() - 20), m.span().start())).find()
                             || ITEM_TOPIC.matcher(text).region(text.lastIndexOf('\n', m.span().start()) + 1, m.span().start()).matches()
-                            || OFFENSIVE_TOWARD.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find())
+                            || OFFENSIVE_TOWARD.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()
+                            // "villages east of Tal Abyad": the town the fighting is at
+                            || EventPlaces.SITE_BY_TOWN.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find())
                         && !SECOND_DESTINATION.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()
                         && !EventPlaces.LANDMARK.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()
                         && !PROVINCE_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 25)).lookingAt()

@@ -58,8 +58,10 @@ final class SpeakerFinder {
             + "|doctor|medic|nurse|diplomat|analyst|researcher|team\\s+leader"
             // an officer by rank, of a force: "a major of the Counter-Terrorism Service" (not "a major offensive")
             + "|(?:major|captain|lieutenant|colonel|sergeant|brigadier)(?=\\s+(?:of|in|with|from)\\b))\\b");
+    /** What the words after a quotation may open with before the speaker: "says", "wrote". */
+    private static final String LEAD_VERB = "(?:(?i:said|says|added|adds|explained|noted|wrote|writes)\\s+)?";
     /** One of the publisher's own people: "our country director", "our senior field nurse", "our correspondent". */
-    private static final Pattern OWN_STAFF = Pattern.compile("(?i)\\W*(?:(?:said|says|added|adds|explained|noted|wrote)\\s+)?"
+    private static final Pattern OWN_STAFF = Pattern.compile("(?i)\\W*" + LEAD_VERB
             // the words open with them: not "told our protection officer", whom the speaker told; "one of our analysts"
             + "(?:one\\s+of\\s+)?our\\s+(?:[\\p{L}-]+\\s+){0,2}?(" + OFFICE_ROLES
             + "|director|manager|coordinator|head|chief|doctor|medic|nurse|surgeon|researcher|analyst|correspondent|reporter"
@@ -107,6 +109,17 @@ final class SpeakerFinder {
     /** People who keep a site, an archive or a collection: on its pages they speak for its publisher. */
     private static final Pattern KEEPER = Pattern.compile("(?i)^\\W*(?:as\\s+)?(?:an?|the|one)\\s+(?:[\\p{L}-]+\\s+)?(admin|administrator"
             + "|moderator|archivist|curator|librarian)s?\\b");
+    /**
+     * "says the ensemble's oud player", "the label's production manager": a role, in any words, of a body the text calls
+     * by its kind, up to the end of the words or a verb.
+     */
+    private static final Pattern KIND_OWNED_ROLE = Pattern.compile("(?i)^\\W*" + LEAD_VERB + "(?:one\\s+of\\s+)?the\\s+"
+            + "([\\p{L}-]+)['’]s\\s+(?:[\\p{L}-]+\\s+)?([\\p{L}-]+)\\s*(?:[,.;:]|$|(?:said|says|told|wrote|writes|added)\\b)");
+    /** "said the Harbourlight caseworker": a person named by a word of the publisher's name and a role. */
+    private static final Pattern NAME_WORD_ROLE = Pattern.compile("^\\W*" + LEAD_VERB + "(?i:the|an?|one)\\s+(\\p{Lu}[\\p{L}-]+)\\s+(\\p{Ll}[\\p{L}-]+)\\b");
+    /** "speaking, as she always does, for the Joura Bread Committee": whom the speaker speaks for. */
+    private static final Pattern SPEAKING_FOR = Pattern.compile("\\bspeaking\\b[^.;:\\n]{0,40}?\\b(?:for|on behalf of)\\s+(?:the\\s+)?("
+            + CAPITALISED_WORD + "(?:\\s+" + CAPITALISED_WORD + "){1,5})");
     /** A publication rather than a person: "A front-page report on Saturday", "An archive article of 20 March". */
     private static final Pattern DOCUMENT = Pattern.compile("(?i)^\\W*(?:a|an|the|this|that|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
             + "(?:report|article|feature|story|headline|caption|review|piece|column|editorial|quiz|item|post|page)s?\\b");
@@ -163,6 +176,13 @@ final class SpeakerFinder {
             // "said our country director" on a charity's page: one of the publisher's own people
             return unnamedPerson(text, region, own.group(1), publisher(text));
         }
+        Matcher nameWord = NAME_WORD_ROLE.matcher(r);
+        if (nameWord.lookingAt() && text.article().publisher() != null
+                && nameWord.group(1).equalsIgnoreCase(firstWord(text.article().publisher()))
+                && !namesPlace(text, region, region.start() + nameWord.start(1), region.start() + nameWord.end(1))) {
+            // "said the Harbourlight caseworker who prepared it" on the Harbourlight Legal Advice Centre's page
+            return unnamedPerson(text, region, nameWord.group(2), publisher(text));
+        }
         if (PRONOUN.matcher(r).find()) {
             SpeakerNames.Occurrence latest = names.latestOccurrenceBefore(region.start());
             int from = latest == null ? Math.max(0, region.start() - LOOK_BACK) : latest.span().end();
@@ -179,12 +199,22 @@ final class SpeakerFinder {
             Span civilianSpan = null;
             String civilianRole = null;
             while (civilian.find()) {
+                if (quoted(text.text(), civilian.end(), region.start())) {
+                    // "... and the second thing was call our mothers," he says: words of the quotation, not its speaker
+                    continue;
+                }
                 civilianSpan = new Span(civilian.start(), civilian.end());
                 civilianRole = civilian.group(1) != null ? civilian.group(1) : civilian.group(2);
             }
             if (civilianSpan != null && !knownOrganisationsOnly
                     && (unnamedSpan == null || civilianSpan.start() > unnamedSpan.start())) {
                 // "A resident who returned told us that ... 'They did not loot them first,' he said"
+                Matcher speakingFor = SPEAKING_FOR.matcher(text.text())
+                        .region(region.start(), SpeakerNames.sentenceEnd(text.text(), region.end()));
+                if (speakingFor.find()) {
+                    // "My aunt says ... '...,' she told me, speaking, as she always does, for the Joura Bread Committee"
+                    return unnamedPerson(text, civilianSpan, civilianRole, SpeakerNames.organisation(speakingFor.group(1)));
+                }
                 return unnamedPerson(text, civilianSpan, civilianRole);
             }
             if (unnamedSpan != null) {
@@ -260,6 +290,15 @@ final class SpeakerFinder {
         if (!knownOrganisationsOnly && civilian.find()) {
             return unnamedPerson(text, region, civilian.group(1) != null ? civilian.group(1) : civilian.group(2));
         }
+        Matcher kindOwned = KIND_OWNED_ROLE.matcher(r);
+        if (kindOwned.lookingAt()) {
+            // "says the ensemble's oud player" after "The Khabur Road Ensemble", "the label's production manager" on a
+            // page of Low Bridge Records
+            EntityRef body = bodyOfRole(text, region.start(), kindOwned.group(1));
+            if (body != null) {
+                return new Speaker(body, kindOwned.group(2).toLowerCase(Locale.ROOT), null);
+            }
+        }
         int org = organisationAtEnd(text, region);
         if (org >= 0 ? generic(text.text().substring(region.start(), org)) : generic(r)) {
             return null;
@@ -286,6 +325,34 @@ final class SpeakerFinder {
             return publisher(text);
         }
         return kind == null ? null : bodyNamedBefore(text, before, kind);
+    }
+
+    /** Whether text[from, to) closes a quotation it does not open: what lies before from was quoted. */
+    private static boolean quoted(String text, int from, int to) {
+        int straight = 0;
+        int curly = 0;
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            if (ch == '"') {
+                straight++;
+            } else if (ch == '\u201d') {
+                curly++;
+            } else if (ch == '\u201c') {
+                curly--;
+            }
+        }
+        return straight % 2 == 1 || curly > 0;
+    }
+
+    /** The first word of a name, past a leading "The": "Harbourlight" of "Harbourlight Legal Advice Centre". */
+    private static String firstWord(String name) {
+        Matcher w = WORDS.matcher(name);
+        while (w.find()) {
+            if (!w.group().equalsIgnoreCase("the")) {
+                return w.group();
+            }
+        }
+        return "";
     }
 
     /** Whether a line is a heading naming an office of the page's own: "FROM THE DIRECTOR". */
@@ -318,7 +385,8 @@ final class SpeakerFinder {
         Pattern project = Pattern.compile("(?i)project|programme|program");
         Pattern theatre = Pattern.compile("(?i)theatre|theater");
         Pattern centre = Pattern.compile("(?i)centre|center");
-        KIND_SPELLINGS = java.util.Map.of("project", project, "programme", project, "program", project,
+        KIND_SPELLINGS = java.util.Map.of("label", Pattern.compile("(?i)records|recordings|label"),
+                "project", project, "programme", project, "program", project,
                 "archive", Pattern.compile("(?i)archives?"), "theatre", theatre, "theater", theatre, "centre", centre, "center", centre);
     }
 
@@ -404,7 +472,7 @@ final class SpeakerFinder {
         Matcher with = EMPLOYED_BY.matcher(r).region(Math.max(0, at) + role.length(), r.length());
         if (at >= 0 && with.lookingAt()) {
             // "an engineer with North Oil Company", "a worker for the Kurdish Red Crescent"
-            if (!namesPlace(text, region, region.start() + with.start(1), region.start() + with.end(1))) {
+            if (!onlyPlace(text, region, region.start() + with.start(1), region.start() + with.end(1))) {
                 return SpeakerNames.organisation(with.group(1));
             }
         }
@@ -420,6 +488,12 @@ final class SpeakerFinder {
         }
         int from = region.start() + lastStart;
         return namesPlace(text, region, from, from + last.length()) ? null : SpeakerNames.organisation(last);
+    }
+
+    /** Whether text[from, to) is all one place's name: "a fighter with Raqqa" (not "with the Nineveh Plains Health Committee"). */
+    private static boolean onlyPlace(AnalyzedText text, Span region, int from, int to) {
+        return text.mentionsIn(region).stream().anyMatch(m -> m.entity().kind().isPlace()
+                && m.span().start() <= from && m.span().end() >= to);
     }
 
     /** Whether a place named in region overlaps text[from, to): "a Mosul shopkeeper" names where, not whom for. */
@@ -449,7 +523,9 @@ final class SpeakerFinder {
     }
 
     /** Whom an unnamed person works for, after the role: "with North Oil Company", "for the Kurdish Red Crescent". */
-    private static final Pattern EMPLOYED_BY = Pattern.compile("\\s+(?:with|for)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'\u2019&-]*\\s+){1,4}"
+    private static final Pattern EMPLOYED_BY = Pattern.compile("\\s+(?:with|for)\\s+"
+            // "a nurse with our partner, the Nineveh Plains Health Committee"
+            + "(?:(?:our|their|its|a)\\s+(?:local\\s+)?partner(?:\\s+organi[sz]ation)?,?\\s+)?(?:the\\s+)?((?:\\p{Lu}[\\p{L}'\u2019&-]*\\s+){1,4}"
             + "\\p{Lu}[\\p{L}'\u2019&-]*)\\b");
     /** A team's role, which on a page without another organisation is the publisher's team. */
     private static final Pattern TEAM_ROLE = Pattern.compile("(?i)team\\s+leader");

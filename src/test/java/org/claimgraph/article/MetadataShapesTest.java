@@ -18,6 +18,17 @@ class MetadataShapesTest {
     /** head lines, then title, published, publisher, author (null: not stated). */
     static Stream<Arguments> heads() {
         return Stream.of(
+                // a workspace export: the day it was generated publishes it; a legend listing its flags is no headline
+                Arguments.of("Relief workspace › Logs › Southern hubs\n[Export · read-only · generated Thu 3 Nov 2016 10:02 UTC · "
+                        + "9 entries]\n\nHarbour Medical Supply Group\nSTOCK LOG – SOUTHERN HUBS (ERBIL / DOHUK), JUNE–OCTOBER 2016\n\n"
+                        + "Legend: [S] stock flag · [SIT] situation note · [SEC] security\nHubs: ERB = Erbil store · DHK = Dohuk "
+                        + "store\nEntries are written by the officer on shift and checked by the stores manager.\n\n",
+                        "STOCK LOG – SOUTHERN HUBS (ERBIL / DOHUK), JUNE–OCTOBER 2016", "2016-11-03", "Harbour Medical Supply Group", null),
+                // a record's date given as a field: the day it was added publishes it
+                Arguments.of("Lowmarsh Law Centre\nHome | Get advice | Precedent bank | Donate\n\nPrecedent bank › Iraq › "
+                        + "Statements\n\nWitness statement (anonymised): Mosul and the road south, 2016–2017\n\nAdded to the "
+                        + "precedent bank: 5 June 2018 · Document type: witness statement · Outcome: appeal allowed\n\n",
+                        "Witness statement (anonymised): Mosul and the road south, 2016–2017", "2018-06-05", "Lowmarsh Law Centre", null),
                 // a campaign page: who organises it and how far it got are no headline
                 Arguments.of("Harbour Giving\nDiscover | Start a campaign | How it works | Sign in\n\nCommunity > Education\n\n"
                         + "Reopen the Reading Room in the Old Quarter\nOrganised by the Reading Room Committee (UK) | Beneficiary: "

@@ -1989,6 +1989,53 @@ class EventShapesTest {
     }
 
     @Test
+    void aLogEntrysHeadDatesItsLinesAndTheirToday() {
+        List<Event> events = events("Entries are written by the officer on shift.\n\nSat 9 Jul 2016 · ERB · stores officer\n"
+                + "[SIT] Iraqi forces took the Qayyarah West airbase today.\n[S] Dressings low.\n\nThu 25 Aug 2016 · ERB · "
+                + "duty pharmacist\n[SIT] Iraqi forces retook Qayyarah town today.", LocalDate.of(2016, 11, 3));
+        assertEquals(List.of(LocalDate.of(2016, 7, 9), LocalDate.of(2016, 8, 25)), ofType(events, EventType.CAPTURE).stream()
+                .map(e -> e.date().notBefore()).toList());
+    }
+
+    @Test
+    void unnamedVillagesByATownAreAtTheTownAndItsDefendersInsideAreBesiegedThere() {
+        List<Event> events = events("Air strikes hit Tal Abyad on 9 October 2019. On 10 October Turkish troops pushed into "
+                + "villages east of Tal Abyad. Rebels said they had taken the town itself on 13 October.\n\nRas al-Ayn held out "
+                + "longer. For days the Kurdish fighters inside were encircled by Turkish forces.\n\nShelling on 9 October "
+                + "knocked out the water station east of Ras al-Ayn, and a Turkish push on Qamishli is not expected.",
+                LocalDate.of(2019, 11, 18));
+        assertEquals("tal-abyad", only(events, EventType.ASSAULT).place().key());
+        assertEquals("tal-abyad", only(events, EventType.CAPTURE).place().key());
+        assertEquals("ras-al-ayn", only(events, EventType.SIEGE).place().key());
+        assertEquals("ras-al-ayn", only(events, EventType.DESTRUCTION).place().key());
+    }
+
+    @Test
+    void theDeclaredEndOfTheCaliphateIsTheCaptureOfItsLastGround() {
+        Event capture = only(events("Many families came from Baghuz, the Euphrates village where the Syrian Democratic Forces "
+                + "declared the end of the Islamic State's territorial \"caliphate\" on 23 March 2019.", LocalDate.of(2019, 11, 18)),
+                EventType.CAPTURE);
+        assertEquals("baghuz", capture.place().key());
+        assertEquals("syrian-democratic-forces", capture.agent().key());
+    }
+
+    @Test
+    void coordinatedNamesThatTheWordsAfterThemCallVillagesAreNewPlaces() {
+        List<Event> events = events("Before dawn on 19 July 2016, air strikes hit Tokhar and Hoshariyeh, villages north of Manbij.",
+                LocalDate.of(2016, 7, 20));
+        assertEquals(List.of("Tokhar", "Hoshariyeh"), ofType(events, EventType.AIRSTRIKE).stream()
+                .map(e -> e.place().label()).toList());
+    }
+
+    @Test
+    void stormingBackIntoATownTakesItAgain() {
+        Event capture = only(events("On 11 December 2016 Islamic State fighters stormed back into Palmyra and the troops withdrew "
+                + "south of the city.", LocalDate.of(2017, 3, 2)), EventType.CAPTURE);
+        assertEquals("islamic-state", capture.agent().key());
+        assertEquals(LocalDate.of(2016, 12, 11), capture.date().notBefore());
+    }
+
+    @Test
     void aParticipleClauseHasTheTimeOfTheClauseItFollows() {
         List<Event> events = events("Warplanes bombed Maarat al-Numan on Tuesday, killing at least 12 people.",
                 LocalDate.of(2019, 5, 10));

@@ -186,7 +186,10 @@ class StatementShapesTest {
                 {"“The smoke came into the ward,” a medical worker at Kassar hospital told the Office.", "Kassar hospital"},
                 {"“Most of the children were hit at home,” a nurse at the city’s national hospital said.", "national hospital"},
                 // whom they work for, after the role
-                {"“We found the control rooms empty,” an engineer with Harbour Oil Company told us.", "Harbour Oil Company"}}) {
+                {"“We found the control rooms empty,” an engineer with Harbour Oil Company told us.", "Harbour Oil Company"},
+                // an employer named as a partner, its first word also a place's name
+                {"“The generators failed at dawn,” a nurse with our partner, the Nineveh Plains Health Committee, told us.",
+                        "Nineveh Plains Health Committee"}}) {
             List<Claim> claims = finder.find(SpeechFixtures.analyze(c[0]));
             assertEquals(1, claims.size(), c[0]);
             Statement s = (Statement) claims.get(0).about();
@@ -249,6 +252,23 @@ class StatementShapesTest {
                 "unnamed admin | " + programme, "unnamed director | " + programme, "unnamed director | " + programme,
                 "unnamed chair | Harbour Reading Room Committee"), statements.stream()
                 .map(s -> s.speaker().label() + " | " + (s.affiliation() != null ? s.affiliation().label() : s.role())).toList());
+    }
+
+    @Test
+    void aBodyTheTextCallsByItsKindOrAWordOfThePublishersNameSpeaksThroughItsPeople() {
+        String text = "Recorded by the Tigris Lantern Ensemble over two winters, pressed by Lowmarsh Records.\n\n“We wrote about roads, not battles,” says "
+                + "the ensemble's oud player.\n\n“Every sale pays for a music class,” says the label's production manager."
+                + "\n\n“A good chronology does the tribunal's work,” said the Lowmarsh caseworker who prepared it.\n\n"
+                + "My uncle ran the bakery rota. “We baked with what the trucks brought,” he told me, speaking, as he always "
+                + "does, for the Hamidiya Bakers Committee.\n\nMy cousin was a conscript. “The first thing we did was sleep,"
+                + " and the second was call our mothers,” he says.";
+        Article article = new Article("t.txt", "t", text, null, LocalDate.of(2019, 3, 14), "LOWMARSH RECORDS", null, null);
+        List<Statement> statements = new Extractor(TestGazetteer.bundled()).extract(article).claims().stream()
+                .filter(c -> c.about() instanceof Statement).map(c -> (Statement) c.about()).toList();
+        assertEquals(List.of("Tigris Lantern Ensemble | player", "Lowmarsh Records | manager",
+                "unnamed caseworker | Lowmarsh Records", "unnamed uncle | Hamidiya Bakers Committee", "unnamed cousin | cousin"),
+                statements.stream().map(s -> s.speaker().label() + " | "
+                        + (s.affiliation() != null ? s.affiliation().label() : s.role())).toList());
     }
 
     @Test
