@@ -70,13 +70,12 @@ final class NewPlaceFinder {
             // rivers and deserts: "east of the Euphrates"
             "euphrates", "tigris", "khabur", "orontes", "balikh", "zab", "badia");
 
-    /** A name, then ", a village" (or town, hamlet, suburb ...), maybe with a word or two before the kind. */
-    private static final Pattern APPOSITIVE = Pattern.compile("(?<![\\p{L}-])((?:(?:al|el|ad|as|ash|ar|an|at)-)?\\p{Lu}[\\p{L}'’]*"
-            + "(?:[ -](?:(?:al|el|ad|as|ash|ar|an|at)-)?\\p{Lu}[\\p{L}'’]*){0,2}),\\s+an?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
-            + "(?:village|town|hamlet|suburb|settlement)\\b");
     /** A settlement's name as the appositive patterns read it: "al-Sejar", "Tal Shair". */
     private static final String SETTLEMENT_NAME = "(?:(?:al|el|ad|as|ash|ar|an|at)-)?\\p{Lu}[\\p{L}'’]*"
             + "(?:[ -](?:(?:al|el|ad|as|ash|ar|an|at)-)?\\p{Lu}[\\p{L}'’]*){0,2}";
+    /** A name, then ", a village" (or town, hamlet, suburb ...), maybe with a word or two before the kind. */
+    private static final Pattern APPOSITIVE = Pattern.compile("(?<![\\p{L}-])(" + SETTLEMENT_NAME + "),\\s+an?\\s+"
+            + "(?:[\\p{Ll}-]+\\s+){0,2}?(?:village|town|hamlet|suburb|settlement)\\b");
     /** ", villages north of Manbij", ", two towns on the river": the kind after coordinated names. */
     private static final Pattern PLURAL_KIND = Pattern.compile(",\\s+(?:(?:two|three|four|both)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?"
             + "(?:villages|towns|hamlets|suburbs|settlements)\\b");
@@ -364,12 +363,16 @@ final class NewPlaceFinder {
             if (!here) {
                 continue;
             }
-            Span span = new Span(m.start(1), m.end(1));
-            String[] words = NAME_PARTS.split(span.of(text));
-            String head = words.length > 1 && Names.ARTICLES.contains(words[0]) ? words[1] : words[0];
-            if (!NOT_NAMES.contains(head.toLowerCase(java.util.Locale.ROOT))) {
-                addIfNew(text, span, known, index, added);
-            }
+            addNamed(text, new Span(m.start(1), m.end(1)), known, index, added);
+        }
+    }
+
+    /** A name the words around it call a settlement, unless its head word (past "al-") never starts one ("The", "President"). */
+    private static void addNamed(String text, Span span, List<Mention> known, NameIndex index, List<Mention> added) {
+        String[] words = NAME_PARTS.split(span.of(text));
+        String head = words.length > 1 && Names.ARTICLES.contains(words[0]) ? words[1] : words[0];
+        if (!NOT_NAMES.contains(head.toLowerCase(java.util.Locale.ROOT))) {
+            addIfNew(text, span, known, index, added);
         }
     }
 
@@ -384,11 +387,7 @@ final class NewPlaceFinder {
             }
             Matcher name = ONE_NAME.matcher(text).region(list.start(), list.end());
             while (name.find()) {
-                String[] words = NAME_PARTS.split(name.group());
-                String head = words.length > 1 && Names.ARTICLES.contains(words[0]) ? words[1] : words[0];
-                if (!NOT_NAMES.contains(head.toLowerCase(java.util.Locale.ROOT))) {
-                    addIfNew(text, new Span(name.start(), name.end()), known, index, added);
-                }
+                addNamed(text, new Span(name.start(), name.end()), known, index, added);
             }
         }
     }
