@@ -33,9 +33,9 @@ public final class EventFinder implements ClaimFinder {
             "(?i)\\b(?:the|a|an|its|their|his|her|this|that|these|those|our|whose)\\s+(?:(?!to\\b|and\\b|or\\b|will\\b|would\\b|could\\b)[\\w'\u2019-]+\\s+){0,2}$");
     private static final Pattern PARTICIPLE_ADJECTIVE = Pattern.compile("(?i)\\b(?:the|a|an)\\s+$");
     private static final Pattern NEXT_NOUN = Pattern.compile("^\\s+(?!of\\b|on\\b|in\\b|to\\b|into\\b|from\\b)\\p{Ll}+");
-    /** "are bombing", "kept bombing", "began bombing": a verb in the progressive, or one that starts or goes on, before its "-ing". */
     /** A state that bombs from the air, named as the subject of "began bombing". */
     private static final Pattern AIR_POWER = Pattern.compile("\\b(?:Russia|Russian|Russians|Russia's)\\s+(?:[\\p{Ll}-]+\\s+){0,3}$");
+    /** "are bombing", "kept bombing", "began bombing": a verb in the progressive, or one that starts or goes on, before its "-ing". */
     private static final Pattern PROGRESSIVE = Pattern.compile("(?i)\\b(?:am|is|are|was|were|been|be|kept|keep|keeps|began|begin|begun"
             + "|begins|started|start|starts|continued|continue|continues|resumed|resume|resumes)\\s+(?:\\w+ly\\s+)?$");
     /** People who leave a place without withdrawing from it; not "their families", who go with the fighters. */

@@ -199,7 +199,9 @@ final class SpeakerFinder {
             Span civilianSpan = null;
             String civilianRole = null;
             while (civilian.find()) {
-                if (quoted(text.text(), civilian.end(), region.start())) {
+                int paragraph = text.text().lastIndexOf('\n', civilian.start()) + 1;
+                if (ModalityDetector.insideQuote(text.text(), new Span(paragraph, civilian.end()),
+                        new Span(civilian.start(), civilian.end()))) {
                     // "... and the second thing was call our mothers," he says: words of the quotation, not its speaker
                     continue;
                 }
@@ -325,23 +327,6 @@ final class SpeakerFinder {
             return publisher(text);
         }
         return kind == null ? null : bodyNamedBefore(text, before, kind);
-    }
-
-    /** Whether text[from, to) closes a quotation it does not open: what lies before from was quoted. */
-    private static boolean quoted(String text, int from, int to) {
-        int straight = 0;
-        int curly = 0;
-        for (int i = from; i < to; i++) {
-            char ch = text.charAt(i);
-            if (ch == '"') {
-                straight++;
-            } else if (ch == '\u201d') {
-                curly++;
-            } else if (ch == '\u201c') {
-                curly--;
-            }
-        }
-        return straight % 2 == 1 || curly > 0;
     }
 
     /** The first word of a name, past a leading "The": "Harbourlight" of "Harbourlight Legal Advice Centre". */
