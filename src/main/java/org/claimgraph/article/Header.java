@@ -130,6 +130,17 @@ final class Header {
     private static final Pattern ACRONYM = Pattern.compile("\\s*\\([\\p{Lu}\\d&-]{2,10}\\)$");
     /** A film's or a programme's credit before its title: "CEDARLINE DOCUMENTARIES presents". */
     private static final Pattern PRESENTS = Pattern.compile("(?i)^(.{2,60}?)\\s+(?:proudly\\s+)?presents?:?$");
+    /** A row of links in brackets: "[Install] [Add to wishlist] [Share]", "[Briefing Room] [Company NOTAMs] [Log out]". */
+    private static final Pattern BRACKETED_LINKS = Pattern.compile("^(?:\\[[^\\[\\]]{1,30}]\\s*){2,}$");
+    /** The heading of a page's list of contents: "In this issue", "Contents", "On this page". */
+    private static final Pattern CONTENTS_HEADING = Pattern.compile("(?i)^(?:in this (?:issue|edition|number|unit|section|report"
+            + "|guide|newsletter)|(?:table of )?contents|on this page|inside(?: this issue)?)\\s*:?$");
+    /** "Question paper with mark scheme — Published for teachers, June 2019": a publication note ending in its date. */
+    private static final Pattern PUBLISHED_NOTE = Pattern.compile("(?i)\\b(?:published|posted|issued)(?:\\s+(?:for|to|in|on)\\s+"
+            + "[\\p{L} ]{1,30}?)?\\s*[,:]?\\s*$");
+    /** A company's name with its legal form, the maker of a product or page: "Northgate Mobile Ltd". */
+    private static final Pattern COMPANY = Pattern.compile("^\\p{Lu}[\\p{L}&'-]*(?:\\s+\\p{Lu}[\\p{L}&'-]*){0,5}\\s+"
+            + "(?:Ltd|Limited|Inc|LLC|GmbH|plc|PLC|Pty Ltd|LLP)\\.?$");
     private static final Set<String> SECTION_WORDS = Set.of("world", "news", "politics", "security", "economy",
             "business", "opinion", "opinions", "analysis", "features", "feature", "sport", "sports", "culture",
             "science", "technology", "tech", "health", "live", "home", "province", "local", "national",
@@ -169,6 +180,8 @@ final class Header {
         boolean publishedMonthOnly = false;
         boolean publishedLabelled = false;
         int bodyStart = -1;
+        // the line the publication date was read from: the headline stands over it
+        int dateLine = -1;
         // the line after "... presents", or a line labelled "SUBJECT:": the title
         int presented = -1;
         // a UN document's head ("United Nations | S/2019/683"): its title is the first line of prose, however long
@@ -208,6 +221,7 @@ final class Header {
                 if (date.isPresent() && date.get().start() <= 12) {
                     published = date.get().date();
                     publishedLabelled = true;
+                    dateLine = i;
                 }
             }
             if (Boilerplate.isFurniture(line) || isCaptionAt(lines, i) || CLASSIFICATION.matcher(line).matches()
@@ -223,6 +237,7 @@ final class Header {
                     // and the day it names is the publication's, over one given unlabelled ("Ordered to be printed 8 March")
                     published = published == null || !publishedLabelled ? date.get().date() : published;
                     publishedLabelled = true;
+                    dateLine = i;
                     kinds[i] = Kind.META;
                     continue;
                 }
@@ -337,7 +352,26 @@ final class Header {
                         published = date.get().date();
                         publishedMonthOnly = date.get().monthOnly();
                         publishedLabelled = true;
+                        dateLine = i;
                     }
+                    meta = true;
+                    continue;
+                }
+                if (date.isPresent() && date.get().end() == seg.length()
+                        && PUBLISHED_NOTE.matcher(seg.substring(0, date.get().start())).find()) {
+                    // "Question paper with mark scheme — Published for teachers, June 2019"
+                    if (!publishedLabelled) {
+                        published = date.get().date();
+                        publishedMonthOnly = date.get().monthOnly();
+                        publishedLabelled = true;
+                        dateLine = i;
+                    }
+                    meta = true;
+                    continue;
+                }
+                if (COMPANY.matcher(seg).matches() && seg == segments.get(0)) {
+                    // "Northgate Mobile Ltd · Travel & Local · Rated 12+": the company that makes the page
+                    bylineOutlet = bylineOutlet == null ? seg : bylineOutlet;
                     meta = true;
                     continue;
                 }
@@ -357,6 +391,7 @@ final class Header {
                                 && YearMonth.from(published).equals(YearMonth.from(date.get().date()))) {
                             published = date.get().date();
                             publishedMonthOnly = date.get().monthOnly();
+                            dateLine = i;
                         }
                         meta = true;
                         continue;
@@ -400,7 +435,9 @@ final class Header {
             if (meta) {
                 kinds[i] = Kind.META;
             } else if (sectionSegments > 0 && isSectionLabel(segments.get(0))
-                    || segments.size() >= 3 && allShort(segments, 3)) {
+                    || segments.size() >= 3 && allShort(segments, 4) || BRACKETED_LINKS.matcher(line).matches()
+                    || CONTENTS_HEADING.matcher(line).matches()) {
+                // a bar of links ("Audio for every word | Print this unit | Add to my flashcards"), a contents heading
                 kinds[i] = Kind.SECTION;
             } else if (NUMBERED_HEADING.matcher(line).matches() || Boilerplate.isListItem(line)) {
                 kinds[i] = Kind.SUBHEADING;
@@ -416,7 +453,7 @@ final class Header {
             bodyStart = i;
         }
         int title = presented >= 0 && presented < bodyStart && kinds[presented] == Kind.FREE && knownTitle == null
-                ? presented : findTitle(lines, kinds, bodyStart, knownTitle, noBody);
+                ? presented : findTitle(lines, kinds, bodyStart, knownTitle, noBody, dateLine);
         if (title < 0 && knownTitle == null && bodyStart < n && Boilerplate.words(lines.get(bodyStart)) <= 20
                 && nextNonBlank(lines, bodyStart + 1) < n) {
             title = bodyStart++;
@@ -453,15 +490,20 @@ final class Header {
     }
 
     /**
-     * The headline among the free head lines of three words or more: the last one next to a date or
-     * byline line (a question next to one counts less: it is a subheading; so does a masthead), else the
-     * last one.
+     * The headline among the free head lines of three words or more: the one right over the line that dates
+     * the page, else the last one next to a date or byline line (a question next to one counts less: it is a
+     * subheading; so does a masthead), else the last one.
      */
     private static int findTitle(List<String> lines, Kind[] kinds, int bodyStart, String knownTitle,
-                                 boolean noBody) {
+                                 boolean noBody, int dateLine) {
         int best = -1;
         int bestScore = -1;
         int last = -1;
+        // the masthead's block, the page's first lines up to a blank one: a tagline there stands over the date too
+        int mastheadEnd = nextNonBlank(lines, 0);
+        while (mastheadEnd < lines.size() && !lines.get(mastheadEnd).isEmpty()) {
+            mastheadEnd++;
+        }
         for (int i = 0; i < bodyStart; i++) {
             if (kinds[i] != Kind.FREE) {
                 continue;
@@ -478,6 +520,17 @@ final class Header {
             }
             int score = neighbour(kinds, i, -1, bodyStart) == Kind.META || neighbour(kinds, i, 1, bodyStart) == Kind.META
                     ? 2 : 0;
+            // a kicker ("SYRIA · STATE MEDIA DIGEST No. 52", "SYRIA / TURKEY") or a row set in columns is no headline
+            boolean belowMasthead = i > mastheadEnd && segments(lines.get(i)).size() == 1 && !COLUMNS_OR_SLASH.matcher(lines.get(i)).find();
+            if (belowMasthead && dateLine > i && nextClassified(kinds, i, bodyStart) == dateLine) {
+                // right over the line that dates the page: the headline, over later lines beside a field
+                score = 3;
+            } else if (belowMasthead && dateLine > i && nextClassified(kinds, i, bodyStart) == i + 1 && nextClassified(kinds, i + 1, bodyStart) == dateLine
+                    && kinds[i + 1] == Kind.FREE && mostlyCapitals(lines.get(i)) && !mostlyCapitals(lines.get(i + 1))) {
+                // "CONFLICT-ZONE AIRSPACE DIGEST: ..." over "Incident archive 2015–2018 and ...": a headline in capitals
+                // over its deck
+                score = 4;
+            }
             if (lines.get(i).endsWith("?")) {
                 score--;
             }
@@ -571,6 +624,26 @@ final class Header {
 
     private static boolean isMasthead(String line) {
         return line.codePoints().noneMatch(Character::isLowerCase) && Bylines.looksLikeOutlet(line);
+    }
+
+    /** Columns set apart by runs of spaces, or a kicker's slash: "OCMI/R/2016/14      Distr.: General", "SYRIA / TURKEY". */
+    private static final Pattern COLUMNS_OR_SLASH = Pattern.compile("\\S {3,}\\S| / ");
+
+    /** Whether four in five of a line's letters are capitals. */
+    private static boolean mostlyCapitals(String line) {
+        long letters = line.codePoints().filter(Character::isLetter).count();
+        long capitals = line.codePoints().filter(Character::isUpperCase).count();
+        return letters >= 8 && capitals * 5 >= letters * 4;
+    }
+
+    /** The index of the nearest classified, not dropped line after line i, or -1. */
+    private static int nextClassified(Kind[] kinds, int i, int bodyStart) {
+        for (int j = i + 1; j < bodyStart; j++) {
+            if (kinds[j] != null && kinds[j] != Kind.DROP) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** The kind of the nearest classified, not dropped line before ({@code step -1}) or after ({@code 1}) line i. */

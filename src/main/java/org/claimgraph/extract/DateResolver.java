@@ -58,6 +58,8 @@ public final class DateResolver {
             + "(?: " + WEEKDAY + "\\b)?"
             + "|(?:(?<q2>" + QUAL + ")[- ]?|\\b" + WEEKDAY + ",? )?\\b(?<m2>" + MONTH_OR_SHORT + ") (?<d2>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,? (?<y2>(?:19|20)\\d{2})|(?<ly2> last year))?"
             + "|(?:(?<q3>" + QUAL + ")[- ]?)?\\b(?<m3>" + MONTH_DAY_FIRST + "),? (?:of )?(?<y3>(?:19|20)\\d{2})\\b"
+            // an ISO date, "2015-11-24", as logs and archives write it
+            + "|(?<![\\w/.-])(?<yI>(?:19|20)\\d{2})-(?<moI>[01]\\d)-(?<dI>[0-3]\\d)(?![\\w/-])"
             + "|\\b(?<y4a>(?:19|20)\\d{2}) ?[\u2013\u2014-] ?(?<y4b>\\d{2}|(?:19|20)\\d{2})\\b"
             + "|\\b(?<q5>" + QUAL + ")[- ](?<y5>(?:19|20)\\d{2})\\b"
             + "|\\b(?<c6>(?i:in|since|by|until|last|this|of|during|from|throughout|through|in early|in mid|in late|early|mid|late|the end of|end of)[ -])(?<m6>" + MONTH + ")(?![\\w-])(?!,? (?:of )?\\d)"
@@ -197,6 +199,28 @@ public final class DateResolver {
         return out;
     }
 
+    private static final Pattern LEADING_WEEKDAY = Pattern.compile("^(" + WEEKDAY + ")\\b");
+    /** How many years back a weekday may move a date told without its year. */
+    private static final int WEEKDAY_YEARS = 6;
+
+    /**
+     * The year a date told with its weekday but not its year falls on that weekday: "Saturday 19 July" in a page of 2017
+     * recalling 2014 is 19 July 2014. The year given stays when it fits, or when no year of the last six does.
+     */
+    private static int weekdayYear(String told, int year, int month, int dayOfMonth) {
+        Matcher wd = LEADING_WEEKDAY.matcher(told);
+        if (!wd.find()) {
+            return year;
+        }
+        DayOfWeek weekday = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
+        for (int y = year; y > year - WEEKDAY_YEARS; y--) {
+            if (dayOfMonth <= java.time.YearMonth.of(y, month).lengthOfMonth() && LocalDate.of(y, month, dayOfMonth).getDayOfWeek() == weekday) {
+                return y;
+            }
+        }
+        return year;
+    }
+
     private static final Pattern LAST_BEFORE = Pattern.compile("(?i)\\blast\\s+$");
     /** "17 September that year", "in March of the same year": the year the story is in. */
     /** How far back "that year" looks for the year it means. */
@@ -254,11 +278,17 @@ public final class DateResolver {
             int month = month(m.group("m1"));
             Integer year = m.group("ly1") != null ? (pub == null ? null : pub.getYear() - 1)
                     : m.group("y1") == null && anchor != null ? Integer.valueOf(storyYear(month, anchor, pub)) : year(m.group("y1"), month, pub);
+            if (year != null && m.group("y1") == null && m.group("ly1") == null) {
+                year = weekdayYear(m.group(), year, month, Integer.parseInt(m.group("d1")));
+            }
             return year == null ? null : day(year, month, Integer.parseInt(m.group("d1")), text);
         }
         if (m.group("m2") != null) {
             int month = month(m.group("m2"));
             Integer year = m.group("ly2") != null ? (pub == null ? null : pub.getYear() - 1) : year(m.group("y2"), month, pub);
+            if (year != null && m.group("y2") == null && m.group("ly2") == null) {
+                year = weekdayYear(m.group(), year, month, Integer.parseInt(m.group("d2")));
+            }
             return year == null ? null : day(year, month, Integer.parseInt(m.group("d2")), text);
         }
         if (m.group("m3") != null) {
@@ -284,6 +314,12 @@ public final class DateResolver {
         }
         if (m.group("d8") != null) {
             return numeric(Integer.parseInt(m.group("d8")), Integer.parseInt(m.group("mo8")), m.group("y8"), pub, text);
+        }
+        if (m.group("dI") != null) {
+            int mo = Integer.parseInt(m.group("moI"));
+            int d = Integer.parseInt(m.group("dI"));
+            return mo >= 1 && mo <= 12 && d >= 1 && d <= java.time.YearMonth.of(Integer.parseInt(m.group("yI")), mo).lengthOfMonth()
+                    ? day(Integer.parseInt(m.group("yI")), mo, d, text) : null;
         }
         if (m.group("dtgd") != null) {
             return day(2000 + Integer.parseInt(m.group("dtgy")), month(m.group("dtgm")), Integer.parseInt(m.group("dtgd")), text);

@@ -95,7 +95,7 @@ public final class EntityMatcher {
                 out.sort(java.util.Comparator.comparing(Mention::span));
             }
         }
-        List<Mention> found = nationalForces(toks, newPlaces.addNewPlaces(text, toks, out, index));
+        List<Mention> found = statesAircraft(text, nationalForces(toks, newPlaces.addNewPlaces(text, toks, out, index)));
         return withoutMetonyms(text, capitals(text, sharedNouns(toks, found)));
     }
 
@@ -134,6 +134,38 @@ public final class EntityMatcher {
                     added = new ArrayList<>(mentions);
                 }
                 added.add(new Mention(adjectiveSpan, actor.get().ref()));
+            }
+        }
+        if (added == null) {
+            return mentions;
+        }
+        added.sort((x, y) -> Integer.compare(x.span().start(), y.span().start()));
+        return added;
+    }
+
+    /** A state's adjective before an aircraft's model: "a Syrian Su-22", "two Turkish F-16s". */
+    private static final java.util.regex.Pattern STATE_MODEL = java.util.regex.Pattern.compile("\\b(\\p{Lu}\\p{Ll}+(?:an|ish|ese|i))\\s+"
+            + "(?:\\p{Ll}[\\p{L}-]*\\s+)?" + Aircraft.MODEL + "(?![\\w/-])");
+    private static final String[] AIR_ARMS = {" aircraft", " jets", " warplanes", " air force"};
+
+    /** "a Syrian Su-22 dropped bombs": the state whose aircraft it is, by the gazetteer's name of that state's jets. */
+    private List<Mention> statesAircraft(String text, List<Mention> mentions) {
+        java.util.regex.Matcher m = STATE_MODEL.matcher(text);
+        List<Mention> added = null;
+        while (m.find()) {
+            Span span = new Span(m.start(), m.end());
+            if (mentions.stream().anyMatch(k -> k.span().overlaps(span))) {
+                continue;
+            }
+            for (String arm : AIR_ARMS) {
+                var actor = index.lookupActor(m.group(1) + arm);
+                if (actor.isPresent()) {
+                    if (added == null) {
+                        added = new ArrayList<>(mentions);
+                    }
+                    added.add(new Mention(span, actor.get().ref()));
+                    break;
+                }
             }
         }
         if (added == null) {
@@ -209,6 +241,10 @@ public final class EntityMatcher {
             + "|officials?|authorities|lawmakers?|MPs?|Security Council|police(?!\\s+(?:station|stations|headquarters|building|post|checkpoint))"
             + "|provincial council|council)\\b");
 
+    /** People located by a preposition before a town's name: "the rebels in ", "fighters from ", "residents of ". */
+    private static final java.util.regex.Pattern PEOPLE_IN_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:rebels|fighters|militants|residents|people|families|civilians|defenders|garrison|troops|forces|council|"
+            + "elders|leaders|officials|committee)\\s+(?:in|of|from|inside)\\s+$");
     /** "the president of the Kurdistan Region", "the governor of Anbar": an office of the place, not where anything happened. */
     private static final java.util.regex.Pattern OFFICE_OF_BEFORE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:president|prime minister|premier|governor|minister|mayor|parliament|spokesman|spokeswoman|police chief"
@@ -263,6 +299,8 @@ public final class EntityMatcher {
                 continue;
             }
             if (placeName && (NOT_A_PLACE_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 40)).lookingAt()
+                    // "the rebels in Darayya agreed": the town says where the speakers are, it does not speak
+                    && !PEOPLE_IN_BEFORE.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()
                     || OFFICE_OF_BEFORE.matcher(text).region(Math.max(0, m.span().start() - 30), m.span().start()).find())) {
                 continue;
             }

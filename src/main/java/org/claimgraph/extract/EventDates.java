@@ -23,6 +23,8 @@ final class EventDates {
 
     /** A participle clause after a comma, ending at the trigger: ", killing", ", wounding". */
     private static final Pattern PARTICIPLE = Pattern.compile(",\\s*\\p{L}+ing$");
+    /** A relative clause after a comma, up to its verb: ", which killed", ", which had destroyed". */
+    private static final Pattern WHICH_BEFORE = Pattern.compile(",\\s*which\\s+(?:had\\s+)?$");
     private static final Pattern COORDINATED = Pattern.compile(
             "(?i)\\band\\b|\\bor\\b|,|;|\\bbut\\b|\\bthen\\b|\\bfollow(?:s|ed|ing)?\\b|\\bafter\\b|\\bbefore\\b|\\bpreced(?:es|ed|ing)\\b|\\bsince\\b");
     private static final Pattern SUPPORT = Pattern.compile(
@@ -80,6 +82,9 @@ final class EventDates {
             + "|month|year)|the (?:next|following) (?<mon>January|February|March|April|May|June|July|August|September|October"
             + "|November|December)|(?<same>(?:earlier|later) (?:in|on) the day|(?:earlier|later) that (?:day|morning|afternoon|evening|night)"
             + "|(?:on )?the same day|(?<!\\bof )that (?:same )?day|hours (?:earlier|later)))\\b");
+
+    /** The year before which a date told is history recalled ("the Battle of Gallipoli of 1915"), not the wars told. */
+    static final int HISTORY_BEFORE = 1950;
 
     private EventDates() {
     }
@@ -141,16 +146,23 @@ final class EventDates {
         }
 
         void set(DateRange d) {
+            if (d.isBounded() && d.notAfter().getYear() < HISTORY_BEFORE) {
+                // history recalled in passing does not move the story's time
+                return;
+            }
             if (d.isOneDay()) {
                 lastDay = d.notBefore();
             }
             // "this morning" in the entry under "23 Feb 2017 · 10:48" is the heading's day: the entry stays dated by it
-            boolean sameDay = heading && !headingPending && date != null && date.isBounded() && d.isBounded()
+            boolean same = date != null && date.isBounded() && d.isBounded()
                     && d.notBefore().equals(date.notBefore()) && d.notAfter().equals(date.notAfter());
+            boolean sameDay = heading && !headingPending && same;
+            // "[2015-11-24] ... — Su-24 shot down": an entry's title tells its heading's day, and the entry stays under it
+            boolean stillPending = headingPending && same;
             date = d;
             dateParagraph = paragraph;
-            heading = sameDay;
-            headingPending = false;
+            heading = sameDay || stillPending;
+            headingPending = stillPending;
         }
 
         /** A line that is only a date, as in a timeline or a live blog: it dates the paragraph that follows, to the day. */
@@ -496,9 +508,11 @@ final class EventDates {
                 }
             }
         }
-        if (before == null && hit.start() - c.clause().start() < 3
-                && PARTICIPLE.matcher(c.text()).region(Math.max(0, hit.start() - 4), hit.end()).find()) {
-            // "warplanes bombed the town on Tuesday, killing at least 12 people": the time of the clause it follows
+        if (before == null && (hit.start() - c.clause().start() < 3
+                && PARTICIPLE.matcher(c.text()).region(Math.max(0, hit.start() - 4), hit.end()).find()
+                || WHICH_BEFORE.matcher(c.text()).region(Math.max(0, hit.start() - 14), hit.start()).find())) {
+            // "warplanes bombed the town on Tuesday, killing at least 12 people", "the bombings on Monday 15 January,
+            // which killed at least 38 people": the time of the clause it follows
             for (DateResolver.Found f : found) {
                 if (f.span().start() >= c.sentence().start() && f.span().end() <= hit.start()
                         && !inRelativeClause(c.text(), c.sentence().start(), f.span().start())) {

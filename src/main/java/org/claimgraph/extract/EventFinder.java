@@ -25,9 +25,28 @@ import org.claimgraph.extract.TriggerLexicon.Hit;
 public final class EventFinder implements ClaimFinder {
     private static final Pattern PASSIVE = Pattern.compile(
             "(?i)\\b(?:was|were|been|being|be|is|are|got|get)\\s+(?:\\w+ly\\s+)?$");
-    private static final Pattern PARTICIPLE = Pattern.compile("(?i).*(?:ed|en|wn|un|ck)$|cut");
+    private static final Pattern PARTICIPLE = Pattern.compile("(?i).*(?:ed|en|wn|un|ck)$|cut|hit|caught|(?:shot|brought) down");
     private static final Pattern AIR_CONTEXT = Pattern.compile(
-            "(?i)\\b(?:aircraft|jets?|warplanes?|planes|(?<!suicide )bombers|air|aerial|aerospace|drones?|helicopters?|coalition)\\b");
+            "(?i)\\b(?:aircraft|jets?|warplanes?|planes|(?<!suicide )bombers|air|aerial|aerospace|drones?|helicopters?|coalition)\\b"
+            + "|(?<![\\w/-])(?-i:" + Aircraft.MODEL + ")(?![\\w/-])");
+    /** Relief or visitors as the subject just before a verb: "The first aid convoy entered", "UN inspectors entered". */
+    private static final Pattern AID_SUBJECT = Pattern.compile("(?i)\\b(?:aid|relief|humanitarian|food|medical|UN|Red Cross|Red Crescent)"
+            + "(?: [\\w-]+){0,2} (?:convoys?|trucks|lorries|teams?|workers|inspectors|delegations?|agencies|officials)"
+            + "(?: [\\w-]+){0,3}\\s+(?:\\w+ly\\s+)?$|\\b(?:journalists|reporters|inspectors|residents|families|civilians|refugees)\\s+(?:\\w+ly\\s+)?$");
+    /** People as the subject of a passive capture: "its pilot ... was captured", "two journalists were seized". */
+    private static final Pattern CAPTIVE_SUBJECT = Pattern.compile("(?i)\\b(?:pilots?|soldiers?|journalists?|reporters?|photographers?"
+            + "|aid workers?|hostages?|officers?|conscripts?|cadets?|nurses?|doctors?|priests?|nuns?|teachers?|students?|crew"
+            + "|(?-i:(?:Lieutenant|Captain|Major|Colonel|Sergeant|Private|Corporal)\\s+\\p{Lu}[\\p{L}-]+))\\b[^.;]{0,80}?\\s"
+            + "(?:was|were|had been|have been)\\s+(?:\\w+ly\\s+)?$");
+    /** A possessive pronoun just before a noun trigger: "launching its offensive", "their own assault". */
+    private static final Pattern OWN_BEFORE = Pattern.compile("(?i)\\b(?:its|their)\\s+(?:own\\s+|new\\s+|final\\s+|long-awaited\\s+)?$");
+    /** An entry met by no defence, a few words after its verb: "entered it largely unopposed", "without a fight". */
+    private static final Pattern UNOPPOSED = Pattern.compile("^(?:\\s+[\\w'’-]+){0,5}?\\s+(?:(?:largely|virtually|almost|mostly) )?"
+            + "(?:unopposed|without (?:(?:meeting|encountering|facing|firing) )?(?:any |much |serious |a )?(?:resistance|fight|opposition|shot))\\b");
+    /** The words of an aircraft shot down, which only a sentence about the air makes a destruction. */
+    private static final Pattern SHOT_DOWN = Pattern.compile("(?:shot|shoot|brought|bring|down)");
+    /** An object that only points back: " one of them", " it", " them". */
+    private static final Pattern PRONOUN_OBJECT = Pattern.compile("(?i)\\s+(?:(?:one|two|three|some|all|each|both|most) of them|it|them)\\b");
     private static final Pattern PERSON_OBJECT = Pattern.compile("^\\s+(?:\\p{Lu}\\p{Ll}+\\s){1,2}\\p{Lu}\\p{Ll}+");
     private static final Pattern DETERMINER = Pattern.compile(
             "(?i)\\b(?:the|a|an|its|their|his|her|this|that|these|those|our|whose)\\s+(?:(?!to\\b|and\\b|or\\b|will\\b|would\\b|could\\b)[\\w'\u2019-]+\\s+){0,2}$");
@@ -48,7 +67,8 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern BY_GROUP_WORD = Pattern.compile(
             "(?i)[^,;]{0,40}?\\bby\\s+(?:the\\s+)?(?:militants|jihadists|extremists|insurgents|terrorists|gunmen|group)\\b");
     private static final Pattern POLICE_BEFORE = Pattern.compile(
-            "(?i)\\b(?:police|policemen|officers|detectives|agents|security services|counter-terrorism police)\\s+(?:\\w+ly\\s+)?$");
+            "(?i)\\b(?<!federal )(?<!military )(?<!border )(?:police|policemen|officers|detectives|agents|security services"
+            + "|counter-terrorism police)\\s+(?:\\w+ly\\s+)?$");
     /** "launched its Jazira Storm operation": an operation that was started is an assault of its own. */
     private static final Pattern LAUNCHED = Pattern.compile(
             "(?i)\\b(?:launched|launches|launching|began|begun|started|opened|kicked off)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)(?:[\\w'\u2019-]+\\s+){0,4}$");
@@ -113,7 +133,7 @@ public final class EventFinder implements ClaimFinder {
      * entry with ("2014 · Five years ago today").
      */
     private static final Pattern HEADING_REST = Pattern.compile("(?:(?-i:\\p{Lu})[\\p{L}'’ -]{1,40},)?(?:\\s*(?:19|20)\\d{2}(?=\\s*[·|:–—-]))?"
-            + "\\s*(?:(?:\\d{1,3}|[IVXLC]{1,5})\\s*[/.)]\\s*)?[-–—·|,:]?\\s*"
+            + "\\s*(?:(?:\\d{1,3}|[IVXLC]{1,5})\\s*[/.)]\\s*|v?\\d{1,3}(?:\\.\\d{1,3}){1,3}\\s+)?[-–—·|,:]?\\s*"
             + "(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?|GMT|UTC|local))?)?\\s*[.:]?\\s*", Pattern.CASE_INSENSITIVE);
     /**
      * A post's head in a forum thread or a comment list: "#2 Sham_Lion Posted 25/07/2018 09:02", "#4 admin posted on
@@ -126,6 +146,8 @@ public final class EventFinder implements ClaimFinder {
     /** A log entry's head after its date: " · KOB · duty pharmacist", " | Erbil hub". */
     private static final Pattern ENTRY_TAIL = Pattern.compile("(?:\\s*(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?)?"
             + "\\s*(?:[·|]\\s*[\\p{L}\\d'’ -]{1,30}?\\s*){1,3}");
+    /** A date in square brackets opening a line: "[2015-11-24] ", "[2017-04-04 / 2017-04-07] ". */
+    private static final Pattern BRACKETED_DATE = Pattern.compile("\\[[\\d./ -]{8,25}]\\s");
     /** Aircraft as the attacker: " by government helicopters", " by Russian jets". */
     private static final Pattern BY_AIRCRAFT = Pattern.compile("\\s+by\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:helicopters?|aircraft"
             + "|jets|warplanes|planes|drones|air force)\\b");
@@ -215,7 +237,10 @@ public final class EventFinder implements ClaimFinder {
             // a one-word sentence ("Airstrikes.") is a section's label, not an event
             List<Hit> hits = words.size() < 2 ? List.of() : TriggerLexicon.find(text, words, sentence.end());
             sceneDate(text, sentence, words, at.published(), narrative);
-            entryHead(text, sentence, words, at.published(), narrative);
+            if (entryHead(text, sentence, words, at.published(), narrative)) {
+                // an entry's title ("[2017-06-18] OSTT — Su-22 shot down near Tabqa"): the entry under it tells the event
+                continue;
+            }
             yearOpening(text, sentence, at.published(), narrative);
             if (hits.isEmpty()) {
                 if (words.size() <= 7 && sentence.end() - sentence.start() <= 40
@@ -453,23 +478,40 @@ public final class EventFinder implements ClaimFinder {
      * A log entry's head on the first line of a sentence that goes on below it ("Tue 31 May 2016 · KOB · duty
      * pharmacist" over "[SIT] The SDF launched its offensive this morning"): the entry's day, and its "today".
      */
-    private void entryHead(String text, Span sentence, Words words, LocalDate published, EventDates.Narrative narrative) {
+    private boolean entryHead(String text, Span sentence, Words words, LocalDate published, EventDates.Narrative narrative) {
         int lineEnd = text.indexOf('\n', sentence.start());
+        if (lineEnd >= sentence.end() && lineEnd - sentence.start() <= 80 && BRACKETED_DATE.matcher(text).region(sentence.start(), lineEnd).lookingAt()
+                && (sentence.start() == 0 || text.charAt(sentence.start() - 1) == '\n')) {
+            // "[2015-11-24] LTAA / OSTT border — Su-24 shot down" on a line of its own: the title of the entry under it
+            List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), published);
+            if (!found.isEmpty() && found.get(0).span().start() == sentence.start() + 1 && found.get(0).range().isOneDay()) {
+                narrative.heading(found.get(0).range());
+            }
+            return true;
+        }
         if (lineEnd < 0 || lineEnd >= sentence.end() || lineEnd - sentence.start() > 80) {
-            return;
+            return false;
         }
         List<DateResolver.Found> found = dates.find(text, words, sentence.start(), lineEnd, published);
         if (found.size() == 1 && found.get(0).range().isOneDay() && found.get(0).span().start() - sentence.start() <= 4
-                && ENTRY_TAIL.matcher(text).region(found.get(0).span().end(), lineEnd).matches()) {
+                && (ENTRY_TAIL.matcher(text).region(found.get(0).span().end(), lineEnd).matches()
+                || BRACKETED_DATE.matcher(text).region(sentence.start(), lineEnd).lookingAt())) {
+            // "[2015-11-24] LTAA / OSTT border — Su-24 shot down" over the entry's text: a dated entry's title
             narrative.dateline(found.get(0).range());
         }
+        return false;
     }
 
     /** "11 June 2014" or "14 Nov. 2014" alone on its line: the date of the timeline entry under it. */
     private void datedHeading(String text, Span sentence, Words words, LocalDate published, EventDates.Narrative narrative) {
         int lineStart = text.lastIndexOf('\n', sentence.start()) + 1;
         int lineEnd = text.indexOf('\n', sentence.start());
-        if (lineEnd < 0 || lineEnd > sentence.end() + 1 || !text.substring(lineStart, sentence.start()).isBlank()) {
+        boolean fragment = text.charAt(sentence.end() - 1) == '.';
+        if (lineEnd < 0 && fragment) {
+            lineEnd = text.length();
+        }
+        if (lineEnd < 0 || lineEnd > sentence.end() + 1 && !fragment || !text.substring(lineStart, sentence.start()).isBlank()) {
+            // "30 September 2014. Four days after the vote, ...": a date told as a paragraph's first sentence heads it too
             return;
         }
         List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), published);
@@ -478,7 +520,12 @@ public final class EventFinder implements ClaimFinder {
         }
         String rest = text.substring(sentence.start(), sentence.end()).replace(found.get(0).span().of(text), "");
         if (HEADING_REST.matcher(rest).matches() || POST_HEADER.matcher(rest).matches() || ENTRY_TAIL.matcher(rest).matches()) {
-            narrative.heading(found.get(0).range());
+            if (lineEnd > sentence.end() + 1) {
+                // the paragraph goes on after its date: the date is its scene's, not a heading over the next paragraph
+                narrative.scene(found.get(0).range());
+            } else {
+                narrative.heading(found.get(0).range());
+            }
         }
     }
 
@@ -580,7 +627,7 @@ public final class EventFinder implements ClaimFinder {
         }
         boolean passive = (frame == Frame.ACTIVE || frame == Frame.OBJECT_INSIDE)
                 && PASSIVE.matcher(text.substring(c.clause().start(), hit.start())).find()
-                && PARTICIPLE.matcher(word.split(" ")[0]).matches()
+                && (PARTICIPLE.matcher(word.split(" ")[0]).matches() || PARTICIPLE.matcher(word).matches())
                 // "its fighters were bussed out of Arbin": the people moved are the subject, the place comes after
                 && !(type == EventType.WITHDRAWAL && MOVED_PEOPLE.matcher(word).lookingAt());
         if (frame == Frame.OBJECT_INSIDE && !passive && MOVEMENT_ONLY.matcher(word).matches()) {
@@ -597,10 +644,22 @@ public final class EventFinder implements ClaimFinder {
                     || POLICE_BEFORE.matcher(text).region(Math.max(c.clause().start(), hit.start() - 50), hit.start()).find())) {
             type = EventType.DETENTION;
         }
-        int attemptAt = modality.attemptAt(text, c.clause(), trigger);
+        if (type == EventType.CAPTURE && passive && CAPTIVE_SUBJECT.matcher(before).find()) {
+            // "its pilot, Lieutenant Muath al-Kasasbeh, was captured by Islamic State": a person taken, not a place
+            type = EventType.DETENTION;
+        }
+                int attemptAt = modality.attemptAt(text, c.clause(), trigger);
         boolean attempt = attemptAt >= 0;
         if (attempt && type == EventType.CAPTURE) {
             type = EventType.ASSAULT;
+        }
+        if (type == EventType.ASSAULT && word.equals("entered") && AID_SUBJECT.matcher(before).find()) {
+            // "The first aid convoy entered Madaya": relief let in, not an attack
+            return List.of();
+        }
+        if (type == EventType.ASSAULT && frame == Frame.ACTIVE && UNOPPOSED.matcher(text).region(hit.end(), c.clause().end()).find()) {
+            // "Turkish troops entered it largely unopposed", "drove into Tel Keppe without meeting resistance": taken
+            type = EventType.CAPTURE;
         }
         if (type == EventType.AIRSTRIKE && frame == Frame.WEAK && word.startsWith("strike")
                 && (COUNTED.matcher(text).region(Math.max(c.clause().start(), hit.start() - 25), hit.start()).find()
@@ -608,7 +667,13 @@ public final class EventFinder implements ClaimFinder {
             // "Near Hajin, 19 strikes engaged ...", "a strike destroyed an ISIS headquarters": a strike report's strikes
             frame = Frame.NOMINAL;
         }
-        if (type == EventType.AIRSTRIKE && frame == Frame.WEAK && !AIR_CONTEXT.matcher(c.sentence().of(text)).find()) {
+        if ((type == EventType.AIRSTRIKE && frame == Frame.WEAK || type == EventType.DESTRUCTION && SHOT_DOWN.matcher(word).lookingAt())
+                && !AIR_CONTEXT.matcher(c.sentence().of(text)).find()) {
+            return List.of();
+        }
+        if (type == EventType.DESTRUCTION && SHOT_DOWN.matcher(word).lookingAt()
+                && PRONOUN_OBJECT.matcher(text).region(hit.end(), c.clause().end()).lookingAt()) {
+            // "downed one of them": a downing told of aircraft named before, as a side's claim
             return List.of();
         }
         Modality mod = attempt && type == EventType.ASSAULT
@@ -659,6 +724,10 @@ public final class EventFinder implements ClaimFinder {
                     byForce = led.group(1);
                 } else if (agent == null) {
                     agent = Roles.subjectBefore(text, c.clause(), hit.start(), c.mentions(), supporters);
+                }
+                if (agent == null && OWN_BEFORE.matcher(text).region(c.clause().start(), hit.start()).find()) {
+                    // "the army announced ..., a month after launching its offensive there": the sentence's subject's
+                    agent = Roles.subjectBefore(text, c.sentence(), hit.start(), c.mentions(), supporters);
                 }
                 target = Roles.objectAfter(text, hit.end(), scopeEnd, c.mentions());
             }
@@ -899,6 +968,10 @@ public final class EventFinder implements ClaimFinder {
             DateRange inherited = !narrative.underHeading()
                     && EventDates.RECENT.matcher(text.substring(c.clause().start(), c.scopeEnd())).find() ? null : narrative.inherited();
             shared = inherited != null ? inherited : EventDates.defaultDate(c);
+        }
+        if (shared != null && shared.isBounded() && shared.notAfter().getYear() < EventDates.HISTORY_BEFORE) {
+            // "the massacres of 1915 in which thousands were killed in Tur Abdin": history recalled, not the wars told
+            return List.of();
         }
         List<Mention> coAgents = agent == null || type == EventType.CLASH ? List.of()
                 : Roles.coordinatedAfter(text, agent, agent.span().end() <= hit.start() ? hit.start() : c.clause().end(),

@@ -15,7 +15,7 @@ import org.claimgraph.model.Span;
  */
 public final class ModalityDetector {
     private static final Cues NEGATION = new Cues("failed to", "fail to", "fails to", "*n't", "never", "unable to",
-            "denied", "deny", "denies", "no", "not", "without", "nor", "refused to", "cannot", "spared", "nobody", "no one",
+            "denied", "deny", "denies", "no", "not", "without", "nor", "none", "refused to", "cannot", "spared", "nobody", "no one",
             "acquitted", "acquittal", "cleared of killing", "cleared of murder", "cleared of executing", "no evidence");
     /**
      * "Men who refused to convert were killed": the refusal belongs to the subject's relative clause, and the verb
@@ -24,7 +24,7 @@ public final class ModalityDetector {
     private static final Pattern REFUSER = Pattern.compile("(?i)\\b(?:who|that|which)\\s+(?:had\\s+)?(?:refused|declined|failed)"
             + "\\s+to\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:were|was|had\\s+been|have\\s+been|are|is)\\s+$");
     /** "may" and "might" count only in lower case (not the month) and not before "have". */
-    private static final Cues HYPOTHETICAL = new Cues("could", "would", "will", "*'ll", "shall", "should", "if",
+    private static final Cues HYPOTHETICAL = new Cues("could", "would", "will", "*'ll", "shall", "should", "if", "or be",
             "unless", "whether", "must", "plan to", "plans to", "planning to", "aim to", "aims to", "aimed at",
             "aiming to", "aiming at", "hope to", "hopes to", "hoped to", "hoping to", "intend to", "intends to",
             "intended to", "expected to", "expect to", "expects to", "set to", "threaten to", "threatens to",
@@ -81,6 +81,14 @@ public final class ModalityDetector {
     private static final Pattern DENIED_NEXT = Pattern.compile(
             "(?i)^[\\s:;,.\u2013\u2014-]*(?:(?:that|this|it)(?:'s|\u2019s| is| was) )?(?:not true|untrue|false|fake|baseless)\\b"
             + "|^[\\s:;,.\u2013\u2014-]*no,? (?:it|they|he|she|that) (?:has|have|did|had|is|was) not\\b");
+    /** The next sentence denies this one in two words: "Candidates wrote that the army took Manbij. It did not, and ...". */
+    private static final Pattern ELLIPTICAL_DENIAL = Pattern.compile("(?i)^[\\s\"\u201d]*(?:they|it|he|she|that|this) (?:did|does|has|have|had"
+            + "|was|were) not\\s*(?:[.,;]|and\\b|but\\b)");
+    /** A clause opened by "none of": "In none of the incidents listed here was a civil aircraft struck". */
+    private static final Pattern NONE_OPENING = Pattern.compile("(?i)^[\\s\"\u201c]*(?:(?:in|on|at|for|to|by) )?none of\\b");
+    /** "drove in without meeting resistance": how it was done, not a denial that it was. */
+    private static final Pattern WITHOUT_RESISTANCE = Pattern.compile("(?i)\\bwithout (?:(?:meeting|encountering|facing|firing) )?"
+            + "(?:any |much |serious |a )?(?:resistance|fight|opposition|shot)\\b");
     private static final Pattern REPORT_DENIED_BEFORE = Pattern.compile(
             "(?i)\\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes)\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:reports?|claims?|rumou?rs?)\\b");
     /** "before Mosul is even taken", "once the city is retaken": a present passive in a time clause is still to come. */
@@ -110,7 +118,9 @@ public final class ModalityDetector {
     /** A nominal event said not to have happened after it: "the battle had not yet come". */
     private static final Pattern NEGATED_AFTER = Pattern.compile(
             "(?i)^[^,;.]{0,50}?\\b(?:has|had|have|did|does)(?:\\s+not|n't)\\s+(?:yet\\s+|even\\s+)?(?:come|begun|begin|started|start|happened|happen|taken place|materiali[sz]ed)\\b"
-            + "|(?i)^[^,;.]{0,50}?\\bnever\\s+(?:came|began|started|happened|took place|materiali[sz]ed)\\b");
+            + "|(?i)^[^,;.]{0,50}?\\bnever\\s+(?:came|began|started|happened|took place|materiali[sz]ed)\\b"
+            // "the agreement signed in Sochi put the offensive on hold"
+            + "|(?i)^[^,;.]{0,30}?\\s(?:(?:was|were|had been|has been|is)\\s+)?(?:on hold|called off|postponed|shelved|averted|cancell?ed)\\b");
     /** "did not fall until 14 December": it fell then; "not ... until" dates an event, it does not deny it. */
     private static final Pattern NOT_UNTIL = Pattern.compile("(?i)^\\s*(?:[\\w-]+\\s+){0,4}?until\\b");
     private static final Pattern PLAIN_NOT = Pattern.compile("(?i)\\b(?:not|n't)\\s+(?:\\w+\\s+){0,2}$");
@@ -159,7 +169,7 @@ public final class ModalityDetector {
         String before = text.substring(clause.start(), trigger.start());
         String tail = lastWords(before, 10);
         int tailFrom = trigger.start() - tail.length();
-        if (NEGATION.in(text, trigger.start() - lastWords(before, 8).length(), trigger.start())
+        if (negatedBefore(text, trigger.start() - lastWords(before, 8).length(), trigger.start())
                 && !(PLAIN_NOT.matcher(before).find() && NOT_UNTIL.matcher(text).region(trigger.end(), clause.end()).lookingAt())
                 && !REFUSER.matcher(before).find()) {
             return Modality.NEGATED;
@@ -177,6 +187,11 @@ public final class ModalityDetector {
         if (cues.planOrDenial() && (REPORT_DENIED_AFTER.matcher(text).region(trigger.end(), sentence.end()).find()
                 || REPORT_DENIED_BEFORE.matcher(text).region(sentence.start(), trigger.start()).find())) {
             // "Reports that Peshmerga units have entered Tal Afar are untrue", "denied reports that ..."
+            return Modality.NEGATED;
+        }
+        if (ELLIPTICAL_DENIAL.matcher(text).region(sentence.end(), Math.min(text.length(), sentence.end() + 30)).lookingAt()
+                || NONE_OPENING.matcher(text).region(clause.start(), trigger.start()).lookingAt()) {
+            // "... went on to capture Manbij in 2017. They did not, and no credit should be given"
             return Modality.NEGATED;
         }
         if (cues.planOrDenial() && deniedNext(text, trigger.end(), sentence.end())) {
@@ -214,6 +229,18 @@ public final class ModalityDetector {
     }
 
     /** Whether a denial follows the claim: after a colon in its sentence, or opening the next sentence. */
+    /** A negation cue in text[from, to), but for "without meeting resistance", which tells how a thing was done. */
+    private static boolean negatedBefore(String text, int from, int to) {
+        if (!NEGATION.in(text, from, to)) {
+            return false;
+        }
+        Matcher manner = WITHOUT_RESISTANCE.matcher(text).region(from, to);
+        if (!manner.find()) {
+            return true;
+        }
+        return NEGATION.in(text, from, manner.start()) || NEGATION.in(text, manner.end(), to);
+    }
+
     private static boolean deniedNext(String text, int from, int sentenceEnd) {
         for (int colon = from; colon < sentenceEnd; colon++) {
             // only this sentence is searched for the colon, not the rest of the text

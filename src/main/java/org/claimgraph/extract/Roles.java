@@ -145,8 +145,13 @@ final class Roles {
     private static boolean teller(String text, Mention m, int at) {
         var speaker = SPEAKER.matcher(text).region(m.span().end(), at);
         return speaker.lookingAt() && (OTHER_SUBJECT.matcher(text).region(speaker.end(), at).find()
-                || THAT.matcher(text).region(speaker.end(), at).lookingAt());
+                || THAT.matcher(text).region(speaker.end(), at).lookingAt()
+                && !SELF_REPORTED.matcher(text).region(speaker.end(), at).lookingAt());
     }
+
+    /** "the Syrian army announced that it had driven ...": the teller tells of its own deed. */
+    private static final Pattern SELF_REPORTED = Pattern.compile("(?i)\\s+that\\s+(?:it|they|its forces|its troops|its units"
+            + "|their forces|their fighters)\\s+(?:had\\s+|has\\s+|have\\s+)?\\S+");
 
     /**
      * The actor that tells of a passive event it took part in: "the Joint Operations Command declared that the district

@@ -57,6 +57,9 @@ final class Salience {
             "islamic-state|qaeda|nusra|tahrir-al-sham|jund-al-aqsa|khalid-ibn-al-walid|shabaab|boko-haram|ansar-");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:they|them|their|it|its)\\b");
 
+    /** What stands between two coordinated forces: " and ", " and the ". */
+    private static final Pattern SECOND_CONJUNCT = Pattern.compile("(?i)\\s+(?:and|or)\\s+(?:the\\s+)?");
+
     private record Ref(int at, EntityRef actor) {
     }
 
@@ -102,6 +105,7 @@ final class Salience {
             }
         }
         dominantGroup = top;
+        Mention previousActor = null;
         for (Mention m : mentions) {
             EntityKind k = m.entity().kind();
             if (k.isPlace()) {
@@ -122,7 +126,14 @@ final class Salience {
             } else if (k != EntityKind.MEDIA_OUTLET && k != EntityKind.PERSON && k != EntityKind.ORGANIZATION
                     && !OBJECT_POSITION.matcher(text.substring(Math.max(0, m.span().start() - 30), m.span().start())).find()
                     && !afterTriggerVerb(text, m.span().start())) {
-                refs.add(new Ref(m.span().start(), m.entity()));
+                // "Turkish troops and Free Syrian Army factions fought their way in. They took ...": "they" are the first
+                // of coordinated forces, whom the others join
+                boolean secondConjunct = previousActor != null && m.span().start() - previousActor.span().end() <= 12
+                        && SECOND_CONJUNCT.matcher(text).region(previousActor.span().end(), m.span().start()).matches();
+                if (!secondConjunct) {
+                    refs.add(new Ref(m.span().start(), m.entity()));
+                }
+                previousActor = m;
             }
         }
         if (dominantGroup != null) {

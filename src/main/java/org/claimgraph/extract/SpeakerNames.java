@@ -38,6 +38,8 @@ final class SpeakerNames {
             + "|Vice President|President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Interior Minister"
             + "|Minister|Secretary of Defen[cs]e|Secretary of State|Defen[cs]e Secretary|Secretary|Ambassador"
             + "|Governor|Gov\\.|Sheikh|Sheik|Ayatollah|Dr\\.|Mr\\.|Mrs\\.|Ms\\.|[Ss]pokes(?:man|woman|person)"
+            + "|Secretary-General|Director-General|Patriarch|Archbishop|Bishop|Father|Fr\\.|Cardinal|Pope|Imam|Rabbi"
+            + "|Reverend|Rev\\.|Grand Mufti|Mufti"
             + "|Senator|Sen\\.|Mayor|[Pp]rosecutor|[Aa]nalyst|[Ss]ecretary|[Cc]ommander|[Ll]eader|[Cc]hief|[Ee]nvoy"
             + "|[Oo]fficial|[Mm]inister|[Dd]irector|[Rr]esearcher|[Pp]rofessor|Prof\\.)";
     private static final String SERVICE = "(?:(?:United States|U\\.S\\.|US|American|Iraqi|Syrian|Russian|British"
@@ -50,7 +52,8 @@ final class SpeakerNames {
             + "|spokesperson|commander|chief|minister|governor|president|official|analyst|head|leader|envoy"
             + "|ambassador|researcher|fellow|expert|correspondent|farmer|doctor|resident|activist|teacher|student"
             + "|professor|journalist|reporter|witness|member|officer|engineer|nurse|worker|shopkeeper|driver"
-            + "|cleric|lawyer|economist|historian|mayor|prosecutor|adviser|advisor|general|colonel)";
+            + "|cleric|lawyer|economist|historian|mayor|prosecutor|adviser|advisor|general|colonel|patriarch|archbishop"
+            + "|bishop|priest|imam|co-chair|chairman|chairwoman)";
 
     private static final Pattern LEADING_TITLE = Pattern.compile("^" + TITLES + "\\s+");
     private static final Pattern TITLED = Pattern.compile("\\b" + TITLES + "\\s+(" + NAME + ")");
@@ -87,6 +90,7 @@ final class SpeakerNames {
     /** How far around a trigger word a name pattern is tried, in characters. */
     private static final int WINDOW = 120;
     private static final Set<String> TITLE_WORDS = Set.of("Lieutenant", "Lt", "Major", "Maj", "Brigadier", "Brig",
+            "Secretary-General", "Director-General", "Patriarch", "Archbishop", "Bishop", "Father", "Fr", "Cardinal", "Pope", "Imam", "Rabbi", "Reverend", "Rev", "Mufti",
             "Colonel", "Col", "General", "Gen", "Captain", "Capt", "Staff", "Sergeant", "Sgt", "Rear", "Vice", "Admiral",
             "Adm", "Commander", "Cmdr", "President", "Prime", "Foreign", "Defence", "Defense", "Interior", "Minister",
             "Secretary", "Ambassador", "Governor", "Gov", "Sheikh", "Sheik", "Ayatollah", "Dr", "Mr", "Mrs", "Ms",

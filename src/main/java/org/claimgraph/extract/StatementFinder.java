@@ -248,7 +248,10 @@ public final class StatementFinder implements ClaimFinder {
     private static final Pattern CLAUSE_OPENING = Pattern.compile("(?i)that\\b");
     /** A caption that introduces the quotation below it: "a YPG fighter who defended Kobani, speaking to a journalist". */
     private static final Pattern CAPTION = Pattern.compile("(?i)\\b(?:speaking|describing|recalling|writing|talking"
-            + "|interviewed|testifying)\\b");
+            + "|interviewed|testifying)\\b"
+            // "Source B: from a speech by the Turkish president, ...", "from a statement circulated by the SDF"
+            + "|(?i)\\bfrom an? (?:speech|statement|press conference|interview|address|sermon|message|letter|post|broadcast)"
+            + "\\b[^.]{0,30}?\\b(?:by|of|from)\\b");
     /** A caption's label: "Source A:", "Extract 2:". */
     private static final Pattern CAPTION_LABEL = Pattern.compile("^[\\p{L}\\d ]{1,20}:\\s*");
     /** How long a caption line above a quotation may be. */
@@ -304,6 +307,17 @@ public final class StatementFinder implements ClaimFinder {
 
     private static Span tailOf(String s, QuoteScanner.Quote q) {
         int from = Math.min(q.close(), q.paragraph().end());
+        String inner = q.inner().of(s).strip();
+        int next = from;
+        while (next < q.paragraph().end() && s.charAt(next) == ' ') {
+            next++;
+        }
+        if (!inner.isEmpty() && ".!?".indexOf(inner.charAt(inner.length() - 1)) >= 0 && next > from
+                && next < q.paragraph().end() && Character.isUpperCase(s.charAt(next))) {
+            // '... as hostile." The Israeli military ... said: "...': the quotation ended its sentence, and the next
+            // sentence names the next speaker
+            return new Span(from, from);
+        }
         int end = Math.min(SpeakerNames.sentenceEnd(s, from), q.paragraph().end());
         for (int i = from; i < end; i++) {
             char c = s.charAt(i);
@@ -352,6 +366,10 @@ public final class StatementFinder implements ClaimFinder {
             char c = s.charAt(i);
             if ((c == '.' || c == '!' || c == '?' || c == '”' || c == '"') && Character.isWhitespace(s.charAt(i + 1))
                     && SpeakerNames.sentenceEnd(s, i) == i) {
+                return i + 1;
+            }
+            if ((c == '”' || c == '"') && ".!?".indexOf(s.charAt(i - 1)) >= 0 && Character.isWhitespace(s.charAt(i + 1))) {
+                // '... as hostile." The Israeli military ...': a quotation that ended its sentence
                 return i + 1;
             }
         }

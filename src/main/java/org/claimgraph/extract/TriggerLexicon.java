@@ -44,7 +44,7 @@ final class TriggerLexicon {
             // "pushed out of the town": the passive, with the loser as subject
             + "|(?:pushed|driven|forced|expelled|ousted|kicked) out of",
             "push pushed pushing drove drive driven driving forced forcing expelled expelling ousted ousting removed removing kicked"),
-        new Def(EventType.CAPTURE, Frame.LOSS, "(?:lost|lose|loses|losing)(?! (?:(?:most|much|some|all|part|parts|half) of )?(?:the |its |their )?(?:ground|momentum|territory)"
+        new Def(EventType.CAPTURE, Frame.LOSS, "(?:lost|lose|loses|losing)(?! (?:off|over|at sea)\\b)(?! (?:(?:most|much|some|all|part|parts|half) of )?(?:the |its |their )?(?:ground|momentum|territory)"
             + "| fighters| men| \\d| (?:their |his |her |its )?(?:lives|life)\\b)",
             "lost lose loses losing"),
         new Def(EventType.CAPTURE, Frame.NOMINAL, "(?:the |its |their )?(?:loss|fall|recapture|capture|seizure|liberation|takeover) of",
@@ -75,7 +75,7 @@ final class TriggerLexicon {
             + "|seized|seize|seizes|seizing|overran|overrun|overruns|overrunning|liberated|liberate|liberates|liberating"
             + "|took back|take back|taken back(?! to )|taking back|takes back|took over|take over|taken over|takes over|taking over"
             + "|took control of|take control of|taken control of|taking control of|seized control of|takeover"
-            + "|took(?!-| part| place| out| off| to | turns| hold| effect| shape| root| refuge| shelter| cover| [\\w-]+ out of service| (?:a |their |the )?bulldozers?)|take(?!-| part| place| out| off| turns| years| weeks| months| time| to | hold| effect| shape| root| refuge| shelter| cover)|taken(?! out| off| part| place| away| aside| apart| for | hostage| by bus| hold| effect| shape| root| refuge| shelter| cover| (?:\\w+ )?(?:in)?to )|takes(?! part| place| off| to | hold| effect| shape| root| refuge| shelter| cover)|taking(?! part| place| out| off| time| to | hold| effect| shape| root| hostage| prisoner| captive| responsibility| credit| advantage| care| cover| shelter| refuge| aim| steps| measures| action| photos| pictures| notes| charge| over from)|regained|regain|reclaimed|reclaiming|won back|(?<!-)(?:cleared|clearing)(?! (?:[\\w-]+ )?(?:bombs|mines|explosives|booby|rubble|debris|IEDs|roads? of))(?! of (?:killing|murder|executing|charges|all charges|the charges?|war crimes))(?! (?:[\\w-]+ ){1,4}of (?:mines|explosives|booby|IEDs|unexploded|rubble|debris))|secured|secure|swept through|swept across|sweeping through|wrested control of|wrested|gained control of|fought (?:their|its) way back (?:into|to)"
+            + "|took(?!-| part| place| out| off| to | turns| hold| effect| shape| root| refuge| shelter| cover| [\\w-]+ out of service| (?:a |their |the )?bulldozers?)|take(?!-| part| place| out| off| turns| years| weeks| months| time| to | hold| effect| shape| root| refuge| shelter| cover)|taken(?! out| off| part| place| away| aside| apart| for | hostage| by bus| hold| effect| shape| root| refuge| shelter| cover| (?:\\w+ )?(?:in)?to )|takes(?! part| place| off| to | hold| effect| shape| root| refuge| shelter| cover)|taking(?! part| place| out| off| time| to | hold| effect| shape| root| hostage| prisoner| captive| responsibility| credit| advantage| care| cover| shelter| refuge| aim| steps| measures| action| photos| pictures| notes| charge| over from)|regained|regain|reclaimed|reclaiming|won back|(?<!-)(?:cleared|clearing)(?! (?:[\\w-]+ )?(?:bombs|mines|explosives|booby|rubble|debris|IEDs|roads? of))(?! of (?:killing|murder|executing|charges|all charges|the charges?|war crimes))(?! (?:[\\w-]+ ){1,4}of (?:mines|explosives|booby|IEDs|unexploded|rubble|debris))|secured|secure(?= (?:the |its |their |(?-i:\\p{Lu})))|swept through|swept across|sweeping through|wrested control of|wrested|gained control of|fought (?:their|its) way back (?:into|to)"
             // "Islamic State fighters stormed back into Palmyra": a place lost before, taken again
             + "|(?:stormed|storming|swept|sweeping|burst|bursting) back into)",
             "stormed storming swept sweeping burst bursting fought retook retake retakes retaken retaking recaptured recapture recaptures recapturing captured capture captures capturing seized seize seizes seizing overran overrun overruns overrunning liberated liberate liberates liberating took take taken taking takes takeover regained regain reclaimed reclaiming won cleared clearing secured secure swept sweeping wrested gained"),
@@ -161,14 +161,15 @@ final class TriggerLexicon {
         new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:bombed|bombs?(?= (?:the |its |their |(?-i:\\p{Lu})))|bombarded|bombarding|bombard|pounded|pound|pounding)",
             "bombed bomb bombs bombarded bombarding bombard pounded pound pounding"),
         // "planes dropped bombs on the towns day after day"
-        new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:dropped|dropping|drops|drop) (?:[\\w-]+ ){0,2}?bombs (?:on|over|onto)\\b",
+        new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:dropped|dropping|drops|drop) (?:[\\w-]+ ){0,2}?bombs (?:on|over|onto|near|around)\\b",
             "dropped dropping drops drop"),
         // missiles are fired from ships and aircraft; rockets, like shells, from the ground (see Bombing)
-        new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:fired|launched) (?:[\\w-]+ ){0,3}missiles (?:at|on|against|into|from)\\b",
+        new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:fired|launched) (?:[\\w-]+ ){0,3}(?:missiles?|Hellfires?|Tomahawks?|Brimstones?)"
+            + " (?:at|on|against|into|from)\\b",
             "fired launched"),
         new Def(EventType.AIRSTRIKE, Frame.WEAK, "(?:struck|strikes|striking|strike(?= (?:the |its |their |\\d|two |three |four |five |several |on |against |near |hit |destroyed |engaged |damaged |(?-i:\\p{Lu}))|\\s*[|;,.])|raids?(?= on\\b)|hitting|conducted strikes|cratered"
             // "its jets had hit Islamic State vehicles": with aircraft in the sentence (the weak frame asks for them)
-            + "|hit(?= (?:the |its |their |\\d|two |three |four |five |several |dozens |targets |positions |vehicles |(?-i:\\p{Lu}))))",
+            + "|hit(?= (?:the |its |their |an? |\\d|two |three |four |five |several |dozens |targets |positions |vehicles |(?-i:\\p{Lu}))))",
             "struck strikes striking strike raid raids hitting conducted cratered hit"),
         // Bombing
         new Def(EventType.BOMBING, Frame.NOMINAL,
@@ -197,19 +198,22 @@ final class TriggerLexicon {
         // Assault
         new Def(EventType.ASSAULT, Frame.NOMINAL,
             "(?:offensives?|counter-?offensive|counter-?attacks?|assaults?|onslaught|incursions?|advance on|advance against"
-            + "|advance toward|advance towards|advance into|advance in|operation to (?:retake|recapture|liberate)|push (?:(?:north|south|east|west|northwards|southwards|eastwards|westwards) )?(?:on|into|toward|towards)|attacks? on"
+            + "|advance toward|advance towards|advance into|advance in|operation to (?:retake|recapture|liberate)|push (?:(?:north|south|east|west|northwards|southwards|eastwards|westwards) )?(?:on|into|toward|towards)"
+            // "a suspected chemical attack on Douma" killed: a gassing, told by its deaths, not a ground assault
+            + "|(?<!chemical )(?<!gas )(?<!nerve-agent )(?<!nerve agent )(?<!sarin )(?<!chlorine )attacks? on"
             + "|(?:final|last|main|big|renewed) push)",
             "offensive offensives counter counteroffensive counterattack counterattacks assault assaults onslaught incursion incursions advance operation push attack attacks final last main big renewed"),
         new Def(EventType.ASSAULT, Frame.ACTIVE,
             "(?:advanced|advancing|advances|advance|attacked|attacking|stormed|storming|storm(?= (?:the |its |their |(?-i:\\p{Lu})))|pushed into|pushing into|pushed in|pushing in|moved on|(?:moving|moves) on(?= (?:the |(?-i:\\p{Lu})))|closed in on|closing in on|close in on|closes in on|converged on|converging on|fought (?:their|its) way (?:into|through|to)|infiltrated(?: into)?|infiltrating(?: into)?"
             + "|(?:pushed|pushing) (?:(?:north|south|east|west)(?:wards)? |deeper |further )?(?:toward|towards)\\b|breached|breaching|(?:sent|sending|sends) (?:in )?(?:its |their |more |thousands of |hundreds of )?(?:[\\w-]+ )?(?:troops|forces|tanks|soldiers|ground troops)\\b(?=(?: [\\w'’-]+){0,8} (?:against|into|across the border|over the border)\\b)"
             + "|(?<=(?:tanks|troops|forces|soldiers|fighters|army|units|armou?r|vehicles)(?: then| later| also| first)? )(?:crossed|crossing) the (?:border|frontier)"
-            + "|broke through|broke into|(?:pushed|pushing|punched|fought) through (?:to|into)|entered|crossed into|(?:crossed|crossing) the border (?:into|towards?)|ambushed|ambushing|(?:reached|reaching|reach|reaches) the (?:centre|center|heart|outskirts|edge|edges|gates|walls) of)",
-            "advanced advancing advances advance attacked attacking stormed storming storm infiltrated infiltrating pushed pushing moved moving moves closed closing close closes converged converging fought broke entered crossed ambushed ambushing reached reaching reach reaches punched breached breaching sent sending sends"),
+            + "|broke through|broke into|(?:pushed|pushing|punched|fought) through (?:to|into)|entered|(?:drove|rolled|marched|walked) into(?= (?:[\\w'’-]+ ){1,5}?(?:(?:largely|virtually|almost|mostly) )?(?:unopposed|without)\\b)|crossed into|(?:crossed|crossing) the border (?:into|towards?)|ambushed|ambushing|(?:reached|reaching|reach|reaches) the (?:centre|center|heart|outskirts|edge|edges|gates|walls) of)",
+            "advanced advancing advances advance attacked attacking stormed storming storm drove rolled marched walked infiltrated infiltrating pushed pushing moved moving moves closed closing close closes converged converging fought broke entered crossed ambushed ambushing reached reaching reach reaches punched breached breaching sent sending sends"),
         // "The campaign to take it back opened on 17 October 2016": an event once launched or begun
         new Def(EventType.ASSAULT, Frame.WEAK, "(?:(?:campaign|drive|battle) to (?:retake|recapture|liberate|reclaim|take back|win back"
             // "attack helicopters" are a kind of aircraft, not an attack
-            + "|take (?:it|the city|the town) back)|attacks?(?! (?:helicopters?|aircraft|jets?|planes?|drones?|dogs?)\\b)|operations?|campaign)",
+            + "|take (?:it|the city|the town) back)|(?<!chemical )(?<!gas )(?<!nerve-agent )(?<!nerve agent )(?<!sarin )(?<!chlorine )"
+            + "attacks?(?! (?:helicopters?|aircraft|jets?|planes?|drones?|dogs?)\\b)|operations?|campaign)",
             "attack attacks operation operations campaign drive battle"),
         // Siege
         new Def(EventType.SIEGE, Frame.ACTIVE, "(?:besieging|besieged|besiege|besieges|encircled|encircling|lay siege to|laid siege to|blockaded|surrounded|surrounding)",
@@ -238,7 +242,7 @@ final class TriggerLexicon {
             "fighting fought battle battles firefight firefights"),
         // Killing
         new Def(EventType.KILLING, Frame.ACTIVE,
-            "(?:killed|killing|kills|kill|massacred|massacre|shot dead|shot(?=\\s*[.;])|slaughtered|murdered|eliminated|shooting"
+            "(?:killed|killing|kills|(?<!air-to-air |aerial )kill|massacred|massacre|shot dead|shot(?=\\s*[.;])|slaughtered|murdered|eliminated|shooting"
             // "shot the men and older boys": people shot, not a gun fired
             + "|shot(?= (?:the |all the |dozens of |hundreds of |scores of |\\d[\\d,]* )?(?:men|boys|women|children|civilians|prisoners"
             + "|captives|villagers|people|residents|detainees|hostages)\\b)"
@@ -249,15 +253,18 @@ final class TriggerLexicon {
         new Def(EventType.KILLING, Frame.LOSS, "(?:lost|lose|losing) (?:their |his |her |its )?(?:lives|life)\\b", "lost lose losing"),
         // Execution
         new Def(EventType.EXECUTION, Frame.ACTIVE,
-            "(?:executed|executing|executes|execute|executions?|beheaded|beheading|beheadings|behead)",
-            "executed executing executes execute execution executions beheaded beheading beheadings behead"),
+            "(?:executed|executing|executes|execute|executions?|beheaded|beheading|beheadings|behead"
+            // "Jordan hanged two prisoners at dawn"; not one who "hanged himself"
+            + "|hanged(?! (?:himself|herself|themselves)\\b))",
+            "executed executing executes execute execution executions beheaded beheading beheadings behead hanged"),
         // Surrender
         new Def(EventType.SURRENDER, Frame.ACTIVE,
             "(?:surrendered|surrendering|surrenders|surrender|laid down their arms|gave themselves up"
             + "|handed themselves (?:over|in)|turned themselves in"
             // "rebel commanders agreed terms with Russian officers", "rebels in Quneitra agreed to hand over their territory"
             + "|(?:agreed|agree|agrees|agreeing) (?:surrender )?terms with"
-            + "|(?:agreed|agree|agrees|agreeing) to hand over (?:their|its|the) (?:territory|positions|heavy weapons|weapons|town|city|area))",
+            + "|(?:agreed|agree|agrees|agreeing) (?:[\\w ]{1,30}? )?to (?:hand over|give up) (?:their|its|the) (?:territory|positions|heavy weapons|weapons"
+            + "|town|city|area|enclave|district|suburb))",
             "surrendered surrendering surrenders surrender laid gave handed turned agreed agree agrees agreeing"),
         // Destruction
         // "The militants packed the first-century sanctuary with explosives": a building rigged to be blown up
@@ -270,6 +277,11 @@ final class TriggerLexicon {
             // "shelling knocked out the Alouk water station"
             + "|(?:knocked|knocking|knocks) out(?= (?:the|a|an|its|their) (?:[\\w-]+ ){0,3}?(?:station|plant|stations|plants|power|bridge|dam|hospital|pumps?|lines?|network|supply|generators?|tower|towers)\\b))",
             "destroyed destroying destroys destroy destruction demolition demolitions demolished demolishing bulldozed bulldozing blew blown blowing smashed smashing razed razing pulled pulling pulls tore tearing tears torn toppled toppling set sets setting torched reduced dynamited knocked knocking knocks"),
+        // an aircraft shot down: "two Turkish F-16s shot down a Russian Su-24", "was brought down by an Israeli helicopter"
+        // (kept only in a sentence about the air, see EventFinder)
+        new Def(EventType.DESTRUCTION, Frame.ACTIVE, "(?:(?:shot|shoot|shoots|shooting|brought|bringing|brings|bring) down"
+            + "|downed|downing)(?! (?:the |its |their )?(?:government|regime|cabinet|minister|prices?|costs?)\\b)",
+            "shot shoot shoots shooting brought bringing brings bring downed downing"),
         // Detention
         // "The city fell on 17 May", "Hajin did not fall until 14 December": fell with no "to", kept only after a place subject
         new Def(EventType.CAPTURE, Frame.FELL, "(?:fell|fallen|fall|falls)(?=\\s*[.;,]|\\s+(?:on|in|at|within|after|before|until|by|when"

@@ -18,6 +18,31 @@ class MetadataShapesTest {
     /** head lines, then title, published, publisher, author (null: not stated). */
     static Stream<Arguments> heads() {
         return Stream.of(
+                // a bulletin: the headline stands over the line that dates it, not beside the field lines further down
+                Arguments.of("St Thomas Parish — Eastfield\nHome | Mass Times | Youth | Donate | Contact\n\nBulletin Archive > 2018 > May\n\n"
+                        + "WEEKLY BULLETIN\nA year since the return to the Plain\nPentecost — Sunday 20 May 2018\n"
+                        + "Issue 20/2018 · Prepared by the parish office\n\nMASS TIMES\nSaturday vigil: 6.00 pm\nMonday to Friday: 7.30 am\n"
+                        + "Confessions: Saturday 4.00 pm\n\n",
+                        "A year since the return to the Plain", "2018-05-20", "St Thomas Parish", null),
+                // a headline in capitals over its deck, both over the date line; a row of bracketed links is no headline
+                Arguments.of("FERRY LINE OPERATIONS\n[Briefing] [Notices] [Route library] [Log out]\n\nBriefing > Digests > East\n\n"
+                        + "ROUTE DIGEST: EASTERN MEDITERRANEAN SECTORS\nArchive of incidents and current restrictions\n"
+                        + "Issue 7 · Published 3 MAR 2019 · Prepared by the duty team\n\n",
+                        "ROUTE DIGEST: EASTERN MEDITERRANEAN SECTORS", "2019-03-03", "FERRY LINE OPERATIONS", null),
+                // a past paper: "Published for teachers, May 2019" dates it; a bar of links under it is no headline
+                Arguments.of("WESTFIELD EXAM BOARD\nPast papers > History > 2019\n\nHistory Certificate\n"
+                        + "Paper 1: The war against Islamic State, 2014–2019\nQuestion paper — Published for teachers, May 2019\n"
+                        + "Time allowed: 1 hour\nDownload PDF (1 MB) | Mark scheme | Sources insert (PDF)\n\n",
+                        "Paper 1: The war against Islamic State, 2014–2019", "2019-05-01", "WESTFIELD EXAM BOARD", null),
+                // a store's listing: the company that makes the app publishes it, not the store
+                Arguments.of("AppMarket › Travel › Route Alerts: Iraq\n\nRoute Alerts: Iraq\nEastgate Software Ltd · Travel · Rated 12+ · Free\n"
+                        + "[Install] [Share]\n\nAbout this app\n",
+                        "Route Alerts: Iraq", null, "Eastgate Software Ltd", null),
+                // a newsletter: the contents' heading is no headline
+                Arguments.of("VETERANS OF THE NORTH WING\nHome | Newsletter | Reunions | Join\n\nNewsletter > Issue 12\n\n"
+                        + "NEWSLETTER No. 12 — AUTUMN 2018\nPublished October 2018 by the committee\n\nIn this issue\n- Chairman's notes\n"
+                        + "- Reunion booking form\n- Last Post\n\n",
+                        "NEWSLETTER No. 12 — AUTUMN 2018", "2018-10-01", "VETERANS OF THE NORTH WING", null),
                 // a workspace export: the day it was generated publishes it; a legend listing its flags is no headline
                 Arguments.of("Relief workspace › Logs › Southern hubs\n[Export · read-only · generated Thu 3 Nov 2016 10:02 UTC · "
                         + "9 entries]\n\nHarbour Medical Supply Group\nSTOCK LOG – SOUTHERN HUBS (ERBIL / DOHUK), JUNE–OCTOBER 2016\n\n"

@@ -2087,4 +2087,136 @@ class EventShapesTest {
                 + "Aleppo province, which Turkish troops attacked from December 2016.", LocalDate.of(2019, 11, 5));
         assertEquals(List.of("al-bab", "al-bab"), events.stream().map(e -> e.place().key()).toList());
     }
+
+    @Test
+    void anAircraftShotDownIsADestructionByTheStateWhoseModelItIs() {
+        List<Event> events = events("On 24 November 2015 two Turkish F-16s on patrol shot down a Russian Su-24 in the hills of "
+                + "northern Latakia.\n\nOn 18 June 2017 a Syrian Su-22 dropped bombs near rebel lines south of Tabqa and was shot down by an "
+                + "American F/A-18E.", LocalDate.of(2018, 9, 24));
+        assertEquals(List.of("turkey", "united-states"), agents(events, EventType.DESTRUCTION));
+        assertEquals(List.of("latakia", "al-tabqa"), ofType(events, EventType.DESTRUCTION).stream().map(e -> e.place().key()).toList());
+        assertEquals("syrian-government", only(events, EventType.AIRSTRIKE).agent().key());
+        assertEquals(List.of(), events("Food prices brought down the mood in Sinjar on 3 May 2016.", LocalDate.of(2016, 5, 4)));
+    }
+
+    @Test
+    void shipsAndMissilesFiredAtATargetAreAStrikeOfTheirState() {
+        Event strike = only(events("Before dawn on 7 April 2017 the destroyers USS Ross and USS Porter fired 59 Tomahawk missiles "
+                + "at Shayrat.", LocalDate.of(2017, 4, 8)), EventType.AIRSTRIKE);
+        assertEquals("united-states", strike.agent().key());
+        assertEquals("shayrat", strike.place().key());
+        Event reaper = only(events("On 26 March 2018 an RAF Reaper fired a Hellfire at three fighters in a car near Raqqa.",
+                LocalDate.of(2018, 5, 2)), EventType.AIRSTRIKE);
+        assertEquals("united-kingdom", reaper.agent().key());
+    }
+
+    @Test
+    void aDatedEntryTitleDatesTheEntryUnderItAndIsNoEventOfItsOwn() {
+        List<Event> events = events("Incident archive, newest last.\n\n[2015-11-24] Border sector — Su-24 shot down near Latakia\n"
+                + "Two Turkish F-16s shot down a Russian Su-24 near the border in northern Latakia. The pilot was killed by ground fire "
+                + "from Turkmen rebels as he came down.\n\n4.1.3 — 18 November 2017\n• Rawa: Iraqi troops retook the town on "
+                + "Friday after five hours of fighting.", LocalDate.of(2018, 9, 24));
+        Event downed = only(events, EventType.DESTRUCTION);
+        assertEquals(LocalDate.of(2015, 11, 24), downed.date().notBefore());
+        Event pilot = only(events, EventType.KILLING);
+        assertEquals(LocalDate.of(2015, 11, 24), pilot.date().notBefore());
+        assertEquals("syrian-turkmen-brigades", pilot.agent().key());
+        assertEquals(LocalDate.of(2017, 11, 17), only(events, EventType.CAPTURE).date().notBefore());
+    }
+
+    @Test
+    void aDateThatOpensAParagraphAsASentenceDatesIt() {
+        List<Event> events = events("Six dates the members remember.\n\n14 April 2018. Four Tornados fired Storm Shadow missiles at "
+                + "a former missile base near Homs.\n\n3 December 2015. Within hours four Tornados struck targets near Raqqa.",
+                LocalDate.of(2019, 4, 1));
+        assertEquals(List.of(LocalDate.of(2018, 4, 14), LocalDate.of(2015, 12, 3)),
+                ofType(events, EventType.AIRSTRIKE).stream().map(e -> e.date().notBefore()).toList());
+    }
+
+    @Test
+    void anEntryMetByNoResistanceIsACaptureAndNoDenial() {
+        List<Event> events = events("On 7 August 2014 its fighters drove into Tel Keppe without meeting resistance, and Bartella "
+                + "and Karamles were overrun once their people had fled.\n\nOn 18 March 2018 Turkish troops entered Afrin largely "
+                + "unopposed.", LocalDate.of(2019, 6, 1));
+        assertEquals(List.of("tel-keppe", "bartella", "karamles", "afrin"),
+                ofType(events, EventType.CAPTURE).stream().map(e -> e.place().key()).toList());
+        assertEquals(List.of(), ofType(events, EventType.ASSAULT));
+    }
+
+    @Test
+    void aClaimDeniedInTheNextSentenceOrOpenedByNoneOfDidNotHappen() {
+        List<Event> events = events("Some candidates wrote that Turkish forces went on to capture Manbij in 2017. They did not, and "
+                + "no credit is given.\n\nIn none of the incidents listed here was a civil aircraft struck by jets near Damascus.",
+                LocalDate.of(2019, 6, 1));
+        assertEquals(List.of(), events);
+    }
+
+    @Test
+    void historyRecalledLongBeforeTheWarsIsNoEventAndDoesNotMoveTheStory() {
+        List<Event> events = events("The talk on the massacres of 1915, in which thousands were killed in Mardin, is online.\n\n"
+                + "The rally marked the Battle of Gallipoli of 1915. Euphrates Shield drove Islamic State from Jarablus on 24 "
+                + "August.", LocalDate.of(2017, 3, 1));
+        assertTrue(ofType(events, EventType.KILLING).isEmpty(), events::toString);
+        assertTrue(events.stream().allMatch(e -> e.date() == null || e.date().notBefore().getYear() > 2000), events::toString);
+    }
+
+    @Test
+    void aWeekdayTellsTheYearOfADateWithoutOne() {
+        List<Event> events = events("Mosul, July 2014. The militants told Christians to leave, and on Saturday 19 July they seized "
+                + "the last church in Mosul.", LocalDate.of(2017, 8, 6));
+        assertEquals(LocalDate.of(2014, 7, 19), only(events, EventType.CAPTURE).date().notBefore());
+    }
+
+    @Test
+    void aPersonCapturedIsADetentionAndAReliefConvoyEnteringIsNoAttack() {
+        List<Event> events = events("On 24 December 2014 a Jordanian F-16 came down near Raqqa and its pilot, Lieutenant Muath "
+                + "al-Kasasbeh, was captured by Islamic State.\n\nThe first aid convoy entered Madaya on 11 January 2016.",
+                LocalDate.of(2019, 4, 1));
+        assertEquals("raqqa", only(events, EventType.DETENTION).place().key());
+        assertTrue(ofType(events, EventType.CAPTURE).isEmpty(), events::toString);
+        assertTrue(ofType(events, EventType.ASSAULT).isEmpty(), events::toString);
+    }
+
+    @Test
+    void deathsInARelativeClauseHaveTheDayOfTheBombingAndAChoiceOfDeathIsNoKilling() {
+        List<Event> events = events("After the two suicide bombings in Baghdad on Monday 15 January, which killed at least 38 people, "
+                + "the layer is back on.\n\nThe prime minister told the militants in Tal Afar to get out or be killed.",
+                LocalDate.of(2018, 1, 22));
+        Event killing = only(events, EventType.KILLING);
+        assertEquals(LocalDate.of(2018, 1, 15), killing.date().notBefore());
+        assertEquals("baghdad", killing.place().key());
+    }
+
+    @Test
+    void aGassingIsToldByItsDeathsAndAnOffensiveOnHoldDidNotHappen() {
+        List<Event> events = events("Rescuers said a suspected chemical attack on Douma on 7 April 2018 killed at least 40 people.\n\n"
+                + "The agreement signed in Sochi on 17 September put the offensive on Idlib on hold.", LocalDate.of(2018, 10, 2));
+        assertEquals(List.of(EventType.KILLING), events.stream().map(Event::type).toList());
+    }
+
+    @Test
+    void rebelsInATownWhoAgreeToGiveItUpSurrenderThere() {
+        Event surrender = only(events("After four years of siege, the rebels in Darayya agreed on 25 August 2016 to give up the town.",
+                LocalDate.of(2018, 10, 2)), EventType.SURRENDER);
+        assertEquals("daraya", surrender.place().key());
+        assertEquals(LocalDate.of(2016, 8, 25), surrender.date().notBefore());
+    }
+
+    @Test
+    void aForceThatAnnouncesItsOwnDeedIsItsAgentAndTheyAreTheFirstOfTheForcesBefore() {
+        List<Event> events = events("On 21 May 2018 the Syrian army announced that it had driven the Islamic State out of the Yarmouk "
+                + "camp, a month after launching its offensive there on 20 April.\n\nOn 8 February 2017 Turkish troops and Free "
+                + "Syrian Army factions fought their way into al-Bab. They took full control of al-Bab on 23 February 2017.\n\n"
+                + "The minister said: \"Damascus and all the areas around it are now completely secure.\"", LocalDate.of(2018, 10, 2));
+        assertEquals(List.of("syrian-government", "turkey"), agents(events, EventType.CAPTURE));
+        assertEquals("syrian-government", agents(events, EventType.ASSAULT).get(0));
+        assertTrue(events.stream().noneMatch(e -> e.place().key().equals("damascus")), events::toString);
+    }
+
+    @Test
+    void aDowningToldOfAircraftNamedBeforeIsNoNewEvent() {
+        List<Event> events = events("The statement said that air defences in Damascus confronted the hostile aircraft and downed one "
+                + "of them on 17 March 2017.", LocalDate.of(2017, 3, 18));
+        assertTrue(ofType(events, EventType.DESTRUCTION).isEmpty(), events::toString);
+    }
 }

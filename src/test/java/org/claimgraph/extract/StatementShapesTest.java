@@ -22,6 +22,20 @@ class StatementShapesTest {
     /** Text, then per statement "speaker label | quoted words". */
     static Stream<Arguments> shapes() {
         return Stream.of(
+                // churchmen named by their titles: a patriarch in apposition, an archbishop, a priest called "Father"
+                Arguments.of("The Chaldean Patriarch, Louis Sako, told reporters: \"Not one family is left in the old city.\"\n\n"
+                        + "Archbishop Petros Moshe, who was born in the town, told the congregation: \"The town is free today.\"\n\n"
+                        + "Father Paul Thabit Habib, a priest from Mosul, said then: \"Our history is being levelled.\"",
+                        List.of("Louis Sako | Not one family is left in the old city.", "Petros Moshe | The town is free today.",
+                                "Paul Thabit Habib | Our history is being levelled.")),
+                // a source's caption names the speech it comes from; a note in brackets names the speaker of a practice quote
+                Arguments.of("Source B: from a speech by the Turkish president, Recep Tayyip Erdoğan, 18 March 2018.\n\n"
+                        + "\"The symbols of trust and stability are flying in the centre of the town now.\"\n\n"
+                        + "Quote for listening practice (UN Secretary-General António Guterres, 21 February 2018): \"Four "
+                        + "hundred thousand people are living in hell on earth.\"\n\nQuote for reading practice (UNRWA, April "
+                        + "2015): \"The lives of civilians in the camp have never been under such threat.\"",
+                        List.of("Recep Tayyip Erdoğan | The symbols of trust and stability are flying in the centre of the town now.",
+                                "António Guterres | Four hundred thousand people are living in hell on earth.")),
                 // an office introduced with its organisation speaks for it; "she" after it is the same office
                 Arguments.of("Witnesses: the Director-General for Operations Policy, Ministry of Defence; the Head of the "
                         + "Middle East Directorate, Ministry of Foreign Affairs.\n\n7. “Resistance was light,” the "
@@ -204,6 +218,19 @@ class StatementShapesTest {
         List<String> got = claims.stream()
                 .map(c -> ((Statement) c.about()).speaker().label() + " | " + c.evidence().of(text)).toList();
         assertEquals(expected, got, text);
+    }
+
+    @Test
+    void aQuotationEndingItsSentenceLeavesTheNextSpeakerToTheNextSentence() {
+        String text = "The Russian defence ministry blamed Israel: \"We regard these actions as hostile.\" The Israeli military "
+                + "expressed sorrow for the crew but said: \"Responsibility lies with the Assad regime.\"\n\nQuote for reading "
+                + "practice (UNRWA, April 2015): \"The lives of civilians in the camp have never been under such threat.\"";
+        List<String> got = new Extractor(TestGazetteer.bundled())
+                .extract(new Article("q.txt", "q", text, null, null, null, null, null)).claims().stream()
+                .filter(c -> c.about() instanceof Statement)
+                .map(c -> ((Statement) c.about()).speaker().label() + " | " + c.evidence().of(text)).toList();
+        assertEquals(List.of("Russia | We regard these actions as hostile.", "Israel | Responsibility lies with the Assad regime.",
+                "UNRWA | The lives of civilians in the camp have never been under such threat."), got);
     }
 
     @Test
