@@ -346,8 +346,10 @@ final class Header {
                 }
                 Optional<Dates.Found> date = Dates.find(seg);
                 Matcher dateLabel = DATE_LABEL.matcher(seg);
-                if (date.isPresent() && dateLabel.lookingAt() && date.get().start() == dateLabel.end()) {
-                    // "Added to the precedent bank: 3 October 2017 · Document type: ...": a record's date field
+                if (date.isPresent() && (dateLabel.lookingAt() && date.get().start() == dateLabel.end()
+                        || date.get().end() == seg.length() && PUBLISHED_NOTE.matcher(seg.substring(0, date.get().start())).find())) {
+                    // "Added to the precedent bank: 3 October 2017 · Document type: ...": a record's date field;
+                    // "Question paper with mark scheme — Published for teachers, June 2019": a publication note
                     if (!publishedLabelled) {
                         published = date.get().date();
                         publishedMonthOnly = date.get().monthOnly();
@@ -357,19 +359,7 @@ final class Header {
                     meta = true;
                     continue;
                 }
-                if (date.isPresent() && date.get().end() == seg.length()
-                        && PUBLISHED_NOTE.matcher(seg.substring(0, date.get().start())).find()) {
-                    // "Question paper with mark scheme — Published for teachers, June 2019"
-                    if (!publishedLabelled) {
-                        published = date.get().date();
-                        publishedMonthOnly = date.get().monthOnly();
-                        publishedLabelled = true;
-                        dateLine = i;
-                    }
-                    meta = true;
-                    continue;
-                }
-                if (COMPANY.matcher(seg).matches() && seg == segments.get(0)) {
+                if (COMPANY.matcher(seg).matches() && seg.equals(segments.get(0))) {
                     // "Northgate Mobile Ltd · Travel & Local · Rated 12+": the company that makes the page
                     bylineOutlet = bylineOutlet == null ? seg : bylineOutlet;
                     meta = true;
@@ -525,8 +515,8 @@ final class Header {
             if (belowMasthead && dateLine > i && nextClassified(kinds, i, bodyStart) == dateLine) {
                 // right over the line that dates the page: the headline, over later lines beside a field
                 score = 3;
-            } else if (belowMasthead && dateLine > i && nextClassified(kinds, i, bodyStart) == i + 1 && nextClassified(kinds, i + 1, bodyStart) == dateLine
-                    && kinds[i + 1] == Kind.FREE && mostlyCapitals(lines.get(i)) && !mostlyCapitals(lines.get(i + 1))) {
+            } else if (belowMasthead && dateLine > i && nextClassified(kinds, i, bodyStart) == i + 1
+                    && nextClassified(kinds, i + 1, bodyStart) == dateLine && kinds[i + 1] == Kind.FREE && mostlyCapitals(lines.get(i)) && !mostlyCapitals(lines.get(i + 1))) {
                 // "CONFLICT-ZONE AIRSPACE DIGEST: ..." over "Incident archive 2015–2018 and ...": a headline in capitals
                 // over its deck
                 score = 4;

@@ -38,6 +38,9 @@ public final class EventFinder implements ClaimFinder {
             + "|aid workers?|hostages?|officers?|conscripts?|cadets?|nurses?|doctors?|priests?|nuns?|teachers?|students?|crew"
             + "|(?-i:(?:Lieutenant|Captain|Major|Colonel|Sergeant|Private|Corporal)\\s+\\p{Lu}[\\p{L}-]+))\\b[^.;]{0,80}?\\s"
             + "(?:was|were|had been|have been)\\s+(?:\\w+ly\\s+)?$");
+    /** A force owned by a pronoun as the subject right before the verb: "its fighters ", "their own troops then ". */
+    private static final Pattern POSSESSED_FORCE = Pattern.compile("(?i)(?:^|[,;]\\s*|\\b(?:hours|day|morning|night|then|later|and)\\s+)"
+            + "(?:its|their)\\s+(?:own\\s+)?(?:fighters|forces|troops|men|units|militants|soldiers|gunmen)\\s+(?:\\w+ly\\s+|then\\s+)?$");
     /** A possessive pronoun just before a noun trigger: "launching its offensive", "their own assault". */
     private static final Pattern OWN_BEFORE = Pattern.compile("(?i)\\b(?:its|their)\\s+(?:own\\s+|new\\s+|final\\s+|long-awaited\\s+)?$");
     /** An entry met by no defence, a few words after its verb: "entered it largely unopposed", "without a fight". */
@@ -648,7 +651,7 @@ public final class EventFinder implements ClaimFinder {
             // "its pilot, Lieutenant Muath al-Kasasbeh, was captured by Islamic State": a person taken, not a place
             type = EventType.DETENTION;
         }
-                int attemptAt = modality.attemptAt(text, c.clause(), trigger);
+        int attemptAt = modality.attemptAt(text, c.clause(), trigger);
         boolean attempt = attemptAt >= 0;
         if (attempt && type == EventType.CAPTURE) {
             type = EventType.ASSAULT;
@@ -804,6 +807,10 @@ public final class EventFinder implements ClaimFinder {
             byForce = selfReporter(c);
         }
         EntityRef agentRef = agent == null && groupAgent != null ? groupAgent : Roles.ref(agent);
+        if (agentRef == null && activeVoice && POSSESSED_FORCE.matcher(text).region(c.clause().start(), hit.start()).find()) {
+            // "In the same hours its fighters drove into Tel Keppe": the fighters of the actor "its" recalls
+            agentRef = c.salience().resolve(text, c.clause().start(), hit.start());
+        }
         // "The army and its allies had encircled the town": the state's forces are the subject, not whom "its" recalls
         boolean forceSubject = agentRef == null && activeVoice && (leadingForce(text, c.clause().start(), hit.start(), !nominal)
                 || afterVerb && forceBefore(text, c.clause().start(), hit.start()) || byForce != null);

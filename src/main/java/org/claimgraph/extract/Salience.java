@@ -22,9 +22,12 @@ final class Salience {
     private static final Cues GROUP_CUES = new Cues("the militants", "militants", "the group", "the jihadists",
             "jihadists", "the extremists", "extremists", "insurgents", "the terrorists", "terrorists", "the terror group",
             "the jihadist group", "the militant group", "gunmen", "the gangs");
+    /** A word of a date or a time of day: "On 7 August the Islamic State ..." has the group as its subject. */
+    private static final String TIME_WORD = "(?:\\d+|january|february|march|april|may|june|july|august|september|october|november"
+            + "|december|morning|afternoon|evening|night|dawn|dusk|noon|midnight|end|time)\\b";
     /** A mention in object position is a weaker antecedent for "they" than a subject. */
     private static final Pattern OBJECT_POSITION = Pattern.compile(
-            "(?i)\\b(?:to|by|against|from|with|on|of)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}$");
+            "(?i)\\b(?:to|by|against|from|with|on|of)\\s+(?:an?\\s+|the\\s+)?(?:(?!" + TIME_WORD + ")[\\w-]+\\s+){0,2}$");
     private static final Pattern DIRECTION = Pattern.compile(
             "(?i)\\b(?:(?:officials|sources|analysts?|spokesman|group|agency|correspondent|reporters?) (?:in|at|from)|to|toward|towards|into|from|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)? of)\\s+$|\\bfrom\\s+the\\s+$");
     /**

@@ -90,7 +90,8 @@ final class SpeakerNames {
     /** How far around a trigger word a name pattern is tried, in characters. */
     private static final int WINDOW = 120;
     private static final Set<String> TITLE_WORDS = Set.of("Lieutenant", "Lt", "Major", "Maj", "Brigadier", "Brig",
-            "Secretary-General", "Director-General", "Patriarch", "Archbishop", "Bishop", "Father", "Fr", "Cardinal", "Pope", "Imam", "Rabbi", "Reverend", "Rev", "Mufti",
+            "Secretary-General", "Director-General", "Patriarch", "Archbishop", "Bishop", "Father", "Fr", "Cardinal",
+            "Pope", "Imam", "Rabbi", "Reverend", "Rev", "Mufti",
             "Colonel", "Col", "General", "Gen", "Captain", "Capt", "Staff", "Sergeant", "Sgt", "Rear", "Vice", "Admiral",
             "Adm", "Commander", "Cmdr", "President", "Prime", "Foreign", "Defence", "Defense", "Interior", "Minister",
             "Secretary", "Ambassador", "Governor", "Gov", "Sheikh", "Sheik", "Ayatollah", "Dr", "Mr", "Mrs", "Ms",

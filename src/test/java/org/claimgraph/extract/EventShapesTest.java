@@ -2219,4 +2219,12 @@ class EventShapesTest {
                 + "of them on 17 March 2017.", LocalDate.of(2017, 3, 18));
         assertTrue(ofType(events, EventType.DESTRUCTION).isEmpty(), events::toString);
     }
+
+    @Test
+    void itsFightersAreTheFightersOfTheSubjectToldAfterADate() {
+        List<Event> events = events("The Peshmerga pulled out of the plain during the night. On 7 August 2014 the Islamic State was "
+                + "inside Qaraqosh. In the same hours its fighters drove into Tel Keppe without meeting resistance.",
+                LocalDate.of(2017, 8, 6));
+        assertEquals(List.of("islamic-state"), agents(events, EventType.CAPTURE));
+    }
 }
