@@ -251,6 +251,8 @@ public final class EventFinder implements ClaimFinder {
                         || ENTRY_TAIL.matcher(text).region(sentence.start(), sentence.end()).find())) {
                     datedHeading(text, sentence, words, at.published(), narrative);
                     toldDates(text, sentence, words, at.published(), narrative, false);
+                } else if (datedCaption(text, sentence, words, at.published(), narrative)) {
+                    continue;
                 } else {
                     toldDates(text, sentence, words, at.published(), narrative, true);
                 }
@@ -504,6 +506,35 @@ public final class EventFinder implements ClaimFinder {
         }
         return false;
     }
+
+    /**
+     * A labelled caption on a line of its own that ends in its day ("Source A: adapted from a news agency report, 16
+     * October 2016."): the date of the text under it. True when it is one.
+     */
+    private boolean datedCaption(String text, Span sentence, Words words, LocalDate published, EventDates.Narrative narrative) {
+        int lineEnd = text.indexOf('\n', sentence.start());
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        if (words.size() > CAPTION_WORDS || lineEnd > sentence.end() + 1 || sentence.start() > 0 && text.charAt(sentence.start() - 1) != '\n'
+                || !CAPTION_LABEL.matcher(text).region(sentence.start(), sentence.end()).lookingAt()) {
+            return false;
+        }
+        List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), published);
+        if (found.isEmpty()) {
+            return false;
+        }
+        DateResolver.Found last = found.get(found.size() - 1);
+        if (!last.range().isOneDay() || !DateResolver.YEAR.matcher(last.span().of(text)).find()
+                || !text.substring(last.span().end(), sentence.end()).matches("[\\s.)]*")) {
+            return false;
+        }
+        narrative.heading(last.range());
+        return true;
+    }
+
+    /** A caption's label: "Source A:", "Extract 2:", "Document C:". */
+    private static final Pattern CAPTION_LABEL = Pattern.compile("[\\p{L}\\d ]{1,20}:\\s");
+    /** How many words a caption over a quoted text may have. */
+    private static final int CAPTION_WORDS = 30;
 
     /** "11 June 2014" or "14 Nov. 2014" alone on its line: the date of the timeline entry under it. */
     private void datedHeading(String text, Span sentence, Words words, LocalDate published, EventDates.Narrative narrative) {

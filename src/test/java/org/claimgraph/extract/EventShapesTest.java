@@ -2227,4 +2227,11 @@ class EventShapesTest {
                 LocalDate.of(2017, 8, 6));
         assertEquals(List.of("islamic-state"), agents(events, EventType.CAPTURE));
     }
+
+    @Test
+    void aLabelledCaptionEndingInItsDayDatesTheTextUnderIt() {
+        List<Event> events = events("Section A: sources.\n\nSource A: adapted from a news agency report, 16 October 2016.\n\n"
+                + "Syrian rebel factions backed by Turkish tanks took Dabiq from Islamic State on Sunday.", LocalDate.of(2019, 6, 1));
+        assertEquals(LocalDate.of(2016, 10, 16), only(events, EventType.CAPTURE).date().notBefore());
+    }
 }
