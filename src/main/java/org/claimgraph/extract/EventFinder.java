@@ -515,7 +515,7 @@ public final class EventFinder implements ClaimFinder {
         int lineEnd = text.indexOf('\n', sentence.start());
         lineEnd = lineEnd < 0 ? text.length() : lineEnd;
         if (words.size() > CAPTION_WORDS || lineEnd > sentence.end() + 1 || sentence.start() > 0 && text.charAt(sentence.start() - 1) != '\n'
-                || !CAPTION_LABEL.matcher(text).region(sentence.start(), sentence.end()).lookingAt()) {
+                || !StatementFinder.CAPTION_LABEL.matcher(text).region(sentence.start(), sentence.end()).lookingAt()) {
             return false;
         }
         List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), published);
@@ -531,8 +531,6 @@ public final class EventFinder implements ClaimFinder {
         return true;
     }
 
-    /** A caption's label: "Source A:", "Extract 2:", "Document C:". */
-    private static final Pattern CAPTION_LABEL = Pattern.compile("[\\p{L}\\d ]{1,20}:\\s");
     /** How many words a caption over a quoted text may have. */
     private static final int CAPTION_WORDS = 30;
 

@@ -253,7 +253,7 @@ public final class StatementFinder implements ClaimFinder {
             + "|(?i)\\bfrom an? (?:speech|statement|press conference|interview|address|sermon|message|letter|post|broadcast)"
             + "\\b[^.]{0,30}?\\b(?:by|of|from)\\b");
     /** A caption's label: "Source A:", "Extract 2:". */
-    private static final Pattern CAPTION_LABEL = Pattern.compile("^[\\p{L}\\d ]{1,20}:\\s*");
+    static final Pattern CAPTION_LABEL = Pattern.compile("^[\\p{L}\\d ]{1,20}:\\s*");
     /** How long a caption line above a quotation may be. */
     private static final int CAPTION_LENGTH = 240;
 
