@@ -1,7 +1,5 @@
 package org.claimgraph.extract;
 
-import java.util.regex.Pattern;
-
 /**
  * Military aircraft named by their model: "a Syrian Su-22", "two Turkish F-16s", "four Tornados". A model
  * after a state's adjective names that state's air force; a model in a sentence makes it one about the air.
@@ -10,7 +8,6 @@ final class Aircraft {
     /** A model's name, designation or type: "Su-24", "MiG-29", "F/A-18E", "Il-20", "Tornados", "a Reaper". */
     static final String MODEL = "(?:(?:Su|MiG|Mig|Tu|Il|Mi|Ka|Yak|F/A|F|A|B|AV|MQ|RQ|AH|UH|CH|KC|AC|E)-\\d{1,3}[A-Z]?s?"
             + "|Tornados?|Typhoons?|Reapers?|Predators?|Rafales?|Mirages?|(?:Super )?Hornets?|Harriers?|Apaches?)";
-    static final Pattern MODEL_PATTERN = Pattern.compile("(?<![\\w/-])" + MODEL + "(?![\\w/-])");
 
     private Aircraft() {
     }
