@@ -511,12 +511,14 @@ final class Header {
             int score = neighbour(kinds, i, -1, bodyStart) == Kind.META || neighbour(kinds, i, 1, bodyStart) == Kind.META
                     ? 2 : 0;
             // a kicker ("SYRIA · STATE MEDIA DIGEST No. 52", "SYRIA / TURKEY") or a row set in columns is no headline
-            boolean belowMasthead = i > mastheadEnd && segments(lines.get(i)).size() == 1 && !COLUMNS_OR_SLASH.matcher(lines.get(i)).find();
-            if (belowMasthead && dateLine > i && nextClassified(kinds, i, bodyStart) == dateLine) {
+            boolean overDate = dateLine > i && i > mastheadEnd && segments(lines.get(i)).size() == 1
+                    && !COLUMNS_OR_SLASH.matcher(lines.get(i)).find();
+            int below = overDate ? neighbourAt(kinds, i, 1, bodyStart) : -1;
+            if (overDate && below == dateLine) {
                 // right over the line that dates the page: the headline, over later lines beside a field
                 score = 3;
-            } else if (belowMasthead && dateLine > i && nextClassified(kinds, i, bodyStart) == i + 1
-                    && nextClassified(kinds, i + 1, bodyStart) == dateLine && kinds[i + 1] == Kind.FREE && mostlyCapitals(lines.get(i)) && !mostlyCapitals(lines.get(i + 1))) {
+            } else if (overDate && below == i + 1 && kinds[below] == Kind.FREE && neighbourAt(kinds, below, 1, bodyStart) == dateLine
+                    && mostlyCapitals(lines.get(i)) && !mostlyCapitals(lines.get(below))) {
                 // "CONFLICT-ZONE AIRSPACE DIGEST: ..." over "Incident archive 2015–2018 and ...": a headline in capitals
                 // over its deck
                 score = 4;
@@ -601,7 +603,6 @@ final class Header {
                 && Character.isLetterOrDigit(next.charAt(0));
     }
 
-    /** A name in capitals of up to six words ("STRATA & STONE"): the outlet's masthead rather than a headline. */
     /** Whether the first line is a masthead with a navigation bar under it ("Home | What's On | Book Tickets"). */
     private static boolean mastheadOverNavigation(List<String> lines, Kind[] kinds) {
         int first = nextNonBlank(lines, 0);
@@ -612,6 +613,7 @@ final class Header {
         return next < lines.size() && kinds[next] == Kind.SECTION;
     }
 
+    /** A name in capitals of up to six words ("STRATA & STONE"): the outlet's masthead rather than a headline. */
     private static boolean isMasthead(String line) {
         return line.codePoints().noneMatch(Character::isLowerCase) && Bylines.looksLikeOutlet(line);
     }
@@ -626,24 +628,20 @@ final class Header {
         return letters >= 8 && capitals * 5 >= letters * 4;
     }
 
-    /** The index of the nearest classified, not dropped line after line i, or -1. */
-    private static int nextClassified(Kind[] kinds, int i, int bodyStart) {
-        for (int j = i + 1; j < bodyStart; j++) {
+    /** The kind of the nearest classified, not dropped line before ({@code step -1}) or after ({@code 1}) line i. */
+    private static Kind neighbour(Kind[] kinds, int i, int step, int bodyStart) {
+        int j = neighbourAt(kinds, i, step, bodyStart);
+        return j < 0 ? null : kinds[j];
+    }
+
+    /** Where the nearest classified, not dropped line before ({@code step -1}) or after ({@code 1}) line i is, or -1. */
+    private static int neighbourAt(Kind[] kinds, int i, int step, int bodyStart) {
+        for (int j = i + step; j >= 0 && j < bodyStart; j += step) {
             if (kinds[j] != null && kinds[j] != Kind.DROP) {
                 return j;
             }
         }
         return -1;
-    }
-
-    /** The kind of the nearest classified, not dropped line before ({@code step -1}) or after ({@code 1}) line i. */
-    private static Kind neighbour(Kind[] kinds, int i, int step, int bodyStart) {
-        for (int j = i + step; j >= 0 && j < bodyStart; j += step) {
-            if (kinds[j] != null && kinds[j] != Kind.DROP) {
-                return kinds[j];
-            }
-        }
-        return null;
     }
 
     /** The first outlet-shaped free line before the title (or the first short one after it); marks it dropped. */

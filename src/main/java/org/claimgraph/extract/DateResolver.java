@@ -214,7 +214,8 @@ public final class DateResolver {
         }
         DayOfWeek weekday = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
         for (int y = year; y > year - WEEKDAY_YEARS; y--) {
-            if (dayOfMonth <= java.time.YearMonth.of(y, month).lengthOfMonth() && LocalDate.of(y, month, dayOfMonth).getDayOfWeek() == weekday) {
+            DateRange d = day(y, month, dayOfMonth, null);
+            if (d != null && d.notBefore().getDayOfWeek() == weekday) {
                 return y;
             }
         }
@@ -222,7 +223,6 @@ public final class DateResolver {
     }
 
     private static final Pattern LAST_BEFORE = Pattern.compile("(?i)\\blast\\s+$");
-    /** "17 September that year", "in March of the same year": the year the story is in. */
     /** How far back "that year" looks for the year it means. */
     private static final int THAT_YEAR_REACH = 300;
 
@@ -236,6 +236,7 @@ public final class DateResolver {
         return year;
     }
 
+    /** "17 September that year", "in March of the same year": the year the story is in. */
     private static final Pattern THAT_YEAR = Pattern.compile("(?i),?\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year\\b");
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
 
@@ -316,10 +317,9 @@ public final class DateResolver {
             return numeric(Integer.parseInt(m.group("d8")), Integer.parseInt(m.group("mo8")), m.group("y8"), pub, text);
         }
         if (m.group("dI") != null) {
+            // day() turns down a day the month does not have
             int mo = Integer.parseInt(m.group("moI"));
-            int d = Integer.parseInt(m.group("dI"));
-            return mo >= 1 && mo <= 12 && d >= 1 && d <= java.time.YearMonth.of(Integer.parseInt(m.group("yI")), mo).lengthOfMonth()
-                    ? day(Integer.parseInt(m.group("yI")), mo, d, text) : null;
+            return mo >= 1 && mo <= 12 ? day(Integer.parseInt(m.group("yI")), mo, Integer.parseInt(m.group("dI")), text) : null;
         }
         if (m.group("dtgd") != null) {
             return day(2000 + Integer.parseInt(m.group("dtgy")), month(m.group("dtgm")), Integer.parseInt(m.group("dtgd")), text);

@@ -104,7 +104,7 @@ public final class EntityMatcher {
      * too, "Russian and Syrian jets" the Russian jets, when the gazetteer knows the name the adjective and noun make.
      */
     private List<Mention> sharedNouns(List<Token> toks, List<Mention> mentions) {
-        List<Mention> added = null;
+        List<Mention> added = new ArrayList<>();
         int t = 0;
         for (Mention m : mentions) {
             while (t < toks.size() && toks.get(t).start() < m.span().start()) {
@@ -130,17 +130,21 @@ public final class EntityMatcher {
             }
             var actor = index.lookupActor(adjective.surface() + " " + toks.get(last).surface());
             if (actor.isPresent() && !actor.get().ref().equals(m.entity())) {
-                if (added == null) {
-                    added = new ArrayList<>(mentions);
-                }
                 added.add(new Mention(adjectiveSpan, actor.get().ref()));
             }
         }
-        if (added == null) {
+        return withAdded(mentions, added);
+    }
+
+    /** The mentions with those a pass added, in text order; the same list when it added none. */
+    private static List<Mention> withAdded(List<Mention> mentions, List<Mention> added) {
+        if (added.isEmpty()) {
             return mentions;
         }
-        added.sort((x, y) -> Integer.compare(x.span().start(), y.span().start()));
-        return added;
+        List<Mention> all = new ArrayList<>(mentions);
+        all.addAll(added);
+        all.sort((x, y) -> Integer.compare(x.span().start(), y.span().start()));
+        return all;
     }
 
     /** A state's adjective before an aircraft's model: "a Syrian Su-22", "two Turkish F-16s". */
@@ -151,7 +155,7 @@ public final class EntityMatcher {
     /** "a Syrian Su-22 dropped bombs": the state whose aircraft it is, by the gazetteer's name of that state's jets. */
     private List<Mention> statesAircraft(String text, List<Mention> mentions) {
         java.util.regex.Matcher m = STATE_MODEL.matcher(text);
-        List<Mention> added = null;
+        List<Mention> added = new ArrayList<>();
         while (m.find()) {
             Span span = new Span(m.start(), m.end());
             if (mentions.stream().anyMatch(k -> k.span().overlaps(span))) {
@@ -160,19 +164,12 @@ public final class EntityMatcher {
             for (String arm : AIR_ARMS) {
                 var actor = index.lookupActor(m.group(1) + arm);
                 if (actor.isPresent()) {
-                    if (added == null) {
-                        added = new ArrayList<>(mentions);
-                    }
                     added.add(new Mention(span, actor.get().ref()));
                     break;
                 }
             }
         }
-        if (added == null) {
-            return mentions;
-        }
-        added.sort((x, y) -> Integer.compare(x.span().start(), y.span().start()));
-        return added;
+        return withAdded(mentions, added);
     }
 
     /** A state's adjective before a military noun ("an Iraqi counter-terrorism unit") names that state's forces. */
@@ -185,7 +182,7 @@ public final class EntityMatcher {
     private static final int MAX_MODIFIERS = 3;
 
     private List<Mention> nationalForces(List<Token> toks, List<Mention> mentions) {
-        List<Mention> added = null;
+        List<Mention> added = new ArrayList<>();
         int m = 0;
         for (int i = 0; i < toks.size(); i++) {
             String name = NATIONAL_FORCES.get(toks.get(i).norm());
@@ -208,9 +205,6 @@ public final class EntityMatcher {
                 if (MILITARY_NOUNS.contains(t.norm())) {
                     var actor = index.lookupActor(name);
                     if (actor.isPresent()) {
-                        if (added == null) {
-                            added = new ArrayList<>(mentions);
-                        }
                         added.add(new Mention(new Span(at, t.end()), actor.get().ref()));
                     }
                     break;
@@ -220,11 +214,7 @@ public final class EntityMatcher {
                 }
             }
         }
-        if (added == null) {
-            return mentions;
-        }
-        added.sort((x, y) -> Integer.compare(x.span().start(), y.span().start()));
-        return added;
+        return withAdded(mentions, added);
     }
 
     /**

@@ -699,12 +699,11 @@ public final class EventFinder implements ClaimFinder {
             // "Near Hajin, 19 strikes engaged ...", "a strike destroyed an ISIS headquarters": a strike report's strikes
             frame = Frame.NOMINAL;
         }
-        if ((type == EventType.AIRSTRIKE && frame == Frame.WEAK || type == EventType.DESTRUCTION && SHOT_DOWN.matcher(word).lookingAt())
-                && !AIR_CONTEXT.matcher(c.sentence().of(text)).find()) {
+        boolean downing = type == EventType.DESTRUCTION && SHOT_DOWN.matcher(word).lookingAt();
+        if ((type == EventType.AIRSTRIKE && frame == Frame.WEAK || downing) && !AIR_CONTEXT.matcher(c.sentence().of(text)).find()) {
             return List.of();
         }
-        if (type == EventType.DESTRUCTION && SHOT_DOWN.matcher(word).lookingAt()
-                && PRONOUN_OBJECT.matcher(text).region(hit.end(), c.clause().end()).lookingAt()) {
+        if (downing && PRONOUN_OBJECT.matcher(text).region(hit.end(), c.clause().end()).lookingAt()) {
             // "downed one of them": a downing told of aircraft named before, as a side's claim
             return List.of();
         }
