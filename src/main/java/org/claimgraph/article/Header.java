@@ -514,7 +514,13 @@ final class Header {
             boolean overDate = dateLine > i && i > mastheadEnd && segments(lines.get(i)).size() == 1
                     && !COLUMNS_OR_SLASH.matcher(lines.get(i)).find();
             int below = overDate ? neighbourAt(kinds, i, 1, bodyStart) : -1;
-            if (overDate && below == dateLine) {
+            int metaRun = below;
+            while (metaRun >= 0 && metaRun < dateLine && kinds[metaRun] == Kind.META && segments(lines.get(metaRun)).size() >= 2) {
+                // "Site code: MD-01 | Region: ..." between the headline and "Published: ...": the date's block of fields
+                // (a line of prose, "Held on Wednesday 25 October 2017 at 10.00", dates a record, not the page)
+                metaRun = neighbourAt(kinds, metaRun, 1, bodyStart);
+            }
+            if (overDate && metaRun == dateLine) {
                 // right over the line that dates the page: the headline, over later lines beside a field
                 score = 3;
             } else if (overDate && below == i + 1 && kinds[below] == Kind.FREE && neighbourAt(kinds, below, 1, bodyStart) == dateLine

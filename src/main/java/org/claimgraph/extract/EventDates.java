@@ -51,14 +51,16 @@ final class EventDates {
 
     /** A year written out, or a date counted from publication ("this year", "yesterday", "on Tuesday"). */
     private static final Pattern TOLD_YEAR = Pattern.compile("\\b(?:(?<year>(?:19|20)\\d\\d)|(?<last>last year)|(?i:this year"
-            + "|yesterday|today|last (?:week|month)|this (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))\\b");
+            + "|yesterday|today|last (?:week|month)|this (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            // "On Thursday 7 August": a weekday with its date is no day counted from publication
+            + "(?!,?\\s+(?:the\\s+)?(?:\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b))))\\b");
     /** How far back {@link #toldYearAgrees} reads. */
     private static final int TOLD_YEAR_WINDOW = 1500;
 
     /**
      * Whether the last year the text told before an offset (a year written out, or one counted from publication:
-     * "In February this year ...") is the story's year: a story carried over from the paragraph before is still in
-     * its year only then.
+     * "In February this year ...") is the story's year, or no year is told there: a story carried over from the
+     * paragraph before is still in its year only then.
      */
     static boolean toldYearAgrees(String text, int before, LocalDate story, LocalDate published) {
         var m = TOLD_YEAR.matcher(text).region(Math.max(0, before - TOLD_YEAR_WINDOW), before);
@@ -70,7 +72,7 @@ final class EventDates {
                 year = m.group("last") != null ? published.getYear() - 1 : published.getYear();
             }
         }
-        return year != null && year == story.getYear();
+        return year == null || year == story.getYear();
     }
 
     /** A list item ("-- Near Mosul, seven strikes ...", "• ...", "3) ...") or a short heading line ("Strikes in Iraq"). */

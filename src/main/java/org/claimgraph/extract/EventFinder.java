@@ -238,27 +238,13 @@ public final class EventFinder implements ClaimFinder {
             List<Mention> mentions = at.mentionsIn(sentence);
             Words words = Words.of(text, sentence.start(), sentence.end());
             // a one-word sentence ("Airstrikes.") is a section's label, not an event
-            List<Hit> hits = words.size() < 2 ? List.of() : TriggerLexicon.find(text, words, sentence.end());
+            List<Hit> hits = words.size() < 2 ? List.of() : TriggerFilter.withoutFlights(text, TriggerLexicon.find(text, words, sentence.end()), sentence);
             sceneDate(text, sentence, words, at.published(), narrative);
             if (entryHead(text, sentence, words, at.published(), narrative)) {
                 // an entry's title ("[2017-06-18] OSTT — Su-22 shot down near Tabqa"): the entry under it tells the event
                 continue;
             }
             yearOpening(text, sentence, at.published(), narrative);
-            if (hits.isEmpty()) {
-                if (words.size() <= 7 && sentence.end() - sentence.start() <= 40
-                        || sentence.end() - sentence.start() <= 80 && (POST_HEADER.matcher(text).region(sentence.start(), sentence.end()).lookingAt()
-                        || ENTRY_TAIL.matcher(text).region(sentence.start(), sentence.end()).find())) {
-                    datedHeading(text, sentence, words, at.published(), narrative);
-                    toldDates(text, sentence, words, at.published(), narrative, false);
-                } else if (datedCaption(text, sentence, words, at.published(), narrative)) {
-                    continue;
-                } else {
-                    toldDates(text, sentence, words, at.published(), narrative, true);
-                }
-                continue;
-            }
-            List<Span> clauses = Clauses.split(text, sentence);
             // under a dated heading ("1/ 10 Dec 2016 · 09:12") or in a dated item, "today" and "this morning" are that day
             LocalDate story = narrative.storyTime();
             boolean carried = false;
@@ -271,6 +257,20 @@ public final class EventFinder implements ClaimFinder {
                 }
                 carried = agreed;
             }
+            if (hits.isEmpty()) {
+                if (words.size() <= 7 && sentence.end() - sentence.start() <= 40
+                        || sentence.end() - sentence.start() <= 80 && (POST_HEADER.matcher(text).region(sentence.start(), sentence.end()).lookingAt()
+                        || ENTRY_TAIL.matcher(text).region(sentence.start(), sentence.end()).find())) {
+                    datedHeading(text, sentence, words, at.published(), narrative);
+                    toldDates(text, sentence, words, at.published(), narrative, false, carried ? narrative.carriedTime() : null);
+                } else if (datedCaption(text, sentence, words, at.published(), narrative)) {
+                    continue;
+                } else {
+                    toldDates(text, sentence, words, at.published(), narrative, true, carried ? narrative.carriedTime() : null);
+                }
+                continue;
+            }
+            List<Span> clauses = Clauses.split(text, sentence);
             List<DateResolver.Found> found = EventDates.withoutCitations(text, sentence, dates.find(text, words, sentence.start(),
                     sentence.end(), narrative.anchorDay(at.published()), carried ? narrative.carriedTime() : story, carried));
             found = EventDates.withoutStoryNight(found, narrative.lastDay(), at.published());
@@ -416,7 +416,16 @@ public final class EventFinder implements ClaimFinder {
     private static boolean background(TriggerContext c, DateRange date, EventDates.Narrative narrative) {
         DateRange story = narrative.inherited();
         return story != null && date.isBounded() && date.notAfter().getYear() < story.notBefore().getYear()
-                && EventDates.inRelativeClause(c.text(), c.clause().start(), c.hit().start());
+                && (EventDates.inRelativeClause(c.text(), c.clause().start(), c.hit().start()) || reducedRelative(c));
+    }
+
+    private static final Pattern NOUN_BEFORE = Pattern.compile("(?i)\\b(?:the|those|these)\\s+(?:[\\p{L}-]+\\s+){1,2}$");
+    private static final Pattern NO_OBJECT_AFTER = Pattern.compile("(?i)\\s+(?:in|on|during|since|at|by|near|earlier|last)\\b");
+
+    /** "show where the soldiers captured in 2014 were buried": a participle that only says which soldiers. */
+    private static boolean reducedRelative(TriggerContext c) {
+        return NOUN_BEFORE.matcher(c.text()).region(Math.max(c.clause().start(), c.hit().start() - 40), c.hit().start()).find()
+                && NO_OBJECT_AFTER.matcher(c.text()).region(c.hit().end(), c.clause().end()).lookingAt();
     }
 
     /**
@@ -449,7 +458,7 @@ public final class EventFinder implements ClaimFinder {
      * </ul>
      */
     private void toldDates(String text, Span sentence, Words words, LocalDate published, EventDates.Narrative narrative,
-                           boolean openingDays) {
+                           boolean openingDays, LocalDate carried) {
         boolean opening = openingDays && OPENING_DAY.matcher(text).region(sentence.start(), sentence.end()).lookingAt();
         // a sentence of prose, not a heading or a date line
         boolean told = words.size() <= TOLD_TIME_WORDS && words.size() >= 4
@@ -457,8 +466,9 @@ public final class EventFinder implements ClaimFinder {
         if (!opening && !told) {
             return;
         }
+        LocalDate story = carried != null ? carried : narrative.storyTime();
         List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(),
-                narrative.anchorDay(published), narrative.storyTime());
+                narrative.anchorDay(published), story, carried != null);
         if (found.isEmpty()) {
             return;
         }
@@ -466,7 +476,11 @@ public final class EventFinder implements ClaimFinder {
         if (opening && first.span().start() - sentence.start() <= 12 && first.range().isOneDay()) {
             narrative.noteDay(first.range().notBefore());
         }
-        if (told && found.size() == 1 && first.range().isBounded() && DateResolver.YEAR.matcher(first.span().of(text)).find()
+        // "Zumar followed on 25 October." opening a paragraph of a story told in 2014: a day of the story's year
+        boolean storyDay = carried != null && first.range().isOneDay() && first.range().notBefore().getYear() == carried.getYear()
+                && paragraphStart(text, sentence.start()) == sentence.start();
+        if (told && found.size() == 1 && first.range().isBounded()
+                && (storyDay || DateResolver.YEAR.matcher(first.span().of(text)).find())
                 // "Hasakah has been split ... since 2013": a state that lasts, not the time the story moves to
                 && !STATE_SPAN.matcher(text).region(Math.max(sentence.start(), first.span().start() - 12),
                         Math.min(first.span().end(), first.span().start() + 7)).find()) {
@@ -842,10 +856,15 @@ public final class EventFinder implements ClaimFinder {
         // "The army and its allies had encircled the town": the state's forces are the subject, not whom "its" recalls
         boolean forceSubject = agentRef == null && activeVoice && (leadingForce(text, c.clause().start(), hit.start(), !nominal)
                 || afterVerb && forceBefore(text, c.clause().start(), hit.start()) || byForce != null);
-        if (agentRef == null && !forceSubject && activeVoice) {
+        // "the General Command of the Army ... announced ... the liberation of the city": the state's forces retook it
+        boolean governmentRetaking = agentRef == null && governmentRetaking(c, type, word);
+        if (agentRef == null && !forceSubject && activeVoice && !governmentRetaking) {
             // "the Syrian Democratic Forces, which declared the enclave taken": the actor the relative clause hangs on
             Mention antecedent = antecedent(c);
             agentRef = antecedent != null ? antecedent.entity() : c.salience().resolve(text, c.clause().start(), hit.start());
+        }
+        if (agentRef == null && !forceSubject && activeVoice) {
+            agentRef = Roles.ref(sharedSubject(c, supporters));
         }
         if (agent != null && activeVoice) {
             EntityRef closer = c.salience().resolveGroupWord(text, Math.max(agent.span().end(), hit.start() - 50), hit.start());
@@ -891,12 +910,21 @@ public final class EventFinder implements ClaimFinder {
                 targetRef = c.salience().resolve(text, c.clause().start(), hit.start());
             }
         }
+        if (agentRef == null && passive && type == EventType.EXECUTION) {
+            var shown = SHOWN_KILLED.matcher(text).region(c.sentence().start(), hit.start());
+            if (shown.find()) {
+                // "Islamic State released a video of a captured army sergeant being beheaded": who shows it did it
+                agentRef = Roles.ref(Roles.subjectBefore(text, new Span(c.sentence().start(), shown.start()), shown.start(),
+                        c.mentions(), supporters));
+                targetRef = targetRef != null && targetRef.equals(agentRef) ? null : targetRef;
+            }
+        }
         if (agentRef == null && !forceSubject) {
             agentRef = usualPerpetrator(c, type, frame, passive, targetRef);
         }
         // "the loss of the town": who lost it, not who took it, is whom the paragraph follows
         boolean lossNoun = LOSS_NOUN.matcher(word).lookingAt();
-        if (agentRef == null && !forceSubject && !lossNoun && !governmentRetaking(c, type, word)
+        if (agentRef == null && !forceSubject && !lossNoun && !governmentRetaking
                 && (type == EventType.CAPTURE && frame != Frame.LOSS || type == EventType.ASSAULT)) {
             // "the offensive on the city was launched": the force the paragraph has been following
             EntityRef group = c.salience().group();
@@ -920,7 +948,7 @@ public final class EventFinder implements ClaimFinder {
         if (agentRef == null && genericForce == null && byForce != null) {
             genericForce = byForce;
         }
-        if (agentRef == null && genericForce == null && governmentRetaking(c, type, word)) {
+        if (agentRef == null && genericForce == null && governmentRetaking) {
             // "the prime minister has announced that Qaim has been liberated": by the government's forces
             genericForce = "government forces";
         }
@@ -1347,6 +1375,31 @@ public final class EventFinder implements ClaimFinder {
         int para = Math.max(0, c.text().lastIndexOf('\n', c.sentence().start()));
         EntityRef last = c.salience().lastActorBetween(para, c.hit().start(), r -> r.kind() == EntityKind.STATE_FORCE);
         return last != null && !regional.isRegional(last) ? last : null;
+    }
+
+    /** "released a video of a captured army sergeant being ": a group's own film of a killing, up to the passive verb. */
+    private static final Pattern SHOWN_KILLED = Pattern.compile("(?i)\\b(?:released|publishe[sd]|posted|issued|circulated|put out)\\s+"
+            + "(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:video|footage|film|images|pictures|photographs|photos)\\s+(?:of|showing)\\s+"
+            + "[^.;]{0,80}?\\b(?:being|been)\\s+$");
+
+    /** A second verb of one subject: "entered Zumar in September | but pulled out again". */
+    private static final Pattern SECOND_VERB = Pattern.compile("(?i)\\b(?:but|and|then|yet)\\s+(?:then\\s+|later\\s+|soon\\s+|quickly\\s+)?$");
+
+    /**
+     * "The Kurds entered Zumar in September but pulled out again after heavy losses": a verb with no subject of its own
+     * after "but" or "and" shares the subject of the trigger before it in the sentence, when no actor stands between.
+     */
+    private static Mention sharedSubject(TriggerContext c, List<Mention> supporters) {
+        Hit hit = c.hit();
+        if (c.index() == 0 || !SECOND_VERB.matcher(c.text()).region(Math.max(c.sentence().start(), hit.start() - 20), hit.start()).find()) {
+            return null;
+        }
+        Hit prev = c.hits().get(c.index() - 1);
+        if (prev.start() < c.sentence().start() || c.mentions().stream().anyMatch(m -> Roles.isActor(m)
+                && m.span().start() >= prev.end() && m.span().end() <= hit.start())) {
+            return null;
+        }
+        return Roles.subjectBefore(c.text(), new Span(c.sentence().start(), prev.start()), prev.start(), c.mentions(), supporters);
     }
 
     /** Generic names ("government forces", "Kurdish forces") resolved by the country of the place, at the date. */

@@ -103,6 +103,8 @@ final class EventPlaces {
     static final Pattern LANDMARK = Pattern.compile(
             "(?i)\\b(?:opposite|across (?:the (?:border|river|frontier|Euphrates|Tigris) )?from|facing)\\s+"
             + "(?:the\\s+(?:[\\w-]+\\s+){0,2}(?:town|city|village)\\s+of\\s+)?$");
+    /** An attribution set off by commas inside the clause: ", it said,", ", officials said,". */
+    private static final Pattern ASIDE = Pattern.compile("(?i),\\s*(?:it|he|she|they|officials|[\\w-]+ officials)\\s+(?:said|says)\\s*,");
     static final Pattern ATTRIBUTION_CUE = Pattern.compile(
             "(?i)\\b(?:according to|said|says|told|(?<!(?:was|were|are|is|been) )reported|a spokesman|officials)\\b");
 
@@ -123,6 +125,7 @@ final class EventPlaces {
     private static final Pattern TOWARD = Pattern.compile("(?i)\\b(?:towards?|in the direction of)\\s+(?:the\\s+)?$");
     /** "Mount Sinjar" is a mountain, not the town it is named after. */
     private static final Pattern MOUNT = Pattern.compile("\\b(?:Mount|Mt\\.?|Jabal|Jebel)\\s+$");
+    private static final Pattern DOWNED = Pattern.compile("(?i)(?:shot|shoot|shoots|shooting|brought|bringing|brings|bring) down|downed|downing");
     private static final Pattern ANOTHER_VERB = Pattern.compile("(?i)\\b(?:and|or|then|before|while)\\s+\\w+ing\\b");
     private static final Pattern SUBORDINATOR = Pattern.compile("(?i)\\b(?:after|before|since|when|while|until|because|whereas)\\b"
             // "progress in the offensive ... on Tuesday as the city of Raqqa was retaken": the later clause's own event
@@ -265,7 +268,14 @@ final class EventPlaces {
         Span clause = c.clause();
         List<Mention> ms = new ArrayList<>();
         var cue = ATTRIBUTION_CUE.matcher(text).region(hit.end(), c.sentence().end());
-        int cueEnd = cue.find() ? cue.end() : Integer.MAX_VALUE;
+        int cueEnd = Integer.MAX_VALUE;
+        while (cue.find()) {
+            // "after, it said, the plane crossed into the Golan Heights": an aside, and the clause goes on
+            if (!ASIDE.matcher(text).region(Math.max(hit.end(), cue.start() - 20), Math.min(c.sentence().end(), cue.end() + 2)).find()) {
+                cueEnd = cue.end();
+                break;
+            }
+        }
         for (Mention m : c.mentions()) {
             if (!Roles.isPlace(m)) {
                 ms.add(m);
@@ -409,11 +419,13 @@ final class EventPlaces {
                 && AIR_WORDS.matcher(clause.of(text)).find())) {
             return List.of();
         }
+        // a downing happens where the aircraft flew: "shot down a Syrian jet after the plane crossed into the Golan"
+        boolean downing = hit.def().type() == EventType.DESTRUCTION && DOWNED.matcher(text).region(hit.start(), hit.end()).lookingAt();
         Mention inSentence = null;
         for (Mention m : ms) {
             // backing strikes strike where the backed force goes: "pushed into Tal Abyad"
             if (Roles.isPlace(m) && m.entity().kind() != EntityKind.COUNTRY
-                    && (backing || !isDestination(text, m))) {
+                    && (backing || downing || !isDestination(text, m))) {
                 if (m.span().start() > hit.end() && inSentence != null) {
                     break;
                 }

@@ -57,6 +57,12 @@ public final class MeasurementFinder implements ClaimFinder {
     private static final DateResolver RESOLVER = new DateResolver();
     private static final Pattern MILES = Pattern.compile("(?i)\\bmi(?:les?)?\\b|mi[2²]");
     private static final BigDecimal KM2_PER_SQUARE_MILE = new BigDecimal("2.589988");
+    /**
+     * "500,000 people in the flood path would probably not survive": a toll supposed, in its own clause (a force that
+     * "would be pulled out" is still counted).
+     */
+    private static final Pattern SUPPOSED_AFTER = Pattern.compile("(?i)[^,;:.!?\"“”]{0,80}?\\b(?:would|will|might|could)\\s+"
+            + "(?:probably\\s+|likely\\s+|almost\\s+certainly\\s+)?(?:not\\s+survive|die|perish|drown|be\\s+killed)\\b");
     private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:—–(]\\s|\\bthat\\s");
 
     private final Set<Measure> measures;
@@ -172,7 +178,7 @@ public final class MeasurementFinder implements ClaimFinder {
         if (EPISTEMIC.matcher(clause).find()) {
             return Modality.HEDGED;
         }
-        if (HYPOTHETICAL.matcher(clause).find()) {
+        if (HYPOTHETICAL.matcher(clause).find() || SUPPOSED_AFTER.matcher(s).region(q.end(), s.length()).lookingAt()) {
             return Modality.HYPOTHETICAL;
         }
         int at = base + q.numberStart();

@@ -24,6 +24,9 @@ public final class ModalityDetector {
     private static final Pattern REFUSER = Pattern.compile("(?i)\\b(?:who|that|which)\\s+(?:had\\s+)?(?:refused|declined|failed)"
             + "\\s+to\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:were|was|had\\s+been|have\\s+been|are|is)\\s+$");
     /** "may" and "might" count only in lower case (not the month) and not before "have". */
+    /** "Should the refinery at Baniyas be damaged by an attack, ...", "Were the dam to fail": a condition, inverted. */
+    private static final Pattern INVERTED_CONDITION = Pattern.compile("[\\s\\-–•*]*(?:Should|Were)\\s+(?:the|a|an|any|this|that|it|they)\\b"
+            + "[^,;.?!]*$");
     private static final Cues HYPOTHETICAL = new Cues("could", "would", "will", "*'ll", "shall", "should", "if", "or be",
             "unless", "whether", "must", "plan to", "plans to", "planning to", "aim to", "aims to", "aimed at",
             "aiming to", "aiming at", "hope to", "hopes to", "hoped to", "hoping to", "intend to", "intends to",
@@ -178,7 +181,8 @@ public final class ModalityDetector {
                 || CAPACITY.matcher(tail).find() || AHEAD_AFTER.matcher(text).region(trigger.end(), clause.end()).lookingAt()
                 || cues.planOrDenial() && PLAN.matcher(text).region(Math.max(sentence.start(), clause.start() - 200), trigger.start()).find()
                 || PURPOSE.matcher(tail).find()
-                || NON_REAL.in(text, clause.start(), trigger.start())) {
+                || NON_REAL.in(text, clause.start(), trigger.start())
+                || INVERTED_CONDITION.matcher(text).region(sentence.start(), trigger.start()).lookingAt()) {
             return Modality.HYPOTHETICAL;
         }
         if (nominal && NEGATED_AFTER.matcher(text.substring(trigger.end(), sentence.end())).find()) {

@@ -91,6 +91,9 @@ final class QuantityUnits {
             + "|shooting|executed|executing|execute|executes|beheaded|beheading|massacred|massacring|slaughtered"
             + "|lost|lose|loses|losing)\\s+(?:(?:an estimated|at least|more than|over|nearly|about|around|some|up to|as many as"
             + "|almost|roughly|approximately|between)\\s+)?$");
+    /** A possessive ending: "militants'", "soldiers’", "the group's". */
+    private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]|['’]s)$");
+    private static final Pattern BODIES = Pattern.compile("bodies|corpses|remains");
     /** Units that are participles ("270 injured"): a unit only right after the number, else a verb. */
     private static final Pattern PARTICIPLE_UNITS = Pattern.compile("dead|killed|injured|wounded|displaced");
     private static final Pattern BARE_KILL_BEFORE = Pattern.compile("(?i)\\b(?:killed|killing|kills)\\s+$");
@@ -239,6 +242,10 @@ final class QuantityUnits {
                 } else if (twoWords.equals("service members") || twoWords.equals("police officers")
                         || twoWords.equals("air strikes")) {
                     unit = twoWords.startsWith("air") ? Measure.AIRSTRIKES : Measure.TROOPS;
+                    unitEnd = next.end();
+                } else if (POSSESSIVE.matcher(written).find() && BODIES.matcher(nextWord).matches()) {
+                    // "twelve militants' bodies": the dead, whoever they were
+                    unit = Measure.DEATHS;
                     unitEnd = next.end();
                 } else if (i > 0 && PARTICIPLE_UNITS.matcher(word).matches()) {
                     break;

@@ -16,8 +16,8 @@ final class RegionalActors {
         {"government forces|government troops|government soldiers|federal forces|federal troops|federal units|the army|army units|army divisions|the military|security forces|troops|soldiers|pro-government forces|loyalist forces|the garrison|army and police units|police units|the police|policemen|the government|the regime|regime forces|regime troops|govt forces|govt troops|the govt|govt"
             + "|government aircraft|government jets|government warplanes|government helicopters|government artillery|regime aircraft"
             + "|regime jets|regime warplanes|regime helicopters",
-            "Syria=Syrian government;Iraq=Iraqi government forces;Libya=Government of National Accord"},
-        {"kurdish forces|kurdish fighters|kurdish units|kurdish militiamen|kurdish-led forces",
+            "Syria=Syrian government;Iraq=Iraqi government forces;Libya=Government of National Accord;Lebanon=Lebanese Army"},
+        {"kurdish forces|kurdish fighters|kurdish units|kurdish militiamen|kurdish-led forces|kurds",
             "Syria=Syrian Democratic Forces;Iraq=Peshmerga"},
     };
 

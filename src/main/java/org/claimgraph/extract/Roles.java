@@ -116,6 +116,10 @@ final class Roles {
             if (teller(text, m, at)) {
                 continue;
             }
+            if (AMONG_THEM.matcher(text).region(Math.max(clause.start(), m.span().start() - 25), m.span().start()).find()) {
+                // "Government forces and allied militias, among them Hezbollah fighters, finally took": an aside on the allies
+                continue;
+            }
             found = m;
         }
         if (found != null && text.lastIndexOf(',', at - 1) > found.span().end()) {
@@ -167,8 +171,10 @@ final class Roles {
     }
 
     /** "Units of the Syrian Arab Army broke the siege": the army is the subject, not an object. */
+    private static final Pattern AMONG_THEM = Pattern.compile("(?i),\\s*(?:among them|including|notably|such as)\\s+(?:the\\s+)?$");
     private static final Pattern UNITS_OF = Pattern.compile(
-            "(?i)(?:^|[^\\w\\s]\\s*|\\b(?:the|some|several|many)\\s+)(?:units|forces|troops|fighters|members|elements|soldiers|battalions|brigades|commandos|columns|detachments"
+            // "Within hours fighters of the Nusra Front attacked": a time phrase before them, and they open the subject
+            "(?i)(?:^|[^\\w\\s]\\s*|\\b(?:the|some|several|many|hours|days|weeks|later|then|dawn|night|morning)\\s+)(?:units|forces|troops|fighters|members|elements|soldiers|battalions|brigades|commandos|columns|detachments"
             // "most of the ISIS fighters had fled": a share of the group is still the group
             + "|most|many|some|all|the rest|the bulk|the remainder|hundreds|dozens|thousands)\\s+of\\s+(?:the\\s+)?$");
     /** People of a group named after them: "fighters linked to the ", "gunmen loyal to ". */

@@ -61,7 +61,10 @@ final class Salience {
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:they|them|their|it|its)\\b");
 
     /** What stands between two coordinated forces: " and ", " and the ". */
-    private static final Pattern SECOND_CONJUNCT = Pattern.compile("(?i)\\s+(?:and|or)\\s+(?:the\\s+)?");
+    /** "fighters of the Nusra Front and of Islamic State": the group's own people, a subject as much as the group. */
+    private static final Pattern MEMBERS_OF = Pattern.compile("(?i)(?:^|[.!?]\\s+|,\\s+|\\b(?:hours|days|then|later|when|as|and))\\s*"
+            + "(?:fighters|militants|members|units|troops|gunmen)\\s+of\\s+(?:the\\s+)?$");
+    private static final Pattern SECOND_CONJUNCT = Pattern.compile("(?i)\\s+(?:and|or)\\s+(?:of\\s+)?(?:the\\s+)?");
 
     private record Ref(int at, EntityRef actor) {
     }
@@ -71,6 +74,8 @@ final class Salience {
     /** Regions named, in text order: what "the enclave" and "the pocket" may refer back to. */
     private final List<Mention> regions = new ArrayList<>();
     private final EntityRef dominantGroup;
+    /** The jihadist groups named as salient actors, in text order. */
+    private final List<Ref> groupRefs = new ArrayList<>();
     private final List<Mention> all;
     private final java.util.function.ToLongFunction<EntityRef> population;
     /** Fewer people than this make a place a town or a village rather than "the city". */
@@ -127,7 +132,8 @@ final class Salience {
                     regions.add(m);
                 }
             } else if (k != EntityKind.MEDIA_OUTLET && k != EntityKind.PERSON && k != EntityKind.ORGANIZATION
-                    && !OBJECT_POSITION.matcher(text.substring(Math.max(0, m.span().start() - 30), m.span().start())).find()
+                    && (!OBJECT_POSITION.matcher(text.substring(Math.max(0, m.span().start() - 30), m.span().start())).find()
+                        || MEMBERS_OF.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find())
                     && !afterTriggerVerb(text, m.span().start())) {
                 // "Turkish troops and Free Syrian Army factions fought their way in. They took ...": "they" are the first
                 // of coordinated forces, whom the others join
@@ -139,15 +145,41 @@ final class Salience {
                 previousActor = m;
             }
         }
+        for (Ref r : refs) {
+            if (r.actor().kind() == EntityKind.ARMED_GROUP && JIHADIST.matcher(r.actor().key()).find()) {
+                groupRefs.add(r);
+            }
+        }
         if (dominantGroup != null) {
             Words words = Words.of(text, 0, text.length());
+            List<Ref> cues = new ArrayList<>();
             for (int w = 0; w < words.size(); w++) {
                 if (GROUP_CUES.at(words, w) && !afterTriggerVerb(text, words.start(w))) {
-                    refs.add(new Ref(words.start(w), dominantGroup));
+                    cues.add(new Ref(words.start(w), groupAt(words.start(w))));
                 }
             }
+            refs.addAll(cues);
             refs.sort((a, b) -> Integer.compare(a.at, b.at));
         }
+    }
+
+    /**
+     * The group that generic words ("the militants") at offset stand for: the last jihadist group this paragraph
+     * named as a subject ("fighters of the Nusra Front and of Islamic State attacked ... For several days the
+     * militants held the town"), else the group the whole text names most.
+     */
+    private EntityRef groupAt(int offset) {
+        int paragraph = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+        EntityRef local = null;
+        for (Ref r : groupRefs) {
+            if (r.at() >= offset) {
+                break;
+            }
+            if (r.at() >= paragraph) {
+                local = r.actor();
+            }
+        }
+        return local != null ? local : dominantGroup;
     }
 
     /** Whether the word before {@code at} (past "the") is an event verb: "drove ISIL out" makes ISIL an object. */
@@ -177,7 +209,7 @@ final class Salience {
         if (from >= to || dominantGroup == null) {
             return null;
         }
-        return GROUP_WORDS.matcher(text.substring(from, to)).find() ? dominantGroup : null;
+        return GROUP_WORDS.matcher(text.substring(from, to)).find() ? groupAt(from) : null;
     }
 
     /** The armed group generic words ("the militants") refer to, or null. */
@@ -192,7 +224,7 @@ final class Salience {
         }
         String s = text.substring(Math.max(from, to - 30), to);
         if (GROUP_WORDS.matcher(s).find()) {
-            return dominantGroup;
+            return groupAt(from);
         }
         if (PRONOUN.matcher(s).find()) {
             return lastActorBefore(from);
@@ -202,7 +234,7 @@ final class Salience {
         if (dominantGroup != null && g.find() && !afterTriggerVerb(text, g.start())
                 && (!OBJECT_POSITION.matcher(text.substring(Math.max(from, g.start() - 30), g.start())).find()
                     || QUANTITY_OF.matcher(text.substring(Math.max(from, g.start() - 30), g.start())).find())) {
-            return dominantGroup;
+            return groupAt(g.start());
         }
         return null;
     }
@@ -337,8 +369,9 @@ final class Salience {
             int end = m.span().end();
             boolean before = end + 1 + word.length() <= text.length() && text.charAt(end) == ' '
                     && text.regionMatches(true, end + 1, word, 0, word.length());
-            // or the name itself holds the word: "the Baiji refinery" known as one name
-            if (before || m.span().of(text).toLowerCase(java.util.Locale.ROOT).endsWith(" " + word)) {
+            // or the name itself holds the word: "the Baiji refinery" known as one name, "Mosul Dam Lake"
+            String name = m.span().of(text).toLowerCase(java.util.Locale.ROOT);
+            if (before || name.endsWith(" " + word) || name.contains(" " + word + " ")) {
                 return m;
             }
         }

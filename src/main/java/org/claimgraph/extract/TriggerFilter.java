@@ -37,6 +37,13 @@ final class TriggerFilter {
 
     /** At most a word or two between two triggers of one type, no list or clause between them. */
     private static final Pattern SAME_EVENT_GAP = Pattern.compile("\\s+(?:\\w+\\s+)?");
+    /** ", nine " before "strikes that day": the count of what the verb before told, not another event. */
+    private static final Pattern COUNTED_AGAIN = Pattern.compile("(?i)[^.;!?]*,\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|a dozen|dozens of|several)\\s+(?:\\w+\\s+)?");
+
+    /** An aircraft as the subject right before a verb: "the plane ", "a Syrian Sukhoi jet ", "two drones ". */
+    private static final Pattern AIRCRAFT_SUBJECT = Pattern.compile("(?i)\\b(?:plane|jet|aircraft|warplane|drone|helicopter|airliner)s?"
+            + "\\s+(?:\\w+ly\\s+)?$");
 
     /** "during the advance", "after the fighting": an event told before, named as a time. */
     private static final Pattern TIME_OF_EVENT = Pattern.compile(
@@ -46,6 +53,18 @@ final class TriggerFilter {
     private static final Pattern NO_COMPLEMENT = Pattern.compile("^\\s*(?:[.,;:)!?]|$)");
 
     private TriggerFilter() {
+    }
+
+    /**
+     * The hits without the flights among them ("the plane crossed about two kilometres into the Golan Heights"): no
+     * ground attack, and no trigger that would keep the place from the downing told before it.
+     */
+    static List<Hit> withoutFlights(String text, List<Hit> hits, Span sentence) {
+        if (hits.stream().noneMatch(h -> h.def().type() == EventType.ASSAULT)) {
+            return hits;
+        }
+        return hits.stream().filter(h -> h.def().type() != EventType.ASSAULT || !AIRCRAFT_SUBJECT.matcher(text)
+                .region(Math.max(sentence.start(), h.start() - 40), h.start()).find()).toList();
     }
 
     /** An assault noun inside the agent phrase of a loss ("lose it to a regime advance") is no event. */
@@ -73,6 +92,11 @@ final class TriggerFilter {
         if (h > 0 && hits.get(h - 1).def().type() == hit.def().type() && hits.get(h - 1).end() >= clause.start()
                 && SAME_EVENT_GAP.matcher(text).region(hits.get(h - 1).end(), hit.start()).matches()) {
             // "a suicide bomber blows himself up": the noun and its verb tell one event
+            return true;
+        }
+        if (h > 0 && hits.get(h - 1).def().type() == hit.def().type()
+                && COUNTED_AGAIN.matcher(text).region(hits.get(h - 1).end(), hit.start()).matches()) {
+            // "began striking positions around the dam on 16 August, nine strikes that day"
             return true;
         }
         if (hit.def().type() == EventType.CAPTURE && text.regionMatches(true, hit.start(), "take", 0, 4)

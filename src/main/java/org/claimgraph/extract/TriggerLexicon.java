@@ -38,7 +38,9 @@ final class TriggerLexicon {
     private static final List<Def> DEFS = List.of(
         // Capture
         new Def(EventType.CAPTURE, Frame.OBJECT_INSIDE,
-            "(?:push|pushed|pushing|drove|drive|driven|driving|forced|forcing|expelled|expelling|ousted|ousting|removed|removing|kicked)"
+            // "volunteers who drove from Duhok": a drive with no one driven out is a journey
+            "(?!(?:drove|drive|driving) from\\b)"
+            + "(?:push|pushed|pushing|drove|drive|driven|driving|forced|forcing|expelled|expelling|ousted|ousting|removed|removing|kicked)"
             // "pushing into the enclave from the east" is an advance, not anyone pushed out
             + "(?! (?:into|in|inside|towards?|on)\\b)(?! out of) (?:[\\w\u2019'-]+ ){0,5}?(?:out of|from)"
             // "pushed out of the town": the passive, with the loser as subject
@@ -110,12 +112,17 @@ final class TriggerLexicon {
         new Def(EventType.CAPTURE, Frame.ACTIVE,
             "flags? (?:was |were |has been |had been |have been |is |are )?(?:raised|hoisted|planted) (?:over|above|on|in|at)\\b",
             "flag flags"),
+        // "the army entered Daraa al-Balad and raised the national flag near the post office"
+        new Def(EventType.CAPTURE, Frame.ACTIVE,
+            "(?:raised|hoisted|planted) (?:the|their|its|a) (?:[\\w-]+ ){0,2}flags? (?:over|above|on|in|at|near)\\b",
+            "raised hoisted planted"),
         // Withdrawal
         new Def(EventType.WITHDRAWAL, Frame.ACTIVE,
             "(?:withdrew|withdrawn|withdraw|withdraws|withdrawing|withdrawal|pulled out|pull out|pulling out|pulls out"
             // "the last fighters drove out of the town in a convoy"
             + "|(?:drove|drive|drives|driving) out of"
-            + "|pulled back|pull back|pulling back|fled|flee|flees|fleeing|abandoned|abandon|abandons|abandoning"
+            // "the abandoned city of Quneitra": a word for the place, not its abandonment told
+            + "|pulled back|pull back|pulling back|fled|flee|flees|fleeing|(?<!\\b(?:the|an|this|that|its|their) )abandoned|abandon|abandons|abandoning"
             + "|retreated|retreat|retreating|retreats|fell back|fall back|falls back|falling back|ceded|cede|cedes|ceding|evacuated|slipped away|slip away|slipped out|slipped across|melted away|melt away|crossed out of|(?:were|was) (?:allowed|permitted) to (?:leave|withdraw|depart)"
             + "|(?:moved|moving|moves|move|pulled|pulling) (?:[\\w’',-]+ ){0,4}?(?:fighters|forces|troops|units|leadership"
             + "|leaders|men|personnel|commanders|garrison|militants|soldiers|staff|families) out of"

@@ -25,6 +25,7 @@ import org.claimgraph.model.DateRange;
 import org.claimgraph.model.EntityKind;
 import org.claimgraph.model.EntityRef;
 import org.claimgraph.model.Event;
+import org.claimgraph.model.EventType;
 import org.claimgraph.model.Extraction;
 import org.claimgraph.model.Measurement;
 import org.claimgraph.model.Statement;
@@ -164,20 +165,41 @@ public final class ArticleMapper {
         return r;
     }
 
-    /** The agents and targets that the claims of one article have put on one event node so far. */
-    private record EventRoles(java.util.Set<String> agents, java.util.Set<String> targets) {
+    /**
+     * The agents and targets that the claims of one article have put on one event node so far, and the day each
+     * agent took the place on, where a claim told one.
+     */
+    private record EventRoles(java.util.Set<String> agents, java.util.Set<String> targets,
+                              Map<String, LocalDate> captureDays) {
+        /** How many days apart two captures by different forces must be told to be a take and a retake. */
+        private static final int RETAKE_DAYS = 3;
+
         EventRoles() {
-            this(new java.util.HashSet<>(), new java.util.HashSet<>());
+            this(new java.util.HashSet<>(), new java.util.HashSet<>(), new HashMap<>());
         }
 
-        /** Whether the event would have one actor as both agent and target with these roles added. */
+        /**
+         * Whether the event would have one actor as both agent and target with these roles added, or would be a capture
+         * by two forces on days told apart ("the group took the dam on 7 August", "the Peshmerga retook it on 17 August").
+         */
         boolean conflicts(Event e) {
-            return e.agent() != null && targets.contains(key(e.agent())) || e.target() != null && agents.contains(key(e.target()));
+            if (e.agent() != null && targets.contains(key(e.agent())) || e.target() != null && agents.contains(key(e.target()))) {
+                return true;
+            }
+            if (e.type() != EventType.CAPTURE || e.agent() == null || !e.date().isOneDay()) {
+                return false;
+            }
+            String agent = key(e.agent());
+            return captureDays.entrySet().stream().anyMatch(d -> !d.getKey().equals(agent)
+                    && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(d.getValue(), e.date().notBefore())) >= RETAKE_DAYS);
         }
 
         void add(Event e) {
             if (e.agent() != null) {
                 agents.add(key(e.agent()));
+                if (e.type() == EventType.CAPTURE && e.date().isOneDay()) {
+                    captureDays.putIfAbsent(key(e.agent()), e.date().notBefore());
+                }
             }
             if (e.target() != null) {
                 targets.add(key(e.target()));
