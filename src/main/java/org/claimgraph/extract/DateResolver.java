@@ -64,7 +64,7 @@ public final class DateResolver {
             + "|\\b(?<q5>" + QUAL + ")[- ](?<y5>(?:19|20)\\d{2})\\b"
             + "|\\b(?<c6>(?i:in|since|by|until|last|this|of|during|from|throughout|through|in early|in mid|in late|early|mid|late|the end of|end of)[ -])(?<m6>" + MONTH + ")(?![\\w-])(?!,? (?:of )?\\d)"
             + "|\\b(?i:in|since|during|throughout|by|until|of|from) (?<y7>(?:19|20)\\d{2})\\b(?!\\s?[\u2013\u2014-]\\s?\\d)"
-            + "|\\b(?<rel>(?i:yesterday|today|tonight|last night|overnight(?!\\s+(?:from|into|between|to|on|of)\\b)|this (?:morning|afternoon|evening)|earlier this (?:week|month|year)|this (?:week|month|year)"
+            + "|\\b(?<rel>(?i:yesterday|today|tonight|last night|overnight(?!\\s+(?:from|into|between|to|on|of)\\b)|this morning|earlier this (?:week|month|year)|this (?:week|month|year)"
             + "|last (?:week|month|year)|in the (?:past|last) (?:24|48) hours|in the (?:past|last) (?:few|two|three|several) days"
             + "|in recent (?:days|weeks)))\\b(?! of (?-i:\\p{Lu}))"
             + "|(?<![\\w/-])(?:" + WEEKDAY + ",? )?(?<d8>\\d{1,2})/(?<mo8>\\d{1,2})(?:/(?<y8>(?:19|20)\\d{2}|\\d{2}))?(?![\\d/])"
@@ -100,7 +100,7 @@ public final class DateResolver {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-            "tonight", "overnight", "night", "morning", "afternoon", "evening", "day", "days", "week", "weeks", "month", "months", "year", "years",
+            "tonight", "overnight", "night", "morning", "day", "days", "week", "weeks", "month", "months", "year", "years",
             "hours", "ago", "thirtieth", "twenty", "thirty"), ORDINAL_WORDS.stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
@@ -189,7 +189,7 @@ public final class DateResolver {
                 if (r.isBounded() && r.notBefore().withDayOfMonth(1).equals(r.notAfter().withDayOfMonth(1))) {
                     month = r.notBefore().withDayOfMonth(1);
                 }
-                if (r.isBounded() && published != null && r.notBefore().getYear() < published.getYear() && YEAR.matcher(m.group()).find()) {
+                if (r.isBounded() && published != null && r.notBefore().getYear() <= published.getYear() && YEAR.matcher(m.group()).find()) {
                     // "in November 2014, only to lose it in December": the sentence's story time
                     anchor = r.notBefore();
                     weak = false;
@@ -405,7 +405,7 @@ public final class DateResolver {
         }
         return switch (rel) {
             case "yesterday" -> DateRange.day(pub.minusDays(1), text);
-            case "today", "tonight", "this morning", "this afternoon", "this evening" -> DateRange.day(pub, text);
+            case "today", "tonight", "this morning" -> DateRange.day(pub, text);
             case "last night", "overnight" -> new DateRange(pub.minusDays(1), pub, text);
             case "this week", "earlier this week" -> new DateRange(pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), pub, text);
             case "this month", "earlier this month" -> new DateRange(pub.withDayOfMonth(1), pub, text);

@@ -37,6 +37,12 @@ public final class EntityMatcher {
             "settlement", "hamlet", "area", "countryside", "neighbourhood", "neighborhood", "suburb", "quarter");
 
     private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("(?:ian|ians|ish|ese)$");
+    /**
+     * Capitalised words of the calendar and the faith that a place's spelling only resembles ("Operation Ashura" is no
+     * "Al Asharah"): never matched by their skeleton.
+     */
+    private static final Set<String> NOT_PLACES = Set.of("ashura", "ramadan", "muharram", "eid", "allah", "quran",
+            "sharia", "jihad", "imam", "sheikh", "shia", "sunni");
     /** Words before a name that is both a country and an actor which make it the place. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "into", "inside", "across", "near", "from",
             "throughout", "within", "outside", "to", "toward", "towards", "around", "of");
@@ -360,7 +366,8 @@ public final class EntityMatcher {
                         continue;
                     }
                 }
-                if (fuzzy && (!t.capitalised() || DEMONYM.matcher(t.norm()).find() || derived(t.norm()))) {
+                if (fuzzy && (!t.capitalised() || DEMONYM.matcher(t.norm()).find() || derived(t.norm())
+                        || NOT_PLACES.contains(t.norm()))) {
                     break;
                 }
                 node = node.child(fuzzy ? Names.skeleton(t.norm()) : t.norm());

@@ -78,6 +78,8 @@ final class EventDates {
     /** A list item ("-- Near Mosul, seven strikes ...", "• ...", "3) ...") or a short heading line ("Strikes in Iraq"). */
     private static final Pattern LIST_OR_HEADING = Pattern.compile("[ \\t]*(?:(?:[-–—*•·]{1,2}|\\d{1,2}[.)])[ \\t]"
             + "|(?:[\\p{L}'’-]+[ \\t]+){0,4}[\\p{L}'’-]+[ \\t]*(?:\\n|$))");
+    /** A short line that no sentence ends: a section's label such as "Historical background". */
+    private static final Pattern LABEL_LINE = Pattern.compile("[ \\t]*\\p{Lu}[^\\n.!?:;]{0,40}[^\\s.!?:;][ \\t]*(?:\\n|$)");
     /** "Four days later", "a week later", "the next day", "the following month", "a year later". */
     private static final Pattern LATER = Pattern.compile("(?i)\\b(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten"
             + "|\\d{1,2}) (?<u>days?|weeks?|months?|years?) later|the (?:next|following) (?<u2>day|morning|evening|night|week"
@@ -242,8 +244,7 @@ final class EventDates {
          * retrospective text, in any paragraph before); else null.
          */
         LocalDate carriedTime() {
-            return date != null && date.isBounded() && dateParagraph != paragraph
-                    && (dateParagraph == previousParagraph || retrospective) ? date.notBefore() : null;
+            return date != null && date.isBounded() && dateParagraph != paragraph ? date.notBefore() : null;
         }
 
         void enter(String text, Span sentence) {
@@ -254,7 +255,9 @@ final class EventDates {
                 paragraph = p;
                 if (headingPending) {
                     dateParagraph = p;
-                    headingPending = false;
+                    // "SCENARIO 1: OPERATION ASHURA (..., 24-26 OCTOBER 2014)" over "Historical background": the label
+                    // of the section is no entry, the paragraph under it is
+                    headingPending = LABEL_LINE.matcher(text).region(p + 1, text.length()).lookingAt();
                 } else if (stamp != null) {
                     // in a chat export, a line with no stamp goes on with the message above it ("Forwarded", then the text)
                     date = stamp;

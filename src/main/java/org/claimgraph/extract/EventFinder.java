@@ -75,8 +75,9 @@ public final class EventFinder implements ClaimFinder {
     /** "launched its Jazira Storm operation": an operation that was started is an assault of its own. */
     private static final Pattern LAUNCHED = Pattern.compile(
             "(?i)\\b(?:launched|launches|launching|began|begun|started|opened|kicked off)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)(?:[\\w'\u2019-]+\\s+){0,4}$");
+    /** A retaking, as a verb or a noun ("the liberation of"). */
     private static final Pattern RETAKING = Pattern.compile(
-            "(?:liberat|retak|retook|recaptur|regain|reclaim|won back|took back|take back|taken back|clear|recapture)");
+            "(?:(?:the|its|their) )?(?:liberat|retak|retook|recaptur|regain|reclaim|won back|took back|take back|taken back|clear|recapture)");
     /** A push with only a direction or an adverb before "from": nobody is named as pushed out. */
     private static final Pattern MOVEMENT_ONLY = Pattern.compile(
             "(?i)\\S+ (?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northwards?|southwards?|eastwards?"
@@ -1358,7 +1359,10 @@ public final class EventFinder implements ClaimFinder {
                 }
             }
             for (Mention m : c.mentions()) {
-                if (m.span().start() >= prev.end() && m.span().start() < upTo && m.span().end() <= c.hit().start()) {
+                if (m.span().start() >= prev.end() && m.span().start() < upTo && m.span().end() <= c.hit().start()
+                        // "as the Peshmerga fell back across the north, Islamic State took": after a comma, right
+                        // before the verb, the verb's own subject
+                        && !(c.hit().start() - m.span().end() <= 12 && c.text().lastIndexOf(',', m.span().start()) >= prev.end())) {
                     out.add(m);
                 }
             }

@@ -16,7 +16,9 @@ final class RegionalActors {
         {"government forces|government troops|government soldiers|federal forces|federal troops|federal units|the army|army units|army divisions|the military|security forces|troops|soldiers|pro-government forces|loyalist forces|the garrison|army and police units|police units|the police|policemen|the government|the regime|regime forces|regime troops|govt forces|govt troops|the govt|govt"
             + "|government aircraft|government jets|government warplanes|government helicopters|government artillery|regime aircraft"
             + "|regime jets|regime warplanes|regime helicopters",
-            "Syria=Syrian government;Iraq=Iraqi government forces;Libya=Government of National Accord;Lebanon=Lebanese Army"},
+            "Syria=Syrian government;Iraq=Iraqi government forces;Libya=Government of National Accord;Lebanon=Lebanese Army"
+                + ";Ukraine=Ukraine;Sudan=Sudanese Armed Forces;Yemen=Yemeni government forces;Mali=Malian Armed Forces"
+                + ";Afghanistan=Taliban;Somalia=Somali National Army;Nigeria=Nigerian Armed Forces"},
         {"kurdish forces|kurdish fighters|kurdish units|kurdish militiamen|kurdish-led forces|kurds",
             "Syria=Syrian Democratic Forces;Iraq=Peshmerga"},
     };
@@ -89,10 +91,12 @@ final class RegionalActors {
         return null;
     }
 
-    /** When a force began, by gazetteer name, and who the generic phrase named before then. */
+    /** From when a generic phrase names a force (by gazetteer name), and whom it named before then. */
     private static final String[][] FOUNDED = {
         // the Syrian Democratic Forces were announced on 10 October 2015; Kurdish fighters in Syria before that were the YPG
         {"Syrian Democratic Forces", "2015-10-10", "YPG"},
+        // Afghanistan's government forces were the republic's until Kabul fell to the Taliban
+        {"Taliban", "2021-08-15", "Afghanistan"},
     };
 
     /** The actor a generic mention names at a place at a time: as {@link #resolve}, before a force existed its forerunner. */

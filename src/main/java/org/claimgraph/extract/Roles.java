@@ -116,6 +116,11 @@ final class Roles {
             if (teller(text, m, at)) {
                 continue;
             }
+            if (found != null && LED_BY_SPAN.matcher(text).region(found.span().end(), m.span().start()).matches()) {
+                // "the Army of Conquest, led by the Nusra Front and Ahrar al-Sham, launched": who leads the subject
+                // (see leader), not the subject
+                continue;
+            }
             if (AMONG_THEM.matcher(text).region(Math.max(clause.start(), m.span().start() - 25), m.span().start()).find()) {
                 // "Government forces and allied militias, among them Hezbollah fighters, finally took": an aside on the allies
                 continue;
@@ -280,6 +285,10 @@ final class Roles {
         return null;
     }
 
+    /** From a subject to a group that leads it: ", led by the ", ", led by the Nusra Front and ". */
+    private static final Pattern LED_BY_SPAN = Pattern.compile("(?i)\\s*,?\\s+(?:\\w+\\s+)?led\\s+by\\s+(?:the\\s+)?"
+            + "(?:[^,;.]{1,40}?\\s+and\\s+(?:the\\s+)?)?");
+    private static final Pattern SELF_NAMED = Pattern.compile("(?i)\\b(?:calling (?:itself|themselves)|known as|called|named)\\s+(?:the\\s+)?$");
     private static final Pattern LED_BY = Pattern.compile("(?i)\\s*,?\\s+(?:\\w+\\s+)?led\\s+by\\s+(?:the\\s+)?");
 
     /**
@@ -288,7 +297,8 @@ final class Roles {
      */
     static Mention leader(String text, Mention subject, int before, List<Mention> mentions) {
         var led = LED_BY.matcher(text).region(subject.span().end(), before);
-        if (!led.lookingAt()) {
+        if (!led.lookingAt() || SELF_NAMED.matcher(text).region(Math.max(0, subject.span().start() - 25), subject.span().start()).find()) {
+            // "an alliance of Islamist factions calling itself the Army of Conquest, led by the Nusra Front": the alliance
             return null;
         }
         for (Mention m : mentions) {

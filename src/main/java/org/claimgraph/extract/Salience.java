@@ -61,6 +61,8 @@ final class Salience {
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:they|them|their|it|its)\\b");
 
     /** What stands between two coordinated forces: " and ", " and the ". */
+    /** "the Army of Conquest, led by the Nusra Front and Ahrar al-Sham": the leaders of a subject named after it. */
+    private static final Pattern LED_BY_BEFORE = Pattern.compile("(?i)\\bled\\s+by\\s+(?:the\\s+)?(?:[^,;.]{1,40}?\\s+and\\s+(?:the\\s+)?)?$");
     /** "fighters of the Nusra Front and of Islamic State": the group's own people, a subject as much as the group. */
     private static final Pattern MEMBERS_OF = Pattern.compile("(?i)(?:^|[.!?]\\s+|,\\s+|\\b(?:hours|days|then|later|when|as|and))\\s*"
             + "(?:fighters|militants|members|units|troops|gunmen)\\s+of\\s+(?:the\\s+)?$");
@@ -134,6 +136,7 @@ final class Salience {
             } else if (k != EntityKind.MEDIA_OUTLET && k != EntityKind.PERSON && k != EntityKind.ORGANIZATION
                     && (!OBJECT_POSITION.matcher(text.substring(Math.max(0, m.span().start() - 30), m.span().start())).find()
                         || MEMBERS_OF.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find())
+                    && !LED_BY_BEFORE.matcher(text).region(Math.max(0, m.span().start() - 60), m.span().start()).find()
                     && !afterTriggerVerb(text, m.span().start())) {
                 // "Turkish troops and Free Syrian Army factions fought their way in. They took ...": "they" are the first
                 // of coordinated forces, whom the others join

@@ -48,7 +48,7 @@ final class SpeakerNames {
             + "[-\\s])?\\p{Lu}[\\p{L}’'\\-]*\\p{L}";
     static final String NAME = NAME_TOKEN + "(?:\\s+" + NAME_TOKEN + "){0,3}";
     static final String TITLES = "(" + TITLE + "(?:\\s+" + TITLE + ")*)";
-    private static final String ROLE_NOUN = "(?:secretary|director-general|director|spokesman|spokeswoman"
+    private static final String ROLE_NOUN = "(?:secretary-general|secretary|director-general|director|spokesman|spokeswoman"
             + "|spokesperson|commander|chief|minister|governor|president|official|analyst|head|leader|envoy"
             + "|ambassador|researcher|fellow|expert|correspondent|farmer|doctor|resident|activist|teacher|student"
             + "|professor|journalist|reporter|witness|member|officer|engineer|nurse|worker|shopkeeper|driver"
@@ -57,10 +57,18 @@ final class SpeakerNames {
 
     private static final Pattern LEADING_TITLE = Pattern.compile("^" + TITLES + "\\s+");
     private static final Pattern TITLED = Pattern.compile("\\b" + TITLES + "\\s+(" + NAME + ")");
-    private static final Pattern ROLE_THEN_NAME = Pattern.compile("(?i:\\b(" + ROLE_NOUN + ")),\\s+" + SERVICE
-            + "(?:" + TITLES + "\\s+)?(" + NAME + "),");
+    /**
+     * "the US defence secretary, Ashton Carter,", "said its director, Rami Abdulrahman.", "The head of the White Helmets,
+     * Raed al-Saleh,", "Syria's director-general of antiquities, Maamoun Abdulkarim,".
+     */
+    private static final Pattern ROLE_THEN_NAME = Pattern.compile("(?i:\\b(" + ROLE_NOUN + "))"
+            + "(?:\\s+of\\s+(?:the\\s+)?[\\p{L}’'\\-]+(?:\\s+(?:of\\s+(?:the\\s+)?)?[\\p{L}’'\\-]+){0,4})?,\\s+" + SERVICE
+            + "(?:" + TITLES + "\\s+)?(" + NAME + ")(?=\\s*,|\\.(?:\\s|$))");
     private static final Pattern NAME_THEN_ROLE = Pattern.compile("(" + NAME + "),\\s+(?:\\d{1,3},\\s+)?(?:a|an|the)\\s+"
             + "((?:[\\p{L}-]+\\s+){0,3}?" + ROLE_NOUN + ")\\b");
+    /** "according to Jabar Yawar, secretary-general of the Peshmerga ministry": a role with no article after the name. */
+    private static final Pattern ACCORDING_NAME_ROLE = Pattern.compile("according to\\s+(" + NAME + "),\\s+(?:(?:a|an|the)\\s+)?"
+            + "((?:[\\p{L}-]+\\s+){0,3}?(?i:" + ROLE_NOUN + "))\\b");
     private static final Pattern SAID_NAME = Pattern.compile("\\b(?:said|says|added)\\s+(?:" + TITLES + "\\s+)?("
             + NAME + ")(?=\\s*[,.]|\\s+(?:of|from|at|with|who)\\b)");
     private static final Pattern NAME_SAID = Pattern.compile("(?<![\\p{L}’'.-]\\s?)(" + NAME_TOKEN + "(?:\\s+"
@@ -73,7 +81,7 @@ final class SpeakerNames {
             + "|service|ministry|office|coalition|units?|group|front|state|operations?|centre|center|institute"
             + "|agency|organi[sz]ation|committee|brigade|division|corps|staff|assembly|party|government|rights"
             + "|observatory|news|television|media|police|republic|university|hospital|department|house|post|times"
-            + "|press|guard|agency|kurdish|iraqi|syrian|american|russian|turkish|iranian|british|french|western"
+            + "|press|guard|agency|security|intelligence|kurdish|iraqi|syrian|american|russian|turkish|iranian|british|french|western"
             + "|arab|sunni|shia|shiite|state|it|he|she|they|we|i)");
     private static final Pattern ORG_PHRASE = Pattern.compile("\\b(?:of|at|for|with)\\s+(?:the\\s+)?(?:[^;]{0,40}?"
             + "-based\\s+)?(\\p{Lu}[\\p{L}’'\\-]*(?:\\s+(?:(?:of|for|on|and)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}’'\\-]*)*)");
@@ -171,7 +179,7 @@ final class SpeakerNames {
                     strong.add(new Candidate(m.start(2), m.end(2), m.group(2), m.group(1)));
                 }
             }
-            if (ROLE_WORDS.contains(lower) && w.end() < s.length() && s.charAt(w.end()) == ',') {
+            if (ROLE_WORDS.contains(lower) && w.end() < s.length() && (s.charAt(w.end()) == ',' || s.startsWith(" of ", w.end()))) {
                 Matcher m = near(ROLE_THEN_NAME, s, w.start(), w.start() + WINDOW);
                 if (m.lookingAt()) {
                     String role = m.group(2) != null ? m.group(2) : m.group(1);
@@ -182,6 +190,12 @@ final class SpeakerNames {
                 Matcher m = near(NAME_THEN_ROLE, s, w.start() - WINDOW, w.start() + WINDOW);
                 while (m.find()) {
                     strong.add(new Candidate(m.start(1), m.end(1), m.group(1), m.group(2).trim()));
+                }
+            }
+            if (lower.equals("according") && s.startsWith(" to ", w.end())) {
+                Matcher m = near(ACCORDING_NAME_ROLE, s, w.start(), w.start() + WINDOW);
+                if (m.lookingAt()) {
+                    strong.add(new Candidate(m.start(1), m.end(1), m.group(1), m.group(2)));
                 }
             }
             if (SPEECH_WORDS.contains(lower)) {

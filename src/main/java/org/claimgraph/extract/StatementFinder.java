@@ -34,6 +34,8 @@ public final class StatementFinder implements ClaimFinder {
             + "|early|last|this)\\s+"
             + "[\\p{L}]+(?:\\s+\\d+)?){0,2})\\s+that\\s+");
     private static final Pattern WORD = Pattern.compile("\\S+");
+    /** What stands between a quotation and a verb of its own speaker's: " and ", " but then ". */
+    private static final Pattern SECOND_VERB_AFTER = Pattern.compile("(?i)[\\s,]*(?:and|but|then)(?:\\s+then)?\\s+");
     /** A quote given as someone's answer inside another speaker's account. */
     private static final Pattern ANSWERED = Pattern.compile("(?i)\\b(?:the|his|her|their)\\s+(?:answer|reply|response)"
             + "\\s+(?:was|had been|came)\\s*:?\\s*$");
@@ -218,7 +220,8 @@ public final class StatementFinder implements ClaimFinder {
         Span tail = tailOf(s, q);
         String t = tail.of(s);
         Matcher verb = SPEECH_VERB.matcher(t);
-        if (verb.find() && wordsBefore(t, verb.start()) <= 12) {
+        // '... called the damage "a new tragedy" and asked that ...': a second verb of the speaker named before
+        if (verb.find() && wordsBefore(t, verb.start()) <= 12 && !SECOND_VERB_AFTER.matcher(t).region(0, verb.start()).matches()) {
             Span before = trim(s, new Span(tail.start(), tail.start() + verb.start()));
             if (before.length() > 0 && Character.isLetter(s.charAt(before.end() - 1))) {
                 return before;

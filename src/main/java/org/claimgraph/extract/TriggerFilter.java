@@ -25,6 +25,9 @@ final class TriggerFilter {
     private static final Pattern TAKEN_WAY = Pattern.compile(
             "(?i)\\b(?:roads?|routes?|paths?|way|journey|steps|decisions?|measures|actions?|precautions|approach|course|stance)\\s+$");
 
+    private static final Pattern IDIOM_TAKE = Pattern.compile("(?i)(?:take|takes|taking|taken|took)\\s+(?:(?:your|their|his|her|our|my|its)\\s+time"
+            + "|part\\b|place\\b|care\\b|note\\b|a (?:look|seat|break|walk|photo|picture)\\b|photos?\\b|pictures?\\b)");
+
     /** "imagery of the base, taken before and after the strike": pictures taken, not a place. */
     private static final Pattern PICTURES_TAKEN = Pattern.compile(
             "(?i)\\b(?:imagery|images?|photos?|photographs?|pictures?|footage|videos?|samples?|screenshots?)\\b[^.;]{0,40}$");
@@ -97,6 +100,12 @@ final class TriggerFilter {
         if (h > 0 && hits.get(h - 1).def().type() == hit.def().type()
                 && COUNTED_AGAIN.matcher(text).region(hits.get(h - 1).end(), hit.start()).matches()) {
             // "began striking positions around the dam on 16 August, nine strikes that day"
+            return true;
+        }
+        if (hit.def().type() == EventType.CAPTURE && (text.regionMatches(true, hit.start(), "take", 0, 4)
+                || text.regionMatches(true, hit.start(), "took", 0, 4))
+                && IDIOM_TAKE.matcher(text).region(hit.start(), Math.min(clause.end(), hit.end() + 30)).lookingAt()) {
+            // "Please take your time", "took part in", "takes place": no place taken
             return true;
         }
         if (hit.def().type() == EventType.CAPTURE && text.regionMatches(true, hit.start(), "take", 0, 4)

@@ -288,7 +288,16 @@ class MetadataShapesTest {
                         + "of persons who financed the sale of captives\n\nReference: SO/CT/2015/0447 · Date of effect: 27/11/2015\n\n",
                         "FINANCIAL SANCTIONS NOTICE 2015/47 — Counter-Terrorism: designations of persons who financed the sale of captives",
                         "2015-11-27",
-                        "OFFICIAL GAZETTE OF THE REPUBLIC OF HARBOURLAND", null));
+                        "OFFICIAL GAZETTE OF THE REPUBLIC OF HARBOURLAND", null),
+                // a report's headline stands over a line of fields and then the line that dates it, not the credit under it
+                Arguments.of("Upper Tigris Waterbird Census\nHome | Sites | Count calendar | Species | Contact\n"
+                        + "You are here: Home > Sites > Nineveh > MD-01 Mosul Dam Lake > Site reports\n\n"
+                        + "Site Report MD-01: Mosul Dam Lake (Winter Count, January 2019)\n\n"
+                        + "Site code: MD-01 | Region: Nineveh / Duhok boundary | Count window: 12-20 January 2019\n"
+                        + "Published: 14 February 2019 | Report type: annual winter count | Status: validated\n"
+                        + "Compiled by the MD-01 site team for the Upper Tigris Waterbird Census\n\n",
+                        "Site Report MD-01: Mosul Dam Lake (Winter Count, January 2019)", "2019-02-14",
+                        "Upper Tigris Waterbird Census", null));
     }
 
     @Test

@@ -2234,4 +2234,96 @@ class EventShapesTest {
                 + "Syrian rebel factions backed by Turkish tanks took Dabiq from Islamic State on Sunday.", LocalDate.of(2019, 6, 1));
         assertEquals(LocalDate.of(2016, 10, 16), only(events, EventType.CAPTURE).date().notBefore());
     }
+
+    @Test
+    void aStoryYearCarriesPastWeekdayDatesAndADayThatOpensAParagraphMovesIt() {
+        List<Event> events = events("On 3 August 2014 Islamic State fighters overran Zumar. On Thursday 7 August the group took the "
+                + "dam itself.\n\nUS aircraft began striking militant positions around Mosul Dam on 16 August, nine strikes that day."
+                + "\n\nZumar followed on 25 October. Peshmerga columns took the town by midday.", LocalDate.of(2019, 2, 14));
+        Event strike = only(events, EventType.AIRSTRIKE);
+        assertEquals(LocalDate.of(2014, 8, 16), strike.date().notBefore());
+        assertEquals("mosul-dam", strike.place().key());
+        Event retaken = ofType(events, EventType.CAPTURE).stream().filter(e -> "peshmerga".equals(e.agent().key())).findFirst().orElseThrow();
+        assertEquals(2014, retaken.date().notBefore().getYear());
+        assertEquals(10, retaken.date().notBefore().getMonthValue());
+    }
+
+    @Test
+    void aDamNamedOnlyInTheHeadlineIsTheDamTheTextMeans() {
+        List<Event> events = events("Site Report MD-01: Mosul Dam Lake (Winter Count, January 2019)\n\nThe reasons belong to the war."
+                + "\n\nOn 3 August 2014 Islamic State fighters overran Zumar, together with the Ain Zalah oilfield. On Thursday 7 "
+                + "August the group took the dam itself.", LocalDate.of(2019, 2, 14));
+        assertEquals(List.of("zumar", "ain-zalah", "mosul-dam"), ofType(events, EventType.CAPTURE).stream().map(e -> e.place().key()).toList());
+    }
+
+    @Test
+    void aSecondVerbSharesTheSubjectAndADriveFromATownIsAJourney() {
+        List<Event> events = events("The Kurds entered Zumar in September 2014 but pulled out again after heavy losses.\n\n"
+                + "We thank the volunteers who drove from Duhok and Erbil before dawn.", LocalDate.of(2019, 2, 14));
+        assertEquals(List.of("peshmerga"), agents(events, EventType.WITHDRAWAL));
+        assertTrue(ofType(events, EventType.CAPTURE).isEmpty(), events::toString);
+    }
+
+    @Test
+    void membersOfTheFirstGroupLeadAndTheMilitantsAreTheGroupThisParagraphNamed() {
+        List<Event> events = events("Islamic State holds the east. Islamic State fighters are everywhere. Islamic State is strong.\n\n"
+                + "On 2 August 2014 the army arrested Imad Jomaa at a checkpoint near Arsal. Within hours fighters of the Nusra Front "
+                + "and of Islamic State attacked army positions around Arsal. By the time a truce held on 7 August they had "
+                + "withdrawn into the jurd. At the end of that month Islamic State released a video of a captured army sergeant "
+                + "being beheaded in the hills near Arsal.", LocalDate.of(2019, 5, 12));
+        assertEquals(List.of("lebanon"), agents(events, EventType.DETENTION));
+        assertEquals("al-nusra-front", agents(events, EventType.ASSAULT).get(0));
+        assertEquals(List.of("al-nusra-front"), agents(events, EventType.WITHDRAWAL));
+        assertEquals(List.of("islamic-state"), agents(events, EventType.EXECUTION));
+    }
+
+    @Test
+    void anInvertedConditionAFlightAndAnAbandonedCityTellNoEvent() {
+        List<Event> events = events("Should the refinery at Baniyas be damaged by an attack, premiums would rise.\n\nOn Tuesday 24 "
+                + "July 2018 Israel shot down a Syrian Sukhoi jet with two Patriot missiles after, it said, the plane crossed into the "
+                + "Golan Heights. On Thursday pro-government forces raised the flag in the abandoned city of Quneitra.",
+                LocalDate.of(2018, 7, 27));
+        assertEquals("golan-heights", only(events, EventType.DESTRUCTION).place().key());
+        assertTrue(ofType(events, EventType.ASSAULT).isEmpty(), events::toString);
+        assertTrue(ofType(events, EventType.WITHDRAWAL).isEmpty(), events::toString);
+        assertEquals(List.of("syrian-government"), agents(events, EventType.CAPTURE));
+    }
+
+    @Test
+    void anAllianceThatNamesItselfIsTheAgentNotTheGroupsThatLeadIt() {
+        List<Event> events = events("Please take your time in Room 2.\n\nOn 24 March 2015 an alliance of Islamist factions calling "
+                + "itself the Army of Conquest, led by the Nusra Front and Ahrar al-Sham, launched an attack on Idlib city. After "
+                + "four days of fighting it took the city on 28 March.", LocalDate.of(2019, 3, 4));
+        assertEquals(List.of("jaysh-al-fatah"), agents(events, EventType.ASSAULT));
+        assertEquals(List.of("jaysh-al-fatah"), agents(events, EventType.CAPTURE));
+    }
+
+    @Test
+    void aFestivalIsNoPlaceAndASectionDateCarriesToTheStoryUnderIt() {
+        List<Event> events = events("SCENARIO 1: OPERATION ASHURA (JURF AL-SAKHAR, 24-26 OCTOBER 2014)\n\nHistorical background\n"
+                + "Jurf al-Sakhar is a farming town. Islamic State fighters had held it since the summer.\n\nOn 24 October the Iraqi "
+                + "army launched Operation Ashura against Jurf al-Sakhar. Saadiya fell to the militants in June 2014, and in August, "
+                + "as the Peshmerga fell back across the north, Islamic State took Jalawla.", LocalDate.of(2019, 3, 1));
+        assertTrue(events.stream().allMatch(e -> e.place().key().matches("jurf-al-sakhar|saadiya|jalawla")), events::toString);
+        assertTrue(ofType(events, EventType.ASSAULT).stream().anyMatch(e -> e.date().isOneDay()
+                && e.date().notBefore().equals(LocalDate.of(2014, 10, 24))), events::toString);
+        assertEquals("islamic-state", ofType(events, EventType.CAPTURE).stream().filter(e -> e.place().key().equals("jalawla"))
+                .findFirst().orElseThrow().agent().key());
+    }
+
+    @Test
+    void alliesNamedAsAnAsideAndAGovernmentThatAnnouncesALiberationLeaveTheStateForcesAsAgent() {
+        List<Event> events = events("Government forces and allied militias, among them Hezbollah fighters, finally took Albu Kamal on "
+                + "19 November 2017.\n\nThe terrorists of Daesh infiltrated Abu Kamal on the night of 9 November, hours after the "
+                + "General Command of the Army announced on Thursday the liberation of the city.", LocalDate.of(2017, 11, 20));
+        assertEquals(List.of("syrian-government", "syrian-government"), agents(events, EventType.CAPTURE));
+    }
+
+    @Test
+    void soldiersCapturedInAnEarlierYearDoNotMoveTheStory() {
+        List<Event> events = events("Before dawn on 19 August 2017 the Lebanese army launched its offensive near Ras Baalbek.\n\n"
+                + "Hezbollah said the militants had agreed to show where the soldiers captured in 2014 were buried. On 30 August "
+                + "coalition aircraft cratered the desert road towards Abu Kamal.", LocalDate.of(2019, 5, 12));
+        assertEquals(LocalDate.of(2017, 8, 30), only(events, EventType.AIRSTRIKE).date().notBefore());
+    }
 }

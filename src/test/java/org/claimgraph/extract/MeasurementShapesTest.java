@@ -95,7 +95,10 @@ class MeasurementShapesTest {
                 Arguments.of("Estimates ranged from 15,000 to 40,000 civilians.", Measure.CIVILIANS, "15000", "40000"),
                 Arguments.of("The last fighters in the city, about 70 of them, were allowed to leave.", Measure.FIGHTERS, "70", "70"),
                 Arguments.of("More than 150 captured soldiers were marched into the desert and shot.", Measure.DEATHS, "150", null),
-                Arguments.of("Officials say that 643 others are still missing.", Measure.CIVILIANS, "643", "643"));
+                Arguments.of("Officials say that 643 others are still missing.", Measure.CIVILIANS, "643", "643"),
+                Arguments.of("A party official reported twelve militants' bodies lying at the crossing.", Measure.DEATHS, "12", "12"),
+                Arguments.of("The president said all of the roughly 2,000 US troops in Syria would be pulled out.", Measure.TROOPS,
+                        "2000", "2000"));
     }
 
     /** A number whose noun is left out takes it from earlier in the sentence. */
@@ -168,7 +171,8 @@ class MeasurementShapesTest {
         "A woman reached the camp with her six children.",
         "Two army divisions and tribal fighters began moving on the town.",
         "Present: the Chair and nine Members (attendance list at Annex A).",
-        "The court acquitted him of killing two captured Kurdish fighters."})
+        "The court acquitted him of killing two captured Kurdish fighters.",
+        "The scenario estimated that between 500,000 and 1.47 million people in the flood path would probably not survive."})
     void findsNoCountedPeopleInOtherNumbers(String sentence) {
         List<Claim> claims = finder.find(SpeechFixtures.analyze(sentence)).stream()
                 .filter(c -> c.modality().happened()).toList();

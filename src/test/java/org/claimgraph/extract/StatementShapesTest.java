@@ -22,6 +22,18 @@ class StatementShapesTest {
     /** Text, then per statement "speaker label | quoted words". */
     static Stream<Arguments> shapes() {
         return Stream.of(
+                // a name in apposition after a role of an organisation, or closing the sentence after "said its director"
+                Arguments.of("\"The rebels are still inside Daraa city,\" said its director, Rami Abdulrahman.\n\n"
+                        + "The head of the White Helmets, Raed al-Saleh, said they had been \"surrounded in a dangerous region\".\n\n"
+                        + "\"We believe that these remains belong to the soldiers,\" the head of General Security, Major General Abbas "
+                        + "Ibrahim, said.\n\nSyria's director-general of antiquities, Maamoun Abdulkarim, called the damage \"a new "
+                        + "tragedy for Syrian heritage\" and asked for help.\n\nMore than 70 militants were killed, according to Jabar "
+                        + "Yawar, secretary-general of the Peshmerga ministry. \"Today there are operations to comb those areas,\" Yawar said.",
+                        List.of("Rami Abdulrahman | The rebels are still inside Daraa city,",
+                                "Raed al-Saleh | surrounded in a dangerous region",
+                                "Abbas Ibrahim | We believe that these remains belong to the soldiers,",
+                                "Maamoun Abdulkarim | a new tragedy for Syrian heritage",
+                                "Jabar Yawar | Today there are operations to comb those areas,")),
                 // churchmen named by their titles: a patriarch in apposition, an archbishop, a priest called "Father"
                 Arguments.of("The Chaldean Patriarch, Louis Sako, told reporters: \"Not one family is left in the old city.\"\n\n"
                         + "Archbishop Petros Moshe, who was born in the town, told the congregation: \"The town is free today.\"\n\n"

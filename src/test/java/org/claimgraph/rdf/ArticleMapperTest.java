@@ -126,6 +126,30 @@ class ArticleMapperTest {
     }
 
     @Test
+    void capturesByTwoForcesOnDaysApartAreATakeAndARetake() {
+        Extraction x = Fixtures.extraction("a1");
+        var first = x.claims().get(0);
+        var e = (org.claimgraph.model.Event) first.about();
+        var march = java.time.LocalDate.of(2016, 3, 5);
+        var took = new org.claimgraph.model.Event(e.type(), e.place(), Fixtures.ISIS, null, java.util.List.of(),
+                org.claimgraph.model.DateRange.day(march, null));
+        var retook = new org.claimgraph.model.Event(e.type(), e.place(), Fixtures.SAA, null, java.util.List.of(),
+                org.claimgraph.model.DateRange.day(march.plusDays(10), null));
+        var sameDay = new org.claimgraph.model.Event(e.type(), e.place(), Fixtures.SAA, null, java.util.List.of(),
+                org.claimgraph.model.DateRange.day(march.plusDays(11), null));
+        var claims = java.util.List.of(
+                new org.claimgraph.model.Claim(first.evidence(), took, first.modality(), 0.5, null, null),
+                new org.claimgraph.model.Claim(first.evidence(), retook, first.modality(), 0.5, null, null),
+                new org.claimgraph.model.Claim(first.evidence(), sameDay, first.modality(), 0.5, null, null));
+        Model m = mapper.map(new Extraction(x.article(), null, null, java.util.List.of(), claims));
+        String base = Iris.defaults().id("event", "capture-palmyra-2016-03");
+        assertTrue(m.contains(m.createResource(base), CG.agent, m.createResource(Iris.defaults().entity(Fixtures.ISIS))));
+        var retake = m.createResource(base + "-" + Fixtures.SAA.key());
+        assertTrue(m.contains(retake, CG.agent, m.createResource(Iris.defaults().entity(Fixtures.SAA))));
+        assertEquals(2, m.listSubjectsWithProperty(CG.agent).toList().size());
+    }
+
+    @Test
     void placesInActorRolesAndRolesOfOrganisationsAreLeftOut() {
         Extraction x = Fixtures.extraction("a1");
         var first = x.claims().get(0);
