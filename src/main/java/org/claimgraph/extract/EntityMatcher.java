@@ -179,8 +179,14 @@ public final class EntityMatcher {
     }
 
     /** A state's adjective before a military noun ("an Iraqi counter-terrorism unit") names that state's forces. */
-    private static final java.util.Map<String, String> NATIONAL_FORCES = java.util.Map.of(
-            "iraqi", "Iraqi government forces", "syrian", "Syrian government");
+    private static final java.util.Map<String, String> NATIONAL_FORCES = java.util.Map.ofEntries(
+            java.util.Map.entry("iraqi", "Iraqi government forces"), java.util.Map.entry("syrian", "Syrian government"),
+            java.util.Map.entry("russian", "Russia"), java.util.Map.entry("ukrainian", "Ukraine"),
+            java.util.Map.entry("israeli", "Israel"), java.util.Map.entry("turkish", "Turkey"),
+            java.util.Map.entry("lebanese", "Lebanese Army"), java.util.Map.entry("sudanese", "Sudanese Armed Forces"),
+            java.util.Map.entry("malian", "Malian Armed Forces"), java.util.Map.entry("nigerian", "Nigerian Armed Forces"),
+            java.util.Map.entry("somali", "Somali National Army"), java.util.Map.entry("yemeni", "Yemeni government forces"),
+            java.util.Map.entry("afghan", "Afghanistan"));
     private static final Set<String> MILITARY_NOUNS = Set.of("unit", "units", "troops", "forces", "soldiers", "army",
             "commandos", "police", "policemen", "brigade", "brigades", "division", "divisions", "battalion", "battalions",
             "servicemen", "jets", "warplanes", "aircraft", "helicopters", "artillery", "tanks", "armour", "armor",

@@ -191,12 +191,16 @@ final class EventDates {
          * What "today", "yesterday" and "on Thursday" count from: the day of the heading this paragraph is the entry
          * under, else the day of the dated item it belongs to, else the given publication date.
          */
+        /** How long after a page's publication date an update of it may be dated. */
+        private static final int UPDATE_DAYS = 90;
+
         LocalDate anchorDay(LocalDate published) {
             LocalDate heading = headingDay();
             if (heading != null) {
                 return heading;
             }
-            return itemDay != null && (published == null || !itemDay.isAfter(published)) ? itemDay : published;
+            // an update dated after the page's first publication ("Published: 11 July", then "Update, 27 July") is still its item
+            return itemDay != null && (published == null || !itemDay.isAfter(published.plusDays(UPDATE_DAYS))) ? itemDay : published;
         }
 
         /**

@@ -138,7 +138,9 @@ public final class EventFinder implements ClaimFinder {
      */
     private static final Pattern HEADING_REST = Pattern.compile("(?:(?-i:\\p{Lu})[\\p{L}'’ -]{1,40},)?(?:\\s*(?:19|20)\\d{2}(?=\\s*[·|:–—-]))?"
             + "\\s*(?:(?:\\d{1,3}|[IVXLC]{1,5})\\s*[/.)]\\s*|v?\\d{1,3}(?:\\.\\d{1,3}){1,3}\\s+)?[-–—·|,:]?\\s*"
-            + "(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?|GMT|UTC|local))?)?\\s*[.:]?\\s*", Pattern.CASE_INSENSITIVE);
+            + "(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?|GMT|UTC|local))?)?\\s*[.:]?\\s*"
+            // "Update, 27 July 2018 - Government response": the label of what the entry is
+            + "(?:[-–—|]\\s*(?-i:\\p{Lu})[\\p{L}'’ ]{1,40})?", Pattern.CASE_INSENSITIVE);
     /**
      * A post's head in a forum thread or a comment list: "#2 Sham_Lion Posted 25/07/2018 09:02", "#4 admin posted on
      * 25/07/2018 [MODERATOR]". Its date dates the post, and is the "today" of what the post tells.
@@ -153,7 +155,7 @@ public final class EventFinder implements ClaimFinder {
     /** A date in square brackets opening a line: "[2015-11-24] ", "[2017-04-04 / 2017-04-07] ". */
     private static final Pattern BRACKETED_DATE = Pattern.compile("\\[[\\d./ -]{8,25}]\\s");
     /** Aircraft as the attacker: " by government helicopters", " by Russian jets". */
-    private static final Pattern BY_AIRCRAFT = Pattern.compile("\\s+by\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:helicopters?|aircraft"
+    private static final Pattern BY_AIRCRAFT = Pattern.compile("\\s+by\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:helicopters?|aircraft"
             + "|jets|warplanes|planes|drones|air force)\\b");
     /** "since the operation began": an event named as the start of a state, not the time the story is at. */
     private static final Pattern SINCE_EVENT = Pattern.compile("(?i)\\bsince\\s+(?:(?:the|its|their|a|an)\\s+)?(?:[\\w-]+\\s+){0,3}$");
@@ -259,7 +261,7 @@ public final class EventFinder implements ClaimFinder {
                 carried = agreed;
             }
             if (hits.isEmpty()) {
-                if (words.size() <= 7 && sentence.end() - sentence.start() <= 40
+                if (words.size() <= 7 && sentence.end() - sentence.start() <= 60
                         || sentence.end() - sentence.start() <= 80 && (POST_HEADER.matcher(text).region(sentence.start(), sentence.end()).lookingAt()
                         || ENTRY_TAIL.matcher(text).region(sentence.start(), sentence.end()).find())) {
                     datedHeading(text, sentence, words, at.published(), narrative);
@@ -639,9 +641,11 @@ public final class EventFinder implements ClaimFinder {
             // "the bombing of Douma resumed": a town bombed from the air, not a bomb set off in it
             type = EventType.AIRSTRIKE;
         }
-        if (type == EventType.ASSAULT && (frame == Frame.NOMINAL || frame == Frame.WEAK) && word.startsWith("attack")
+        if ((type == EventType.ASSAULT && (frame == Frame.NOMINAL || frame == Frame.WEAK) && word.startsWith("attack")
+                    || type == EventType.BOMBING && word.startsWith("bombing"))
                 && BY_AIRCRAFT.matcher(text).region(hit.end(), c.clause().end()).lookingAt()) {
-            // "an attack by government helicopters put the last field hospital out of action": an air raid
+            // "an attack by government helicopters put the last field hospital out of action", "after days of bombing by
+            // Russian and Syrian warplanes": an air raid
             type = EventType.AIRSTRIKE;
         }
         if (type == EventType.BOMBING && word.equals("bombing") && PROGRESSIVE.matcher(before).find()
@@ -968,6 +972,11 @@ public final class EventFinder implements ClaimFinder {
                             && m.span().end() <= carried)
                     .map(Mention::entity).findFirst().orElse(null);
             agentRef = fighters != null || !bus ? fighters : agentRef;
+            if (agentRef == null && bus) {
+                // "the rebels in Quneitra province have begun to leave: since Friday, convoys of buses have carried fighters"
+                int para = Math.max(0, text.lastIndexOf('\n', c.sentence().start()));
+                agentRef = c.salience().lastActorBetween(para, hit.start(), r -> r.kind() == EntityKind.ARMED_GROUP);
+            }
         }
         if (type == EventType.WITHDRAWAL && agentRef == null && genericForce == null
                 || type == EventType.WITHDRAWAL && civiliansLeave(text, Math.max(c.clause().start(), hit.start() - 60), hit.start())) {

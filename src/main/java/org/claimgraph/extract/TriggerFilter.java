@@ -26,7 +26,9 @@ final class TriggerFilter {
             "(?i)\\b(?:roads?|routes?|paths?|way|journey|steps|decisions?|measures|actions?|precautions|approach|course|stance)\\s+$");
 
     private static final Pattern IDIOM_TAKE = Pattern.compile("(?i)(?:take|takes|taking|taken|took)\\s+(?:(?:your|their|his|her|our|my|its)\\s+time"
-            + "|part\\b|place\\b|care\\b|note\\b|a (?:look|seat|break|walk|photo|picture)\\b|photos?\\b|pictures?\\b)");
+            + "|part\\b|place\\b|care\\b|note\\b|a (?:look|seat|break|walk|photo|picture)\\b|photos?\\b|pictures?\\b"
+            // "two guesthouses in Arsal take walkers": guests taken in
+            + "|(?:walkers|guests|visitors|bookings|reservations|passengers|customers|orders|questions|calls)\\b)");
 
     /** "imagery of the base, taken before and after the strike": pictures taken, not a place. */
     private static final Pattern PICTURES_TAKEN = Pattern.compile(

@@ -137,7 +137,7 @@ final class TriggerLexicon {
             // "A convoy of SDF fighters ... left Ras al-Ayn": kept only with a force as its subject (see EventFinder)
             + "|(?:left|leaving|leaves)(?= (?-i:\\p{Lu}))"
             // evacuation deals: "buses started taking fighters and their families north", "were taken by bus to Jarablus"
-            + "|bus(?:es)? (?:then |later |finally )?(?:started |began )?(?:taking|took|carrying|carried|ferrying|ferried) (?:the )?(?:[\\w,-]+ ){0,4}?(?:fighters|militants|rebels|gunmen|families)"
+            + "|bus(?:es)? (?:have |had |has )?(?:then |later |finally )?(?:started |began )?(?:taking|took|carrying|carried|ferrying|ferried) (?:the )?(?:[\\w,-]+ ){0,4}?(?:fighters|militants|rebels|gunmen|families)"
             // "the first buses left Harasta carrying Ahrar al-Sham fighters": the place stays outside the trigger
             + "|bus(?:es)? (?:left|departed|pulled out of)(?= (?-i:\\p{Lu})[\\w’'-]*(?: (?-i:\\p{Lu})[\\w’'-]*)? (?:carrying|taking|ferrying|with) )"
             + "|(?:taken|driven|carried|ferried|transported|moved) (?:away |out )?by bus(?:es)?|bussed|bused)",
@@ -165,7 +165,9 @@ final class TriggerLexicon {
         new Def(EventType.AIRSTRIKE, Frame.NOMINAL, "(?<=(?:American|coalition|Russian|Syrian|Iraqi|Turkish|Israeli) (?:guided |precision )?)"
             + "(?:bombs?|missiles?)\\b",
             "bomb bombs missile missiles"),
-        new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:bombed|bombs?(?= (?:the |its |their |(?-i:\\p{Lu})))|bombarded|bombarding|bombard|pounded|pound|pounding)",
+        // "the rubble of bombed houses": a participle before its noun describes, it tells no strike
+        new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:bombed(?! (?:houses|homes|buildings|streets|neighbourhoods|neighborhoods|towns|villages|areas|districts|ruins|out)\\b)"
+            + "|bombs?(?= (?:the |its |their |(?-i:\\p{Lu})))|bombarded|bombarding|bombard|pounded|pound|pounding)",
             "bombed bomb bombs bombarded bombarding bombard pounded pound pounding"),
         // "planes dropped bombs on the towns day after day"
         new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:dropped|dropping|drops|drop) (?:[\\w-]+ ){0,2}?bombs (?:on|over|onto|near|around)\\b",
@@ -270,9 +272,12 @@ final class TriggerLexicon {
             + "|handed themselves (?:over|in)|turned themselves in"
             // "rebel commanders agreed terms with Russian officers", "rebels in Quneitra agreed to hand over their territory"
             + "|(?:agreed|agree|agrees|agreeing) (?:surrender )?terms with"
-            + "|(?:agreed|agree|agrees|agreeing) (?:[\\w ]{1,30}? )?to (?:hand over|give up) (?:their|its|the) (?:territory|positions|heavy weapons|weapons"
-            + "|town|city|area|enclave|district|suburb))",
-            "surrendered surrendering surrenders surrender laid gave handed turned agreed agree agrees agreeing"),
+            // "agreed, in talks with Russian officers, to hand over their heavy weapons"
+            + "|(?:agreed|agree|agrees|agreeing)(?: [\\w ]{1,30}?|, [\\w ]{1,40}?,)? to (?:hand over|give up) (?:their|its|the) (?:territory|positions|heavy weapons|weapons"
+            + "|town|city|area|enclave|district|suburb)"
+            // "the last fighters of the Khalid ibn al-Walid Army gave up their pocket in the Yarmouk Basin"
+            + "|(?:gave|give|gives|giving) up (?:their|its|the) (?:last )?(?:pocket|enclave|stronghold|positions|town|city|area|bastion))",
+            "surrendered surrendering surrenders surrender laid gave give gives giving handed turned agreed agree agrees agreeing"),
         // Destruction
         // "The militants packed the first-century sanctuary with explosives": a building rigged to be blown up
         new Def(EventType.DESTRUCTION, Frame.ACTIVE, "(?:packed|rigged|packing|rigging) (?:the|a|an|its|their) (?:[\\w-]+ ){0,3}?with explosives",

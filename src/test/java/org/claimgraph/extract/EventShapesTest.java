@@ -2326,4 +2326,35 @@ class EventShapesTest {
                 + "coalition aircraft cratered the desert road towards Abu Kamal.", LocalDate.of(2019, 5, 12));
         assertEquals(LocalDate.of(2017, 8, 30), only(events, EventType.AIRSTRIKE).date().notBefore());
     }
+
+    @Test
+    void aPocketGivenUpAfterBombingByWarplanesIsASurrenderAfterAirStrikes() {
+        List<Event> events = events("On Monday 30 July 2018 the last fighters of the Khalid ibn al-Walid Army gave up their pocket "
+                + "near Daraa, after days of bombing by Russian and Syrian warplanes.\n\nSince 2013 the volunteers have pulled "
+                + "people from the rubble of bombed houses across Daraa.\n\nOn 6 July 2018 the rebels in Daraa agreed, in talks "
+                + "with Russian officers, to hand over their heavy weapons. Two guesthouses in Daraa take walkers.",
+                LocalDate.of(2018, 8, 1));
+        assertEquals(List.of(EventType.SURRENDER, EventType.AIRSTRIKE, EventType.AIRSTRIKE, EventType.SURRENDER),
+                events.stream().map(Event::type).toList());
+    }
+
+    @Test
+    void anUpdateDatedAfterThePageDatesItsWeekdays() {
+        List<Event> events = events("Published: 11 July 2018\n\nThe petition text.\n\nUpdate, 27 July 2018 - Government response\n"
+                + "The Foreign Office has responded.\nOn Thursday pro-government forces raised the flag in Quneitra.\n\n"
+                + "Update, 22 July 2018\nThe rebels in Quneitra have begun to leave: since Friday, convoys of buses have carried "
+                + "fighters and their families from Quneitra north to Idlib.", LocalDate.of(2018, 7, 11));
+        assertEquals(LocalDate.of(2018, 7, 26), only(events, EventType.CAPTURE).date().notBefore());
+        Event left = only(events, EventType.WITHDRAWAL);
+        assertEquals(LocalDate.of(2018, 7, 20), left.date().notBefore());
+        assertEquals("free-syrian-army", left.agent().key());
+    }
+
+    @Test
+    void aStatesAdjectiveBeforeItsTroopsNamesItsForces() {
+        List<Event> events = events("On 11 November 2022 Ukrainian troops entered Kherson after Russian forces withdrew across the "
+                + "Dnipro.", LocalDate.of(2022, 12, 1));
+        assertEquals(List.of("ukraine"), agents(events, EventType.ASSAULT));
+        assertEquals(List.of("russia"), agents(events, EventType.WITHDRAWAL));
+    }
 }
