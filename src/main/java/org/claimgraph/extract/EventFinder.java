@@ -82,7 +82,8 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern MOVEMENT_ONLY = Pattern.compile(
             "(?i)\\S+ (?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northwards?|southwards?|eastwards?"
             + "|westwards?|on|onwards?|ahead|forward|further|deeper|out|off|back|away|inland|then|later|quickly|rapidly|also) ){1,3}(?:out of|from)");
-    private static final Pattern BETWEEN = Pattern.compile("(?i)\\s+(?:\\w+\\s+){0,2}?between\\b");
+    /** " between", " broke out in Khartoum between": where a clash's two sides follow. */
+    private static final Pattern BETWEEN = Pattern.compile("(?i)\\s+(?:\\w+\\s+){0,2}?(?:(?:in|on|near|around|across)\\s+[^,;.]{1,40}?\\s+)?between\\b");
     private static final Pattern COUNTED = Pattern.compile(
             "(?i)\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|several|multiple"
             + "|a (?:series|string|wave|number|round) of)\\s+(?:more\\s+|new\\s+|separate\\s+)?$");
@@ -982,7 +983,8 @@ public final class EventFinder implements ClaimFinder {
                 || type == EventType.WITHDRAWAL && civiliansLeave(text, Math.max(c.clause().start(), hit.start() - 60), hit.start())) {
             return List.of();
         }
-        if (type == EventType.AIRSTRIKE && agentRef != null && agentRef.kind() == EntityKind.ARMED_GROUP) {
+        if (type == EventType.AIRSTRIKE && agentRef != null && agentRef.kind() == EntityKind.ARMED_GROUP
+                && !FIRED.matcher(word).lookingAt()) {
             // "as rebel factions pushed south, fighting and air raids spread": armed groups fly no aircraft
             agentRef = null;
         }
@@ -1394,6 +1396,9 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern SHOWN_KILLED = Pattern.compile("(?i)\\b(?:released|publishe[sd]|posted|issued|circulated|put out)\\s+"
             + "(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:video|footage|film|images|pictures|photographs|photos)\\s+(?:of|showing)\\s+"
             + "[^.;]{0,80}?\\b(?:being|been)\\s+$");
+
+    /** Missiles and drones fired or launched: armed groups have them too ("Houthi rebels fired a missile at the tanker"). */
+    private static final Pattern FIRED = Pattern.compile("fired|launched");
 
     /** A second verb of one subject: "entered Zumar in September | but pulled out again". */
     private static final Pattern SECOND_VERB = Pattern.compile("(?i)\\b(?:but|and|then|yet)\\s+(?:then\\s+|later\\s+|soon\\s+|quickly\\s+)?$");

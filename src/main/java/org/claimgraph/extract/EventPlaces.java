@@ -82,7 +82,7 @@ final class EventPlaces {
     static final String EARLIER_CONJUNCTS = "(?:" + CONJUNCT + ")*";
     static final Pattern REFERENCE_POINT = Pattern.compile(
             // "an offensive on the south-east of Idlib province" is on part of it, not at a point measured from it
-            "(?i)\\b(?:(?<!\\b(?:on|into|across|over|through) the )(?<!-)(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?) of\\s+$"
+            "(?i)\\b(?:(?<!\\b(?:on|into|across|over|through|in|throughout) the )(?<!-)(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?) of\\s+$"
             + "|\\b(?:kilometres|kilometers|km|miles)\\s+(?:\\w+\\s+){0,3}(?:of|from)\\s+$");
     /**
      * A road, a bridge or a checkpoint placed by a town: "cratered the road east of Humaymah", "on the M4 highway south

@@ -173,7 +173,8 @@ final class TriggerLexicon {
         new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:dropped|dropping|drops|drop) (?:[\\w-]+ ){0,2}?bombs (?:on|over|onto|near|around)\\b",
             "dropped dropping drops drop"),
         // missiles are fired from ships and aircraft; rockets, like shells, from the ground (see Bombing)
-        new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:fired|launched) (?:[\\w-]+ ){0,3}(?:missiles?|Hellfires?|Tomahawks?|Brimstones?)"
+        // "launched a wave of Shahed drones at": drones, like missiles, strike from the air
+        new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:fired|launched) (?:[\\w-]+ ){0,4}(?:missiles?|drones?|Hellfires?|Tomahawks?|Brimstones?)"
             + " (?:at|on|against|into|from)\\b",
             "fired launched"),
         new Def(EventType.AIRSTRIKE, Frame.WEAK, "(?:struck|strikes|striking|strike(?= (?:the |its |their |\\d|two |three |four |five |several |on |against |near |hit |destroyed |engaged |damaged |(?-i:\\p{Lu}))|\\s*[|;,.])|raids?(?= on\\b)|hitting|conducted strikes|cratered"

@@ -2357,4 +2357,15 @@ class EventShapesTest {
         assertEquals(List.of("ukraine"), agents(events, EventType.ASSAULT));
         assertEquals(List.of("russia"), agents(events, EventType.WITHDRAWAL));
     }
+
+    @Test
+    void missilesAndDronesFiredByAnyForceAreStrikesAndAClashNamesItsSidesAfterItsPlace() {
+        List<Event> events = events("On 17 April 2023 Houthi rebels fired a missile at a tanker off Tartus.\n\nOn 20 April 2023 Russia "
+                + "launched a wave of Shahed drones at Homs overnight.\n\nOn 15 April 2023 fighting broke out in Aleppo between "
+                + "the Sudanese army and the Rapid Support Forces.", LocalDate.of(2023, 5, 1));
+        assertEquals(List.of("houthis", "russia"), agents(events, EventType.AIRSTRIKE));
+        Event clash = only(events, EventType.CLASH);
+        assertEquals("sudanese-armed-forces", clash.agent().key());
+        assertEquals("rapid-support-forces", clash.target().key());
+    }
 }
