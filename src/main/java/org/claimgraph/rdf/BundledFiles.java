@@ -29,7 +29,8 @@ public final class BundledFiles {
             "ontology/gazetteer/people.ttl",
             "ontology/gazetteer/outlets.ttl",
             "ontology/gazetteer/places.ttl",
-            "ontology/gazetteer/places-geonames.ttl");
+            "ontology/gazetteer/places-geonames.ttl",
+            "ontology/gazetteer/places-geonames-conflicts.ttl");
 
     private BundledFiles() {
     }

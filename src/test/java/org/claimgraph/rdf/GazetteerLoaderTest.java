@@ -41,8 +41,10 @@ class GazetteerLoaderTest {
     private static final String BASE = "http://localhost:3030/";
     private static final String GEO = "http://www.opengis.net/ont/geosparql#";
     private static final Pattern POINT = Pattern.compile("POINT\\((-?[0-9.]+) (-?[0-9.]+)\\)");
-    /** Places that lie in nothing smaller than the world. */
-    private static final Set<String> TOP_LEVEL = Set.of("europe", "africa", "asia", "middle-east");
+    /** Places that lie in nothing smaller than the world: continents, and the seas and straits between countries. */
+    private static final Set<String> TOP_LEVEL = Set.of("europe", "africa", "asia", "middle-east", "red-sea", "gulf-of-aden",
+            "bab-el-mandeb", "black-sea", "sea-of-azov", "kerch-strait", "persian-gulf", "gulf-of-oman",
+            "strait-of-hormuz", "arabian-sea");
 
     private static Model model;
     private static Gazetteer gazetteer;
@@ -104,6 +106,12 @@ class GazetteerLoaderTest {
                 Arguments.of("Agence France-Presse", "outlet/afp"), Arguments.of("Russia Today", "outlet/russia-today"),
                 Arguments.of("Daily Beast", "outlet/the-daily-beast"), Arguments.of("ALBAWABA", "outlet/al-bawaba"),
                 Arguments.of("ANHA", "outlet/hawar-news"), Arguments.of("Amaq News Agency", "outlet/amaq"),
+                Arguments.of("Kiev", "place/kyiv"), Arguments.of("Kharkov", "place/kharkiv"),
+                Arguments.of("Artemivsk", "place/bakhmut"), Arguments.of("Antonov Airport", "place/hostomel"),
+                Arguments.of("Al-Fashir", "place/el-fasher"), Arguments.of("Geneina", "place/el-geneina"),
+                Arguments.of("Wad Medani", "place/wad-madani"), Arguments.of("Hudaydah", "place/hodeidah"),
+                Arguments.of("Tombouctou", "place/timbuktu"), Arguments.of("Khan Yunis", "place/khan-younis"),
+                Arguments.of("Donetsk region", "place/donetsk-oblast"), Arguments.of("Bab al-Mandab", "place/bab-el-mandeb"),
                 Arguments.of("Jihadi John", "person/mohammed-emwazi"),
                 Arguments.of("Assad", "person/bashar-al-assad"));
     }
@@ -221,6 +229,47 @@ class GazetteerLoaderTest {
         }
         assertTrue(perCountry.getOrDefault("syria", 0) >= 300, perCountry.toString());
         assertTrue(perCountry.getOrDefault("iraq", 0) >= 175, perCountry.toString());
+    }
+
+    @Test
+    void manySettlementsOfTheOtherWars() {
+        Map<String, Integer> perCountry = new HashMap<>();
+        for (GazetteerEntry e : gazetteer.entries()) {
+            if (e.ref().kind() == EntityKind.SETTLEMENT) {
+                perCountry.merge(country(e), 1, Integer::sum);
+            }
+        }
+        Map<String, Integer> least = Map.ofEntries(Map.entry("ukraine", 3000), Map.entry("nigeria", 500),
+                Map.entry("israel", 300), Map.entry("palestine", 300), Map.entry("myanmar", 300), Map.entry("afghanistan", 200),
+                Map.entry("yemen", 200), Map.entry("ethiopia", 150), Map.entry("democratic-republic-of-the-congo", 80),
+                Map.entry("libya", 80), Map.entry("burkina-faso", 80), Map.entry("sudan", 80), Map.entry("mozambique", 50),
+                Map.entry("mali", 50), Map.entry("niger", 50), Map.entry("somalia", 50), Map.entry("lebanon", 30),
+                Map.entry("south-sudan", 10));
+        least.forEach((country, n) -> assertTrue(perCountry.getOrDefault(country, 0) >= n,
+                country + ": " + perCountry.get(country)));
+    }
+
+    @Test
+    void firstLevelRegionsOfTheOtherWarsArePresent() {
+        // 24 oblasts and Crimea; 18 states of Sudan; 19 governorates of Yemen besides Socotra and the cities of Aden and
+        // Sanaa; 34 provinces of Afghanistan
+        assertEquals(24, regionsOf("ukraine").stream().filter(k -> k.endsWith("-oblast")).count());
+        assertTrue(regionsOf("ukraine").containsAll(Set.of("crimea", "donbas")));
+        assertEquals(18, regionsOf("sudan").stream()
+                .filter(k -> k.contains("-state") || k.matches("(north|south|east|west|central)-(darfur|kordofan)")).count());
+        assertEquals(19, regionsOf("yemen").stream().filter(k -> k.endsWith("-governorate")).count());
+        assertEquals(34, regionsOf("afghanistan").stream().filter(k -> k.endsWith("-province")).count());
+        assertTrue(regionsOf("yemen").contains("socotra"));
+        assertTrue(regionsOf("palestine").containsAll(Set.of("gaza-strip", "west-bank")));
+        assertTrue(regionsOf("mali").containsAll(Set.of("timbuktu-region", "gao-region", "kidal-region", "mopti-region")));
+        assertTrue(regionsOf("libya").containsAll(Set.of("tripolitania", "cyrenaica", "fezzan")));
+        assertTrue(regionsOf("nigeria").contains("borno-state"));
+    }
+
+    private static Set<String> regionsOf(String country) {
+        return gazetteer.entries().stream()
+                .filter(e -> e.ref().kind() == EntityKind.REGION && country.equals(country(e)))
+                .map(e -> e.ref().key()).collect(Collectors.toSet());
     }
 
     @Test
