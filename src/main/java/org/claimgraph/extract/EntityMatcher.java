@@ -45,7 +45,7 @@ public final class EntityMatcher {
             "sharia", "jihad", "imam", "sheikh", "shia", "sunni");
     /** Words before a name that is both a country and an actor which make it the place. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "into", "inside", "across", "near", "from",
-            "throughout", "within", "outside", "to", "toward", "towards", "around", "of");
+            "throughout", "within", "outside", "to", "toward", "towards", "around", "of", "over", "off");
 
     private final NameIndex index;
     private final NewPlaceFinder newPlaces = new NewPlaceFinder();

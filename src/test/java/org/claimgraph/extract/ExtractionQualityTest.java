@@ -107,7 +107,8 @@ class ExtractionQualityTest {
                 Arguments.of("heldout19", 3, 0.80, 0.70, 0.76),
                 Arguments.of("heldout20", 1, 0.72, 0.62, 0.66),
                 Arguments.of("heldout21", 4, 0.70, 0.78, 0.80),
-                Arguments.of("heldout22", 1, 0.72, 0.70, 0.80));
+                Arguments.of("heldout22", 1, 0.72, 0.70, 0.80),
+                Arguments.of("heldout23", 5, 0.74, 0.75, 0.85));
     }
 
     @ParameterizedTest(name = "{0}")
