@@ -27,7 +27,7 @@ public final class EventFinder implements ClaimFinder {
             "(?i)\\b(?:was|were|been|being|be|is|are|got|get)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern PARTICIPLE = Pattern.compile("(?i).*(?:ed|en|wn|un|ck)$|cut|hit|caught|(?:shot|brought) down");
     private static final Pattern AIR_CONTEXT = Pattern.compile(
-            "(?i)\\b(?:aircraft|jets?|warplanes?|planes?|airliners?|airlines|(?<!suicide )bombers|air|aerial|aerospace|drones?|helicopters?|coalition)\\b"
+            "(?i)\\b(?:aircraft|jets?|warplanes?|planes?|airliners?|airlines|(?<!suicide )bombers|air|aerial|aerospace|drones?|helicopters?|coalition|missiles?)\\b"
             + "|(?<![\\w/-])(?-i:" + Aircraft.MODEL + ")(?![\\w/-])");
     /** Relief or visitors as the subject just before a verb: "The first aid convoy entered", "UN inspectors entered". */
     private static final Pattern AID_SUBJECT = Pattern.compile("(?i)\\b(?:aid|relief|humanitarian|food|medical|UN|Red Cross|Red Crescent)"

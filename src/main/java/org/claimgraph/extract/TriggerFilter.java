@@ -28,7 +28,9 @@ final class TriggerFilter {
     private static final Pattern IDIOM_TAKE = Pattern.compile("(?i)(?:take|takes|taking|taken|took)\\s+(?:(?:your|their|his|her|our|my|its)\\s+time"
             + "|part\\b|place\\b|care\\b|note\\b|a (?:look|seat|break|walk|photo|picture)\\b|photos?\\b|pictures?\\b"
             // "two guesthouses in Arsal take walkers": guests taken in
-            + "|(?:walkers|guests|visitors|bookings|reservations|passengers|customers|orders|questions|calls)\\b)");
+            + "|(?:walkers|guests|visitors|bookings|reservations|passengers|customers|orders|questions|calls)\\b"
+            // "taking 251 hostages": people seized (a detention), no place taken
+            + "|(?:[\\d,]+ |dozens of |hundreds of |scores of |several |some )?(?:more )?(?:hostages|prisoners|captives)\\b)");
 
     /** "imagery of the base, taken before and after the strike": pictures taken, not a place. */
     private static final Pattern PICTURES_TAKEN = Pattern.compile(
@@ -104,7 +106,7 @@ final class TriggerFilter {
             // "began striking positions around the dam on 16 August, nine strikes that day"
             return true;
         }
-        if (hit.def().type() == EventType.CAPTURE && (text.regionMatches(true, hit.start(), "take", 0, 4)
+        if (hit.def().type() == EventType.CAPTURE && (text.regionMatches(true, hit.start(), "tak", 0, 3)
                 || text.regionMatches(true, hit.start(), "took", 0, 4))
                 && IDIOM_TAKE.matcher(text).region(hit.start(), Math.min(clause.end(), hit.end() + 30)).lookingAt()) {
             // "Please take your time", "took part in", "takes place": no place taken

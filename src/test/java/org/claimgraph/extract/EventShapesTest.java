@@ -2368,4 +2368,14 @@ class EventShapesTest {
         assertEquals("sudanese-armed-forces", clash.agent().key());
         assertEquals("rapid-support-forces", clash.target().key());
     }
+
+    @Test
+    void missileStrikesOnTownsAreStrikesAndHostagesTakenAreNoCapture() {
+        List<Event> events = events("On 24 February 2022 Russia launched a full-scale invasion of Ukraine, with missile strikes on "
+                + "Kyiv and Kharkiv.\n\nOn 7 October 2023 gunmen attacked communities near the Gaza Strip, killing about 1,200 "
+                + "people and taking 251 hostages.", LocalDate.of(2023, 12, 31));
+        assertEquals(List.of("kyiv", "kharkiv"), ofType(events, EventType.AIRSTRIKE).stream().map(e -> e.place().key()).toList());
+        assertTrue(ofType(events, EventType.CAPTURE).isEmpty(), events::toString);
+        assertEquals(1, ofType(events, EventType.DETENTION).size());
+    }
 }
