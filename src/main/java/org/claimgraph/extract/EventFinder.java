@@ -47,7 +47,7 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern UNOPPOSED = Pattern.compile("^(?:\\s+[\\w'’-]+){0,5}?\\s+(?:(?:largely|virtually|almost|mostly) )?"
             + "(?:unopposed|without (?:(?:meeting|encountering|facing|firing) )?(?:any |much |serious |a )?(?:resistance|fight|opposition|shot))\\b");
     /** The words of an aircraft shot down, which only a sentence about the air makes a destruction. */
-    private static final Pattern SHOT_DOWN = Pattern.compile("(?:shot|shoot|brought|bring|down)");
+    static final Pattern SHOT_DOWN = Pattern.compile("(?i)(?:shot|shoot|brought|bring|down)");
     /** An object that only points back: " one of them", " it", " them". */
     private static final Pattern PRONOUN_OBJECT = Pattern.compile("(?i)\\s+(?:(?:one|two|three|some|all|each|both|most) of them|it|them)\\b");
     private static final Pattern PERSON_OBJECT = Pattern.compile("^\\s+(?:\\p{Lu}\\p{Ll}+\\s){1,2}\\p{Lu}\\p{Ll}+");

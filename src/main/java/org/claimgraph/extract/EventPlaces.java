@@ -125,7 +125,6 @@ final class EventPlaces {
     private static final Pattern TOWARD = Pattern.compile("(?i)\\b(?:towards?|in the direction of)\\s+(?:the\\s+)?$");
     /** "Mount Sinjar" is a mountain, not the town it is named after. */
     private static final Pattern MOUNT = Pattern.compile("\\b(?:Mount|Mt\\.?|Jabal|Jebel)\\s+$");
-    private static final Pattern DOWNED = Pattern.compile("(?i)(?:shot|shoot|shoots|shooting|brought|bringing|brings|bring) down|downed|downing");
     private static final Pattern ANOTHER_VERB = Pattern.compile("(?i)\\b(?:and|or|then|before|while)\\s+\\w+ing\\b");
     private static final Pattern SUBORDINATOR = Pattern.compile("(?i)\\b(?:after|before|since|when|while|until|because|whereas)\\b"
             // "progress in the offensive ... on Tuesday as the city of Raqqa was retaken": the later clause's own event
@@ -420,7 +419,7 @@ final class EventPlaces {
             return List.of();
         }
         // a downing happens where the aircraft flew: "shot down a Syrian jet after the plane crossed into the Golan"
-        boolean downing = hit.def().type() == EventType.DESTRUCTION && DOWNED.matcher(text).region(hit.start(), hit.end()).lookingAt();
+        boolean downing = hit.def().type() == EventType.DESTRUCTION && EventFinder.SHOT_DOWN.matcher(text).region(hit.start(), hit.end()).lookingAt();
         Mention inSentence = null;
         for (Mention m : ms) {
             // backing strikes strike where the backed force goes: "pushed into Tal Abyad"
