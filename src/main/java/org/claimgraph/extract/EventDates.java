@@ -59,8 +59,8 @@ final class EventDates {
 
     /**
      * Whether the last year the text told before an offset (a year written out, or one counted from publication:
-     * "In February this year ...") is the story's year, or no year is told there: a story carried over from the
-     * paragraph before is still in its year only then.
+     * "In February this year ...") is the story's year, or no year is told there: a story carried over from an
+     * earlier paragraph is still in its year only then.
      */
     static boolean toldYearAgrees(String text, int before, LocalDate story, LocalDate published) {
         var m = TOLD_YEAR.matcher(text).region(Math.max(0, before - TOLD_YEAR_WINDOW), before);
@@ -93,28 +93,9 @@ final class EventDates {
     private EventDates() {
     }
 
-    /**
-     * Whether a text tells of years long past: it was published two years or more after the latest year it
-     * names (a memoir, a history). Its story's year then holds from paragraph to paragraph until it names another.
-     */
-    static boolean retrospective(String text, LocalDate published) {
-        if (published == null) {
-            return false;
-        }
-        int latest = 0;
-        var m = DateResolver.YEAR.matcher(text);
-        while (m.find()) {
-            latest = Math.max(latest, Integer.parseInt(m.group()));
-        }
-        return latest > 0 && published.getYear() - latest >= 2;
-    }
-
     /** The time a paragraph's story is at: the last explicit event date, inherited by undated past events. */
     static final class Narrative {
-        /** Whether the story's time carries over every paragraph, not just into the next ({@link #retrospective}). */
-        private final boolean retrospective;
         private int paragraph = -1;
-        private int previousParagraph = -3;
         private int dateParagraph = -2;
         private DateRange date;
         /** Whether the date is a heading ("11 June 2014" on a line of its own) that dates the entry under it. */
@@ -130,10 +111,6 @@ final class EventDates {
         /** Where the last event of this paragraph happened, and in which paragraph that was. */
         private Mention scenePlace;
         private int scenePlaceParagraph = -5;
-
-        Narrative(boolean retrospective) {
-            this.retrospective = retrospective;
-        }
 
         /** Notes where an event of this paragraph happened. */
         void placed(Mention place) {
@@ -244,8 +221,8 @@ final class EventDates {
         }
 
         /**
-         * The start of the last explicit date when it was told in the paragraph just before this one (in a
-         * retrospective text, in any paragraph before); else null.
+         * The start of the last explicit date when it was told in a paragraph before this one; else null (whether the
+         * story is still in its year is for {@link EventDates#toldYearAgrees} to say).
          */
         LocalDate carriedTime() {
             return date != null && date.isBounded() && dateParagraph != paragraph ? date.notBefore() : null;
@@ -255,7 +232,6 @@ final class EventDates {
             int p = text.lastIndexOf('\n', sentence.start());
             if (p != paragraph) {
                 // a new paragraph keeps the story's time until it names its own
-                previousParagraph = paragraph;
                 paragraph = p;
                 if (headingPending) {
                     dateParagraph = p;

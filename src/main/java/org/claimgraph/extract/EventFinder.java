@@ -229,7 +229,7 @@ public final class EventFinder implements ClaimFinder {
         var sec = OPINION_SECTION.matcher(text);
         int opinionFrom = sec.find() ? sec.start() : Integer.MAX_VALUE;
         List<Claim> out = new ArrayList<>();
-        EventDates.Narrative narrative = new EventDates.Narrative(EventDates.retrospective(text, at.published()));
+        EventDates.Narrative narrative = new EventDates.Narrative();
         int agreedAt = -1;
         boolean agreed = false;
         Outlook outlook = new Outlook(text);
@@ -975,8 +975,8 @@ public final class EventFinder implements ClaimFinder {
             agentRef = fighters != null || !bus ? fighters : agentRef;
             if (agentRef == null && bus) {
                 // "the rebels in Quneitra province have begun to leave: since Friday, convoys of buses have carried fighters"
-                int para = Math.max(0, text.lastIndexOf('\n', c.sentence().start()));
-                agentRef = c.salience().lastActorBetween(para, hit.start(), r -> r.kind() == EntityKind.ARMED_GROUP);
+                agentRef = c.salience().lastActorBetween(paragraphStart(text, c.sentence().start()), hit.start(),
+                        r -> r.kind() == EntityKind.ARMED_GROUP);
             }
         }
         if (type == EventType.WITHDRAWAL && agentRef == null && genericForce == null

@@ -286,8 +286,9 @@ final class Roles {
     }
 
     /** From a subject to a group that leads it: ", led by the ", ", led by the Nusra Front and ". */
-    private static final Pattern LED_BY_SPAN = Pattern.compile("(?i)\\s*,?\\s+(?:\\w+\\s+)?led\\s+by\\s+(?:the\\s+)?"
-            + "(?:[^,;.]{1,40}?\\s+and\\s+(?:the\\s+)?)?");
+    /** "led by the ", "led by the Nusra Front and ": the words before a group that leads, or the last of two. */
+    static final String LED_BY_GROUPS = "led\\s+by\\s+(?:the\\s+)?(?:[^,;.]{1,40}?\\s+and\\s+(?:the\\s+)?)?";
+    private static final Pattern LED_BY_SPAN = Pattern.compile("(?i)\\s*,?\\s+(?:\\w+\\s+)?" + LED_BY_GROUPS);
     private static final Pattern SELF_NAMED = Pattern.compile("(?i)\\b(?:calling (?:itself|themselves)|known as|called|named)\\s+(?:the\\s+)?$");
     private static final Pattern LED_BY = Pattern.compile("(?i)\\s*,?\\s+(?:\\w+\\s+)?led\\s+by\\s+(?:the\\s+)?");
 

@@ -62,7 +62,7 @@ final class Salience {
 
     /** What stands between two coordinated forces: " and ", " and the ". */
     /** "the Army of Conquest, led by the Nusra Front and Ahrar al-Sham": the leaders of a subject named after it. */
-    private static final Pattern LED_BY_BEFORE = Pattern.compile("(?i)\\bled\\s+by\\s+(?:the\\s+)?(?:[^,;.]{1,40}?\\s+and\\s+(?:the\\s+)?)?$");
+    private static final Pattern LED_BY_BEFORE = Pattern.compile("(?i)\\b" + Roles.LED_BY_GROUPS + "$");
     /** "fighters of the Nusra Front and of Islamic State": the group's own people, a subject as much as the group. */
     private static final Pattern MEMBERS_OF = Pattern.compile("(?i)(?:^|[.!?]\\s+|,\\s+|\\b(?:hours|days|then|later|when|as|and))\\s*"
             + "(?:fighters|militants|members|units|troops|gunmen)\\s+of\\s+(?:the\\s+)?$");

@@ -106,8 +106,7 @@ final class TriggerFilter {
             // "began striking positions around the dam on 16 August, nine strikes that day"
             return true;
         }
-        if (hit.def().type() == EventType.CAPTURE && (text.regionMatches(true, hit.start(), "tak", 0, 3)
-                || text.regionMatches(true, hit.start(), "took", 0, 4))
+        if (hit.def().type() == EventType.CAPTURE
                 && IDIOM_TAKE.matcher(text).region(hit.start(), Math.min(clause.end(), hit.end() + 30)).lookingAt()) {
             // "Please take your time", "took part in", "takes place": no place taken
             return true;
