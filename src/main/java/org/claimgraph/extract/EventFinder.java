@@ -45,7 +45,7 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern OWN_BEFORE = Pattern.compile("(?i)\\b(?:its|their)\\s+(?:own\\s+|new\\s+|final\\s+|long-awaited\\s+)?$");
     /** An entry met by no defence, a few words after its verb: "entered it largely unopposed", "without a fight". */
     private static final Pattern UNOPPOSED = Pattern.compile("^(?:\\s+[\\w'’-]+){0,5}?\\s+(?:(?:largely|virtually|almost|mostly) )?"
-            + "(?:unopposed|without (?:(?:meeting|encountering|facing|firing) )?(?:any |much |serious |a )?(?:resistance|fight|opposition|shot))\\b");
+            + "(?:unopposed|" + ModalityDetector.NO_RESISTANCE + ")\\b");
     /** The words of an aircraft shot down, which only a sentence about the air makes a destruction. */
     static final Pattern SHOT_DOWN = Pattern.compile("(?i)(?:shot|shoot|brought|bring|down)");
     /** An object that only points back: " one of them", " it", " them". */

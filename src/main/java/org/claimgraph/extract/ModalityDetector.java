@@ -90,8 +90,9 @@ public final class ModalityDetector {
     /** A clause opened by "none of": "In none of the incidents listed here was a civil aircraft struck". */
     private static final Pattern NONE_OPENING = Pattern.compile("(?i)^[\\s\"\u201c]*(?:(?:in|on|at|for|to|by) )?none of\\b");
     /** "drove in without meeting resistance": how it was done, not a denial that it was. */
-    private static final Pattern WITHOUT_RESISTANCE = Pattern.compile("(?i)\\bwithout (?:(?:meeting|encountering|facing|firing) )?"
-            + "(?:any |much |serious |a )?(?:resistance|fight|opposition|shot)\\b");
+    static final String NO_RESISTANCE = "without (?:(?:meeting|encountering|facing|firing) )?"
+            + "(?:any |much |serious |a )?(?:resistance|fight|opposition|shot)";
+    private static final Pattern WITHOUT_RESISTANCE = Pattern.compile("(?i)\\b" + NO_RESISTANCE + "\\b");
     private static final Pattern REPORT_DENIED_BEFORE = Pattern.compile(
             "(?i)\\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes)\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:reports?|claims?|rumou?rs?)\\b");
     /** "before Mosul is even taken", "once the city is retaken": a present passive in a time clause is still to come. */
