@@ -65,6 +65,7 @@ public final class EntityMatcher {
         boolean[] caseless = caseless(text, toks);
         List<Mention> out = new ArrayList<>();
         List<Mention> weakPlaces = null;
+        List<Mention> likenesses = null;
         int i = 0;
         while (i < toks.size()) {
             Match best = longestAt(text, toks, i, sentenceInitial, caseless);
@@ -83,6 +84,12 @@ public final class EntityMatcher {
             }
             Mention m = new Mention(new Span(toks.get(i).start(), toks.get(best.lastToken).end()), best.named.ref());
             out.add(m);
+            if (best.fuzzy) {
+                if (likenesses == null) {
+                    likenesses = new ArrayList<>();
+                }
+                likenesses.add(m);
+            }
             if (m.entity().kind().isPlace() && !best.named.strongPlace()) {
                 if (weakPlaces == null) {
                     weakPlaces = new ArrayList<>();
@@ -90,6 +97,9 @@ public final class EntityMatcher {
                 weakPlaces.add(m);
             }
             i = best.lastToken + 1;
+        }
+        if (likenesses != null || weakPlaces != null) {
+            farPlaces(out, likenesses, weakPlaces);
         }
         if (weakPlaces != null) {
             // a rare name once read as a place in its context ("in Shajara") is that place where it opens a sentence
@@ -102,7 +112,48 @@ public final class EntityMatcher {
             }
         }
         List<Mention> found = statesAircraft(text, nationalForces(toks, newPlaces.addNewPlaces(text, toks, out, index)));
-        return withoutMetonyms(text, capitals(text, sharedNouns(toks, found)));
+        return theCapital(text, withoutMetonyms(text, capitals(text, sharedNouns(toks, found))));
+    }
+
+    /** Country key -> the key of its capital city, for the countries of the wars the gazetteer covers. */
+    private static final java.util.Map<String, String> CAPITAL_CITIES = java.util.Map.ofEntries(
+            java.util.Map.entry("syria", "damascus"), java.util.Map.entry("iraq", "baghdad"), java.util.Map.entry("libya", "tripoli"),
+            java.util.Map.entry("sudan", "khartoum"), java.util.Map.entry("yemen", "sanaa"), java.util.Map.entry("afghanistan", "kabul"),
+            java.util.Map.entry("ukraine", "kyiv"), java.util.Map.entry("russia", "moscow"), java.util.Map.entry("mali", "bamako"),
+            java.util.Map.entry("somalia", "mogadishu"), java.util.Map.entry("nigeria", "abuja"), java.util.Map.entry("lebanon", "beirut"),
+            java.util.Map.entry("turkey", "ankara"), java.util.Map.entry("iran", "tehran"), java.util.Map.entry("jordan", "amman"),
+            java.util.Map.entry("egypt", "cairo"), java.util.Map.entry("ethiopia", "addis-ababa"), java.util.Map.entry("south-sudan", "juba"),
+            java.util.Map.entry("burkina-faso", "ouagadougou"), java.util.Map.entry("niger", "niamey"),
+            java.util.Map.entry("democratic-republic-of-the-congo", "kinshasa"), java.util.Map.entry("myanmar", "naypyidaw"),
+            java.util.Map.entry("mozambique", "maputo"), java.util.Map.entry("tunisia", "tunis"));
+    /** "the capital", not "the capital of ...", "the capital, Damascus" or "the capital's mayor"'s namesakes. */
+    private static final java.util.regex.Pattern THE_CAPITAL = java.util.regex.Pattern.compile(
+            "\\b[Tt]he capital\\b(?!\\s+(?:of|city of)\\b|,?\\s+\\p{Lu}|\\s+(?:city\\s+)?\\p{Lu})");
+
+    /**
+     * "the presidential palace in the centre of the capital": the capital city of the country the text's places lie
+     * in, when the gazetteer knows it and no place is named at those words.
+     */
+    private List<Mention> theCapital(String text, List<Mention> mentions) {
+        var m = THE_CAPITAL.matcher(text);
+        if (!m.find()) {
+            return mentions;
+        }
+        EntityRef country = index.mainCountry(mentions);
+        Optional<EntityRef> city = country == null ? Optional.empty()
+                : Optional.ofNullable(CAPITAL_CITIES.get(country.key())).flatMap(index::place);
+        if (city.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions);
+        do {
+            Span span = new Span(m.start(), m.end());
+            if (mentions.stream().noneMatch(k -> k.span().overlaps(span))) {
+                out.add(new Mention(span, city.get()));
+            }
+        } while (m.find());
+        out.sort(java.util.Comparator.comparing(Mention::span));
+        return out;
     }
 
     /**
@@ -351,7 +402,43 @@ public final class EntityMatcher {
         return index.lookupActor(name).or(() -> index.lookup(name)).map(NameIndex.Named::ref);
     }
 
-    private record Match(NameIndex.Named named, int lastToken) {
+    /** A name found in the gazetteer; {@code fuzzy} when only its likeness of spelling was ("Gharyan" for Ghwayran). */
+    private record Match(NameIndex.Named named, int lastToken, boolean fuzzy) {
+    }
+
+    /**
+     * Takes out the places read from a likeness of spelling, or from a rare name, that lie in a country far from every
+     * country the text's sure places lie in: in a story from Libya, "Gharyan" is no misspelling of Ghwayran in Syria.
+     * The places of a neighbour stay (a Syrian village in an Iraqi story); a text with no sure place keeps them all.
+     * {@code weakPlaces} loses what is taken out too.
+     */
+    private void farPlaces(List<Mention> out, List<Mention> likenesses, List<Mention> weakPlaces) {
+        Set<Mention> doubtful = new java.util.HashSet<>();
+        if (likenesses != null) {
+            likenesses.stream().filter(m -> m.entity().kind().isPlace()).forEach(doubtful::add);
+        }
+        if (weakPlaces != null) {
+            doubtful.addAll(weakPlaces);
+        }
+        Set<String> sure = new java.util.HashSet<>();
+        for (Mention m : out) {
+            if (m.entity().kind().isPlace() && !doubtful.contains(m)) {
+                index.countryOf(m.entity()).ifPresent(c -> sure.add(c.key()));
+            }
+        }
+        if (sure.isEmpty()) {
+            return;
+        }
+        Set<Mention> far = new java.util.HashSet<>();
+        for (Mention m : doubtful) {
+            index.countryOf(m.entity()).map(EntityRef::key)
+                    .filter(c -> sure.stream().noneMatch(s -> Borders.near(s, c)))
+                    .ifPresent(c -> far.add(m));
+        }
+        out.removeAll(far);
+        if (weakPlaces != null) {
+            weakPlaces.removeAll(far);
+        }
     }
 
     private Match longestAt(String text, List<Token> toks, int i, boolean[] initial, boolean[] caseless) {
@@ -386,7 +473,7 @@ public final class EntityMatcher {
                     }
                     if (best == null || j > best.lastToken
                             || (j == best.lastToken && !fuzzy && prefer(e.named(), best.named, toks, i))) {
-                        best = new Match(e.named(), j);
+                        best = new Match(e.named(), j, fuzzy);
                     }
                 }
             }
@@ -476,12 +563,23 @@ public final class EntityMatcher {
         if (!weak) {
             return true;
         }
+        if (followedByItsRegion(text, toks.get(last).end())) {
+            return true;
+        }
         if (initial[i] && !caseless && !followedBySettlementWord(toks, last)) {
             return false;
         }
         int prev = i > 1 && toks.get(i - 1).norm().equals("the") ? i - 2 : i - 1;
         return prev >= 0 && PLACE_CONTEXT.contains(toks.get(prev).norm()) || followedBySettlementWord(toks, last);
     }
+
+    /** "Zaranj (Nimroz) has not reported": a name followed by its province in brackets is a place's. */
+    private static boolean followedByItsRegion(String text, int end) {
+        return REGION_IN_BRACKETS.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern REGION_IN_BRACKETS = java.util.regex.Pattern.compile(
+            " \\((?:\\p{Lu}[\\p{L}'’-]+)(?: \\p{Lu}[\\p{L}'’-]+)?(?: (?:province|governorate|region|district|oblast|state))?\\)");
 
     /** "Hit, a Euphrates town": an appositive naming a kind of settlement within four words. */
     private static boolean followedBySettlementWord(List<Token> toks, int last) {

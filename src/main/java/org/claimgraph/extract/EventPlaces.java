@@ -21,6 +21,8 @@ final class EventPlaces {
     private static final String TOWN_WORDS = "city|town|village|district|base|camp|airport|refinery|dam";
     static final Pattern ANAPHOR = Pattern.compile(
             "^\\s*(?:(?:the|this|that|its|their) (?:\\p{Ll}[\\p{Ll}-]* ){0,2}(?:" + TOWN_WORDS + "|area|airbase|enclave|pocket)(?!\\s+of\\b)"
+            // "seized the airport at Merowe", "the airport and the bridge at Gao": a site the words go on to name
+            + "(?!(?:\\s+and\\s+the\\s+[\\w-]+)?\\s+(?:at|in|near|outside)\\s+\\p{Lu})"
             + "|the Old City|it|there)\\b");
     /** A pronoun or a town word as the whole subject of a passive or of "fell to". */
     private static final Pattern SUBJECT_ANAPHOR = Pattern.compile(
@@ -146,12 +148,21 @@ final class EventPlaces {
     private static final Pattern DESCRIBED_IN = Pattern.compile("(?i),\\s+the\\s+(?:[\\w-]+\\s+){1,5}in\\s+(?:the\\s+)?(?:\\w+ern\\s+)?$");
     /** "just NE of", "W of": a compass point written short, as terse posts do. */
     private static final Pattern SHORT_DIRECTION_OF = Pattern.compile("\\b(?:N|S|E|W|NE|NW|SE|SW) of\\s+$");
+    /**
+     * "Tajoura, on the eastern edge of Tripoli", "Sirte, on the coast halfway to Benghazi", "Gharyan, about 100 km
+     * south of the capital": a second place that only says where the first lies.
+     */
+    private static final Pattern LIES_BY = Pattern.compile("(?i)(?:,\\s+(?:on|at|in)\\s+the\\s+(?:\\w+ern\\s+)?(?:edge|edges|outskirts"
+            + "|fringes?|side)\\s+of|\\bhalfway\\s+(?:to|between)|\\b(?:km|kilometres|kilometers|miles)\\s+(?:\\w+\\s+)?"
+            + "(?:north|south|east|west)(?:-?(?:east|west))?\\s+of)\\s+(?:the\\s+)?$");
     /** An aim, of an operation that was launched, just before the next trigger: "... launched in November 2016 to [isolate]". */
     private static final Pattern LAUNCHED = Pattern.compile("\\b(?:launched|began|started|mounted|opened)\\b");
     /** What stands between a town and the region that locates it: ", in eastern ", ", the provincial seat of ". */
     private static final Pattern LOCATOR = Pattern.compile("(?i)\\s*,\\s*(?:(?:in|of)\\s+|the\\s+(?:[\\w-]+\\s+){0,3}?of\\s+)?"
             + "(?:the\\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+)?");
     /** "Al-Bukamal in the eastern countryside of Deir Ezzor": the province around the town, not a second place. */
+    /** "across Ukraine", "throughout the country of": what happened all over a country. */
+    private static final Pattern ACROSS = Pattern.compile("(?i)\\b(?:across|throughout|all over)\\s+(?:the\\s+)?$");
     private static final Pattern COUNTRYSIDE_OF = Pattern.compile("(?i)\\bin\\s+(?:the\\s+)?(?:[\\w-]+ern\\s+)?(?:countryside|rural areas|suburbs|environs)\\s+of\\s+$");
     private static final Pattern DETERMINER_START = Pattern.compile("(?i)(?:the|its|their)\\s");
     /** "goes to ", "towards the ": what precedes the place a road or a move leads to. */
@@ -386,7 +397,8 @@ final class EventPlaces {
             // "takes Qabasin, just NE of al-Bab": the second town only says where the first lies
             List<Mention> first = right;
             right = right.stream().filter(m -> m == first.get(0)
-                    || !SHORT_DIRECTION_OF.matcher(text).region(Math.max(0, m.span().start() - 25), m.span().start()).find()).toList();
+                    || !SHORT_DIRECTION_OF.matcher(text).region(Math.max(0, m.span().start() - 25), m.span().start()).find()
+                    && !LIES_BY.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()).toList();
         }
         if (right.isEmpty() && (frame == Frame.NOMINAL || frame == Frame.WEAK) && c.scopeEnd() < clause.end()
                 && text.substring(hit.end(), c.scopeEnd()).endsWith(" to ")
@@ -446,6 +458,13 @@ final class EventPlaces {
             return described != null ? List.of(described)
                     : Roles.coordinationGroup(text, appositiveHead(text, c.sentence(), inSentence, ms), ms);
         }
+        for (Mention m : ms) {
+            if (m.entity().kind() == EntityKind.COUNTRY && m.span().start() > hit.end() && m.span().end() <= clause.end()
+                    && ACROSS.matcher(text).region(Math.max(clause.start(), m.span().start() - 15), m.span().start()).find()) {
+                // "strikes on power stations across Ukraine": the whole country, not the town the story is in
+                return List.of(m);
+            }
+        }
         if (Roles.labelledFarCountry(text, c.sentence(), c.mentions())) {
             // "Somalia: officials said Saturday's truck bombing in Mogadishu killed more than 300 people": a sentence
             // about a country far from the war is not about the town the story is about
@@ -460,6 +479,10 @@ final class EventPlaces {
             if (named.find()) {
                 topic = c.salience().placeCalled(named.group(), named.start());
             }
+        }
+        if (topic == null && (type == EventType.KILLING || type == EventType.DETENTION || type == EventType.EXECUTION)) {
+            // people killed or taken where the paragraph is; a building destroyed may be anywhere
+            topic = onlyTownOfParagraph(c);
         }
         if (topic == null && STORY_PLACE_TYPES.contains(type)) {
             // "they blew up the temples of Bel": the town the article is about, when this paragraph or the last named it
@@ -551,4 +574,28 @@ final class EventPlaces {
         }
         return bestCount >= 2 ? best : null;
     }
+
+    /**
+     * "In June the war reached El Geneina. On 14 June the governor was abducted and killed": the one town a sentence
+     * before in this paragraph named, not only to say where something else lies; else null.
+     */
+    private static Mention onlyTownOfParagraph(TriggerContext c) {
+        String text = c.text();
+        int from = text.lastIndexOf('\n', c.sentence().start());
+        Mention only = null;
+        for (Mention m : c.salience().mentions()) {
+            if (m.span().start() <= from || m.span().start() >= c.hit().start() || m.entity().kind() != EntityKind.SETTLEMENT) {
+                continue;
+            }
+            if (only != null && !only.entity().equals(m.entity()) || m.span().end() > c.sentence().start()
+                    || LANDMARK_BEFORE.matcher(text).region(Math.max(0, m.span().start() - 30), m.span().start()).find()) {
+                return null;
+            }
+            only = m;
+        }
+        return only;
+    }
+
+    /** "east of ", "outside ", "fleeing ": a town named as a landmark or a way, not as a scene. */
+    private static final Pattern LANDMARK_BEFORE = Pattern.compile("(?i)\\b(?:of|outside|near|beyond|towards?|to|from|fleeing|via)\\s+(?:the\\s+)?$");
 }

@@ -122,7 +122,9 @@ public final class ModalityDetector {
     /** A nominal event said not to have happened after it: "the battle had not yet come". */
     private static final Pattern NEGATED_AFTER = Pattern.compile(
             "(?i)^[^,;.]{0,50}?\\b(?:has|had|have|did|does)(?:\\s+not|n't)\\s+(?:yet\\s+|even\\s+)?(?:come|begun|begin|started|start|happened|happen|taken place|materiali[sz]ed)\\b"
-            + "|(?i)^[^,;.]{0,50}?\\bnever\\s+(?:came|began|started|happened|took place|materiali[sz]ed)\\b"
+            // "the Islamist advance of January 2013 never reached Mopti"
+            + "|(?i)^[^,;.]{0,50}?\\b(?:never|did not|didn't)\\s+(?:came|began|started|happened|took place|materiali[sz]ed|reached|reach"
+            + "|got (?:as far as|to)|get (?:as far as|to)|made it to|make it to)\\b"
             // "the agreement signed in Sochi put the offensive on hold"
             + "|(?i)^[^,;.]{0,30}?\\s(?:(?:was|were|had been|has been|is)\\s+)?(?:on hold|called off|postponed|shelved|averted|cancell?ed)\\b");
     /** "did not fall until 14 December": it fell then; "not ... until" dates an event, it does not deny it. */

@@ -162,6 +162,11 @@ final class NameIndex {
         return best;
     }
 
+    /** A place by its gazetteer key ("khartoum"), if the gazetteer has it. */
+    Optional<EntityRef> place(String key) {
+        return Optional.ofNullable(byKey.get("place/" + key)).map(Named::ref);
+    }
+
     /** The country a place lies in (following {@code within}), or the place itself if a country. */
     Optional<EntityRef> countryOf(EntityRef place) {
         EntityRef cur = place;

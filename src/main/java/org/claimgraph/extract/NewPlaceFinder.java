@@ -136,6 +136,15 @@ final class NewPlaceFinder {
         return k < 0 || text.charAt(k) == '\n' || k > 0 && ".!?".indexOf(text.charAt(k)) >= 0;
     }
 
+    /** A capitalised word inside a sentence that no known name covers: "Heritage" in "World Heritage in Danger". */
+    private static boolean titleWord(String text, List<Token> toks, int k, List<Mention> known) {
+        if (k < 1 || !toks.get(k).capitalised() || !toks.get(k - 1).capitalised() || opensSentence(text, toks.get(k))) {
+            return false;
+        }
+        Token t = toks.get(k);
+        return known.stream().noneMatch(m -> m.span().start() <= t.start() && m.span().end() >= t.end());
+    }
+
     List<Mention> addNewPlaces(String text, List<Token> toks, List<Mention> known, NameIndex index) {
         List<Mention> added = new ArrayList<>();
         int m = 0;
@@ -150,6 +159,10 @@ final class NewPlaceFinder {
             boolean trigger = in || NEAR_WORDS.contains(w) || by || ofCue;
             if (!trigger || i > 0 && KIND_WORDS.contains(w) && OWNED.contains(toks.get(i - 1).norm())) {
                 // "the home town of Saddam Hussein" names a person
+                continue;
+            }
+            if (in && titleWord(text, toks, i - 1, known)) {
+                // "the List of World Heritage in Danger": the words of a title, not a place
                 continue;
             }
             int first = NEAR_WORDS.contains(w) || in || by ? i + 1 : i + 2;

@@ -21,6 +21,9 @@ final class RegionalActors {
                 + ";Afghanistan=Taliban;Somalia=Somali National Army;Nigeria=Nigerian Armed Forces"},
         {"kurdish forces|kurdish fighters|kurdish units|kurdish militiamen|kurdish-led forces|kurds",
             "Syria=Syrian Democratic Forces;Iraq=Peshmerga"},
+        // "Kidal fell to the rebels": Syria's rebels are its opposition's; elsewhere the text must name them
+        {"rebels|rebel forces|rebel fighters|rebel factions|rebel groups",
+            "Syria=Free Syrian Army"},
     };
 
     /** The generic names of a state's own forces ("the army", "troops", "the police"), longest first, as one pattern. */
@@ -121,6 +124,23 @@ final class RegionalActors {
     /** Whether some country's generic words name the actor (its government forces, its Kurdish forces). */
     boolean isRegional(EntityRef actor) {
         return byPhrase.values().stream().anyMatch(byCountry -> byCountry.containsValue(actor));
+    }
+
+    /**
+     * Whether a generic mention names no known force at a place: "government forces" or "the rebels" where neither the
+     * place nor the text is in a country whose forces of that kind the gazetteer knows (then they are no one known,
+     * not Syria's). A place misread as a namesake abroad does not decide alone: the text's country must agree.
+     */
+    boolean namesNoneAt(String mentionText, EntityRef place, java.util.List<Mention> mentions) {
+        Map<String, EntityRef> byCountry = byPhrase.get(key(mentionText));
+        if (byCountry == null || place == null) {
+            return false;
+        }
+        EntityRef main = index.mainCountry(mentions);
+        EntityRef here = index.countryOf(place).orElse(null);
+        return (here != null || main != null)
+                && (here == null || !byCountry.containsKey(Names.norm(here.label())))
+                && (main == null || !byCountry.containsKey(Names.norm(main.label())));
     }
 
     /** The actor a generic mention names at a place, or empty when the mention is not generic. */

@@ -388,6 +388,19 @@ final class Salience {
      */
     private Mention lastCityBefore(int offset) {
         int before = placesBefore(offset);
+        if (before > 0) {
+            Mention last = places.get(before - 1);
+            long people = population.applyAsLong(last.entity());
+            if ((people == 0 || people >= SMALL_CITY) && !inPassing(last)
+                    && !SENTENCE_END.matcher(text).region(last.span().end(), offset).find()
+                    // "took the town of Karma, north-east of the city": the city another place lies by is another
+                    && !BESIDE_THE.matcher(text).region(Math.max(0, offset - 30), offset).find()
+                    && text.substring(last.span().end(), offset).indexOf('\n') < 0) {
+                // "Zaranj has not reported since 6 August, the day the Taliban took the city": the town this sentence
+                // named, when nothing says it is a village
+                return last;
+            }
+        }
         Mention top = topPlaceBefore(offset);
         int paragraph = paragraphBefore(offset, 0);
         for (int k = before - 1; k >= 0; k--) {
@@ -458,7 +471,12 @@ final class Salience {
                 || ROAD_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 12)).lookingAt();
     }
 
-    private static final Pattern YARDSTICK = Pattern.compile("(?i)\\b(?:after|before|than|like|unlike)\\s+(?:in\\s+)?$");
+    /** "north-east of ", "outside ", "near " right before "the city": where something else lies. */
+    private static final Pattern BESIDE_THE = Pattern.compile("(?i)(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:\\s+(?:side|edge|part))?\\s+of"
+            + "|\\b(?:outside|near|beyond|around|towards?|from)|\\bedge\\s+of)\\s+$");
+    /** "after Mosul", "than in Aleppo", "people fleeing Khartoum": a place to compare with or to come from. */
+    private static final Pattern YARDSTICK = Pattern.compile("(?i)\\b(?:after|before|than|like|unlike|fleeing|fled|escaping"
+            + "|escaped)\\s+(?:in\\s+)?$");
     private static final Pattern ROAD_AFTER = Pattern.compile("(?i)\\s+(?:road|highway|motorway)\\b");
 
     /** Whether a place is named as one of a list: "in Suruc, Urfa and the surrounding villages". */

@@ -34,7 +34,16 @@ final class TriggerFilter {
 
     /** "imagery of the base, taken before and after the strike": pictures taken, not a place. */
     private static final Pattern PICTURES_TAKEN = Pattern.compile(
-            "(?i)\\b(?:imagery|images?|photos?|photographs?|pictures?|footage|videos?|samples?|screenshots?)\\b[^.;]{0,40}$");
+            "(?i)\\b(?:imagery|images?|photos?|photographs?|pictures?|footage|videos?|samples?|screenshots?|negatives|slides"
+            + "|recordings?|readings?|measurements)\\b[^.;]{0,40}$");
+    /** "captured the team prize", "took the title", "seized the initiative": a prize or a chance won, no place taken. */
+    private static final Pattern PRIZE_TAKEN = Pattern.compile("(?i)\\s+(?:the|a|an|their|his|her|its|our|my|your)\\s+(?:[\\w-]+\\s+){0,2}?"
+            + "(?:prizes?|title|trophy|cup|medals?|championship|crown|points|lead|awards?|imagination|hearts?|attention|mood"
+            + "|moment|spirit|headlines|initiative|record)\\b");
+    /** "A heatwave besieged the orchards", "storms hit the coast": weather as the subject right before the verb. */
+    private static final Pattern WEATHER_SUBJECT = Pattern.compile("(?i)\\b(?:heat ?waves?|heat|drought|floods?|flooding|storms?"
+            + "|snow(?:storms?)?|blizzards?|rains?|downpours?|hail|frost|fog|dust ?storms?|sandstorms?|winds?|cyclones?|hurricanes?"
+            + "|typhoons?|wildfires?|locusts?)\\s+(?:\\w+ly\\s+)?$");
 
     /** Military materiel destroyed: "two ISIL tactical vehicles", "15 fighting positions", "an ISIL weapons cache". */
     private static final Pattern MATERIEL = Pattern.compile("(?i)\\s+(?:[\\w-]+\\s+){0,4}?(?:vehicles?|fighting positions?"
@@ -109,6 +118,17 @@ final class TriggerFilter {
         if (hit.def().type() == EventType.CAPTURE
                 && IDIOM_TAKE.matcher(text).region(hit.start(), Math.min(clause.end(), hit.end() + 30)).lookingAt()) {
             // "Please take your time", "took part in", "takes place": no place taken
+            return true;
+        }
+        if (hit.def().type() == EventType.CAPTURE && hit.def().frame() == Frame.ACTIVE
+                && PRIZE_TAKEN.matcher(text).region(hit.end(), clause.end()).lookingAt()) {
+            // "We captured the team prize at Ravensholm"
+            return true;
+        }
+        if (hit.def().frame() == Frame.ACTIVE && (hit.def().type() == EventType.SIEGE || hit.def().type() == EventType.ASSAULT
+                || hit.def().type() == EventType.AIRSTRIKE || hit.def().type() == EventType.DESTRUCTION)
+                && WEATHER_SUBJECT.matcher(text).region(Math.max(clause.start(), hit.start() - 30), hit.start()).find()) {
+            // "A heatwave besieged Jalalabad's orchards": the weather, not a force
             return true;
         }
         if (hit.def().type() == EventType.CAPTURE && text.regionMatches(true, hit.start(), "take", 0, 4)

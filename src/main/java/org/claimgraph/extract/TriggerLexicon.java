@@ -88,6 +88,15 @@ final class TriggerLexicon {
         new Def(EventType.CAPTURE, Frame.ACTIVE, "(?:freed|frees|freeing)(?= (?:the (?:towns?|city|villages?|areas?|district"
             + "|countryside|neighbou?rhoods?)\\b|(?-i:\\p{Lu})[\\p{L}-]+(?: (?-i:\\p{Lu})[\\p{L}-]+)?(?: (?:from|on|in|and)\\b|\\s*[,.;])))",
             "freed frees freeing"),
+        // "Malian troops were back in Konna on 18 January": a force back in a town it had lost
+        new Def(EventType.CAPTURE, Frame.ACTIVE, "(?<=(?:troops|forces|soldiers|army|units|fighters|militants|rebels) )(?:were|was) back in(?= (?-i:\\p{Lu}))",
+            "were was"),
+        // "Russian troops occupied parts of Irpin in early March", "the town was occupied by": a place taken and held;
+        // not the standing "occupied territories" or "still occupied"
+        new Def(EventType.CAPTURE, Frame.ACTIVE, "(?<!\\b(?:the|an|of|in|from|illegally|still|remained|remains|remain) )(?:occupied|occupying)"
+            + "(?= (?:(?:parts?|most|much|all|half|the rest) of |the (?:town|city|village|airport|airfield|base|district|area|region)\\b"
+            + "|by\\b|(?-i:\\p{Lu})))",
+            "occupied occupying"),
         // "established full control over the well", "announced full control of al-Tabqa"
         // "Tal Afar, which Islamic State had held since mid-June 2014": a hold that began with a capture, dated at its start
         new Def(EventType.CAPTURE, Frame.ACTIVE, "(?<=\\b(?:had|has|have) )(?:held|controlled)(?= since\\b)",
@@ -214,11 +223,13 @@ final class TriggerLexicon {
             + "|(?:final|last|main|big|renewed) push)",
             "offensive offensives counter counteroffensive counterattack counterattacks assault assaults onslaught incursion incursions advance operation push attack attacks final last main big renewed"),
         new Def(EventType.ASSAULT, Frame.ACTIVE,
-            "(?:advanced|advancing|advances|advance|attacked|attacking|stormed|storming|storm(?= (?:the |its |their |(?-i:\\p{Lu})))|pushed into|pushing into|pushed in|pushing in|moved on|(?:moving|moves) on(?= (?:the |(?-i:\\p{Lu})))|closed in on|closing in on|close in on|closes in on|converged on|converging on|fought (?:their|its) way (?:into|through|to)|infiltrated(?: into)?|infiltrating(?: into)?"
+            "(?:advanced|advancing|advances|advance|attacked|attacking|stormed|storming"
+            // "airborne troops assaulted the airfield"; not people beaten ("were assaulted", "sexually assaulted")
+            + "|(?<!(?:was|were|been|being|sexually|physically) )(?:assaulted|assaulting)(?= (?:the |its |their |(?-i:\\p{Lu})))|storm(?= (?:the |its |their |(?-i:\\p{Lu})))|pushed into|pushing into|pushed in|pushing in|moved on|(?:moving|moves) on(?= (?:the |(?-i:\\p{Lu})))|closed in on|closing in on|close in on|closes in on|converged on|converging on|fought (?:their|its) way (?:into|through|to)|infiltrated(?: into)?|infiltrating(?: into)?"
             + "|(?:pushed|pushing) (?:(?:north|south|east|west)(?:wards)? |deeper |further )?(?:toward|towards)\\b|breached|breaching|(?:sent|sending|sends) (?:in )?(?:its |their |more |thousands of |hundreds of )?(?:[\\w-]+ )?(?:troops|forces|tanks|soldiers|ground troops)\\b(?=(?: [\\w'’-]+){0,8} (?:against|into|across the border|over the border)\\b)"
             + "|(?<=(?:tanks|troops|forces|soldiers|fighters|army|units|armou?r|vehicles)(?: then| later| also| first)? )(?:crossed|crossing) the (?:border|frontier)"
             + "|broke through|broke into|(?:pushed|pushing|punched|fought) through (?:to|into)|entered|(?:drove|rolled|marched|walked) into(?= (?:[\\w'’-]+ ){1,5}?(?:(?:largely|virtually|almost|mostly) )?(?:unopposed|without)\\b)|crossed into|(?:crossed|crossing) the border (?:into|towards?)|ambushed|ambushing|(?:reached|reaching|reach|reaches) the (?:centre|center|heart|outskirts|edge|edges|gates|walls) of)",
-            "advanced advancing advances advance attacked attacking stormed storming storm drove rolled marched walked infiltrated infiltrating pushed pushing moved moving moves closed closing close closes converged converging fought broke entered crossed ambushed ambushing reached reaching reach reaches punched breached breaching sent sending sends"),
+            "advanced advancing advances advance attacked attacking assaulted assaulting stormed storming storm drove rolled marched walked infiltrated infiltrating pushed pushing moved moving moves closed closing close closes converged converging fought broke entered crossed ambushed ambushing reached reaching reach reaches punched breached breaching sent sending sends"),
         // "The campaign to take it back opened on 17 October 2016": an event once launched or begun
         new Def(EventType.ASSAULT, Frame.WEAK, "(?:(?:campaign|drive|battle) to (?:retake|recapture|liberate|reclaim|take back|win back"
             // "attack helicopters" are a kind of aircraft, not an attack
@@ -298,15 +309,23 @@ final class TriggerLexicon {
         // Detention
         // "The city fell on 17 May", "Hajin did not fall until 14 December": fell with no "to", kept only after a place subject
         new Def(EventType.CAPTURE, Frame.FELL, "(?:fell|fallen|fall|falls)(?=\\s*[.;,]|\\s+(?:on|in|at|within|after|before|until|by|when"
-            + "|without|quickly|late|early|last|yesterday|overnight|that|this|the same|days|weeks|months|hours|\\d+)\\b)",
+            + "|without|quickly|late|early|last|yesterday|overnight|that|this|the same|days|weeks|months|hours|\\d+"
+            // "Kunduz fell two days later", "and Kandahar the following morning"
+            + "|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some) (?:days?|weeks?|months?|hours?) later"
+            + "|the (?:following|next))\\b)",
             "fell fallen fall falls"),
         // "He was held by the militants for about a month": a captive, not a position held
         new Def(EventType.DETENTION, Frame.ACTIVE, "(?:was|were|had been|have been) held (?:captive |hostage |prisoner )?by",
             "was were had have"),
         new Def(EventType.DETENTION, Frame.ACTIVE,
-            "(?:arrested|arresting|arrests?|detained|detaining|detains|detain|detention|abducted|abducting|abduction|kidnapped"
-            + "|kidnapping|rounded up|taken hostage|held hostage|hostages|(?:taken|carried|led) (?:away|aside|off(?!\\s*(?:[.,;]|from\\b|and\\b)))|carried off)",
-            "arrested arresting arrest arrests detained detaining detains detain detention abducted abducting abduction kidnapped kidnapping rounded taken held hostages carried led")
+            // "the migrant detention centre" is a place, not anyone detained
+            "(?:arrested|arresting|arrests?|detained|detaining|detains|detain"
+            + "|detention(?! (?:centres?|centers?|facility|facilities|camps?|cells?|conditions|orders?|units?|wings?|sites?)\\b)"
+            + "|abducted|abducting|abduction|kidnapped"
+            + "|kidnapping|rounded up|taken hostage|held hostage|hostages|(?:taken|carried|led) (?:away|aside|off(?!\\s*(?:[.,;]|from\\b|and\\b)))|carried off"
+            // "was taken into Taliban custody", "held the Egyptians as prisoners"
+            + "|taken into (?:[\\w'’-]+ )?custody|(?:held|holding|holds) (?=(?:[\\w'’-]+ ){1,4}?as (?:prisoners?|hostages?|captives?)\\b))",
+            "arrested arresting arrest arrests detained detaining detains detain detention abducted abducting abduction kidnapped kidnapping rounded taken held holding holds hostages carried led")
     );
 
     /** Past tenses of trigger verbs that do not end in -ed: "the assault fell back" is still a verb. */

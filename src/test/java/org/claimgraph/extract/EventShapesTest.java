@@ -63,7 +63,9 @@ class EventShapesTest {
         List<Event> events = events("Peshmerga units entered Sinjar on Friday.\n\nKurdistan Region President Massoud Barzani "
                 + "declared the town liberated.", LocalDate.of(2015, 11, 13));
         assertTrue(events.stream().noneMatch(e -> e.place().key().contains("kurdistan")), events::toString);
-        assertEquals("sinjar", only(events, EventType.CAPTURE).place().key());
+        // the town entered, and the town declared liberated: Sinjar both times
+        assertTrue(ofType(events, EventType.CAPTURE).stream().allMatch(e -> e.place().key().equals("sinjar")), events::toString);
+        assertEquals(2, ofType(events, EventType.CAPTURE).size(), events::toString);
     }
 
     @Test
@@ -135,8 +137,9 @@ class EventShapesTest {
     void aMonthWithoutItsYearFollowsTheStorysYear() {
         List<Event> captures = ofType(events("Iraqi troops entered Baiji in November 2014, only to lose it to an "
                 + "ISIS counterattack in December.", LocalDate.of(2016, 9, 1)), EventType.CAPTURE);
-        assertEquals(1, captures.size(), captures::toString);
-        assertEquals(LocalDate.of(2014, 12, 1), captures.get(0).date().notBefore());
+        // the town entered in November, lost in December of the same year
+        assertEquals(List.of(LocalDate.of(2014, 11, 1), LocalDate.of(2014, 12, 1)),
+                captures.stream().map(e -> e.date().notBefore()).toList(), captures::toString);
     }
 
     @Test
@@ -2354,7 +2357,8 @@ class EventShapesTest {
     void aStatesAdjectiveBeforeItsTroopsNamesItsForces() {
         List<Event> events = events("On 11 November 2022 Ukrainian troops entered Kherson after Russian forces withdrew across the "
                 + "Dnipro.", LocalDate.of(2022, 12, 1));
-        assertEquals(List.of("ukraine"), agents(events, EventType.ASSAULT));
+        // a town entered after its holders withdrew is a town taken
+        assertEquals(List.of("ukraine"), agents(events, EventType.CAPTURE));
         assertEquals(List.of("russia"), agents(events, EventType.WITHDRAWAL));
     }
 

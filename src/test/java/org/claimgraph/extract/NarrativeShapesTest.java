@@ -1,0 +1,237 @@
+package org.claimgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.claimgraph.model.Article;
+import org.claimgraph.model.Event;
+import org.claimgraph.model.EventType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shapes of the wars beyond Syria and Iraq, told by pages that are not news: towns entered, words of sport and
+ * weather that are no war, and names that only look like a far country's towns. Run with the bundled gazetteer.
+ */
+class NarrativeShapesTest {
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = new Extractor(TestGazetteer.bundled());
+    }
+
+    private static List<Event> events(String text, LocalDate published) {
+        return extractor.extract(new Article("t.txt", "t", text, null, published, null, null, null)).claims().stream()
+                .filter(c -> c.about() instanceof Event && c.modality().happened())
+                .map(c -> (Event) c.about()).toList();
+    }
+
+    private static List<Event> ofType(List<Event> events, EventType type) {
+        return events.stream().filter(e -> e.type() == type).toList();
+    }
+
+    private static Event only(List<Event> events, EventType type) {
+        List<Event> found = ofType(events, type);
+        assertEquals(1, found.size(), () -> type + " in " + events);
+        return found.get(0);
+    }
+
+    @Test
+    void aTownEnteredIsATownTaken() {
+        List<Event> events = events("After a week of fighting in the hills, government troops entered Wad Madani on the "
+                + "morning of 11 January.", LocalDate.of(2025, 1, 20));
+        assertEquals("wad-madani", only(events, EventType.CAPTURE).place().key());
+        assertTrue(ofType(events, EventType.ASSAULT).isEmpty(), events::toString);
+        Event centre = only(events("Peshmerga units entered the centre of Bashiqa on 7 November after surrounding it for "
+                + "weeks.", LocalDate.of(2016, 11, 8)), EventType.CAPTURE);
+        assertEquals("bashiqa", centre.place().key());
+    }
+
+    @Test
+    void aTownsOutskirtsEnteredAreStillAnAssault() {
+        List<Event> events = events("Army units entered the western neighbourhoods of Rawa at dawn on Sunday, an officer "
+                + "said.", LocalDate.of(2017, 11, 20));
+        assertTrue(ofType(events, EventType.CAPTURE).isEmpty(), events::toString);
+        assertEquals(1, ofType(events, EventType.ASSAULT).size(), events::toString);
+    }
+
+    @Test
+    void troopsThatAssaultAnAirfieldAttackIt() {
+        List<Event> events = events("On 24 February Russian airborne troops flew in by helicopter and assaulted the Antonov "
+                + "airfield in Hostomel.", LocalDate.of(2022, 3, 1));
+        Event assault = only(events, EventType.ASSAULT);
+        assertEquals("hostomel", assault.place().key());
+        assertEquals("russia", assault.agent().key());
+        assertTrue(events("Two protesters were assaulted by police in the square, a lawyer said.",
+                LocalDate.of(2022, 3, 1)).isEmpty());
+    }
+
+    @Test
+    void aPrizeCapturedOrWeatherThatBesiegesIsNoWar() {
+        assertTrue(events("Our runners captured the team prize at Ravensholm for the first time since 2017.",
+                LocalDate.of(2025, 4, 3)).isEmpty());
+        assertTrue(events("A heatwave besieged the orchards of Jalalabad for the whole dekad, with four days above "
+                + "42 degrees.", LocalDate.of(2021, 9, 24)).isEmpty());
+        assertTrue(events("The prints were made in Bamako from negatives taken in Timbuktu in January 2004.",
+                LocalDate.of(2019, 10, 28)).isEmpty());
+    }
+
+    @Test
+    void aLikenessOfAFarCountrysTownIsNotThatTown() {
+        // Gharyan shares its consonants with Ghwayran in Syria; in a story from Libya it is the Libyan town
+        List<Event> events = events("The front in Libya is moving. The Libyan National Army took Gharyan, south of "
+                + "Tripoli, in April.", LocalDate.of(2019, 7, 10));
+        Event capture = only(events, EventType.CAPTURE);
+        assertEquals("gharyan", capture.place().key());
+        assertEquals("libyan-national-army", capture.agent().key());
+    }
+
+    @Test
+    void aWeakNameOfAFarCountryIsDroppedButANeighboursStays() {
+        EntityMatcher matcher = new EntityMatcher(TestGazetteer.bundled());
+        // "Zaranj" lies in Afghanistan: in a text about Libya's towns it is no place; beside Iran's it may be
+        String libya = "Fighting spread from Tripoli and Sirte towards Zaranj.";
+        assertTrue(matcher.find(libya).stream().noneMatch(m -> m.entity().key().equals("zaranj")), libya);
+        String afghanistan = "Fighting spread from Kandahar and Herat towards Zaranj.";
+        assertTrue(matcher.find(afghanistan).stream().anyMatch(m -> m.entity().key().equals("zaranj")), afghanistan);
+    }
+    @Test
+    void aReliefThatEntersABesiegedTownTakesNothing() {
+        List<Event> events = events("Troops and militiamen broke through the lines on Sunday and entered Amerli, ending a "
+                + "siege that had left the town short of food.", LocalDate.of(2014, 9, 1));
+        assertTrue(ofType(events, EventType.CAPTURE).isEmpty(), events::toString);
+    }
+
+    @Test
+    void aSecondTownFallsWithItsOwnTime() {
+        List<Event> captures = ofType(events("Herat fell on the evening of Thursday 12 August and Kandahar the following "
+                + "morning. Kunduz had fallen four days before that.", LocalDate.of(2021, 9, 24)), EventType.CAPTURE);
+        assertEquals(List.of("herat", "kandahar"), captures.stream().map(e -> e.place().key()).toList());
+        assertEquals(LocalDate.of(2021, 8, 13), captures.get(1).date().notBefore());
+        List<Event> later = ofType(events("Zaranj was the first to go. Kunduz fell two days later, on 8 August.",
+                LocalDate.of(2021, 9, 24)), EventType.CAPTURE);
+        assertEquals("kunduz", later.get(later.size() - 1).place().key());
+    }
+
+    @Test
+    void troopsThatOccupyATownTakeIt() {
+        Event capture = only(events("In March 2022 Russian troops occupied parts of Irpin and shelled the rest of the town.",
+                LocalDate.of(2024, 10, 14)), EventType.CAPTURE);
+        assertEquals("irpin", capture.place().key());
+        assertEquals("russia", capture.agent().key());
+        assertTrue(ofType(events("Life in occupied Crimea is hard for those who stayed.", LocalDate.of(2024, 10, 14)),
+                EventType.CAPTURE).isEmpty());
+    }
+
+    @Test
+    void peopleHeldAsPrisonersOrTakenIntoCustodyAreDetainedButADetentionCentreIsAPlace() {
+        List<Event> events = events("On 15 April 2023 RSF fighters seized the airport at Merowe, where Egyptian troops were "
+                + "training, and held the Egyptians as prisoners for a week.", LocalDate.of(2025, 4, 3));
+        assertEquals("merowe", only(events, EventType.CAPTURE).place().key());
+        assertEquals("merowe", only(events, EventType.DETENTION).place().key());
+        assertEquals(1, ofType(events("In Herat the old commander was taken into Taliban custody on 13 August.",
+                LocalDate.of(2021, 9, 24)), EventType.DETENTION).size());
+        List<Event> strike = events("On 2 July an air strike hit the migrant detention centre at Tajoura, on the eastern edge "
+                + "of Tripoli.", LocalDate.of(2019, 7, 9));
+        assertTrue(ofType(strike, EventType.DETENTION).isEmpty(), strike::toString);
+        assertEquals(List.of("tajoura"), ofType(strike, EventType.AIRSTRIKE).stream().map(e -> e.place().key()).toList());
+    }
+
+    @Test
+    void strikesAcrossACountryHappenInTheCountry() {
+        Event strike = only(events("Irpin still hears the sirens. Since October 2022 Russian missile and drone strikes on "
+                + "power stations across Ukraine have caused blackouts.", LocalDate.of(2024, 10, 14)), EventType.AIRSTRIKE);
+        assertEquals("ukraine", strike.place().key());
+    }
+
+    @Test
+    void theCapitalIsTheCapitalOfTheTextsCountry() {
+        List<Event> events = events("Fighting broke out in Omdurman and Port Sudan on 15 April 2023. In the first days the "
+                + "RSF took over the presidential palace in the centre of the capital.", LocalDate.of(2025, 4, 3));
+        assertEquals("khartoum", only(events, EventType.CAPTURE).place().key());
+    }
+
+    @Test
+    void theCityIsTheTownThisSentenceNamedUnlessAnotherLiesByIt() {
+        List<Event> taken = events("Zaranj (Nimroz) has been silent since 6 August, the day the Taliban took the city. Our "
+                + "Kabul office closed later.", LocalDate.of(2021, 9, 24));
+        assertEquals("zaranj", only(taken, EventType.CAPTURE).place().key());
+        List<Event> entered = events("Her family stayed in Wad Madani, a refuge for people fleeing Khartoum. In December 2023 "
+                + "the RSF crossed the bridge and, on 18 December, entered the city.", LocalDate.of(2025, 4, 3));
+        assertEquals("wad-madani", only(entered, EventType.CAPTURE).place().key());
+    }
+
+    @Test
+    void rebelsOutsideSyriaAreNotSyriasRebels() {
+        Event capture = only(events("In Mali the army lost the north within days. Kidal fell to the rebels on 30 March "
+                + "2012.", LocalDate.of(2019, 10, 28)), EventType.CAPTURE);
+        assertEquals(null, capture.agent());
+        Event syria = only(events("In Idlib province the rebels took Maarat al-Numan on 3 March 2015.",
+                LocalDate.of(2015, 3, 5)), EventType.CAPTURE);
+        assertEquals("free-syrian-army", syria.agent().key());
+    }
+    @Test
+    void anAdvanceThatNeverReachedATownIsNoAttackOnIt() {
+        assertTrue(events("In January 2013 the Islamist advance never reached Mopti: the column was halted short of the "
+                + "town.", LocalDate.of(2019, 10, 28)).isEmpty());
+    }
+
+    @Test
+    void troopsBackInATownRetookIt() {
+        Event capture = only(events("Malian troops were back in Konna on 18 January 2013.",
+                LocalDate.of(2019, 10, 28)), EventType.CAPTURE);
+        assertEquals("konna", capture.place().key());
+        assertEquals(LocalDate.of(2013, 1, 18), capture.date().notBefore());
+    }
+
+    @Test
+    void sitesAtATownAreInTheTown() {
+        List<Event> events = events("French and Malian forces took Konna on 18 January 2013. They seized the airport and "
+                + "the bridge at Gao on 26 January 2013.", LocalDate.of(2019, 10, 28));
+        assertEquals(List.of("konna", "gao"), ofType(events, EventType.CAPTURE).stream().map(e -> e.place().key()).distinct().toList());
+    }
+
+    @Test
+    void theWordsOfATitleAreNoPlace() {
+        List<Event> events = events("On 30 June 2012, days after UNESCO put Timbuktu on its List of World Heritage in Danger, "
+                + "Ansar Dine fighters armed with pickaxes demolished the mausoleum of Sidi Mahmoud.", LocalDate.of(2019, 10, 28));
+        assertEquals("timbuktu", only(events, EventType.DESTRUCTION).place().key());
+    }
+
+    @Test
+    void townsThatFellToNoOneNamedFellToTheCampaignsTaker() {
+        List<Event> captures = ofType(events("Zaranj (Nimroz) has not reported since 6 August, the day the Taliban took the city.\n\n"
+                + "Herat fell on the evening of Thursday 12 August and Kandahar the following morning.", LocalDate.of(2021, 9, 24)),
+                EventType.CAPTURE);
+        assertEquals(3, captures.size(), captures::toString);
+        assertTrue(captures.stream().allMatch(e -> e.agent() != null && e.agent().key().equals("taliban")), captures::toString);
+        Event alone = only(events("Herat fell on the evening of Thursday 12 August.", LocalDate.of(2021, 9, 24)), EventType.CAPTURE);
+        assertEquals(null, alone.agent());
+    }
+
+    @Test
+    void theHolderNamedInTheCustodyHoldsTheDetainee() {
+        Event detention = only(events("Islamic State fighters attacked Kabul airport in August. In Herat the old commander was "
+                + "taken into Taliban custody on 13 August.", LocalDate.of(2021, 9, 24)), EventType.DETENTION);
+        assertEquals("taliban", detention.agent().key());
+    }
+
+    @Test
+    void anEventWithNoPlaceIsAtTheOneTownItsParagraphNamed() {
+        List<Event> events = events("The Ravensholm 10K went well and Ravensholm was windy. We ran at Ravensholm again.\n\n"
+                + "In June the war reached El Geneina in West Darfur. On 14 June the state governor was abducted and killed.",
+                LocalDate.of(2025, 4, 3));
+        assertEquals("el-geneina", only(events, EventType.DETENTION).place().key());
+    }
+
+    @Test
+    void troopsThatWithdrawLeaveTheTownOfTheLastEventOfTheirParagraph() {
+        List<Event> events = events("Her family had stayed in Wad Madani, a refuge for people fleeing Khartoum. On 18 December "
+                + "the RSF entered the city. The next day the army garrison was gone and the army said its troops had withdrawn.",
+                LocalDate.of(2025, 4, 3));
+        assertEquals("wad-madani", only(events, EventType.WITHDRAWAL).place().key());
+    }
+}
