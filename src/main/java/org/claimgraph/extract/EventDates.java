@@ -105,6 +105,8 @@ final class EventDates {
         private LocalDate lastDay;
         /** The day of the last dated item ("HOMS, 3 March 2017 (SANA) -", a date line over a release): its "today". */
         private LocalDate itemDay;
+        /** Whether the item's day was told with its year ("Posted Tuesday 7 January 2020, 10:26"), not counted from publication. */
+        private boolean itemYearTold;
         /** The stamp of the last message of a chat export, which dates the lines under it that have none of their own. */
         private DateRange stamp;
 
@@ -152,7 +154,13 @@ final class EventDates {
             heading = true;
             headingPending = true;
             // a heading of more than a day ("2019 · This week") ends the day of the entry above it
-            itemDay = d.isOneDay() ? d.notBefore() : null;
+            item(d.isOneDay() ? d : null);
+        }
+
+        /** The day of the item that begins here ("Posted Tuesday 7 January 2020, 10:26"), or null when it names none. */
+        private void item(DateRange d) {
+            itemDay = d == null ? null : d.notBefore();
+            itemYearTold = d != null && d.text() != null && DateResolver.YEAR.matcher(d.text()).find();
         }
 
         /**
@@ -161,23 +169,28 @@ final class EventDates {
          */
         void dateline(DateRange d) {
             scene(d);
-            itemDay = d.notBefore();
+            item(d);
         }
+
+        /** How long after a page's publication date an update of it may be dated when its year is not written out. */
+        private static final int UPDATE_DAYS = 90;
 
         /**
          * What "today", "yesterday" and "on Thursday" count from: the day of the heading this paragraph is the entry
          * under, else the day of the dated item it belongs to, else the given publication date.
          */
-        /** How long after a page's publication date an update of it may be dated. */
-        private static final int UPDATE_DAYS = 90;
-
         LocalDate anchorDay(LocalDate published) {
             LocalDate heading = headingDay();
             if (heading != null) {
                 return heading;
             }
-            // an update dated after the page's first publication ("Published: 11 July", then "Update, 27 July") is still its item
-            return itemDay != null && (published == null || !itemDay.isAfter(published.plusDays(UPDATE_DAYS))) ? itemDay : published;
+            // an update dated after the page's first publication ("Published: 11 July", then "Update, 27 July") is still its
+            // item; so is a post told with its year however late ("Thread opened 9 July 2019", then "Posted Tuesday 7
+            // January 2020": "yesterday" in every paragraph of that post is 6 January 2020)
+            if (itemDay == null) {
+                return published;
+            }
+            return published == null || itemYearTold || !itemDay.isAfter(published.plusDays(UPDATE_DAYS)) ? itemDay : published;
         }
 
         /**
@@ -568,12 +581,15 @@ final class EventDates {
         return SINCE.matcher(c.text()).region(Math.min(from, start), to).find();
     }
 
-    static DateRange defaultDate(TriggerContext c) {
+    /**
+     * The date of an event told without one, up to the day its item counts from ("Posted Tuesday 7 January 2020": "Sirte
+     * has been liberated" is a month before that post, not before the thread's opening).
+     */
+    static DateRange defaultDate(TriggerContext c, LocalDate anchorDay) {
         int to = c.scopeEnd();
-        LocalDate pub = c.published();
-        if (pub != null && RECENT.matcher(c.text().substring(c.clause().start(), to)).find()) {
-            return new DateRange(pub.minusDays(30), pub, null);
+        if (anchorDay != null && RECENT.matcher(c.text().substring(c.clause().start(), to)).find()) {
+            return new DateRange(anchorDay.minusDays(30), anchorDay, null);
         }
-        return DateResolver.undated(pub);
+        return DateResolver.undated(anchorDay);
     }
 }

@@ -1042,7 +1042,7 @@ public final class EventFinder implements ClaimFinder {
         if (shared == null) {
             DateRange inherited = !narrative.underHeading()
                     && EventDates.RECENT.matcher(text.substring(c.clause().start(), c.scopeEnd())).find() ? null : narrative.inherited();
-            shared = inherited != null ? inherited : EventDates.defaultDate(c);
+            shared = inherited != null ? inherited : EventDates.defaultDate(c, narrative.anchorDay(c.published()));
         }
         if (shared != null && shared.isBounded() && shared.notAfter().getYear() < EventDates.HISTORY_BEFORE) {
             // "the massacres of 1915 in which thousands were killed in Tur Abdin": history recalled, not the wars told

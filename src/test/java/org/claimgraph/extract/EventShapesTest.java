@@ -1161,6 +1161,19 @@ class EventShapesTest {
     }
 
     @Test
+    void aLatePostCountsEveryParagraphFromItsOwnDay() {
+        // the thread opened in March; the post of September tells its weekdays, "yesterday" and "has" from its own day
+        List<Event> events = events("Thread opened 3 March 2018\n\n#1 dune_walker\nPosted Saturday 3 March 2018, 20:10\n\n"
+                + "Has anyone been to Palmyra lately?\n\n#2 old_hand\nPosted Monday 10 September 2018, 09:15\n\n"
+                + "Sorry to bring this thread back up.\n\nOn Saturday night warplanes bombed Raqqa.\n\n"
+                + "Then yesterday government troops retook Palmyra. The army says Deir ez-Zor has been encircled.",
+                LocalDate.of(2018, 3, 3));
+        assertEquals(LocalDate.of(2018, 9, 8), only(events, EventType.AIRSTRIKE).date().notBefore());
+        assertEquals(LocalDate.of(2018, 9, 9), only(events, EventType.CAPTURE).date().notBefore());
+        assertEquals(LocalDate.of(2018, 9, 10), only(events, EventType.SIEGE).date().notAfter());
+    }
+
+    @Test
     void hostagesTakenFromATownAreDetainedAndFightersLeaveWithTheirFamilies() {
         LocalDate d = LocalDate.of(2018, 8, 6);
         List<Event> events = events("They killed one of the hostages taken from al-Shabki, a student. On Friday Islamic State "
