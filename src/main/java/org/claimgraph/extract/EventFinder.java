@@ -178,6 +178,12 @@ public final class EventFinder implements ClaimFinder {
             + "|drones|fighters|forces|troops|men|units|gunmen|militants))\\s+(?!(?:[\\w-]+\\s+){0,2}?(?:was|were|had been|has been|is|are)\\b)");
     /** A sentence opened by a year alone: "2017 was the year", "In 2016, ...", not "2014–2017" or "2017/18". */
     private static final Pattern YEAR_OPENING = Pattern.compile("\\s*(?:(?:In|By|During|Throughout)\\s+)?((?:19|20)\\d\\d)\\b(?!\\s*[-–/.:]\\s*\\d)");
+    /**
+     * What may stand before a date that opens a sentence: an item's number, "On", "In", and the part of the day or of
+     * the month ("On the morning of 24 February 2022 ...", "In the last days of March 2022 ...").
+     */
+    private static final Pattern DATE_OPENING = Pattern.compile("\\s*(?:" + EventDates.ITEM_NUMBER + ")?(?:(?:On|In|By|During)\\s+)?"
+            + "(?:the\\s+(?:(?:early|small)\\s+hours|morning|afternoon|evening|night|(?:first|last)\\s+days?)\\s+of\\s+)?");
     /** A sentence that may open with its day: "On 22 March ...", "22 March: ...". */
     private static final Pattern OPENING_DAY = Pattern.compile("\\s*(?:On\\s+|\\d)");
     /** A paragraph opened by its day, maybe after a dateline's place: "SOUTHWEST ASIA - On Saturday, Dec. 26, ...". */
@@ -249,6 +255,7 @@ public final class EventFinder implements ClaimFinder {
                 continue;
             }
             yearOpening(text, sentence, at.published(), narrative);
+            dateOpening(text, sentence, words, at.published(), narrative);
             // under a dated heading ("1/ 10 Dec 2016 · 09:12") or in a dated item, "today" and "this morning" are that day
             LocalDate story = narrative.storyTime();
             boolean carried = false;
@@ -340,6 +347,26 @@ public final class EventFinder implements ClaimFinder {
         int year = Integer.parseInt(m.group(1));
         if (year < published.getYear()) {
             narrative.set(DateRange.year(year, null));
+        }
+    }
+
+    /**
+     * "On the morning of 24 February 2022 Russian airborne troops flew in by helicopter and ...": a sentence that opens
+     * with a date told with its year sets the story's time to it however long it is and whether or not it tells an
+     * event ("in the last days of February" after it is 2022's in a page of 2024).
+     */
+    private void dateOpening(String text, Span sentence, Words words, LocalDate published, EventDates.Narrative narrative) {
+        var m = DATE_OPENING.matcher(text).region(sentence.start(), sentence.end());
+        if (published == null || !m.lookingAt() || m.end() >= sentence.end() || !Character.isLetterOrDigit(text.charAt(m.end()))) {
+            return;
+        }
+        List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), published);
+        if (found.isEmpty() || found.get(0).span().start() != m.end()) {
+            return;
+        }
+        DateRange d = found.get(0).range();
+        if (d.isBounded() && !d.notBefore().isAfter(published) && DateResolver.YEAR.matcher(found.get(0).span().of(text)).find()) {
+            narrative.set(d);
         }
     }
 

@@ -1174,6 +1174,15 @@ class EventShapesTest {
     }
 
     @Test
+    void aLongSentenceOpenedByADateWithItsYearSetsTheStorysTime() {
+        String text = "On the evening of 3 August 2015 a long column of trucks with flour, fuel and medicine drove slowly "
+                + "along the old desert road towards the eastern edge of the city, about two kilometres from the river.\n\n"
+                + "In the last days of August rebels captured Palmyra.";
+        Event capture = only(events(text, LocalDate.of(2017, 5, 1)), EventType.CAPTURE);
+        assertEquals(LocalDate.of(2015, 8, 1), capture.date().notBefore());
+    }
+
+    @Test
     void hostagesTakenFromATownAreDetainedAndFightersLeaveWithTheirFamilies() {
         LocalDate d = LocalDate.of(2018, 8, 6);
         List<Event> events = events("They killed one of the hostages taken from al-Shabki, a student. On Friday Islamic State "
