@@ -56,6 +56,9 @@ public final class DateResolver {
             + "\\b(?:" + WEEKDAY + ",? )?(?<d1>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<m1>" + MONTH_DAY_FIRST + ")(?:,? (?<y1>(?:19|20)\\d{2})|(?<ly1> last year))?(?!\\d)"
             // "in 19 May Tuesday", "28 May 2015 Thursday": a translation's weekday after the date belongs to it
             + "(?: " + WEEKDAY + "\\b)?"
+            // "the spring of 2012", "summer 2014", "in the late summer of 2014", "winter 2015-16": a season of a year
+            + "|\\b(?i:the )?(?:(?i:early|mid|late)[- ])?(?<s14>(?i:spring|summer|autumn|fall|winter))(?i: of)? (?<y14>(?:19|20)\\d{2})"
+            + "(?:[/\u2013\u2014-](?<y14b>\\d{2}|(?:19|20)\\d{2}))?(?![\\d/\u2013\u2014-])"
             + "|(?:(?<q2>" + QUAL + ")[- ]?|\\b" + WEEKDAY + ",? )?\\b(?<m2>" + MONTH_OR_SHORT + ") (?<d2>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,? (?<y2>(?:19|20)\\d{2})|(?<ly2> last year))?"
             + "|(?:(?<q3>" + QUAL + ")[- ]?)?\\b(?<m3>" + MONTH_DAY_FIRST + "),? (?:of )?(?<y3>(?:19|20)\\d{2})\\b"
             // an ISO date, "2015-11-24", as logs and archives write it
@@ -84,6 +87,7 @@ public final class DateResolver {
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
             "early", "mid", "late", "the", "end", "beginning", "start", "in", "since", "by", "until", "last", "this",
             "of", "during", "from", "throughout", "through", "yesterday", "today", "tonight", "overnight", "earlier",
+            "spring", "summer", "autumn", "fall", "winter",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "a", "one", "two", "three", "four", "five", "six");
 
@@ -101,7 +105,7 @@ public final class DateResolver {
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
             "tonight", "overnight", "night", "morning", "day", "days", "week", "weeks", "month", "months", "year", "years",
-            "hours", "ago", "thirtieth", "twenty", "thirty"), ORDINAL_WORDS.stream())
+            "hours", "ago", "thirtieth", "twenty", "thirty", "spring", "summer", "autumn", "fall", "winter"), ORDINAL_WORDS.stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** As {@link #find(String, int, int, LocalDate)} over the already scanned words of text[from, to). */
@@ -283,6 +287,9 @@ public final class DateResolver {
                 year = weekdayYear(m.group(), year, month, Integer.parseInt(m.group("d1")));
             }
             return year == null ? null : day(year, month, Integer.parseInt(m.group("d1")), text);
+        }
+        if (m.group("s14") != null) {
+            return season(m.group("s14").toLowerCase(Locale.ROOT), Integer.parseInt(m.group("y14")), m.group("y14b"), text);
         }
         if (m.group("m2") != null) {
             int month = month(m.group("m2"));
@@ -471,6 +478,28 @@ public final class DateResolver {
             return DateRange.month(d.getYear(), d.getMonthValue(), text);
         }
         return DateRange.year(pub.getYear() - n, text);
+    }
+
+    /**
+     * A season of a year, as the northern half of the world has it: "the spring of 2012" is March to May 2012; a winter
+     * across two years, "winter 2015-16", is December to February; a winter of one year, "the winter of 2016", may be its
+     * first months or its last and is that whole year. "summer 2014-15" runs from the first summer to the end of the last.
+     */
+    private static DateRange season(String name, int year, String second, String text) {
+        int to = second == null ? year : second.length() == 2 ? year / 100 * 100 + Integer.parseInt(second) : Integer.parseInt(second);
+        if (to < year || to - year >= 20) {
+            return null;
+        }
+        if (name.equals("winter")) {
+            return to == year ? DateRange.year(year, text)
+                    : new DateRange(LocalDate.of(year, 12, 1), YearMonth.of(to, 2).atEndOfMonth(), text);
+        }
+        int first = switch (name) {
+            case "spring" -> 3;
+            case "summer" -> 6;
+            default -> 9;
+        };
+        return new DateRange(LocalDate.of(year, first, 1), YearMonth.of(to, first + 2).atEndOfMonth(), text);
     }
 
     private static DateRange qualifiedMonth(int year, int month, String qual, String text) {

@@ -1183,6 +1183,14 @@ class EventShapesTest {
     }
 
     @Test
+    void aSeasonWithItsYearSetsTheStorysYear() {
+        String text = "In the autumn of 2016, after months of quarrels between the rebel factions, the eastern districts were "
+                + "cut off within a week. Government troops captured Palmyra on 2 October.";
+        Event capture = only(events(text, LocalDate.of(2019, 3, 1)), EventType.CAPTURE);
+        assertEquals(LocalDate.of(2016, 10, 2), capture.date().notBefore());
+    }
+
+    @Test
     void hostagesTakenFromATownAreDetainedAndFightersLeaveWithTheirFamilies() {
         LocalDate d = LocalDate.of(2018, 8, 6);
         List<Event> events = events("They killed one of the hostages taken from al-Shabki, a student. On Friday Islamic State "
