@@ -119,19 +119,23 @@ public final class DateResolver {
      * the next one when the month has already passed in it.
      */
     List<Found> find(String text, Words words, int from, int to, LocalDate published, LocalDate storyTime) {
-        return find(text, words, from, to, published, storyTime, false);
+        return find(text, words, from, to, published, published, storyTime, false);
     }
 
     /**
-     * As {@link #find(String, Words, int, int, LocalDate, LocalDate)}; when {@code carried}, the story's time was
-     * told in the paragraph before, not in this one, and a date without its year is read in the story's year only
-     * where the publication's year cannot be meant: that reading would lie more than a month before publication,
-     * while the story's reading follows the story's time within half a year ("mid-September 2014 ...", then
-     * "aircraft struck for the first time on 27 September" in a report of 2020).
+     * As {@link #find(String, Words, int, int, LocalDate, LocalDate)}, where "today" and "on Tuesday" count from
+     * {@code today} (the day of the item told, or of the page): a date without its year told after the story's time
+     * is the nearest one to it, the story going forward ("On Saturday 30 June 2012 ... On 2 July" is 2 July 2012), but
+     * never after the page's publication or that day. When {@code carried}, the story's time was told in the paragraph
+     * before, not in this one, and a date without its year is read in the story's year only where the publication's
+     * year cannot be meant: that reading would lie more than a month before publication, while the story's reading
+     * follows the story's time within half a year ("mid-September 2014 ...", then "aircraft struck for the first time
+     * on 27 September" in a report of 2020).
      */
-    List<Found> find(String text, Words words, int from, int to, LocalDate published, LocalDate storyTime,
+    List<Found> find(String text, Words words, int from, int to, LocalDate today, LocalDate published, LocalDate storyTime,
                      boolean carried) {
-        LocalDate anchor = storyTime != null && published != null && storyTime.getYear() < published.getYear() ? storyTime : null;
+        LocalDate latest = published != null && (today == null || published.isAfter(today)) ? published : today;
+        LocalDate anchor = storyTime != null && latest != null && !storyTime.isAfter(latest) ? storyTime : null;
         boolean weak = carried;
         List<Found> out = new ArrayList<>();
         int[] nextAnchor = new int[words.size() + 1];
@@ -160,11 +164,11 @@ public final class DateResolver {
                 continue;
             }
             after = m.end();
-            DateRange r = resolve(m, published, anchor, month);
-            if (r != null && m.group("wd") != null && r.isOneDay() && r.notBefore().equals(published)
+            DateRange r = resolve(m, today, latest, anchor, month);
+            if (r != null && m.group("wd") != null && r.isOneDay() && r.notBefore().equals(today)
                     && LAST_BEFORE.matcher(text).region(Math.max(0, at - 5), at).find()) {
                 // "last Wednesday" in a paper of Wednesday 31 August: the Wednesday a week before
-                r = DateRange.day(published.minusWeeks(1), r.text());
+                r = DateRange.day(today.minusWeeks(1), r.text());
             }
             if (r != null && m.group("wd") != null && toldDay != null && THE_BEFORE.matcher(text).region(Math.max(0, at - 4), at).find()
                     && text.startsWith(" before", m.end())) {
@@ -179,10 +183,10 @@ public final class DateResolver {
                         m.group());
             }
             if (weak && !thatYear && anchor != null && r != null && !YEAR.matcher(m.group()).find()) {
-                DateRange now = resolve(m, published, null, month);
+                DateRange now = resolve(m, today, latest, null, month);
                 boolean storyFits = r.isBounded() && !r.notBefore().isBefore(anchor.withDayOfMonth(1))
                         && r.notBefore().isBefore(anchor.plusMonths(7));
-                boolean recent = now == null || !now.isBounded() || now.notAfter().isAfter(published.minusDays(31));
+                boolean recent = now == null || !now.isBounded() || now.notAfter().isAfter(today.minusDays(31));
                 if (!storyFits || recent) {
                     r = now;
                 }
@@ -193,7 +197,7 @@ public final class DateResolver {
                 if (r.isBounded() && r.notBefore().withDayOfMonth(1).equals(r.notAfter().withDayOfMonth(1))) {
                     month = r.notBefore().withDayOfMonth(1);
                 }
-                if (r.isBounded() && published != null && r.notBefore().getYear() <= published.getYear() && YEAR.matcher(m.group()).find()) {
+                if (r.isBounded() && latest != null && r.notBefore().getYear() <= latest.getYear() && YEAR.matcher(m.group()).find()) {
                     // "in November 2014, only to lose it in December": the sentence's story time
                     anchor = r.notBefore();
                     weak = false;
@@ -267,11 +271,15 @@ public final class DateResolver {
         return new DateRange(null, published, null);
     }
 
-    private DateRange resolve(Matcher m, LocalDate pub, LocalDate anchor, LocalDate toldMonth) {
+    /**
+     * The range a date expression names: counted from {@code pub} ("yesterday", "on Tuesday", "in March"), or from the
+     * story's time when {@code anchor} is given, never after {@code latest}.
+     */
+    private DateRange resolve(Matcher m, LocalDate pub, LocalDate latest, LocalDate anchor, LocalDate toldMonth) {
         String text = m.group();
         if (m.group("m9") != null) {
             int month = month(m.group("m9"));
-            Integer year = m.group("y9") == null && anchor != null ? Integer.valueOf(storyYear(month, anchor, pub)) : year(m.group("y9"), month, pub);
+            Integer year = m.group("y9") == null && anchor != null ? Integer.valueOf(storyYear(month, anchor, latest)) : year(m.group("y9"), month, pub);
             return year == null ? null : day(year, month, ordinal(m.group("d9")), text);
         }
         if (m.group("d10") != null || m.group("d11") != null) {
@@ -282,7 +290,7 @@ public final class DateResolver {
         if (m.group("m1") != null) {
             int month = month(m.group("m1"));
             Integer year = m.group("ly1") != null ? (pub == null ? null : pub.getYear() - 1)
-                    : m.group("y1") == null && anchor != null ? Integer.valueOf(storyYear(month, anchor, pub)) : year(m.group("y1"), month, pub);
+                    : m.group("y1") == null && anchor != null ? Integer.valueOf(storyYear(month, anchor, latest)) : year(m.group("y1"), month, pub);
             if (year != null && m.group("y1") == null && m.group("ly1") == null) {
                 year = weekdayYear(m.group(), year, month, Integer.parseInt(m.group("d1")));
             }
@@ -293,7 +301,8 @@ public final class DateResolver {
         }
         if (m.group("m2") != null) {
             int month = month(m.group("m2"));
-            Integer year = m.group("ly2") != null ? (pub == null ? null : pub.getYear() - 1) : year(m.group("y2"), month, pub);
+            Integer year = m.group("ly2") != null ? (pub == null ? null : pub.getYear() - 1)
+                    : m.group("y2") == null && anchor != null ? Integer.valueOf(storyYear(month, anchor, latest)) : year(m.group("y2"), month, pub);
             if (year != null && m.group("y2") == null && m.group("ly2") == null) {
                 year = weekdayYear(m.group(), year, month, Integer.parseInt(m.group("d2")));
             }
@@ -312,7 +321,7 @@ public final class DateResolver {
             return qualifiedYear(Integer.parseInt(m.group("y5")), m.group("q5"), text);
         }
         if (m.group("m6") != null) {
-            return bareMonth(m, pub, anchor, text);
+            return bareMonth(m, pub, latest, anchor, text);
         }
         if (m.group("y7") != null) {
             return DateRange.year(Integer.parseInt(m.group("y7")), text);
@@ -391,13 +400,13 @@ public final class DateResolver {
         return tens + ORDINAL_WORDS.indexOf(tens == 0 ? w : w.substring(7)) + 1;
     }
 
-    private static DateRange bareMonth(Matcher m, LocalDate pub, LocalDate anchor, String text) {
+    private static DateRange bareMonth(Matcher m, LocalDate pub, LocalDate latest, LocalDate anchor, String text) {
         if (pub == null) {
             return null;
         }
         int month = month(m.group("m6"));
         String ctx = m.group("c6").replaceAll("[\\s-]+$", "").toLowerCase(Locale.ROOT);
-        int year = anchor != null && !ctx.matches("last|this|next") ? storyYear(month, anchor, pub)
+        int year = anchor != null && !ctx.matches("last|this|next") ? storyYear(month, anchor, latest)
                 : month > pub.getMonthValue() ? pub.getYear() - 1 : pub.getYear();
         if (ctx.equals("last") && month == pub.getMonthValue()) {
             year--;

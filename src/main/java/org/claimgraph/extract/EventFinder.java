@@ -283,7 +283,7 @@ public final class EventFinder implements ClaimFinder {
             }
             List<Span> clauses = Clauses.split(text, sentence);
             List<DateResolver.Found> found = EventDates.withoutCitations(text, sentence, dates.find(text, words, sentence.start(),
-                    sentence.end(), narrative.anchorDay(at.published()), carried ? narrative.carriedTime() : story, carried));
+                    sentence.end(), narrative.anchorDay(at.published()), at.published(), carried ? narrative.carriedTime() : story, carried));
             found = EventDates.withoutStoryNight(found, narrative.lastDay(), at.published());
             Attribution.Source source = attribution.find(text, sentence, mentions, words);
             ModalityDetector.SentenceCues cues = modality.sentenceCues(text, sentence, words);
@@ -499,7 +499,7 @@ public final class EventFinder implements ClaimFinder {
         }
         LocalDate story = carried != null ? carried : narrative.storyTime();
         List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(),
-                narrative.anchorDay(published), story, carried != null);
+                narrative.anchorDay(published), published, story, carried != null);
         if (found.isEmpty()) {
             return;
         }
