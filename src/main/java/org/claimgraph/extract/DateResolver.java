@@ -47,6 +47,9 @@ public final class DateResolver {
     /** What may follow a day told without its month, "on the ninth": a stop, or a word that no ordinal qualifies. */
     private static final String AFTER_BARE_DAY = "(?=\\s*[,.;:)]|\\s+(?i:and|when|its|their|his|her|the|a|an|as|after|before"
             + "|until|that|at|but|to|with|they|he|she|it|we)\\b)";
+    /** What may follow a year before 1900: a stop, or a word that no count qualifies ("in 1593 and", not "of 1500 men"). */
+    private static final String AFTER_OLD_YEAR = "(?=\\s*(?:[,.;:)\u2013\u2014]|$)|\\s+(?:and|or|when|in|on|by|its|their|his|her|the|a|an|as"
+            + "|after|before|until|that|at|but|to|with|they|he|she|it|we|was|were)\\b)";
     private static final Pattern DATE = Pattern.compile(
             // "on the eighteenth of February", "Wednesday the ninth", "from the twenty-fourth its fighters ...": ordinal days
             "\\b(?:" + WEEKDAY + ",? )?(?i:the )(?<d9>" + ORDINAL_DAY + ") of (?<m9>" + MONTH_DAY_FIRST + ")(?:,? (?<y9>(?:19|20)\\d{2}))?(?!\\d)"
@@ -67,6 +70,9 @@ public final class DateResolver {
             + "|\\b(?<q5>" + QUAL + ")[- ](?<y5>(?:19|20)\\d{2})\\b"
             + "|\\b(?<c6>(?i:in|since|by|until|last|this|of|during|from|throughout|through|in early|in mid|in late|early|mid|late|the end of|end of)[ -])(?<m6>" + MONTH + ")(?![\\w-])(?!,? (?:of )?\\d)"
             + "|\\b(?i:in|since|during|throughout|by|until|of|from) (?<y7>(?:19|20)\\d{2})\\b(?!\\s?[\u2013\u2014-]\\s?\\d)"
+            // "arrested by the occupiers in 1593 and taken", "the siege of Kandahar in 1880": a year of history, not a count
+            // ("a force of 1500 men")
+            + "|\\b(?i:in|since|during|throughout|by|until|of|from) (?<y15>1[0-8]\\d{2})(?!\\s?[\u2013\u2014-]\\s?\\d)" + AFTER_OLD_YEAR
             + "|\\b(?<rel>(?i:yesterday|today|tonight|last night|overnight(?!\\s+(?:from|into|between|to|on|of)\\b)|this morning|earlier this (?:week|month|year)|this (?:week|month|year)"
             + "|last (?:week|month|year)|in the (?:past|last) (?:24|48) hours|in the (?:past|last) (?:few|two|three|several) days"
             + "|in recent (?:days|weeks)))\\b(?! of (?-i:\\p{Lu}))"
@@ -325,6 +331,9 @@ public final class DateResolver {
         }
         if (m.group("y7") != null) {
             return DateRange.year(Integer.parseInt(m.group("y7")), text);
+        }
+        if (m.group("y15") != null) {
+            return DateRange.year(Integer.parseInt(m.group("y15")), text);
         }
         if (m.group("rel") != null) {
             return relative(m.group("rel").toLowerCase(Locale.ROOT), pub, text);

@@ -79,6 +79,15 @@ class DateResolverTest {
     }
 
     @Test
+    void yearsOfHistoryBefore1900AreDatesAndCountsAreNot() {
+        same(r("1593-01-01", "1593-12-31"), one("the scholar was seized by the occupiers in 1593 and taken away", null));
+        same(r("1880-01-01", "1880-12-31"), one("during the siege of the city in 1880.", null));
+        same(r("1887-01-01", "1887-12-31"), one("Auctioneers and valuers since 1887", null));
+        // a count after "of" or "in" is no year
+        assertEquals(List.of(), dates.find("a column of 1500 men marched in 1200 trucks", null));
+    }
+
+    @Test
     void reportsInCapitalsWriteTheDayFirstAndDateTimeGroups() {
         LocalDate pub = LocalDate.of(2017, 10, 10);
         same(r("2017-10-05", "2017-10-05"), one("RETOOK HAWIJA TOWN ON 05 OCT AFTER", pub));

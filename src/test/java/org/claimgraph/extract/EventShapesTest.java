@@ -1204,6 +1204,14 @@ class EventShapesTest {
     }
 
     @Test
+    void eventsOfAYearBefore1900AreHistory() {
+        List<Event> events = events("British troops held out during the siege of Kandahar in 1880, the old men recall. "
+                + "The governor of Palmyra was arrested by the Ottoman authorities in 1613 and taken to Damascus.",
+                LocalDate.of(2021, 9, 24));
+        assertTrue(events.isEmpty(), events::toString);
+    }
+
+    @Test
     void hostagesTakenFromATownAreDetainedAndFightersLeaveWithTheirFamilies() {
         LocalDate d = LocalDate.of(2018, 8, 6);
         List<Event> events = events("They killed one of the hostages taken from al-Shabki, a student. On Friday Islamic State "
