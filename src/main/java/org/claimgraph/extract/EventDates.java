@@ -228,6 +228,11 @@ final class EventDates {
             return lastDay;
         }
 
+        /** The last explicit date when it was named in this paragraph and is one day; else null. */
+        LocalDate storyDay() {
+            return date != null && dateParagraph == paragraph && date.isOneDay() ? date.notBefore() : null;
+        }
+
         /** The start of the last explicit date, when it was named in this paragraph; else null. */
         LocalDate storyTime() {
             return date != null && dateParagraph == paragraph && date.isBounded() ? date.notBefore() : null;
@@ -343,6 +348,23 @@ final class EventDates {
         return DateRange.day(start.plusDays(unit.startsWith("week") ? 7L * n : n), null);
     }
 
+    /** A part of the day: "in the morning", "in the early evening", "at dawn". */
+    private static final Pattern PART_OF_DAY = Pattern.compile(
+            "(?i)\\b(?:in the (?:early |late )?(?:morning|afternoon|evening)|at (?:dawn|dusk|first light|nightfall))\\b");
+
+    /**
+     * "Last January, on Saturday the 11th, the army came back. Troops entered Wad Madani in the morning": a part of the
+     * day told in a clause with no date of its own is of the day the paragraph's story is at; null when it is at no day.
+     */
+    static DateRange partOfDay(TriggerContext c, List<DateResolver.Found> found, Narrative narrative) {
+        LocalDate day = narrative.storyDay();
+        if (day == null || found.stream().anyMatch(f -> c.clause().contains(f.span()))
+                || !PART_OF_DAY.matcher(c.text()).region(c.clause().start(), c.clause().end()).find()) {
+            return null;
+        }
+        return DateRange.day(day, null);
+    }
+
     /** What may stand between a trigger and the count after it: "executed | the following day", "retook the town | two days later". */
     private static final Pattern BEFORE_COUNT = Pattern.compile("(?:\\s+(?!and\\b|or\\b|but\\b)[\\p{L}'’-]+){0,3}?\\s+");
 
@@ -422,7 +444,7 @@ final class EventDates {
      * The date found, or the one told right after it that lies within it: "retook Palmyra two years ago this month, on
      * the 27th" is the 27th.
      */
-    private static DateRange narrowed(String text, List<DateResolver.Found> found, DateResolver.Found f) {
+    static DateRange narrowed(String text, List<DateResolver.Found> found, DateResolver.Found f) {
         int i = found.indexOf(f);
         if (i + 1 < found.size() && f.range().isBounded()) {
             DateResolver.Found next = found.get(i + 1);

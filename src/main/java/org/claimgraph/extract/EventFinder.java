@@ -510,15 +510,20 @@ public final class EventFinder implements ClaimFinder {
         // "Zumar followed on 25 October." opening a paragraph of a story told in 2014: a day of the story's year
         boolean storyDay = carried != null && first.range().isOneDay() && first.range().notBefore().getYear() == carried.getYear()
                 && paragraphStart(text, sentence.start()) == sentence.start();
-        if (told && found.size() == 1 && first.range().isBounded()
-                && (storyDay || DateResolver.YEAR.matcher(first.span().of(text)).find())
+        // "Last January, on Saturday the 11th, the army came back.": one time, the day after it narrowing it down
+        DateRange time = EventDates.narrowed(text, found, first);
+        boolean oneTime = found.size() == 1 || found.size() == 2 && time == found.get(1).range();
+        if (told && oneTime && time.isBounded()
+                && (storyDay || DateResolver.YEAR.matcher(first.span().of(text)).find() || FROM_NOW.matcher(first.span().of(text)).lookingAt())
                 // "Hasakah has been split ... since 2013": a state that lasts, not the time the story moves to
                 && !STATE_SPAN.matcher(text).region(Math.max(sentence.start(), first.span().start() - 12),
                         Math.min(first.span().end(), first.span().start() + 7)).find()) {
-            narrative.set(first.range());
+            narrative.set(time);
         }
     }
 
+    /** A time counted from the page's day, whose year is that day's or the one before: "Last January", "this month". */
+    private static final Pattern FROM_NOW = Pattern.compile("(?i)(?:last|this)\\s");
     /** Words that make a date the bound of a lasting state: "since 2013", "until 2017". */
     private static final Pattern STATE_SPAN = Pattern.compile("(?i)\\b(?:since|until|till|from|before|after|by)\\s");
     /** How long a sentence with no event may be for the time it tells to move the story. */
@@ -1040,6 +1045,10 @@ public final class EventFinder implements ClaimFinder {
         DateRange shared = EventDates.later(c, found, narrative);
         if (shared == null) {
             shared = EventDates.explicitDate(c, found);
+        }
+        if (shared == null) {
+            // "Troops entered Wad Madani in the morning": the morning of the day just told
+            shared = EventDates.partOfDay(c, found, narrative);
         }
         if (shared != null && mod.happened()
                 && !SINCE_EVENT.matcher(text).region(Math.max(c.clause().start(), hit.start() - 40), hit.start()).find()

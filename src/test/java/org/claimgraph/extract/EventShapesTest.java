@@ -1212,6 +1212,15 @@ class EventShapesTest {
     }
 
     @Test
+    void aTimeCountedFromThePageAndNarrowedToADayMovesTheStoryToThatDay() {
+        String text = "In December 2023 rebels captured Palmyra after a week of fighting.\n\n"
+                + "Last January, on Sunday the 12th, the army came back. Troops entered Palmyra in the morning.";
+        Event entry = only(events(text, LocalDate.of(2025, 4, 3)), EventType.ASSAULT);
+        assertEquals(LocalDate.of(2025, 1, 12), entry.date().notBefore());
+        assertEquals(LocalDate.of(2025, 1, 12), entry.date().notAfter());
+    }
+
+    @Test
     void hostagesTakenFromATownAreDetainedAndFightersLeaveWithTheirFamilies() {
         LocalDate d = LocalDate.of(2018, 8, 6);
         List<Event> events = events("They killed one of the hostages taken from al-Shabki, a student. On Friday Islamic State "
