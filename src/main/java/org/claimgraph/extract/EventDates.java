@@ -109,6 +109,9 @@ final class EventDates {
         private boolean itemYearTold;
         /** The stamp of the last message of a chat export, which dates the lines under it that have none of their own. */
         private DateRange stamp;
+        /** The words quoted in this sentence after a dated speech act, and the day they were said: their "today". */
+        private Span quote;
+        private LocalDate quoteDay;
 
         /** Where the last event of this paragraph happened, and in which paragraph that was. */
         private Mention scenePlace;
@@ -193,6 +196,17 @@ final class EventDates {
             return published == null || itemYearTold || !itemDay.isAfter(published.plusDays(UPDATE_DAYS)) ? itemDay : published;
         }
 
+        /** What "today" and the present count from at an offset of this sentence: in words quoted on a day told, that day. */
+        LocalDate anchorDay(LocalDate published, int at) {
+            return quote != null && quote.start() <= at && at < quote.end() ? quoteDay : anchorDay(published);
+        }
+
+        /** Words of this sentence quoted as said on a day ("announced on Monday 28 March 2022: "... today ...""). */
+        void quoted(Span words, LocalDate day) {
+            quote = words;
+            quoteDay = day;
+        }
+
         /**
          * A message's stamp in a chat export ("[24/06/2018, 09:48] Field desk: ..."): dates the message, and the lines
          * under it that have no stamp of their own (a forwarded text under "Forwarded"), to the day.
@@ -247,6 +261,7 @@ final class EventDates {
         }
 
         void enter(String text, Span sentence) {
+            quote = null;
             int p = text.lastIndexOf('\n', sentence.start());
             if (p != paragraph) {
                 // a new paragraph keeps the story's time until it names its own
@@ -400,6 +415,52 @@ final class EventDates {
             }
         }
         return false;
+    }
+
+    /** A speech act that opens a quotation: "announced in a video message: ", "wrote that ", "said: ". */
+    private static final Pattern SPEECH_BEFORE_QUOTE = Pattern.compile("\\b(?:said|says|told|announced|declared|stated|wrote"
+            + "|added|tweeted|posted)\\b[^\"\u201c\u201d\\n]{0,40}?[:,]?\\s*(?:that\\s+)?$");
+    /** How far before a quotation its speech act may begin. */
+    private static final int SPEECH_REACH = 80;
+
+    /**
+     * The dates of a sentence, with those of a quotation that a speech act dated to the day introduces counted from the
+     * day it was said: "on Monday 28 March 2022 the mayor announced in a video message: "We have good news today - Irpin
+     * has been liberated."" is news of 28 March 2022. Notes that day as the quotation's "today".
+     */
+    static List<DateResolver.Found> saidOn(DateResolver dates, String text, Span sentence, List<DateResolver.Found> found,
+                                           LocalDate published, Narrative narrative) {
+        int open = -1;
+        for (int i = sentence.start(); i < sentence.end() && open < 0; i++) {
+            open = text.charAt(i) == '"' || text.charAt(i) == '\u201c' ? i : -1;
+        }
+        if (open < 0 || found.isEmpty()) {
+            return found;
+        }
+        var speech = SPEECH_BEFORE_QUOTE.matcher(text).region(Math.max(sentence.start(), open - SPEECH_REACH), open);
+        if (!speech.find()) {
+            return found;
+        }
+        DateResolver.Found said = null;
+        for (DateResolver.Found f : found) {
+            if (f.span().end() <= speech.start()) {
+                said = f;
+            }
+        }
+        if (said == null || !said.range().isOneDay()) {
+            return found;
+        }
+        int close = open + 1;
+        while (close < sentence.end() && text.charAt(close) != '"' && text.charAt(close) != '\u201d') {
+            close++;
+        }
+        Span words = new Span(open + 1, close);
+        LocalDate day = said.range().notBefore();
+        narrative.quoted(words, day);
+        List<DateResolver.Found> out = new java.util.ArrayList<>(found.stream().filter(f -> !words.contains(f.span())).toList());
+        out.addAll(dates.find(text, Words.of(text, words.start(), words.end()), words.start(), words.end(), day, published, null, false));
+        out.sort(java.util.Comparator.comparing(DateResolver.Found::span));
+        return out;
     }
 
     /** A source reference in square brackets: "[UN COI, June 2016; UPI, 17 October 2017]", "[interview, officer, August 2018]". */

@@ -285,6 +285,7 @@ public final class EventFinder implements ClaimFinder {
             List<DateResolver.Found> found = EventDates.withoutCitations(text, sentence, dates.find(text, words, sentence.start(),
                     sentence.end(), narrative.anchorDay(at.published()), at.published(), carried ? narrative.carriedTime() : story, carried));
             found = EventDates.withoutStoryNight(found, narrative.lastDay(), at.published());
+            found = EventDates.saidOn(dates, text, sentence, found, at.published(), narrative);
             Attribution.Source source = attribution.find(text, sentence, mentions, words);
             ModalityDetector.SentenceCues cues = modality.sentenceCues(text, sentence, words);
             for (int h = 0; h < hits.size(); h++) {
@@ -1078,7 +1079,7 @@ public final class EventFinder implements ClaimFinder {
         if (shared == null) {
             DateRange inherited = !narrative.underHeading()
                     && EventDates.RECENT.matcher(text.substring(c.clause().start(), c.scopeEnd())).find() ? null : narrative.inherited();
-            shared = inherited != null ? inherited : EventDates.defaultDate(c, narrative.anchorDay(c.published()));
+            shared = inherited != null ? inherited : EventDates.defaultDate(c, narrative.anchorDay(c.published(), c.hit().start()));
         }
         if (shared != null && shared.isBounded() && shared.notAfter().getYear() < EventDates.HISTORY_BEFORE) {
             // "the massacres of 1915 in which thousands were killed in Tur Abdin": history recalled, not the wars told

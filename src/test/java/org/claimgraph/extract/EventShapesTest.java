@@ -1221,6 +1221,15 @@ class EventShapesTest {
     }
 
     @Test
+    void wordsQuotedAfterADatedSpeechActCountTheirTodayFromThatDay() {
+        String text = "On Sunday 4 March 2018 the governor announced in a televised address: \"Today our forces took Palmyra.\"\n\n"
+                + "On Monday 12 March 2018 a spokesman wrote that \"Raqqa has been encircled.\"";
+        List<Event> events = events(text, LocalDate.of(2020, 6, 1));
+        assertEquals(LocalDate.of(2018, 3, 4), only(events, EventType.CAPTURE).date().notBefore());
+        assertEquals(LocalDate.of(2018, 3, 12), only(events, EventType.SIEGE).date().notAfter());
+    }
+
+    @Test
     void hostagesTakenFromATownAreDetainedAndFightersLeaveWithTheirFamilies() {
         LocalDate d = LocalDate.of(2018, 8, 6);
         List<Event> events = events("They killed one of the hostages taken from al-Shabki, a student. On Friday Islamic State "
