@@ -307,8 +307,7 @@ public final class DateResolver {
         }
         if (m.group("m2") != null) {
             int month = month(m.group("m2"));
-            Integer year = m.group("ly2") != null ? (pub == null ? null : pub.getYear() - 1)
-                    : m.group("y2") == null && anchor != null ? Integer.valueOf(storyYear(month, anchor, latest)) : year(m.group("y2"), month, pub);
+            Integer year = m.group("ly2") != null ? (pub == null ? null : pub.getYear() - 1) : year(m.group("y2"), month, pub);
             if (year != null && m.group("y2") == null && m.group("ly2") == null) {
                 year = weekdayYear(m.group(), year, month, Integer.parseInt(m.group("d2")));
             }

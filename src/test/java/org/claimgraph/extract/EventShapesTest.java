@@ -1194,7 +1194,7 @@ class EventShapesTest {
     void aDayWithoutItsYearAfterTheStorysDayMovesTheStoryForward() {
         // the story's day is the paragraph's scene, and the days told after it follow it rather than fall a year before
         String text = "On Tuesday 3 July 2012, weeks after the talks broke down, government troops shelled Homs. On 9 July "
-                + "rebels captured Palmyra, and on August 14 warplanes bombed Raqqa.\n\nIn Aleppo the army besieged the old city.";
+                + "rebels captured Palmyra, and on 14 August warplanes bombed Raqqa.\n\nIn Aleppo the army besieged the old city.";
         List<Event> events = events(text, LocalDate.of(2019, 10, 28));
         assertEquals(LocalDate.of(2012, 7, 9), only(events, EventType.CAPTURE).date().notBefore());
         assertEquals(LocalDate.of(2012, 8, 14), only(events, EventType.AIRSTRIKE).date().notBefore());
