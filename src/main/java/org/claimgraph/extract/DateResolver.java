@@ -171,16 +171,6 @@ public final class DateResolver {
             }
             after = m.end();
             DateRange r = resolve(m, today, latest, anchor, month);
-            if (r != null && m.group("wd") != null && r.isOneDay() && r.notBefore().equals(today)
-                    && LAST_BEFORE.matcher(text).region(Math.max(0, at - 5), at).find()) {
-                // "last Wednesday" in a paper of Wednesday 31 August: the Wednesday a week before
-                r = DateRange.day(today.minusWeeks(1), r.text());
-            }
-            if (r != null && m.group("wd") != null && toldDay != null && THE_BEFORE.matcher(text).region(Math.max(0, at - 4), at).find()
-                    && text.startsWith(" before", m.end())) {
-                // "on this day in 2014, ending an assault that had begun on the Tuesday before": the Tuesday before that day
-                r = DateRange.day(toldDay.with(TemporalAdjusters.previous(DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT)))), r.text());
-            }
             boolean thatYear = anchor != null && THAT_YEAR.matcher(text).region(m.end(), to).lookingAt();
             if (thatYear && m.group("m1") != null) {
                 // "On 17 September that year": the year written last before it ("the protests of March 2011 began. On 23
@@ -196,6 +186,16 @@ public final class DateResolver {
                 if (!storyFits || recent) {
                     r = now;
                 }
+            }
+            if (r != null && m.group("wd") != null && r.isOneDay() && r.notBefore().equals(today)
+                    && LAST_BEFORE.matcher(text).region(Math.max(0, at - 5), at).find()) {
+                // "last Wednesday" in a paper of Wednesday 31 August: the Wednesday a week before
+                r = DateRange.day(today.minusWeeks(1), r.text());
+            }
+            if (r != null && m.group("wd") != null && toldDay != null && THE_BEFORE.matcher(text).region(Math.max(0, at - 4), at).find()
+                    && text.startsWith(" before", m.end())) {
+                // "on this day in 2014, ending an assault that had begun on the Tuesday before": the Tuesday before that day
+                r = DateRange.day(toldDay.with(TemporalAdjusters.previous(DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT)))), r.text());
             }
             if (r != null) {
                 out.add(new Found(new Span(m.start(), m.end()), r));
