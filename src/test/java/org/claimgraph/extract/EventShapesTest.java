@@ -1230,6 +1230,14 @@ class EventShapesTest {
     }
 
     @Test
+    void lastSundayAfterAStoryCarriedOverIsStillAWeekBack() {
+        String text = "On 2 October 2017 the army reached the river after a long advance.\n\n"
+                + "The army and its allies had encircled Palmyra last Sunday.";
+        Event siege = only(events(text, LocalDate.of(2017, 10, 15)), EventType.SIEGE);
+        assertEquals(LocalDate.of(2017, 10, 8), siege.date().notBefore());
+    }
+
+    @Test
     void hostagesTakenFromATownAreDetainedAndFightersLeaveWithTheirFamilies() {
         LocalDate d = LocalDate.of(2018, 8, 6);
         List<Event> events = events("They killed one of the hostages taken from al-Shabki, a student. On Friday Islamic State "
