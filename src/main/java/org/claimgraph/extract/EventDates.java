@@ -430,11 +430,11 @@ final class EventDates {
      */
     static List<DateResolver.Found> saidOn(DateResolver dates, String text, Span sentence, List<DateResolver.Found> found,
                                            LocalDate published, Narrative narrative) {
-        int open = -1;
-        for (int i = sentence.start(); i < sentence.end() && open < 0; i++) {
-            open = text.charAt(i) == '"' || text.charAt(i) == '\u201c' ? i : -1;
+        int open = sentence.start();
+        while (open < sentence.end() && text.charAt(open) != '"' && text.charAt(open) != '\u201c') {
+            open++;
         }
-        if (open < 0 || found.isEmpty()) {
+        if (found.isEmpty() || open == sentence.end()) {
             return found;
         }
         var speech = SPEECH_BEFORE_QUOTE.matcher(text).region(Math.max(sentence.start(), open - SPEECH_REACH), open);
@@ -447,7 +447,9 @@ final class EventDates {
                 said = f;
             }
         }
-        if (said == null || !said.range().isOneDay()) {
+        // the day of the speech act's own clause: not "On 3 March the town fell, and the mayor said: ..."
+        if (said == null || !said.range().isOneDay()
+                || NEXT_CLAUSE.matcher(text).region(said.span().end(), speech.start()).find()) {
             return found;
         }
         int close = open + 1;

@@ -184,6 +184,8 @@ public final class EventFinder implements ClaimFinder {
      */
     private static final Pattern DATE_OPENING = Pattern.compile("\\s*(?:" + EventDates.ITEM_NUMBER + ")?(?:(?:On|In|By|During)\\s+)?"
             + "(?:the\\s+(?:(?:early|small)\\s+hours|morning|afternoon|evening|night|(?:first|last)\\s+days?)\\s+of\\s+)?");
+    /** How long a date that opens a sentence may be: "Saturday the twenty-first of September 2019". */
+    private static final int OPENING_DATE_CHARS = 45;
     /** A sentence that may open with its day: "On 22 March ...", "22 March: ...". */
     private static final Pattern OPENING_DAY = Pattern.compile("\\s*(?:On\\s+|\\d)");
     /** A paragraph opened by its day, maybe after a dateline's place: "SOUTHWEST ASIA - On Saturday, Dec. 26, ...". */
@@ -358,7 +360,8 @@ public final class EventFinder implements ClaimFinder {
      */
     private void dateOpening(String text, Span sentence, Words words, LocalDate published, EventDates.Narrative narrative) {
         var m = DATE_OPENING.matcher(text).region(sentence.start(), sentence.end());
-        if (published == null || !m.lookingAt() || m.end() >= sentence.end() || !Character.isLetterOrDigit(text.charAt(m.end()))) {
+        if (published == null || !m.lookingAt() || m.end() >= sentence.end() || !Character.isLetterOrDigit(text.charAt(m.end()))
+                || !DateResolver.YEAR.matcher(text).region(m.end(), Math.min(sentence.end(), m.end() + OPENING_DATE_CHARS)).find()) {
             return;
         }
         List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), published);
