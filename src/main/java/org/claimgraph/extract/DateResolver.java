@@ -47,6 +47,9 @@ public final class DateResolver {
     /** What may follow a day told without its month, "on the ninth": a stop, or a word that no ordinal qualifies. */
     private static final String AFTER_BARE_DAY = "(?=\\s*[,.;:)]|\\s+(?i:and|when|its|their|his|her|the|a|an|as|after|before"
             + "|until|that|at|but|to|with|they|he|she|it|we)\\b)";
+    /** What may follow a year before 1900: a stop, or a word that no count qualifies ("in 1593 and", not "of 1500 men"). */
+    private static final String AFTER_OLD_YEAR = "(?=\\s*(?:[,.;:)\u2013\u2014]|$)|\\s+(?:and|or|when|in|on|by|its|their|his|her|the|a|an|as"
+            + "|after|before|until|that|at|but|to|with|they|he|she|it|we|was|were)\\b)";
     private static final Pattern DATE = Pattern.compile(
             // "on the eighteenth of February", "Wednesday the ninth", "from the twenty-fourth its fighters ...": ordinal days
             "\\b(?:" + WEEKDAY + ",? )?(?i:the )(?<d9>" + ORDINAL_DAY + ") of (?<m9>" + MONTH_DAY_FIRST + ")(?:,? (?<y9>(?:19|20)\\d{2}))?(?!\\d)"
@@ -56,6 +59,9 @@ public final class DateResolver {
             + "\\b(?:" + WEEKDAY + ",? )?(?<d1>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<m1>" + MONTH_DAY_FIRST + ")(?:,? (?<y1>(?:19|20)\\d{2})|(?<ly1> last year))?(?!\\d)"
             // "in 19 May Tuesday", "28 May 2015 Thursday": a translation's weekday after the date belongs to it
             + "(?: " + WEEKDAY + "\\b)?"
+            // "the spring of 2012", "summer 2014", "in the late summer of 2014", "winter 2015-16": a season of a year
+            + "|\\b(?i:the )?(?:(?i:early|mid|late)[- ])?(?<s14>(?i:spring|summer|autumn|fall|winter))(?i: of)? (?<y14>(?:19|20)\\d{2})"
+            + "(?:[/\u2013\u2014-](?<y14b>\\d{2}|(?:19|20)\\d{2}))?(?![\\d/\u2013\u2014-])"
             + "|(?:(?<q2>" + QUAL + ")[- ]?|\\b" + WEEKDAY + ",? )?\\b(?<m2>" + MONTH_OR_SHORT + ") (?<d2>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,? (?<y2>(?:19|20)\\d{2})|(?<ly2> last year))?"
             + "|(?:(?<q3>" + QUAL + ")[- ]?)?\\b(?<m3>" + MONTH_DAY_FIRST + "),? (?:of )?(?<y3>(?:19|20)\\d{2})\\b"
             // an ISO date, "2015-11-24", as logs and archives write it
@@ -64,6 +70,9 @@ public final class DateResolver {
             + "|\\b(?<q5>" + QUAL + ")[- ](?<y5>(?:19|20)\\d{2})\\b"
             + "|\\b(?<c6>(?i:in|since|by|until|last|this|of|during|from|throughout|through|in early|in mid|in late|early|mid|late|the end of|end of)[ -])(?<m6>" + MONTH + ")(?![\\w-])(?!,? (?:of )?\\d)"
             + "|\\b(?i:in|since|during|throughout|by|until|of|from) (?<y7>(?:19|20)\\d{2})\\b(?!\\s?[\u2013\u2014-]\\s?\\d)"
+            // "arrested by the occupiers in 1593 and taken", "the siege of Kandahar in 1880": a year of history, not a count
+            // ("a force of 1500 men")
+            + "|\\b(?i:in|since|during|throughout|by|until|of|from) (?<y15>1[0-8]\\d{2})(?!\\s?[\u2013\u2014-]\\s?\\d)" + AFTER_OLD_YEAR
             + "|\\b(?<rel>(?i:yesterday|today|tonight|last night|overnight(?!\\s+(?:from|into|between|to|on|of)\\b)|this morning|earlier this (?:week|month|year)|this (?:week|month|year)"
             + "|last (?:week|month|year)|in the (?:past|last) (?:24|48) hours|in the (?:past|last) (?:few|two|three|several) days"
             + "|in recent (?:days|weeks)))\\b(?! of (?-i:\\p{Lu}))"
@@ -84,6 +93,7 @@ public final class DateResolver {
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
             "early", "mid", "late", "the", "end", "beginning", "start", "in", "since", "by", "until", "last", "this",
             "of", "during", "from", "throughout", "through", "yesterday", "today", "tonight", "overnight", "earlier",
+            "spring", "summer", "autumn", "fall", "winter",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "a", "one", "two", "three", "four", "five", "six");
 
@@ -101,7 +111,7 @@ public final class DateResolver {
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
             "tonight", "overnight", "night", "morning", "day", "days", "week", "weeks", "month", "months", "year", "years",
-            "hours", "ago", "thirtieth", "twenty", "thirty"), ORDINAL_WORDS.stream())
+            "hours", "ago", "thirtieth", "twenty", "thirty", "spring", "summer", "autumn", "fall", "winter"), ORDINAL_WORDS.stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** As {@link #find(String, int, int, LocalDate)} over the already scanned words of text[from, to). */
@@ -115,19 +125,23 @@ public final class DateResolver {
      * the next one when the month has already passed in it.
      */
     List<Found> find(String text, Words words, int from, int to, LocalDate published, LocalDate storyTime) {
-        return find(text, words, from, to, published, storyTime, false);
+        return find(text, words, from, to, published, published, storyTime, false);
     }
 
     /**
-     * As {@link #find(String, Words, int, int, LocalDate, LocalDate)}; when {@code carried}, the story's time was
-     * told in the paragraph before, not in this one, and a date without its year is read in the story's year only
-     * where the publication's year cannot be meant: that reading would lie more than a month before publication,
-     * while the story's reading follows the story's time within half a year ("mid-September 2014 ...", then
-     * "aircraft struck for the first time on 27 September" in a report of 2020).
+     * As {@link #find(String, Words, int, int, LocalDate, LocalDate)}, where "today" and "on Tuesday" count from
+     * {@code today} (the day of the item told, or of the page): a date without its year told after the story's time
+     * is the nearest one to it, the story going forward ("On Saturday 30 June 2012 ... On 2 July" is 2 July 2012), but
+     * never after the page's publication or that day. When {@code carried}, the story's time was told in the paragraph
+     * before, not in this one, and a date without its year is read in the story's year only where the publication's
+     * year cannot be meant: that reading would lie more than a month before publication, while the story's reading
+     * follows the story's time within half a year ("mid-September 2014 ...", then "aircraft struck for the first time
+     * on 27 September" in a report of 2020).
      */
-    List<Found> find(String text, Words words, int from, int to, LocalDate published, LocalDate storyTime,
+    List<Found> find(String text, Words words, int from, int to, LocalDate today, LocalDate published, LocalDate storyTime,
                      boolean carried) {
-        LocalDate anchor = storyTime != null && published != null && storyTime.getYear() < published.getYear() ? storyTime : null;
+        LocalDate latest = published != null && (today == null || published.isAfter(today)) ? published : today;
+        LocalDate anchor = storyTime != null && latest != null && !storyTime.isAfter(latest) ? storyTime : null;
         boolean weak = carried;
         List<Found> out = new ArrayList<>();
         int[] nextAnchor = new int[words.size() + 1];
@@ -156,17 +170,7 @@ public final class DateResolver {
                 continue;
             }
             after = m.end();
-            DateRange r = resolve(m, published, anchor, month);
-            if (r != null && m.group("wd") != null && r.isOneDay() && r.notBefore().equals(published)
-                    && LAST_BEFORE.matcher(text).region(Math.max(0, at - 5), at).find()) {
-                // "last Wednesday" in a paper of Wednesday 31 August: the Wednesday a week before
-                r = DateRange.day(published.minusWeeks(1), r.text());
-            }
-            if (r != null && m.group("wd") != null && toldDay != null && THE_BEFORE.matcher(text).region(Math.max(0, at - 4), at).find()
-                    && text.startsWith(" before", m.end())) {
-                // "on this day in 2014, ending an assault that had begun on the Tuesday before": the Tuesday before that day
-                r = DateRange.day(toldDay.with(TemporalAdjusters.previous(DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT)))), r.text());
-            }
+            DateRange r = resolve(m, today, latest, anchor, month);
             boolean thatYear = anchor != null && THAT_YEAR.matcher(text).region(m.end(), to).lookingAt();
             if (thatYear && m.group("m1") != null) {
                 // "On 17 September that year": the year written last before it ("the protests of March 2011 began. On 23
@@ -175,13 +179,23 @@ public final class DateResolver {
                         m.group());
             }
             if (weak && !thatYear && anchor != null && r != null && !YEAR.matcher(m.group()).find()) {
-                DateRange now = resolve(m, published, null, month);
+                DateRange now = resolve(m, today, latest, null, month);
                 boolean storyFits = r.isBounded() && !r.notBefore().isBefore(anchor.withDayOfMonth(1))
                         && r.notBefore().isBefore(anchor.plusMonths(7));
-                boolean recent = now == null || !now.isBounded() || now.notAfter().isAfter(published.minusDays(31));
+                boolean recent = now == null || !now.isBounded() || now.notAfter().isAfter(today.minusDays(31));
                 if (!storyFits || recent) {
                     r = now;
                 }
+            }
+            if (r != null && m.group("wd") != null && r.isOneDay() && r.notBefore().equals(today)
+                    && LAST_BEFORE.matcher(text).region(Math.max(0, at - 5), at).find()) {
+                // "last Wednesday" in a paper of Wednesday 31 August: the Wednesday a week before
+                r = DateRange.day(today.minusWeeks(1), r.text());
+            }
+            if (r != null && m.group("wd") != null && toldDay != null && THE_BEFORE.matcher(text).region(Math.max(0, at - 4), at).find()
+                    && text.startsWith(" before", m.end())) {
+                // "on this day in 2014, ending an assault that had begun on the Tuesday before": the Tuesday before that day
+                r = DateRange.day(toldDay.with(TemporalAdjusters.previous(DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT)))), r.text());
             }
             if (r != null) {
                 out.add(new Found(new Span(m.start(), m.end()), r));
@@ -189,7 +203,7 @@ public final class DateResolver {
                 if (r.isBounded() && r.notBefore().withDayOfMonth(1).equals(r.notAfter().withDayOfMonth(1))) {
                     month = r.notBefore().withDayOfMonth(1);
                 }
-                if (r.isBounded() && published != null && r.notBefore().getYear() <= published.getYear() && YEAR.matcher(m.group()).find()) {
+                if (r.isBounded() && latest != null && r.notBefore().getYear() <= latest.getYear() && YEAR.matcher(m.group()).find()) {
                     // "in November 2014, only to lose it in December": the sentence's story time
                     anchor = r.notBefore();
                     weak = false;
@@ -263,11 +277,15 @@ public final class DateResolver {
         return new DateRange(null, published, null);
     }
 
-    private DateRange resolve(Matcher m, LocalDate pub, LocalDate anchor, LocalDate toldMonth) {
+    /**
+     * The range a date expression names: counted from {@code pub} ("yesterday", "on Tuesday", "in March"), or from the
+     * story's time when {@code anchor} is given, never after {@code latest}.
+     */
+    private DateRange resolve(Matcher m, LocalDate pub, LocalDate latest, LocalDate anchor, LocalDate toldMonth) {
         String text = m.group();
         if (m.group("m9") != null) {
             int month = month(m.group("m9"));
-            Integer year = m.group("y9") == null && anchor != null ? Integer.valueOf(storyYear(month, anchor, pub)) : year(m.group("y9"), month, pub);
+            Integer year = m.group("y9") == null && anchor != null ? Integer.valueOf(storyYear(month, anchor, latest)) : year(m.group("y9"), month, pub);
             return year == null ? null : day(year, month, ordinal(m.group("d9")), text);
         }
         if (m.group("d10") != null || m.group("d11") != null) {
@@ -278,11 +296,14 @@ public final class DateResolver {
         if (m.group("m1") != null) {
             int month = month(m.group("m1"));
             Integer year = m.group("ly1") != null ? (pub == null ? null : pub.getYear() - 1)
-                    : m.group("y1") == null && anchor != null ? Integer.valueOf(storyYear(month, anchor, pub)) : year(m.group("y1"), month, pub);
+                    : m.group("y1") == null && anchor != null ? Integer.valueOf(storyYear(month, anchor, latest)) : year(m.group("y1"), month, pub);
             if (year != null && m.group("y1") == null && m.group("ly1") == null) {
                 year = weekdayYear(m.group(), year, month, Integer.parseInt(m.group("d1")));
             }
             return year == null ? null : day(year, month, Integer.parseInt(m.group("d1")), text);
+        }
+        if (m.group("s14") != null) {
+            return season(m.group("s14").toLowerCase(Locale.ROOT), Integer.parseInt(m.group("y14")), m.group("y14b"), text);
         }
         if (m.group("m2") != null) {
             int month = month(m.group("m2"));
@@ -305,10 +326,13 @@ public final class DateResolver {
             return qualifiedYear(Integer.parseInt(m.group("y5")), m.group("q5"), text);
         }
         if (m.group("m6") != null) {
-            return bareMonth(m, pub, anchor, text);
+            return bareMonth(m, pub, latest, anchor, text);
         }
         if (m.group("y7") != null) {
             return DateRange.year(Integer.parseInt(m.group("y7")), text);
+        }
+        if (m.group("y15") != null) {
+            return DateRange.year(Integer.parseInt(m.group("y15")), text);
         }
         if (m.group("rel") != null) {
             return relative(m.group("rel").toLowerCase(Locale.ROOT), pub, text);
@@ -384,13 +408,13 @@ public final class DateResolver {
         return tens + ORDINAL_WORDS.indexOf(tens == 0 ? w : w.substring(7)) + 1;
     }
 
-    private static DateRange bareMonth(Matcher m, LocalDate pub, LocalDate anchor, String text) {
+    private static DateRange bareMonth(Matcher m, LocalDate pub, LocalDate latest, LocalDate anchor, String text) {
         if (pub == null) {
             return null;
         }
         int month = month(m.group("m6"));
         String ctx = m.group("c6").replaceAll("[\\s-]+$", "").toLowerCase(Locale.ROOT);
-        int year = anchor != null && !ctx.matches("last|this|next") ? storyYear(month, anchor, pub)
+        int year = anchor != null && !ctx.matches("last|this|next") ? storyYear(month, anchor, latest)
                 : month > pub.getMonthValue() ? pub.getYear() - 1 : pub.getYear();
         if (ctx.equals("last") && month == pub.getMonthValue()) {
             year--;
@@ -471,6 +495,28 @@ public final class DateResolver {
             return DateRange.month(d.getYear(), d.getMonthValue(), text);
         }
         return DateRange.year(pub.getYear() - n, text);
+    }
+
+    /**
+     * A season of a year, as the northern half of the world has it: "the spring of 2012" is March to May 2012; a winter
+     * across two years, "winter 2015-16", is December to February; a winter of one year, "the winter of 2016", may be its
+     * first months or its last and is that whole year. "summer 2014-15" runs from the first summer to the end of the last.
+     */
+    private static DateRange season(String name, int year, String second, String text) {
+        int to = second == null ? year : second.length() == 2 ? year / 100 * 100 + Integer.parseInt(second) : Integer.parseInt(second);
+        if (to < year || to - year >= 20) {
+            return null;
+        }
+        if (name.equals("winter")) {
+            return to == year ? DateRange.year(year, text)
+                    : new DateRange(LocalDate.of(year, 12, 1), YearMonth.of(to, 2).atEndOfMonth(), text);
+        }
+        int first = switch (name) {
+            case "spring" -> 3;
+            case "summer" -> 6;
+            default -> 9;
+        };
+        return new DateRange(LocalDate.of(year, first, 1), YearMonth.of(to, first + 2).atEndOfMonth(), text);
     }
 
     private static DateRange qualifiedMonth(int year, int month, String qual, String text) {

@@ -105,8 +105,13 @@ final class EventDates {
         private LocalDate lastDay;
         /** The day of the last dated item ("HOMS, 3 March 2017 (SANA) -", a date line over a release): its "today". */
         private LocalDate itemDay;
+        /** Whether the item's day was told with its year ("Posted Tuesday 7 January 2020, 10:26"), not counted from publication. */
+        private boolean itemYearTold;
         /** The stamp of the last message of a chat export, which dates the lines under it that have none of their own. */
         private DateRange stamp;
+        /** The words quoted in this sentence after a dated speech act, and the day they were said: their "today". */
+        private Span quote;
+        private LocalDate quoteDay;
 
         /** Where the last event of this paragraph happened, and in which paragraph that was. */
         private Mention scenePlace;
@@ -152,7 +157,13 @@ final class EventDates {
             heading = true;
             headingPending = true;
             // a heading of more than a day ("2019 · This week") ends the day of the entry above it
-            itemDay = d.isOneDay() ? d.notBefore() : null;
+            item(d.isOneDay() ? d : null);
+        }
+
+        /** The day of the item that begins here ("Posted Tuesday 7 January 2020, 10:26"), or null when it names none. */
+        private void item(DateRange d) {
+            itemDay = d == null ? null : d.notBefore();
+            itemYearTold = d != null && d.text() != null && DateResolver.YEAR.matcher(d.text()).find();
         }
 
         /**
@@ -161,23 +172,39 @@ final class EventDates {
          */
         void dateline(DateRange d) {
             scene(d);
-            itemDay = d.notBefore();
+            item(d);
         }
+
+        /** How long after a page's publication date an update of it may be dated when its year is not written out. */
+        private static final int UPDATE_DAYS = 90;
 
         /**
          * What "today", "yesterday" and "on Thursday" count from: the day of the heading this paragraph is the entry
          * under, else the day of the dated item it belongs to, else the given publication date.
          */
-        /** How long after a page's publication date an update of it may be dated. */
-        private static final int UPDATE_DAYS = 90;
-
         LocalDate anchorDay(LocalDate published) {
             LocalDate heading = headingDay();
             if (heading != null) {
                 return heading;
             }
-            // an update dated after the page's first publication ("Published: 11 July", then "Update, 27 July") is still its item
-            return itemDay != null && (published == null || !itemDay.isAfter(published.plusDays(UPDATE_DAYS))) ? itemDay : published;
+            // an update dated after the page's first publication ("Published: 11 July", then "Update, 27 July") is still its
+            // item; so is a post told with its year however late ("Thread opened 9 July 2019", then "Posted Tuesday 7
+            // January 2020": "yesterday" in every paragraph of that post is 6 January 2020)
+            if (itemDay == null) {
+                return published;
+            }
+            return published == null || itemYearTold || !itemDay.isAfter(published.plusDays(UPDATE_DAYS)) ? itemDay : published;
+        }
+
+        /** What "today" and the present count from at an offset of this sentence: in words quoted on a day told, that day. */
+        LocalDate anchorDay(LocalDate published, int at) {
+            return quote != null && quote.start() <= at && at < quote.end() ? quoteDay : anchorDay(published);
+        }
+
+        /** Words of this sentence quoted as said on a day ("announced on Monday 28 March 2022: "... today ...""). */
+        void quoted(Span words, LocalDate day) {
+            quote = words;
+            quoteDay = day;
         }
 
         /**
@@ -215,6 +242,11 @@ final class EventDates {
             return lastDay;
         }
 
+        /** The last explicit date when it was named in this paragraph and is one day; else null. */
+        LocalDate storyDay() {
+            return date != null && dateParagraph == paragraph && date.isOneDay() ? date.notBefore() : null;
+        }
+
         /** The start of the last explicit date, when it was named in this paragraph; else null. */
         LocalDate storyTime() {
             return date != null && dateParagraph == paragraph && date.isBounded() ? date.notBefore() : null;
@@ -229,6 +261,7 @@ final class EventDates {
         }
 
         void enter(String text, Span sentence) {
+            quote = null;
             int p = text.lastIndexOf('\n', sentence.start());
             if (p != paragraph) {
                 // a new paragraph keeps the story's time until it names its own
@@ -330,6 +363,23 @@ final class EventDates {
         return DateRange.day(start.plusDays(unit.startsWith("week") ? 7L * n : n), null);
     }
 
+    /** A part of the day: "in the morning", "in the early evening", "at dawn". */
+    private static final Pattern PART_OF_DAY = Pattern.compile(
+            "(?i)\\b(?:in the (?:early |late )?(?:morning|afternoon|evening)|at (?:dawn|dusk|first light|nightfall))\\b");
+
+    /**
+     * "Last January, on Saturday the 11th, the army came back. Troops entered Wad Madani in the morning": a part of the
+     * day told in a clause with no date of its own is of the day the paragraph's story is at; null when it is at no day.
+     */
+    static DateRange partOfDay(TriggerContext c, List<DateResolver.Found> found, Narrative narrative) {
+        LocalDate day = narrative.storyDay();
+        if (day == null || found.stream().anyMatch(f -> c.clause().contains(f.span()))
+                || !PART_OF_DAY.matcher(c.text()).region(c.clause().start(), c.clause().end()).find()) {
+            return null;
+        }
+        return DateRange.day(day, null);
+    }
+
     /** What may stand between a trigger and the count after it: "executed | the following day", "retook the town | two days later". */
     private static final Pattern BEFORE_COUNT = Pattern.compile("(?:\\s+(?!and\\b|or\\b|but\\b)[\\p{L}'’-]+){0,3}?\\s+");
 
@@ -365,6 +415,54 @@ final class EventDates {
             }
         }
         return false;
+    }
+
+    /** A speech act that opens a quotation: "announced in a video message: ", "wrote that ", "said: ". */
+    private static final Pattern SPEECH_BEFORE_QUOTE = Pattern.compile("\\b(?:said|says|told|announced|declared|stated|wrote"
+            + "|added|tweeted|posted)\\b[^\"\u201c\u201d\\n]{0,40}?[:,]?\\s*(?:that\\s+)?$");
+    /** How far before a quotation its speech act may begin. */
+    private static final int SPEECH_REACH = 80;
+
+    /**
+     * The dates of a sentence, with those of a quotation that a speech act dated to the day introduces counted from the
+     * day it was said: "on Monday 28 March 2022 the mayor announced in a video message: "We have good news today - Irpin
+     * has been liberated."" is news of 28 March 2022. Notes that day as the quotation's "today".
+     */
+    static List<DateResolver.Found> saidOn(DateResolver dates, String text, Span sentence, List<DateResolver.Found> found,
+                                           LocalDate published, Narrative narrative) {
+        int open = sentence.start();
+        while (open < sentence.end() && text.charAt(open) != '"' && text.charAt(open) != '\u201c') {
+            open++;
+        }
+        if (found.isEmpty() || open == sentence.end()) {
+            return found;
+        }
+        var speech = SPEECH_BEFORE_QUOTE.matcher(text).region(Math.max(sentence.start(), open - SPEECH_REACH), open);
+        if (!speech.find()) {
+            return found;
+        }
+        DateResolver.Found said = null;
+        for (DateResolver.Found f : found) {
+            if (f.span().end() <= speech.start()) {
+                said = f;
+            }
+        }
+        // the day of the speech act's own clause: not "On 3 March the town fell, and the mayor said: ..."
+        if (said == null || !said.range().isOneDay()
+                || NEXT_CLAUSE.matcher(text).region(said.span().end(), speech.start()).find()) {
+            return found;
+        }
+        int close = open + 1;
+        while (close < sentence.end() && text.charAt(close) != '"' && text.charAt(close) != '\u201d') {
+            close++;
+        }
+        Span words = new Span(open + 1, close);
+        LocalDate day = said.range().notBefore();
+        narrative.quoted(words, day);
+        List<DateResolver.Found> out = new java.util.ArrayList<>(found.stream().filter(f -> !words.contains(f.span())).toList());
+        out.addAll(dates.find(text, Words.of(text, words.start(), words.end()), words.start(), words.end(), day, published, null, false));
+        out.sort(java.util.Comparator.comparing(DateResolver.Found::span));
+        return out;
     }
 
     /** A source reference in square brackets: "[UN COI, June 2016; UPI, 17 October 2017]", "[interview, officer, August 2018]". */
@@ -409,7 +507,7 @@ final class EventDates {
      * The date found, or the one told right after it that lies within it: "retook Palmyra two years ago this month, on
      * the 27th" is the 27th.
      */
-    private static DateRange narrowed(String text, List<DateResolver.Found> found, DateResolver.Found f) {
+    static DateRange narrowed(String text, List<DateResolver.Found> found, DateResolver.Found f) {
         int i = found.indexOf(f);
         if (i + 1 < found.size() && f.range().isBounded()) {
             DateResolver.Found next = found.get(i + 1);
@@ -568,12 +666,15 @@ final class EventDates {
         return SINCE.matcher(c.text()).region(Math.min(from, start), to).find();
     }
 
-    static DateRange defaultDate(TriggerContext c) {
+    /**
+     * The date of an event told without one, up to the day its item counts from ("Posted Tuesday 7 January 2020": "Sirte
+     * has been liberated" is a month before that post, not before the thread's opening).
+     */
+    static DateRange defaultDate(TriggerContext c, LocalDate anchorDay) {
         int to = c.scopeEnd();
-        LocalDate pub = c.published();
-        if (pub != null && RECENT.matcher(c.text().substring(c.clause().start(), to)).find()) {
-            return new DateRange(pub.minusDays(30), pub, null);
+        if (anchorDay != null && RECENT.matcher(c.text().substring(c.clause().start(), to)).find()) {
+            return new DateRange(anchorDay.minusDays(30), anchorDay, null);
         }
-        return DateResolver.undated(pub);
+        return DateResolver.undated(anchorDay);
     }
 }

@@ -178,6 +178,14 @@ public final class EventFinder implements ClaimFinder {
             + "|drones|fighters|forces|troops|men|units|gunmen|militants))\\s+(?!(?:[\\w-]+\\s+){0,2}?(?:was|were|had been|has been|is|are)\\b)");
     /** A sentence opened by a year alone: "2017 was the year", "In 2016, ...", not "2014–2017" or "2017/18". */
     private static final Pattern YEAR_OPENING = Pattern.compile("\\s*(?:(?:In|By|During|Throughout)\\s+)?((?:19|20)\\d\\d)\\b(?!\\s*[-–/.:]\\s*\\d)");
+    /**
+     * What may stand before a date that opens a sentence: an item's number, "On", "In", and the part of the day or of
+     * the month ("On the morning of 24 February 2022 ...", "In the last days of March 2022 ...").
+     */
+    private static final Pattern DATE_OPENING = Pattern.compile("\\s*(?:" + EventDates.ITEM_NUMBER + ")?(?:(?:On|In|By|During)\\s+)?"
+            + "(?:the\\s+(?:(?:early|small)\\s+hours|morning|afternoon|evening|night|(?:first|last)\\s+days?)\\s+of\\s+)?");
+    /** How long a date that opens a sentence may be: "Saturday the twenty-first of September 2019". */
+    private static final int OPENING_DATE_CHARS = 45;
     /** A sentence that may open with its day: "On 22 March ...", "22 March: ...". */
     private static final Pattern OPENING_DAY = Pattern.compile("\\s*(?:On\\s+|\\d)");
     /** A paragraph opened by its day, maybe after a dateline's place: "SOUTHWEST ASIA - On Saturday, Dec. 26, ...". */
@@ -249,6 +257,7 @@ public final class EventFinder implements ClaimFinder {
                 continue;
             }
             yearOpening(text, sentence, at.published(), narrative);
+            dateOpening(text, sentence, words, at.published(), narrative);
             // under a dated heading ("1/ 10 Dec 2016 · 09:12") or in a dated item, "today" and "this morning" are that day
             LocalDate story = narrative.storyTime();
             boolean carried = false;
@@ -276,8 +285,9 @@ public final class EventFinder implements ClaimFinder {
             }
             List<Span> clauses = Clauses.split(text, sentence);
             List<DateResolver.Found> found = EventDates.withoutCitations(text, sentence, dates.find(text, words, sentence.start(),
-                    sentence.end(), narrative.anchorDay(at.published()), carried ? narrative.carriedTime() : story, carried));
+                    sentence.end(), narrative.anchorDay(at.published()), at.published(), carried ? narrative.carriedTime() : story, carried));
             found = EventDates.withoutStoryNight(found, narrative.lastDay(), at.published());
+            found = EventDates.saidOn(dates, text, sentence, found, at.published(), narrative);
             Attribution.Source source = attribution.find(text, sentence, mentions, words);
             ModalityDetector.SentenceCues cues = modality.sentenceCues(text, sentence, words);
             for (int h = 0; h < hits.size(); h++) {
@@ -435,6 +445,27 @@ public final class EventFinder implements ClaimFinder {
         }
     }
 
+    /**
+     * "On the morning of 24 February 2022 Russian airborne troops flew in by helicopter and ...": a sentence that opens
+     * with a date told with its year sets the story's time to it however long it is and whether or not it tells an
+     * event ("in the last days of February" after it is 2022's in a page of 2024).
+     */
+    private void dateOpening(String text, Span sentence, Words words, LocalDate published, EventDates.Narrative narrative) {
+        var m = DATE_OPENING.matcher(text).region(sentence.start(), sentence.end());
+        if (published == null || !m.lookingAt() || m.end() >= sentence.end() || !Character.isLetterOrDigit(text.charAt(m.end()))
+                || !DateResolver.YEAR.matcher(text).region(m.end(), Math.min(sentence.end(), m.end() + OPENING_DATE_CHARS)).find()) {
+            return;
+        }
+        List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), published);
+        if (found.isEmpty() || found.get(0).span().start() != m.end()) {
+            return;
+        }
+        DateRange d = found.get(0).range();
+        if (d.isBounded() && !d.notBefore().isAfter(published) && DateResolver.YEAR.matcher(found.get(0).span().of(text)).find()) {
+            narrative.set(d);
+        }
+    }
+
     /** "It is Saturday, 21 June 2014, and the heat ...": a scene told in the present sets its day for the paragraph. */
     private void sceneDate(String text, Span sentence, Words words, LocalDate published, EventDates.Narrative narrative) {
         int first = Words.firstNonSpace(text, sentence.start());
@@ -564,7 +595,7 @@ public final class EventFinder implements ClaimFinder {
         }
         LocalDate story = carried != null ? carried : narrative.storyTime();
         List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(),
-                narrative.anchorDay(published), story, carried != null);
+                narrative.anchorDay(published), published, story, carried != null);
         if (found.isEmpty()) {
             return;
         }
@@ -575,12 +606,15 @@ public final class EventFinder implements ClaimFinder {
         // "Zumar followed on 25 October." opening a paragraph of a story told in 2014: a day of the story's year
         boolean storyDay = carried != null && first.range().isOneDay() && first.range().notBefore().getYear() == carried.getYear()
                 && paragraphStart(text, sentence.start()) == sentence.start();
-        if (told && found.size() == 1 && first.range().isBounded()
-                && (storyDay || DateResolver.YEAR.matcher(first.span().of(text)).find())
+        // "Last January, on Saturday the 11th, the army came back.": one time, the day after it narrowing it down
+        DateRange time = EventDates.narrowed(text, found, first);
+        boolean oneTime = found.size() == 1 || found.size() == 2 && time == found.get(1).range();
+        if (told && oneTime && time.isBounded()
+                && (storyDay || DateResolver.YEAR.matcher(first.span().of(text)).find() || FROM_NOW.matcher(first.span().of(text)).lookingAt())
                 // "Hasakah has been split ... since 2013": a state that lasts, not the time the story moves to
                 && !STATE_SPAN.matcher(text).region(Math.max(sentence.start(), first.span().start() - 12),
                         Math.min(first.span().end(), first.span().start() + 7)).find()) {
-            narrative.set(first.range());
+            narrative.set(time);
         }
     }
 
@@ -619,6 +653,8 @@ public final class EventFinder implements ClaimFinder {
     /** "entered Baiji's refinery", "entered Raqqa's outskirts": a part of the town, not the town. */
     private static final Pattern ENTERED_PART_AFTER = Pattern.compile("(?:'s|’s)|\\s+(?:city\\s+)?(?:outskirts|suburbs|refinery|airport|prison|base|neighbou?rhoods?|districts?)\\b");
 
+    /** A time counted from the page's day, whose year is that day's or the one before: "Last January", "this month". */
+    private static final Pattern FROM_NOW = Pattern.compile("(?i)(?:last|this)\\s");
     /** Words that make a date the bound of a lasting state: "since 2013", "until 2017". */
     private static final Pattern STATE_SPAN = Pattern.compile("(?i)\\b(?:since|until|till|from|before|after|by)\\s");
     /** How long a sentence with no event may be for the time it tells to move the story. */
@@ -1149,6 +1185,10 @@ public final class EventFinder implements ClaimFinder {
         if (shared == null) {
             shared = EventDates.explicitDate(c, found);
         }
+        if (shared == null) {
+            // "Troops entered Wad Madani in the morning": the morning of the day just told
+            shared = EventDates.partOfDay(c, found, narrative);
+        }
         if (shared != null && mod.happened()
                 && !SINCE_EVENT.matcher(text).region(Math.max(c.clause().start(), hit.start() - 40), hit.start()).find()
                 && !background(c, shared, narrative) && !EventDates.sinceDate(c, found, shared)) {
@@ -1177,7 +1217,7 @@ public final class EventFinder implements ClaimFinder {
         if (shared == null) {
             DateRange inherited = !narrative.underHeading()
                     && EventDates.RECENT.matcher(text.substring(c.clause().start(), c.scopeEnd())).find() ? null : narrative.inherited();
-            shared = inherited != null ? inherited : EventDates.defaultDate(c);
+            shared = inherited != null ? inherited : EventDates.defaultDate(c, narrative.anchorDay(c.published(), c.hit().start()));
         }
         if (shared != null && shared.isBounded() && shared.notAfter().getYear() < EventDates.HISTORY_BEFORE) {
             // "the massacres of 1915 in which thousands were killed in Tur Abdin": history recalled, not the wars told

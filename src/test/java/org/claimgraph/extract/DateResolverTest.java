@@ -66,6 +66,28 @@ class DateResolverTest {
     }
 
     @Test
+    void seasonsOfAYear() {
+        same(r("2012-03-01", "2012-05-31"), one("In the spring of 2012, after a coup in the capital", null));
+        same(r("2014-06-01", "2014-08-31"), one("the families who fled in summer 2014", null));
+        same(r("2014-06-01", "2014-08-31"), one("flattened, probably in the late summer of 2014", null));
+        same(r("2016-09-01", "2016-11-30"), one("Relief came in the autumn of 2016.", null));
+        same(r("2015-12-01", "2016-02-29"), one("the hunger of winter 2015-16", null));
+        // a winter of one year may be its first months or its last
+        same(r("2016-01-01", "2016-12-31"), one("I spent the winter of 2016 in the camps", null));
+        // "the fall of" a town is no season
+        same(r("2014-01-01", "2014-12-31"), one("after the fall of Mosul in 2014", null));
+    }
+
+    @Test
+    void yearsOfHistoryBefore1900AreDatesAndCountsAreNot() {
+        same(r("1593-01-01", "1593-12-31"), one("the scholar was seized by the occupiers in 1593 and taken away", null));
+        same(r("1880-01-01", "1880-12-31"), one("during the siege of the city in 1880.", null));
+        same(r("1887-01-01", "1887-12-31"), one("Auctioneers and valuers since 1887", null));
+        // a count after "of" or "in" is no year
+        assertEquals(List.of(), dates.find("a column of 1500 men marched in 1200 trucks", null));
+    }
+
+    @Test
     void reportsInCapitalsWriteTheDayFirstAndDateTimeGroups() {
         LocalDate pub = LocalDate.of(2017, 10, 10);
         same(r("2017-10-05", "2017-10-05"), one("RETOOK HAWIJA TOWN ON 05 OCT AFTER", pub));

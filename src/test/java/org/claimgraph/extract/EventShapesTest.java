@@ -1164,6 +1164,84 @@ class EventShapesTest {
     }
 
     @Test
+    void aLatePostCountsEveryParagraphFromItsOwnDay() {
+        // the thread opened in March; the post of September tells its weekdays, "yesterday" and "has" from its own day
+        List<Event> events = events("Thread opened 3 March 2018\n\n#1 dune_walker\nPosted Saturday 3 March 2018, 20:10\n\n"
+                + "Has anyone been to Palmyra lately?\n\n#2 old_hand\nPosted Monday 10 September 2018, 09:15\n\n"
+                + "Sorry to bring this thread back up.\n\nOn Saturday night warplanes bombed Raqqa.\n\n"
+                + "Then yesterday government troops retook Palmyra. The army says Deir ez-Zor has been encircled.",
+                LocalDate.of(2018, 3, 3));
+        assertEquals(LocalDate.of(2018, 9, 8), only(events, EventType.AIRSTRIKE).date().notBefore());
+        assertEquals(LocalDate.of(2018, 9, 9), only(events, EventType.CAPTURE).date().notBefore());
+        assertEquals(LocalDate.of(2018, 9, 10), only(events, EventType.SIEGE).date().notAfter());
+    }
+
+    @Test
+    void aLongSentenceOpenedByADateWithItsYearSetsTheStorysTime() {
+        String text = "On the evening of 3 August 2015 a long column of trucks with flour, fuel and medicine drove slowly "
+                + "along the old desert road towards the eastern edge of the city, about two kilometres from the river.\n\n"
+                + "In the last days of August rebels captured Palmyra.";
+        Event capture = only(events(text, LocalDate.of(2017, 5, 1)), EventType.CAPTURE);
+        assertEquals(LocalDate.of(2015, 8, 1), capture.date().notBefore());
+    }
+
+    @Test
+    void aSeasonWithItsYearSetsTheStorysYear() {
+        String text = "In the autumn of 2016, after months of quarrels between the rebel factions, the eastern districts were "
+                + "cut off within a week. Government troops captured Palmyra on 2 October.";
+        Event capture = only(events(text, LocalDate.of(2019, 3, 1)), EventType.CAPTURE);
+        assertEquals(LocalDate.of(2016, 10, 2), capture.date().notBefore());
+    }
+
+    @Test
+    void aDayWithoutItsYearAfterTheStorysDayMovesTheStoryForward() {
+        // the story's day is the paragraph's scene, and the days told after it follow it rather than fall a year before
+        String text = "On Tuesday 3 July 2012, weeks after the talks broke down, government troops shelled Homs. On 9 July "
+                + "rebels captured Palmyra, and on 14 August warplanes bombed Raqqa.\n\nIn Aleppo the army besieged the old city.";
+        List<Event> events = events(text, LocalDate.of(2019, 10, 28));
+        assertEquals(LocalDate.of(2012, 7, 9), only(events, EventType.CAPTURE).date().notBefore());
+        assertEquals(LocalDate.of(2012, 8, 14), only(events, EventType.AIRSTRIKE).date().notBefore());
+        // with no story told, a day without its year is the last one before publication
+        assertEquals(LocalDate.of(2018, 7, 9), only(events("On 9 July rebels captured Palmyra.", LocalDate.of(2019, 6, 20)),
+                EventType.CAPTURE).date().notBefore());
+    }
+
+    @Test
+    void eventsOfAYearBefore1900AreHistory() {
+        List<Event> events = events("British troops held out during the siege of Kandahar in 1880, the old men recall. "
+                + "The governor of Palmyra was arrested by the Ottoman authorities in 1613 and taken to Damascus.",
+                LocalDate.of(2021, 9, 24));
+        assertTrue(events.isEmpty(), events::toString);
+    }
+
+    @Test
+    void aTimeCountedFromThePageAndNarrowedToADayMovesTheStoryToThatDay() {
+        String text = "In December 2023 rebels captured Palmyra after a week of fighting.\n\n"
+                + "Last January, on Sunday the 12th, the army came back. Troops entered Palmyra in the morning.";
+        List<Event> captures = ofType(events(text, LocalDate.of(2025, 4, 3)), EventType.CAPTURE);
+        Event entry = captures.get(captures.size() - 1);
+        assertEquals(LocalDate.of(2025, 1, 12), entry.date().notBefore());
+        assertEquals(LocalDate.of(2025, 1, 12), entry.date().notAfter());
+    }
+
+    @Test
+    void wordsQuotedAfterADatedSpeechActCountTheirTodayFromThatDay() {
+        String text = "On Sunday 4 March 2018 the governor announced in a televised address: \"Today our forces took Palmyra.\"\n\n"
+                + "On Monday 12 March 2018 a spokesman wrote that \"Raqqa has been encircled.\"";
+        List<Event> events = events(text, LocalDate.of(2020, 6, 1));
+        assertEquals(LocalDate.of(2018, 3, 4), only(events, EventType.CAPTURE).date().notBefore());
+        assertEquals(LocalDate.of(2018, 3, 12), only(events, EventType.SIEGE).date().notAfter());
+    }
+
+    @Test
+    void lastSundayAfterAStoryCarriedOverIsStillAWeekBack() {
+        String text = "On 2 October 2017 the army reached the river after a long advance.\n\n"
+                + "The army and its allies had encircled Palmyra last Sunday.";
+        Event siege = only(events(text, LocalDate.of(2017, 10, 15)), EventType.SIEGE);
+        assertEquals(LocalDate.of(2017, 10, 8), siege.date().notBefore());
+    }
+
+    @Test
     void hostagesTakenFromATownAreDetainedAndFightersLeaveWithTheirFamilies() {
         LocalDate d = LocalDate.of(2018, 8, 6);
         List<Event> events = events("They killed one of the hostages taken from al-Shabki, a student. On Friday Islamic State "
