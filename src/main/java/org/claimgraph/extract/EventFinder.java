@@ -65,7 +65,7 @@ public final class EventFinder implements ClaimFinder {
             "(?i)\\b(?:residents|civilians|(?<!their |its )families|people|refugees|villagers|inhabitants|displaced|thousands|tens of thousands)\\b");
     /** "from the ", "from Bza'a and ": the place a force left, coordinated ones included. */
     private static final Pattern ORIGIN = Pattern.compile("\\b(?i:from)\\s+(?:(?i:the)\\s+)?" + EventPlaces.EARLIER_CONJUNCTS + "$");
-    private static final Pattern SIEGE_BROKEN = Pattern.compile(
+    static final Pattern SIEGE_BROKEN = Pattern.compile(
             "(?i)\\b(?:break|breaks|broke|breaking|broken|end|ends|ended|ending|lift|lifts|lifted|lifting|relieve|relieved|relieving)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}$");
     private static final Pattern BY_GROUP_WORD = Pattern.compile(
             "(?i)[^,;]{0,40}?\\bby\\s+(?:the\\s+)?(?:militants|jihadists|extremists|insurgents|terrorists|gunmen|group)\\b");
@@ -300,101 +300,14 @@ public final class EventFinder implements ClaimFinder {
                         sentence.start() >= opinionFrom, outlook.covers(sentence.start()), cues);
                 List<Claim> made = claims(c, found, source, narrative);
                 if (hit.def().frame() == Frame.FELL) {
-                    made = new ArrayList<>(withCampaignTaker(text, made, out));
-                    made.addAll(elidedFalls(c, made, found));
+                    made = new ArrayList<>(Falls.withCampaignTaker(text, made, out));
+                    made.addAll(Falls.elided(c, made, found));
                 }
                 out.addAll(made);
             }
         }
         return out;
     }
-
-    /**
-     * "Zaranj ... the day the Taliban took the city." then "Kunduz fell two days later" and, a paragraph on, "Herat fell
-     * on 12 August": a town that fell to no one named fell to whoever took the last town of this paragraph or the one
-     * before, the campaign's taker.
-     */
-    private static List<Claim> withCampaignTaker(String text, List<Claim> made, List<Claim> before) {
-        if (made.isEmpty()) {
-            return made;
-        }
-        int last = paragraphStart(text, made.get(0).evidence().start()) - 1;
-        while (last > 0 && Character.isWhitespace(text.charAt(last))) {
-            last--;
-        }
-        int from = paragraphStart(text, Math.max(0, last));
-        EntityRef taker = null;
-        for (int k = before.size() - 1; k >= 0 && before.get(k).evidence().start() >= from; k--) {
-            if (before.get(k).about() instanceof Event e && e.type() == EventType.CAPTURE && e.agent() != null
-                    && before.get(k).modality().happened()) {
-                taker = e.agent();
-                break;
-            }
-        }
-        if (taker == null) {
-            return made;
-        }
-        List<Claim> out = new ArrayList<>(made.size());
-        for (Claim k : made) {
-            if (k.about() instanceof Event e && e.type() == EventType.CAPTURE && e.agent() == null && !taker.equals(e.target())) {
-                k = new Claim(k.evidence(), new Event(e.type(), e.place(), taker, e.target(), e.supportedBy(), e.date()),
-                        k.modality(), k.confidence(), k.attributedTo(), k.via());
-            }
-            out.add(k);
-        }
-        return out;
-    }
-
-    /**
-     * "Herat fell on 12 August and Kandahar the following morning", "Kidal fell on 30 March and Gao the following
-     * day": a second town that fell, told with its own time and no verb of its own; its fall is the first one's,
-     * a day or more later.
-     */
-    private static List<Claim> elidedFalls(TriggerContext c, List<Claim> made, List<DateResolver.Found> found) {
-        Claim first = made.stream().filter(k -> k.about() instanceof Event e && e.type() == EventType.CAPTURE).findFirst().orElse(null);
-        if (first == null) {
-            return List.of();
-        }
-        Event fall = (Event) first.about();
-        String text = c.text();
-        List<Claim> out = new ArrayList<>();
-        for (Mention m : c.mentions()) {
-            if (m.entity().kind() != EntityKind.SETTLEMENT || m.span().start() <= c.hit().end() || m.entity().equals(fall.place())) {
-                continue;
-            }
-            var and = ELIDED_AND.matcher(text).region(Math.max(c.hit().end(), m.span().start() - 14), m.span().start());
-            if (!and.find()) {
-                continue;
-            }
-            DateRange date = null;
-            var later = DAYS_LATER.matcher(text).region(m.span().end(), c.sentence().end());
-            if (later.lookingAt() && fall.date().isOneDay()) {
-                int days = later.group(1) == null ? 1 : NUMBER_WORDS.indexOf(later.group(1).toLowerCase(Locale.ROOT)) + 1;
-                date = DateRange.day(fall.date().notBefore().plusDays(days), null);
-            } else {
-                for (DateResolver.Found f : found) {
-                    if (f.span().start() == m.span().end() + 4 && text.startsWith(" on ", m.span().end())
-                            && END_OF_CONJUNCT.matcher(text).region(f.span().end(), c.sentence().end()).lookingAt()) {
-                        date = f.range();
-                    }
-                }
-            }
-            if (date != null) {
-                Span evidence = new Span(and.start() + 1, Math.min(c.sentence().end(), m.span().end() + 30));
-                out.add(new Claim(evidence, new Event(EventType.CAPTURE, m.entity(), fall.agent(), fall.target(), fall.supportedBy(), date),
-                        first.modality(), first.confidence(), first.attributedTo(), first.via()));
-            }
-        }
-        return out;
-    }
-
-    /** " and " right before the second town (a comma allowed): "... on 30 March and Gao". */
-    private static final Pattern ELIDED_AND = Pattern.compile(",?\\s+and\\s+(?:the\\s+(?:town|city)\\s+of\\s+)?$");
-    /** "the following morning", "the next day", "two days later", then the end of the clause. */
-    private static final Pattern DAYS_LATER = Pattern.compile("(?i)\\s+(?:(?:the\\s+)?(?:following|next)\\s+(?:day|morning|afternoon|evening|night)"
-            + "|(?:a|(one|two|three|four|five|six|seven))\\s+days?\\s+later)\\s*(?:[.;,]|$)");
-    private static final Pattern END_OF_CONJUNCT = Pattern.compile("\\s*(?:[.;,]|$)");
-    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven");
 
     /** "the army announced that Yarmouk had been cleared": a retaking the government's voice tells, by its forces. */
     private static boolean governmentRetaking(TriggerContext c, EventType type, String word) {
@@ -571,7 +484,7 @@ public final class EventFinder implements ClaimFinder {
     }
 
     /** Where the paragraph holding offset begins. */
-    private static int paragraphStart(String text, int offset) {
+    static int paragraphStart(String text, int offset) {
         return text.lastIndexOf('\n', offset) + 1;
     }
 
@@ -617,41 +530,6 @@ public final class EventFinder implements ClaimFinder {
             narrative.set(time);
         }
     }
-
-    /** "entered Zumar in September but pulled out again": an entry undone, no town taken. */
-    private static final Pattern LEFT_AGAIN = Pattern.compile("(?i)\\bbut\\s+(?:[\\w-]+\\s+){0,3}?(?:pulled out|pulled back|withdrew"
-            + "|retreated|fell back|were (?:driven|pushed|forced) (?:out|back)|had to (?:withdraw|pull out|leave))\\b");
-
-    /** Whether the sentence tells of a siege ended: "ending a siege that had left the town short of food". */
-    private static boolean siegeBroken(TriggerContext c) {
-        return c.hits().stream().anyMatch(h -> h.def().type() == EventType.SIEGE && h.start() >= c.sentence().start()
-                && h.end() <= c.sentence().end() && SIEGE_BROKEN.matcher(c.text()).region(Math.max(c.sentence().start(), h.start() - 40), h.start()).find());
-    }
-
-    /** A town's name, or "the city", "the town", right after "entered"; not its outskirts, its quarters or a building. */
-    private static boolean enteredTown(String text, int after, List<Mention> mentions) {
-        int at = Words.firstNonSpace(text, after);
-        var centre = ENTERED_CENTRE_OF.matcher(text).region(at, text.length());
-        if (centre.lookingAt()) {
-            // "entered the centre of Bashiqa": the town's heart, and the town with it
-            at = centre.end();
-        }
-        if (ENTERED_TOWN_WORD.matcher(text).region(at, text.length()).lookingAt()) {
-            return true;
-        }
-        for (Mention m : mentions) {
-            if (m.span().start() == at || m.span().start() == at + 4 && text.startsWith("the ", at)) {
-                return m.entity().kind() == EntityKind.SETTLEMENT
-                        && !ENTERED_PART_AFTER.matcher(text).region(m.span().end(), text.length()).lookingAt();
-            }
-        }
-        return false;
-    }
-
-    private static final Pattern ENTERED_CENTRE_OF = Pattern.compile("the (?:centre|center|heart) of\\s+");
-    private static final Pattern ENTERED_TOWN_WORD = Pattern.compile("the (?:city|town|village)\\b(?!\\s*(?:'s|’s|limits|outskirts|suburbs)\\b)");
-    /** "entered Baiji's refinery", "entered Raqqa's outskirts": a part of the town, not the town. */
-    private static final Pattern ENTERED_PART_AFTER = Pattern.compile("(?:'s|’s)|\\s+(?:city\\s+)?(?:outskirts|suburbs|refinery|airport|prison|base|neighbou?rhoods?|districts?)\\b");
 
     /** A time counted from the page's day, whose year is that day's or the one before: "Last January", "this month". */
     private static final Pattern FROM_NOW = Pattern.compile("(?i)(?:last|this)\\s");
@@ -877,8 +755,7 @@ public final class EventFinder implements ClaimFinder {
             type = EventType.CAPTURE;
         }
         if (type == EventType.ASSAULT && frame == Frame.ACTIVE && word.equals("entered") && !attempt
-                && enteredTown(text, hit.end(), c.mentions()) && !siegeBroken(c)
-                && !LEFT_AGAIN.matcher(text).region(hit.end(), c.sentence().end()).find()) {
+                && TownEntry.takesTown(c)) {
             // "Taliban fighters entered Kabul", "on 18 December, entered the city": a town entered is a town taken; but
             // "entered Amerli, ending a siege" relieved a town that held out
             type = EventType.CAPTURE;
