@@ -197,6 +197,14 @@ public final class DateResolver {
                 // "on this day in 2014, ending an assault that had begun on the Tuesday before": the Tuesday before that day
                 r = DateRange.day(toldDay.with(TemporalAdjusters.previous(DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT)))), r.text());
             }
+            if (r != null && m.group("wd") != null && anchor != null && toldDay == null && !text.startsWith(" before", m.end())
+                    && THE_BEFORE.matcher(text).region(Math.max(0, at - 4), at).find()) {
+                // "Herat fell on Thursday 12 August. ... taken into custody on the Friday": the Friday of the story's week
+                LocalDate next = anchor.with(TemporalAdjusters.nextOrSame(DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT))));
+                if (latest == null || !next.isAfter(latest)) {
+                    r = DateRange.day(next, r.text());
+                }
+            }
             if (r != null) {
                 out.add(new Found(new Span(m.start(), m.end()), r));
                 toldDay = r.isOneDay() ? r.notBefore() : toldDay;

@@ -234,4 +234,10 @@ class NarrativeShapesTest {
                 LocalDate.of(2025, 4, 3));
         assertEquals("wad-madani", only(events, EventType.WITHDRAWAL).place().key());
     }
+    @Test
+    void theWeekdayWithTheIsADayOfTheStorysWeek() {
+        List<Event> events = events("Herat fell on the evening of Thursday 12 August 2021. In Herat the old commander was taken "
+                + "into Taliban custody on the Friday together with the governor.", LocalDate.of(2021, 9, 24));
+        assertEquals(LocalDate.of(2021, 8, 13), only(events, EventType.DETENTION).date().notBefore());
+    }
 }
