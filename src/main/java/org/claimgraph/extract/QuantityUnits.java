@@ -184,7 +184,8 @@ final class QuantityUnits {
     private static final Pattern TRAILING_MARKS = Pattern.compile("[.'’]+$");
     /** "eleven men", also at the sentence's end ("with the loss of eleven men."). */
     private static final Pattern PLAIN_MEN = Pattern.compile("\\bmen[.'’]*$");
-    private static final Pattern MILITARY = Pattern.compile("(?i)\\b(?:offensive|garrison|forces?|army|troops"
+    /** Words that make plain "men" a force's: "a Russian military source put the full team at about 100 men". */
+    private static final Pattern MILITARY = Pattern.compile("(?i)\\b(?:offensive|garrison|forces?|army|military|troops"
             + "|units?|militias?|militiamen|volunteers|soldiers|brigades?|battalions?|fighters|operation|defenders"
             + "|deploy(?:ed|ment)?|relief)\\b");
     private static final Pattern WORD = Pattern.compile("\\S+");

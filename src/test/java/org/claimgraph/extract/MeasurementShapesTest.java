@@ -99,6 +99,8 @@ class MeasurementShapesTest {
                 Arguments.of("A party official reported twelve militants' bodies lying at the crossing.", Measure.DEATHS, "12", "12"),
                 Arguments.of("The president said all of the roughly 2,000 US troops in Syria would be pulled out.", Measure.TROOPS,
                         "2000", "2000"),
+                // plain men at the sentence's end are a force's when the sentence is about the military
+                Arguments.of("A military source put the whole demining team at about 120 men.", Measure.TROOPS, "120", "120"),
                 // people buried (not buried alive or under rubble) are dead
                 Arguments.of("The mayor said 140 people had been buried in a mass grave behind the church.", Measure.DEATHS,
                         "140", "140"));
