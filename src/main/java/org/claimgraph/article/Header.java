@@ -288,7 +288,8 @@ final class Header {
                 kinds[i] = Kind.META;
                 continue;
             }
-            if ((isBodyLine(line) || isBodyLine(wraps.block(lines, i))) && (knownTitle == null || !sameText(line, knownTitle))) {
+            if ((isBodyLine(line) || isBodyLine(wraps.block(lines, i))) && (knownTitle == null || !sameText(line, knownTitle))
+                    && !headlineOverDate(lines, wraps, i)) {
                 bodyStart = i;
                 break;
             }
@@ -529,7 +530,8 @@ final class Header {
                 // over its deck
                 score = 4;
             }
-            if (lines.get(i).endsWith("?")) {
+            if (lines.get(i).endsWith("?") && score < 3) {
+                // a question beside a field line is a subheading; right over the line that dates the page it is the headline
                 score--;
             }
             if (TRAIL.matcher(lines.get(i)).find()) {
@@ -675,6 +677,24 @@ final class Header {
         return null;
     }
 
+    /**
+     * Whether a line of one sentence that does not close with a full stop stands over a short line that opens with the
+     * page's date: a headline set as a question ("Visiting grandad's grave at Tripoli War Cemetery – is it possible yet?"
+     * over "Thread opened 9 July 2019 · 8 posts"), not the first line of the body.
+     */
+    private static boolean headlineOverDate(List<String> lines, LineWraps wraps, int i) {
+        String line = lines.get(i);
+        if (Boilerplate.words(line) >= 25 || line.endsWith(".") || !wraps.block(lines, i).equals(line)) {
+            return false;
+        }
+        int next = nextNonBlank(lines, i + 1);
+        if (next >= lines.size() || isBodyLine(lines.get(next))) {
+            return false;
+        }
+        String first = segments(lines.get(next)).get(0);
+        return Dates.find(first).isPresent() && Boilerplate.words(DATE_NOISE.matcher(first).replaceAll(" ")) <= 4;
+    }
+
     /** A line that reads as running text: a long sentence, or a long line. */
     static boolean isBodyLine(String line) {
         int w = Boilerplate.words(line);
@@ -708,9 +728,9 @@ final class Header {
 
     /**
      * A field of a record's head, named in lower case after its first word: "Date of issue: 30 April 2019", "Downloads:
-     * Lesson plan (PDF) · Slides (PPT)"; not "Situation Report No. 9: Tal Afar operations" or "Still Waiting: ...".
+     * Lesson plan (PDF) · Slides (PPT)", "Buyer's premium: 25% + VAT"; not "Situation Report No. 9: Tal Afar operations" or "Still Waiting: ...".
      */
-    private static final Pattern FIELD_LINE = Pattern.compile("^\\p{Lu}[\\p{Ll}-]*(?: [\\p{Ll}-]+){0,4}:\\s+\\S.*");
+    private static final Pattern FIELD_LINE = Pattern.compile("^\\p{Lu}[\\p{Ll}'’-]*(?: [\\p{Ll}'’-]+){0,4}:\\s+\\S.*");
     /** A field's name of one capitalised word, which may also open a headline: "Syria: rebels retake Palmyra". */
     private static final Pattern ONE_WORD_FIELD = Pattern.compile("^\\p{Lu}[\\p{L}-]*:\\s+(?:\\S+\\s+){3,}\\S+.*");
 

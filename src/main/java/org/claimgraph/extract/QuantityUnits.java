@@ -86,11 +86,12 @@ final class QuantityUnits {
             + "|to|from|for|with|by|as|since|after|before|during|of|or|than|ago|later|earlier|old|long|each|per"
             + "|years?|months?|weeks?|days?|hours?|minutes?|seconds?|miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?"
             + "|feet|degrees|times|dollars|euros|pounds|tons|tonnes|gallons|litres|liters|percent)");
-    private static final Pattern KILL_BEFORE = Pattern.compile("(?i)\\b(?:killed|killing|kill|kills|shoot|shot|shot dead"
-            + "|gunned down|buried|burying|bury"
+    /** Verbs whose object is dead: "killing", "shot dead", "buried". */
+    private static final String KILL_VERBS = "(?:killed|killing|kill|kills|shoot|shot|shot dead|gunned down|buried|burying|bury"
             + "|shooting|executed|executing|execute|executes|beheaded|beheading|massacred|massacring|slaughtered"
-            + "|lost|lose|loses|losing)\\s+(?:(?:an estimated|at least|more than|over|nearly|about|around|some|up to|as many as"
-            + "|almost|roughly|approximately|between)\\s+)?$");
+            + "|lost|lose|loses|losing)";
+    private static final Pattern KILL_BEFORE = Pattern.compile("(?i)\\b" + KILL_VERBS + "\\s+(?:(?:an estimated|at least|more than"
+            + "|over|nearly|about|around|some|up to|as many as|almost|roughly|approximately|between)\\s+)?$");
     /** A possessive ending: "militants'", "soldiers’", "the group's". */
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]|['’]s)$");
     private static final Pattern BODIES = Pattern.compile("bodies|corpses|remains");
@@ -103,11 +104,16 @@ final class QuantityUnits {
             + "|arresting|arrest|detained|detaining|detain)\\s+$");
     /** A count with its bound and its noun, as a conjunct of a list: "more than 1,500 Kurdish fighters ", "some 180 soldiers ". */
     private static final String COUNTED_CONJUNCT = "(?:[\\p{L}-]+\\s+){0,2}\\d[\\d,.]*\\s+(?:[\\p{L}'’-]+\\s+){1,3}";
+    /** "killing at least 170 Afghans and [13 US service members]": the second object of the verb is dead too. */
+    private static final Pattern KILL_BEFORE_CONJUNCT = Pattern.compile("(?i)\\b" + KILL_VERBS + "\\s+" + COUNTED_CONJUNCT
+            + "and\\s+$");
     private static final Pattern INHERIT_BEFORE = Pattern.compile("(?i)\\b(?:among them|including|incl\\.|of whom|of them"
             + "|among whom|together with|along with|as well as|in addition to)\\s+"
             // "together with more than 1,500 Kurdish fighters and [over 400 rebels]": the list goes on
             + "(?:" + COUNTED_CONJUNCT + "and\\s+)?$");
     private static final Pattern PREDICATE = Pattern.compile("(?i)\\b(?:(killed|dead|died|slain|executed|perished|(?-i:KIA)"
+            // "280 people had already been buried in mass graves" (not those buried alive or under rubble)
+            + "|buried(?!\\s+(?:alive|under|beneath)\\b)"
             + "|lost (?:their|his|her) lives|shot(?!\\s+(?:and\\s+)?(?:wounded|injured|in the (?:leg|arm|foot))))"
             + "|(surrendered|surrendering|surrender|surrenders|gave themselves up|handed themselves over"
             + "|turned themselves in|laid down (?:their|its) (?:arms|weapons))"
@@ -176,8 +182,10 @@ final class QuantityUnits {
             + "(?:isis|isil|is|daesh|islamic|militant|jihadist|armed|extremist|terrorist|insurgent|group|militias?"
             + "|brigades?|front|forces?|(?-i:\\p{Lu}{2,}))\\b");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[.'’]+$");
-    private static final Pattern PLAIN_MEN = Pattern.compile("\\bmen$");
-    private static final Pattern MILITARY = Pattern.compile("(?i)\\b(?:offensive|garrison|forces?|army|troops"
+    /** "eleven men", also at the sentence's end ("with the loss of eleven men."). */
+    private static final Pattern PLAIN_MEN = Pattern.compile("\\bmen[.'’]*$");
+    /** Words that make plain "men" a force's: "a Russian military source put the full team at about 100 men". */
+    private static final Pattern MILITARY = Pattern.compile("(?i)\\b(?:offensive|garrison|forces?|army|military|troops"
             + "|units?|militias?|militiamen|volunteers|soldiers|brigades?|battalions?|fighters|operation|defenders"
             + "|deploy(?:ed|ment)?|relief)\\b");
     private static final Pattern WORD = Pattern.compile("\\S+");
@@ -235,7 +243,8 @@ final class QuantityUnits {
                 String written = t.group(1);
                 String word = TRAILING_MARKS.matcher(written.toLowerCase(Locale.ROOT)).replaceAll("");
                 Matcher next = TOKEN.matcher(sentence).region(t.end(), limit);
-                String nextWord = next.find() ? next.group(1).toLowerCase(Locale.ROOT) : "";
+                // "13 US service members.": the next word without the sentence's full stop
+                String nextWord = next.find() ? TRAILING_MARKS.matcher(next.group(1).toLowerCase(Locale.ROOT)).replaceAll("") : "";
                 String twoWords = word + " " + nextWord;
                 if (i == 0 && word.equals("others")) {
                     unitEnd = t.end(); // "643 others are still missing": people whom the verbs name
@@ -259,9 +268,11 @@ final class QuantityUnits {
                 } else if (NOUNS.containsKey(word)) {
                     unit = NOUNS.get(word);
                     unitEnd = t.end();
-                    if (word.equals("members") && nextWord.equals("of")
-                            && !ARMED_AFTER.matcher(sentence).region(t.end(), limit).lookingAt()) {
-                        return Optional.empty();
+                    if (word.equals("members") && (nextWord.equals("of")
+                            ? !ARMED_AFTER.matcher(sentence).region(t.end(), limit).lookingAt() : i == 0)) {
+                        // "ten members of one family", "three members reached the milestone": people of no armed group, whom
+                        // only a verb counts (but "58 IS members", "members of the security forces" are fighters)
+                        unit = PEOPLE;
                     }
                 } else if (written.equals(written.toLowerCase(Locale.ROOT)) && STOP.matcher(word).matches()) {
                     break;
@@ -328,7 +339,7 @@ final class QuantityUnits {
     }
 
     private static Measure context(String sentence, String before, int unitEnd, Measure earlier) {
-        if (KILL_BEFORE.matcher(before).find() || COST_BEFORE.matcher(before).find()) {
+        if (KILL_BEFORE.matcher(before).find() || COST_BEFORE.matcher(before).find() || KILL_BEFORE_CONJUNCT.matcher(before).find()) {
             return Measure.DEATHS;
         }
         if (DEATH_NOUN_BEFORE.matcher(before).find() || TOLL.matcher(before).find() || DEATH_COUNT.matcher(before).find()) {

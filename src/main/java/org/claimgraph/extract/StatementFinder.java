@@ -28,7 +28,9 @@ public final class StatementFinder implements ClaimFinder {
             + "|insisted|insists|warned|warns|recalled|asked|replied|responded|observed|remarked|according to)\\b");
     private static final Pattern LEAD_IN_VERB = Pattern.compile("(?i)\\b(?:said|says|saying|told|tells|telling"
             + "|added|adding|noted|declared|announced|announcing|wrote|tweeted|stated|urged|urging|called|calling"
-            + "|described|describing|warned|warning|insisted|observed|remarked|according to|puts? it|putting it)\\b");
+            + "|described|describing|warned|warning|insisted|observed|remarked|according to|puts? it|putting it"
+            // "went on television to say that", "CENTCOM reported that"
+            + "|say|reported|reports)\\b");
     private static final Pattern INDIRECT = Pattern.compile("\\b(?:said|says|announced|noted|added|stated|tweeted"
             + "|estimated|declared|explained|confirmed|concluded|told(?:\\s+[\\p{L}.]+){1,3}?)((?:\\s+(?:on|in|late"
             + "|early|last|this)\\s+"

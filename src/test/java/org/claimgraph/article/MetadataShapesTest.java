@@ -289,6 +289,21 @@ class MetadataShapesTest {
                         "FINANCIAL SANCTIONS NOTICE 2015/47 — Counter-Terrorism: designations of persons who financed the sale of captives",
                         "2015-11-27",
                         "OFFICIAL GAZETTE OF THE REPUBLIC OF HARBOURLAND", null),
+                // a forum thread: its title, a question as long as a sentence, stands over the line that dates the thread;
+                // the site's name over the navigation publishes it
+                Arguments.of("Harbourside Genealogy Forum\nHome | Forums | Search | Help | Log in\n\n"
+                        + "Home › Forums › Military Ancestors › Western Desert\n\n"
+                        + "Can I find my great-uncle's grave near Benghazi after all these years?\n\n"
+                        + "Thread opened 3 May 2018 · 5 posts · 412 views\n\n#1  marsh_wren  (Member since 2014 · 88 posts)\n"
+                        + "Posted Thursday 3 May 2018, 19:02\n\n",
+                        "Can I find my great-uncle's grave near Benghazi after all these years?", "2018-05-03",
+                        "Harbourside Genealogy Forum", null),
+                // an auction lot: the lot's title over its fields, "Buyer's premium: ..." among them, not a field
+                Arguments.of("FENWICK & ROWE\nAuctioneers since 1902\nAuctions | Buy | Sell | Contact\n\n"
+                        + "Home > Auctions > Sale 881: Maps and Views > Lot 42\n\nSale 881 · Maps and Views\n"
+                        + "Catalogue published 2 March 2020\n\nLOT 42\n\nAleppo from the citadel, a panorama in four sheets, 1998\n\n"
+                        + "Estimate: £400 - £600\nBuyer's premium: 24% + VAT on the hammer price\nStatus: Open for bidding\n\n",
+                        "Aleppo from the citadel, a panorama in four sheets, 1998", "2020-03-02", "FENWICK & ROWE", null),
                 // a report's headline stands over a line of fields and then the line that dates it, not the credit under it
                 Arguments.of("Upper Tigris Waterbird Census\nHome | Sites | Count calendar | Species | Contact\n"
                         + "You are here: Home > Sites > Nineveh > MD-01 Mosul Dam Lake > Site reports\n\n"

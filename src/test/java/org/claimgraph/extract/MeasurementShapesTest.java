@@ -98,7 +98,12 @@ class MeasurementShapesTest {
                 Arguments.of("Officials say that 643 others are still missing.", Measure.CIVILIANS, "643", "643"),
                 Arguments.of("A party official reported twelve militants' bodies lying at the crossing.", Measure.DEATHS, "12", "12"),
                 Arguments.of("The president said all of the roughly 2,000 US troops in Syria would be pulled out.", Measure.TROOPS,
-                        "2000", "2000"));
+                        "2000", "2000"),
+                // plain men at the sentence's end are a force's when the sentence is about the military
+                Arguments.of("A military source put the whole demining team at about 120 men.", Measure.TROOPS, "120", "120"),
+                // people buried (not buried alive or under rubble) are dead
+                Arguments.of("The mayor said 140 people had been buried in a mass grave behind the church.", Measure.DEATHS,
+                        "140", "140"));
     }
 
     /** A number whose noun is left out takes it from earlier in the sentence. */
@@ -136,7 +141,17 @@ class MeasurementShapesTest {
                 {"Casualties since September: ISIS >600 killed; 37 SDF killed; ~3,000 ISIS inside the pocket",
                         List.of("DEATHS 600-null", "DEATHS 37-37", "FIGHTERS 3000-3000")},
                 {"A spokesman put the number killed in those days at up to 500, soldiers and civilians together.",
-                        List.of("DEATHS null-500")}}) {
+                        List.of("DEATHS null-500")},
+                // a second count joined by "and" to the object of "killing" is killed too, service members at the
+                // sentence's end included
+                {"The blast at the gate killed more than 60 Afghans and 11 US service members.",
+                        List.of("DEATHS 60-null", "DEATHS 11-11")},
+                // members of no armed group are people whom only a verb counts
+                {"The shell hit a house near the bridge and killed six members of one family.", List.of("DEATHS 6-6")},
+                {"Four members finished the spring marathon this year.", List.of()},
+                {"At least 30 members of the Islamic State surrendered to the Kurds.", List.of("SURRENDERED 30-null")},
+                // plain men with no force in the sentence are people, whatever ends the sentence
+                {"The old tanker went down off the cape in 1941 with the loss of nine men.", List.of()}}) {
             String sentence = (String) c[0];
             List<String> got = finder.find(SpeechFixtures.analyze(sentence)).stream()
                     .map(cl -> (Measurement) cl.about())

@@ -176,7 +176,16 @@ class StatementShapesTest {
                         List.of("unnamed doctor | We have stopped counting the children.")),
                 Arguments.of("My brother-in-law says the smoke never lifts. “We were freed on Thursday and blinded on Friday,” "
                         + "he told me on the phone.",
-                        List.of("unnamed brother | We were freed on Thursday and blinded on Friday,")));
+                        List.of("unnamed brother | We were freed on Thursday and blinded on Friday,")),
+                // "to say that" and "reported that" lead into a quotation
+                Arguments.of("Their spokesman John Moe went on television to say that \"the whole district has been freed from the "
+                        + "gangs\".\n\nUS Central Command reported that \"the crew left the ship and a destroyer is standing by.\"",
+                        List.of("John Moe | the whole district has been freed from the gangs",
+                                "United States | the crew left the ship and a destroyer is standing by.")),
+                // "the owners" of a ship the text named speak for a company it does not name
+                Arguments.of("Gunmen boarded the bulk carrier Northern Star off the coast.\n\nThe owners said on Monday that "
+                        + "\"contact with the crew was lost at noon.\"",
+                        List.of("owners of the Northern Star | contact with the crew was lost at noon.")));
     }
 
     @Test
@@ -243,6 +252,21 @@ class StatementShapesTest {
                 .map(c -> ((Statement) c.about()).speaker().label() + " | " + c.evidence().of(text)).toList();
         assertEquals(List.of("Russia | We regard these actions as hostile.", "Israel | Responsibility lies with the Assad regime.",
                 "UNRWA | The lives of civilians in the camp have never been under such threat."), got);
+    }
+
+    @Test
+    void aKnownPersonOpeningTheWordsSpeaksAndTheArmyIsTheCountrysForces() {
+        String text = "The war in Sudan reached Omdurman in May. Troops pushed into the old market of Omdurman at dawn, and the "
+                + "army's general command said they were \"clearing the last houses held by the militia\".\n\n"
+                + "In Libya, government forces took the air base near Zuwara. Fayez al-Sarraj put it on Twitter: \"The base "
+                + "is free and our men are inside it.\"\n\nHaftar's forces said: \"We left the base to spare the town.\"";
+        List<String> got = new Extractor(TestGazetteer.bundled())
+                .extract(new Article("p.txt", "p", text, null, null, null, null, null)).claims().stream()
+                .filter(c -> c.about() instanceof Statement)
+                .map(c -> ((Statement) c.about()).speaker().label() + " | " + c.evidence().of(text)).toList();
+        assertEquals(List.of("Sudanese Armed Forces | clearing the last houses held by the militia",
+                "Fayez al-Sarraj | The base is free and our men are inside it.",
+                "Libyan National Army | We left the base to spare the town."), got);
     }
 
     @Test
