@@ -37,6 +37,8 @@ public final class DateResolver {
     private static final String QUAL = "(?i:early|mid|late|the end of|the beginning of|the start of|end of|beginning of|start of)";
     /** A weekday's name, capitalised or (as speech recognition writes it) not: no word of another kind is spelled so. */
     private static final String WEEKDAY = "(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)";
+    /** A month's or a weekday's name as a word of its own: "in January" names no place. */
+    static final String MONTH_OR_DAY_NAME = "(?:" + MONTH + "|" + WEEKDAY + ")\\b";
     /** The ordinal words of the days 1 to 20, in order; "twenty-" or "thirty-" before the first nine, and "thirtieth". */
     private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
             "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",

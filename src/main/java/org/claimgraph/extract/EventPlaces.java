@@ -22,7 +22,7 @@ final class EventPlaces {
     static final Pattern ANAPHOR = Pattern.compile(
             "^\\s*(?:(?:the|this|that|its|their) (?:\\p{Ll}[\\p{Ll}-]* ){0,2}(?:" + TOWN_WORDS + "|area|airbase|enclave|pocket)(?!\\s+of\\b)"
             // "seized the airport at Merowe", "the airport and the bridge at Gao": a site the words go on to name
-            + "(?!(?:\\s+and\\s+the\\s+[\\w-]+)?\\s+(?:at|in|near|outside)\\s+\\p{Lu})"
+            + "(?!(?:\\s+and\\s+the\\s+[\\w-]+)?\\s+(?:at|in|near|outside)\\s+(?!" + DateResolver.MONTH_OR_DAY_NAME + ")\\p{Lu})"
             + "|the Old City|it|there)\\b");
     /** A pronoun or a town word as the whole subject of a passive or of "fell to". */
     private static final Pattern SUBJECT_ANAPHOR = Pattern.compile(

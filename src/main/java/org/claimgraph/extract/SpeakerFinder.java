@@ -146,14 +146,6 @@ final class SpeakerFinder {
     private static final Pattern ARMY_SPEAKS = Pattern.compile("(?i)\\bthe\\s+(?:army|military)(?:['’]s\\s+((?:[\\p{L}-]+\\s+){0,2}?"
             + "(?:command|spokesman|spokeswoman|spokesperson|leadership|headquarters|media office)))?\\s+(?:said|says|announced"
             + "|declared|stated|added|told|reported)\\b");
-    /** "The owners said", "the ship's operators": a ship's company, named after the ship. */
-    private static final Pattern SHIP_OWNERS = Pattern.compile("(?i)^\\W*(?:the|her|its)\\s+(?:(?:ship|vessel)['’]s\\s+)?"
-            + "(owners?|operators?|managers?)\\b");
-    /** A ship named with its kind: "the car carrier Galaxy Leader", "the tanker Marlin Luanda". */
-    private static final Pattern SHIP = Pattern.compile("(?i:\\b(?:ship|vessel|carrier|tanker|freighter|steamer|ferry"
-            + "|trawler|liner|dhow|tug))\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*)");
-    /** The words that may follow a person who speaks: not "and", "or", "with" (another subject). */
-    private static final Pattern NEXT_SUBJECT = Pattern.compile("^\\s+(?:and|or|with|&)\\b");
 
     /** Who "an army officer" or "a soldier of the garrison" speaks for, before the article's country is known. */
     static final EntityRef GOVERNMENT_FORCES = new EntityRef("government-forces", "government forces", EntityKind.STATE_FORCE, false);
@@ -177,7 +169,7 @@ final class SpeakerFinder {
         if (named != null) {
             return person(named.person());
         }
-        Mention known = knownPersonOpening(text, region);
+        Mention known = SpeakerOpenings.knownPerson(text, region);
         if (known != null) {
             // "Fayez al-Sarraj put it on Twitter:": a person the gazetteer knows is the subject of the words
             return new Speaker(known.entity(), null, null);
@@ -324,12 +316,9 @@ final class SpeakerFinder {
                 return new Speaker(body, kindOwned.group(2).toLowerCase(Locale.ROOT), null);
             }
         }
-        Matcher owners = SHIP_OWNERS.matcher(r);
-        if (owners.lookingAt()) {
+        if (SpeakerOpenings.shipOwners(r)) {
             // "The owners said ...": the owners of the ship named last before, a company the text does not name
-            String ship = shipNamedBefore(text.text(), region.start());
-            return ship == null ? null : new Speaker(SpeakerNames.organisation(owners.group(1).toLowerCase(Locale.ROOT)
-                    + " of the " + ship), null, null);
+            return SpeakerOpenings.shipOwners(text.text(), region.start(), r);
         }
         int org = organisationAtEnd(text, region);
         if (org >= 0 ? generic(text.text().substring(region.start(), org)) : generic(r)) {
@@ -589,42 +578,6 @@ final class SpeakerFinder {
                     army.group(1) + " " + GOVERNMENT_FORCES.label(), EntityKind.STATE_FORCE, false);
         }
         return org == null ? null : new Speaker(org, unnamed.group(2).toLowerCase(Locale.ROOT), null);
-    }
-
-    /**
-     * A person the gazetteer knows who opens the words and is their only actor besides media ("Fayez al-Sarraj put it
-     * on Twitter:", "Sarraj told Reuters:"), not their owner ("Haftar's forces said:") nor one of two subjects; or null.
-     */
-    private static Mention knownPersonOpening(AnalyzedText text, Span region) {
-        String t = text.text();
-        int start = region.start();
-        while (start < region.end() && !Character.isLetter(t.charAt(start))) {
-            start++;
-        }
-        Mention person = null;
-        for (Mention m : text.mentionsIn(region)) {
-            if (m.entity().kind() == EntityKind.PERSON && m.entity().known() && m.span().start() == start && person == null) {
-                person = m;
-            } else if (m.entity().kind().isActor() && m.entity().kind() != EntityKind.MEDIA_OUTLET) {
-                return null;
-            }
-        }
-        if (person == null) {
-            return null;
-        }
-        int end = person.span().end();
-        boolean owner = end < t.length() && (t.charAt(end) == '\'' || t.charAt(end) == '’');
-        return owner || NEXT_SUBJECT.matcher(t).region(end, region.end()).lookingAt() ? null : person;
-    }
-
-    /** The name of the ship named last before an offset ("Galaxy Leader" of "the car carrier Galaxy Leader"), or null. */
-    private static String shipNamedBefore(String text, int before) {
-        Matcher ship = SHIP.matcher(text).region(0, before);
-        String found = null;
-        while (ship.find()) {
-            found = ship.group(1);
-        }
-        return found;
     }
 
     /** The first media outlet named in a span (the "told The Daily Beast" of an attribution), or null. */

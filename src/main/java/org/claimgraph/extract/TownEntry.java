@@ -17,8 +17,26 @@ final class TownEntry {
     /** Whether the "entered" of this trigger took the town it names. */
     static boolean takesTown(TriggerContext c) {
         String text = c.text();
-        return enteredTown(text, c.hit().end(), c.mentions()) && !siegeBroken(c)
+        return enteredTown(text, c.hit().end(), c.mentions()) && !siegeBroken(c) && !besiegedBefore(c)
                 && !LEFT_AGAIN.matcher(text).region(c.hit().end(), c.sentence().end()).find();
+    }
+
+    /**
+     * "for the next ten weeks Amerli was under siege" ... "broke through and entered Amerli": a town told as besieged
+     * before it was entered, whether by its relief or by its besiegers ("entered Kobane again"): an assault on it.
+     */
+    private static boolean besiegedBefore(TriggerContext c) {
+        String text = c.text();
+        int at = Words.firstNonSpace(text, c.hit().end());
+        for (Mention m : c.mentions()) {
+            if (m.span().start() == at) {
+                String name = Pattern.quote(m.span().of(text));
+                return Pattern.compile("(?i)\\b(?:siege of|besieged|besieging|encircled)\\s+(?:the\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:town|city|village)\\s+of\\s+)?" + name
+                        + "\\b|\\b" + name + "\\s+(?:was|remained|had been|has been|is)\\s+(?:still\\s+)?(?:under siege|besieged|encircled)")
+                        .matcher(text).region(0, c.hit().start()).find();
+            }
+        }
+        return false;
     }
 
     /** "entered Zumar in September but pulled out again": an entry undone, no town taken. */

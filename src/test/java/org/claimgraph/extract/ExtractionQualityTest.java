@@ -108,7 +108,8 @@ class ExtractionQualityTest {
                 Arguments.of("heldout20", 1, 0.72, 0.62, 0.66),
                 Arguments.of("heldout21", 4, 0.70, 0.78, 0.80),
                 Arguments.of("heldout22", 1, 0.72, 0.70, 0.80),
-                Arguments.of("heldout23", 5, 0.74, 0.75, 0.85));
+                Arguments.of("heldout23", 5, 0.74, 0.75, 0.85),
+                Arguments.of("heldout24", 1, 0.78, 0.78, 0.85));
     }
 
     @ParameterizedTest(name = "{0}")

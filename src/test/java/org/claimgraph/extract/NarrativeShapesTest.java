@@ -240,4 +240,18 @@ class NarrativeShapesTest {
                 + "into Taliban custody on the Friday together with the governor.", LocalDate.of(2021, 9, 24));
         assertEquals(LocalDate.of(2021, 8, 13), only(events, EventType.DETENTION).date().notBefore());
     }
+    @Test
+    void aTownToldAsBesiegedBeforeItIsEnteredIsAssaulted() {
+        List<Event> events = events("For the next ten weeks Amerli was under siege.\n\nOn 31 August army units broke through "
+                + "from two directions and entered Amerli.", LocalDate.of(2015, 9, 1));
+        assertTrue(ofType(events, EventType.CAPTURE).isEmpty(), events::toString);
+        assertEquals("amerli", ofType(events, EventType.ASSAULT).get(0).place().key());
+    }
+
+    @Test
+    void theCityInAMonthIsStillTheCityNamedBefore() {
+        Event capture = only(events("For two years the people of Fallujah lived under the Islamic State, which seized the city "
+                + "in January 2014, months before its fighters swept into Mosul.", LocalDate.of(2016, 7, 10)), EventType.CAPTURE);
+        assertEquals("fallujah", capture.place().key());
+    }
 }

@@ -1,0 +1,74 @@
+package org.claimgraph.extract;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.model.EntityKind;
+import org.claimgraph.model.Span;
+
+/**
+ * Who opens the words before a quotation when no title or speech verb of the usual kinds names them: a person the
+ * gazetteer knows ("Fayez al-Sarraj put it on Twitter:"), or a ship's owners ("The owners said on the following day").
+ */
+final class SpeakerOpenings {
+    /** "The owners said", "the ship's operators": a ship's company, named after the ship. */
+    private static final Pattern SHIP_OWNERS = Pattern.compile("(?i)^\\W*(?:the|her|its)\\s+(?:(?:ship|vessel)['’]s\\s+)?"
+            + "(owners?|operators?|managers?)\\b");
+    /** A ship named with its kind: "the car carrier Galaxy Leader", "the tanker Marlin Luanda". */
+    private static final Pattern SHIP = Pattern.compile("(?i:\\b(?:ship|vessel|carrier|tanker|freighter|steamer|ferry"
+            + "|trawler|liner|dhow|tug))\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*)");
+    /** The words that may follow a person who speaks: not "and", "or", "with" (another subject). */
+    private static final Pattern NEXT_SUBJECT = Pattern.compile("^\\s+(?:and|or|with|&)\\b");
+
+    private SpeakerOpenings() {
+    }
+
+    /** Whether the words open with a ship's owners, operators or managers. */
+    static boolean shipOwners(String words) {
+        return SHIP_OWNERS.matcher(words).lookingAt();
+    }
+
+    /** The owners of the ship named last before {@code before}, as the words name them; null when no ship was named. */
+    static SpeakerFinder.Speaker shipOwners(String text, int before, String words) {
+        Matcher owners = SHIP_OWNERS.matcher(words);
+        String ship = owners.lookingAt() ? shipNamedBefore(text, before) : null;
+        return ship == null ? null : new SpeakerFinder.Speaker(SpeakerNames.organisation(owners.group(1).toLowerCase(Locale.ROOT)
+                + " of the " + ship), null, null);
+    }
+
+    /**
+     * A person the gazetteer knows who opens the words and is their only actor besides media ("Fayez al-Sarraj put it
+     * on Twitter:", "Sarraj told Reuters:"), not their owner ("Haftar's forces said:") nor one of two subjects; or null.
+     */
+    static Mention knownPerson(AnalyzedText text, Span region) {
+        String t = text.text();
+        int start = region.start();
+        while (start < region.end() && !Character.isLetter(t.charAt(start))) {
+            start++;
+        }
+        Mention person = null;
+        for (Mention m : text.mentionsIn(region)) {
+            if (m.entity().kind() == EntityKind.PERSON && m.entity().known() && m.span().start() == start && person == null) {
+                person = m;
+            } else if (m.entity().kind().isActor() && m.entity().kind() != EntityKind.MEDIA_OUTLET) {
+                return null;
+            }
+        }
+        if (person == null) {
+            return null;
+        }
+        int end = person.span().end();
+        boolean owner = end < t.length() && (t.charAt(end) == '\'' || t.charAt(end) == '’');
+        return owner || NEXT_SUBJECT.matcher(t).region(end, region.end()).lookingAt() ? null : person;
+    }
+
+    /** The name of the ship named last before an offset ("Galaxy Leader" of "the car carrier Galaxy Leader"), or null. */
+    private static String shipNamedBefore(String text, int before) {
+        Matcher ship = SHIP.matcher(text).region(0, before);
+        String found = null;
+        while (ship.find()) {
+            found = ship.group(1);
+        }
+        return found;
+    }
+}
