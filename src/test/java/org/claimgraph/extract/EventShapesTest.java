@@ -1,8 +1,12 @@
 package org.claimgraph.extract;
 
+import static org.claimgraph.extract.ShapeEvents.agents;
+import static org.claimgraph.extract.ShapeEvents.events;
+import static org.claimgraph.extract.ShapeEvents.ofType;
+import static org.claimgraph.extract.ShapeEvents.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +17,6 @@ import org.claimgraph.model.Claim;
 import org.claimgraph.model.Event;
 import org.claimgraph.model.EventType;
 import org.claimgraph.model.Modality;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,34 +25,6 @@ import org.junit.jupiter.api.Test;
  * other events, speakers, and the story's year.
  */
 class EventShapesTest {
-    private static Extractor extractor;
-
-    @BeforeAll
-    static void load() {
-        extractor = new Extractor(TestGazetteer.bundled());
-    }
-
-    private static List<Event> events(String text, LocalDate published) {
-        return extractor.extract(new Article("t.txt", "t", text, null, published, null, null, null)).claims().stream()
-                .filter(c -> c.about() instanceof Event && c.modality().happened())
-                .map(c -> (Event) c.about()).toList();
-    }
-
-    private static List<Event> ofType(List<Event> events, EventType type) {
-        return events.stream().filter(e -> e.type() == type).toList();
-    }
-
-    /** The agents of the events of one type, in order. */
-    private static List<String> agents(List<Event> events, EventType type) {
-        return ofType(events, type).stream().map(e -> e.agent() == null ? null : e.agent().key()).toList();
-    }
-
-    private static Event only(List<Event> events, EventType type) {
-        List<Event> found = ofType(events, type);
-        assertEquals(1, found.size(), () -> type + " in " + events);
-        return found.get(0);
-    }
-
     @Test
     void aCapitalThatAnnouncesIsTheGovernmentNotThePlace() {
         List<Event> events = events("At Abu Kamal, Damascus announced victory on 9 November, only for Islamic State to "
@@ -1026,7 +1001,7 @@ class EventShapesTest {
         List<Event> declared = events("On 22 September the Joint Operations Command declared that Shirqat had been liberated.", d);
         assertTrue(ofType(declared, EventType.ASSAULT).isEmpty(), declared::toString);
         assertEquals(1, ofType(declared, EventType.CAPTURE).size(), declared::toString);
-        Claim told = extractor.extract(new Article("t.txt", "t", "On 22 September the Joint Operations Command declared that "
+        Claim told = ShapeEvents.extractor().extract(new Article("t.txt", "t", "On 22 September the Joint Operations Command declared that "
                 + "Shirqat had been liberated.", null, d, null, null, null)).claims().get(0);
         assertEquals(Modality.REPORTED, told.modality());
     }
@@ -1303,7 +1278,7 @@ class EventShapesTest {
     void anItemFiledFromAFarCountryCountsNoDead() {
         String text = "\u2022 Somalia: officials said Saturday's truck bombing in Mogadishu killed more than 300 people.\n\n"
                 + "A. 01 OCT: KNIFE ATTACK AT MARSEILLE STATION, FRANCE. 2X KILLED.\n\nB. 4,000 IS fighters were in Libya.";
-        List<String> counts = extractor.extract(new Article("t.txt", "t", text, null, LocalDate.of(2017, 10, 19), null, null, null))
+        List<String> counts = ShapeEvents.extractor().extract(new Article("t.txt", "t", text, null, LocalDate.of(2017, 10, 19), null, null, null))
                 .claims().stream().filter(c -> c.about() instanceof org.claimgraph.model.Measurement)
                 .map(c -> ((org.claimgraph.model.Measurement) c.about()).min().toPlainString()).toList();
         assertEquals(List.of("4000"), counts);

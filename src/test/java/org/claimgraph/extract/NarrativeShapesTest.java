@@ -1,14 +1,15 @@
 package org.claimgraph.extract;
 
+import static org.claimgraph.extract.ShapeEvents.events;
+import static org.claimgraph.extract.ShapeEvents.ofType;
+import static org.claimgraph.extract.ShapeEvents.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.claimgraph.model.Article;
 import org.claimgraph.model.Event;
 import org.claimgraph.model.EventType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,29 +17,6 @@ import org.junit.jupiter.api.Test;
  * weather that are no war, and names that only look like a far country's towns. Run with the bundled gazetteer.
  */
 class NarrativeShapesTest {
-    private static Extractor extractor;
-
-    @BeforeAll
-    static void load() {
-        extractor = new Extractor(TestGazetteer.bundled());
-    }
-
-    private static List<Event> events(String text, LocalDate published) {
-        return extractor.extract(new Article("t.txt", "t", text, null, published, null, null, null)).claims().stream()
-                .filter(c -> c.about() instanceof Event && c.modality().happened())
-                .map(c -> (Event) c.about()).toList();
-    }
-
-    private static List<Event> ofType(List<Event> events, EventType type) {
-        return events.stream().filter(e -> e.type() == type).toList();
-    }
-
-    private static Event only(List<Event> events, EventType type) {
-        List<Event> found = ofType(events, type);
-        assertEquals(1, found.size(), () -> type + " in " + events);
-        return found.get(0);
-    }
-
     @Test
     void aTownEnteredIsATownTaken() {
         List<Event> events = events("After a week of fighting in the hills, government troops entered Wad Madani on the "
