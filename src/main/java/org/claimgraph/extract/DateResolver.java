@@ -194,17 +194,18 @@ public final class DateResolver {
                 // "last Wednesday" in a paper of Wednesday 31 August: the Wednesday a week before
                 r = DateRange.day(today.minusWeeks(1), r.text());
             }
-            if (r != null && m.group("wd") != null && toldDay != null && THE_BEFORE.matcher(text).region(Math.max(0, at - 4), at).find()
-                    && text.startsWith(" before", m.end())) {
-                // "on this day in 2014, ending an assault that had begun on the Tuesday before": the Tuesday before that day
-                r = DateRange.day(toldDay.with(TemporalAdjusters.previous(DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT)))), r.text());
-            }
-            if (r != null && m.group("wd") != null && anchor != null && toldDay == null && !text.startsWith(" before", m.end())
-                    && THE_BEFORE.matcher(text).region(Math.max(0, at - 4), at).find()) {
-                // "Herat fell on Thursday 12 August. ... taken into custody on the Friday": the Friday of the story's week
-                LocalDate next = anchor.with(TemporalAdjusters.nextOrSame(DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT))));
-                if (latest == null || !next.isAfter(latest)) {
-                    r = DateRange.day(next, r.text());
+            if (r != null && m.group("wd") != null && THE_BEFORE.matcher(text).region(Math.max(0, at - 4), at).find()) {
+                DayOfWeek weekday = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
+                boolean before = text.startsWith(" before", m.end());
+                if (before && toldDay != null) {
+                    // "on this day in 2014, ending an assault that had begun on the Tuesday before": the Tuesday before that day
+                    r = DateRange.day(toldDay.with(TemporalAdjusters.previous(weekday)), r.text());
+                } else if (!before && toldDay == null && anchor != null) {
+                    // "Herat fell on Thursday 12 August. ... taken into custody on the Friday": the Friday of the story's week
+                    LocalDate next = anchor.with(TemporalAdjusters.nextOrSame(weekday));
+                    if (latest == null || !next.isAfter(latest)) {
+                        r = DateRange.day(next, r.text());
+                    }
                 }
             }
             if (r != null) {
@@ -338,11 +339,8 @@ public final class DateResolver {
         if (m.group("m6") != null) {
             return bareMonth(m, pub, latest, anchor, text);
         }
-        if (m.group("y7") != null) {
-            return DateRange.year(Integer.parseInt(m.group("y7")), text);
-        }
-        if (m.group("y15") != null) {
-            return DateRange.year(Integer.parseInt(m.group("y15")), text);
+        if (m.group("y7") != null || m.group("y15") != null) {
+            return DateRange.year(Integer.parseInt(m.group("y7") != null ? m.group("y7") : m.group("y15")), text);
         }
         if (m.group("rel") != null) {
             return relative(m.group("rel").toLowerCase(Locale.ROOT), pub, text);

@@ -65,7 +65,8 @@ public final class EntityMatcher {
         boolean[] caseless = caseless(text, toks);
         List<Mention> out = new ArrayList<>();
         List<Mention> weakPlaces = null;
-        List<Mention> likenesses = null;
+        // places read from a likeness of spelling or from a rare name: kept only near the text's sure places
+        List<Mention> doubtful = new ArrayList<>();
         int i = 0;
         while (i < toks.size()) {
             Match best = longestAt(text, toks, i, sentenceInitial, caseless);
@@ -84,11 +85,8 @@ public final class EntityMatcher {
             }
             Mention m = new Mention(new Span(toks.get(i).start(), toks.get(best.lastToken).end()), best.named.ref());
             out.add(m);
-            if (best.fuzzy) {
-                if (likenesses == null) {
-                    likenesses = new ArrayList<>();
-                }
-                likenesses.add(m);
+            if (m.entity().kind().isPlace() && (best.fuzzy || !best.named.strongPlace())) {
+                doubtful.add(m);
             }
             if (m.entity().kind().isPlace() && !best.named.strongPlace()) {
                 if (weakPlaces == null) {
@@ -98,8 +96,12 @@ public final class EntityMatcher {
             }
             i = best.lastToken + 1;
         }
-        if (likenesses != null || weakPlaces != null) {
-            farPlaces(out, likenesses, weakPlaces);
+        Set<Mention> far = farPlaces(out, doubtful);
+        if (!far.isEmpty()) {
+            out.removeAll(far);
+            if (weakPlaces != null) {
+                weakPlaces.removeAll(far);
+            }
         }
         if (weakPlaces != null) {
             // a rare name once read as a place in its context ("in Shajara") is that place where it opens a sentence
@@ -145,15 +147,14 @@ public final class EntityMatcher {
         if (city.isEmpty()) {
             return mentions;
         }
-        List<Mention> out = new ArrayList<>(mentions);
+        List<Mention> added = new ArrayList<>();
         do {
             Span span = new Span(m.start(), m.end());
             if (mentions.stream().noneMatch(k -> k.span().overlaps(span))) {
-                out.add(new Mention(span, city.get()));
+                added.add(new Mention(span, city.get()));
             }
         } while (m.find());
-        out.sort(java.util.Comparator.comparing(Mention::span));
-        return out;
+        return withAdded(mentions, added);
     }
 
     /**
@@ -407,38 +408,27 @@ public final class EntityMatcher {
     }
 
     /**
-     * Takes out the places read from a likeness of spelling, or from a rare name, that lie in a country far from every
+     * The doubtful places (read from a likeness of spelling, or from a rare name) that lie in a country far from every
      * country the text's sure places lie in: in a story from Libya, "Gharyan" is no misspelling of Ghwayran in Syria.
      * The places of a neighbour stay (a Syrian village in an Iraqi story); a text with no sure place keeps them all.
-     * {@code weakPlaces} loses what is taken out too.
      */
-    private void farPlaces(List<Mention> out, List<Mention> likenesses, List<Mention> weakPlaces) {
-        Set<Mention> doubtful = new java.util.HashSet<>();
-        if (likenesses != null) {
-            likenesses.stream().filter(m -> m.entity().kind().isPlace()).forEach(doubtful::add);
-        }
-        if (weakPlaces != null) {
-            doubtful.addAll(weakPlaces);
+    private Set<Mention> farPlaces(List<Mention> mentions, List<Mention> doubtful) {
+        if (doubtful.isEmpty()) {
+            return Set.of();
         }
         Set<String> sure = new java.util.HashSet<>();
-        for (Mention m : out) {
+        for (Mention m : mentions) {
             if (m.entity().kind().isPlace() && !doubtful.contains(m)) {
                 index.countryOf(m.entity()).ifPresent(c -> sure.add(c.key()));
             }
         }
-        if (sure.isEmpty()) {
-            return;
-        }
         Set<Mention> far = new java.util.HashSet<>();
         for (Mention m : doubtful) {
             index.countryOf(m.entity()).map(EntityRef::key)
-                    .filter(c -> sure.stream().noneMatch(s -> Borders.near(s, c)))
+                    .filter(c -> !sure.isEmpty() && sure.stream().noneMatch(s -> Borders.near(s, c)))
                     .ifPresent(c -> far.add(m));
         }
-        out.removeAll(far);
-        if (weakPlaces != null) {
-            weakPlaces.removeAll(far);
-        }
+        return far;
     }
 
     private Match longestAt(String text, List<Token> toks, int i, boolean[] initial, boolean[] caseless) {

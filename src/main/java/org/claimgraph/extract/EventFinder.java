@@ -270,22 +270,23 @@ public final class EventFinder implements ClaimFinder {
                 }
                 carried = agreed;
             }
+            LocalDate carriedTime = carried ? narrative.carriedTime() : null;
             if (hits.isEmpty()) {
                 if (words.size() <= 7 && sentence.end() - sentence.start() <= 60
                         || sentence.end() - sentence.start() <= 80 && (POST_HEADER.matcher(text).region(sentence.start(), sentence.end()).lookingAt()
                         || ENTRY_TAIL.matcher(text).region(sentence.start(), sentence.end()).find())) {
                     datedHeading(text, sentence, words, at.published(), narrative);
-                    toldDates(text, sentence, words, at.published(), narrative, false, carried ? narrative.carriedTime() : null);
+                    toldDates(text, sentence, words, at.published(), narrative, false, carriedTime);
                 } else if (datedCaption(text, sentence, words, at.published(), narrative)) {
                     continue;
                 } else {
-                    toldDates(text, sentence, words, at.published(), narrative, true, carried ? narrative.carriedTime() : null);
+                    toldDates(text, sentence, words, at.published(), narrative, true, carriedTime);
                 }
                 continue;
             }
             List<Span> clauses = Clauses.split(text, sentence);
             List<DateResolver.Found> found = EventDates.withoutCitations(text, sentence, dates.find(text, words, sentence.start(),
-                    sentence.end(), narrative.anchorDay(at.published()), at.published(), carried ? narrative.carriedTime() : story, carried));
+                    sentence.end(), narrative.anchorDay(at.published()), at.published(), carried ? carriedTime : story, carried));
             found = EventDates.withoutStoryNight(found, narrative.lastDay(), at.published());
             found = EventDates.saidOn(dates, text, sentence, found, at.published(), narrative);
             Attribution.Source source = attribution.find(text, sentence, mentions, words);
@@ -1122,14 +1123,14 @@ public final class EventFinder implements ClaimFinder {
             }
             // a new place has no country: "government troops" are those of the country the article is about
             EntityRef where = regional.withCountry(place.entity(), c.salience().mentions());
-            EntityRef a = regional(text, agent, agentRef, where, date, c.salience().mentions());
+            EntityRef a = regional(c, agent, agentRef, where, date);
             if (a == null && genericForce != null && !OWN_GOVERNMENT.matcher(genericForce).find()) {
                 a = foreignArmy(c);
             }
             if (a == null && genericForce != null) {
                 a = regional.resolve(genericForce, where, date).orElse(null);
             }
-            EntityRef t = regional(text, target, targetRef, where, date, c.salience().mentions());
+            EntityRef t = regional(c, target, targetRef, where, date);
             if (t != null && t.equals(a)) {
                 t = null;
             }
@@ -1138,7 +1139,7 @@ public final class EventFinder implements ClaimFinder {
                 if (!Roles.isActor(s)) {
                     continue;
                 }
-                EntityRef r = regional(text, s, s.entity(), where, date, c.salience().mentions());
+                EntityRef r = regional(c, s, s.entity(), where, date);
                 if (!r.equals(a) && !sup.contains(r)) {
                     sup.add(r);
                 }
@@ -1148,14 +1149,14 @@ public final class EventFinder implements ClaimFinder {
             out.add(new Claim(tight(text, c.clause()), event, mod, confidence, source.attributedTo(), source.via()));
             for (Mention co : coAgents) {
                 // "Russian and Syrian warplanes bombed the town": each force is an agent of the one event
-                EntityRef other = regional(text, co, co.entity(), where, date, c.salience().mentions());
+                EntityRef other = regional(c, co, co.entity(), where, date);
                 if (a != null && !other.equals(a) && !other.equals(t)) {
                     Event joint = new Event(type, place.entity(), other, t, sup, date);
                     out.add(new Claim(tight(text, c.clause()), joint, mod, confidence, source.attributedTo(), source.via()));
                 }
             }
             if (breaker != null) {
-                EntityRef by = regional(text, breaker, breaker.entity(), where, date, c.salience().mentions());
+                EntityRef by = regional(c, breaker, breaker.entity(), where, date);
                 Event assault = new Event(EventType.ASSAULT, place.entity(), by, by.equals(a) ? null : a, List.of(), date);
                 out.add(new Claim(tight(text, c.clause()), assault, mod, confidence, source.attributedTo(), source.via()));
             }
@@ -1481,14 +1482,15 @@ public final class EventFinder implements ClaimFinder {
     }
 
     /** Generic names ("government forces", "Kurdish forces") resolved by the country of the place, at the date. */
-    private EntityRef regional(String text, Mention m, EntityRef ref, EntityRef place, DateRange date, List<Mention> mentions) {
+    private EntityRef regional(TriggerContext c, Mention m, EntityRef ref, EntityRef place, DateRange date) {
         if (m == null || ref == null) {
             return ref;
         }
-        if (regional.namesNoneAt(m.span().of(text), place, mentions)) {
+        String words = m.span().of(c.text());
+        if (regional.namesNoneAt(words, place, c.salience().mentions())) {
             return null;
         }
-        return regional.resolve(m.span().of(text), place, date).orElse(ref);
+        return regional.resolve(words, place, date).orElse(ref);
     }
 
     private static Span tight(String text, Span clause) {

@@ -160,9 +160,9 @@ final class EventPlaces {
     /** What stands between a town and the region that locates it: ", in eastern ", ", the provincial seat of ". */
     private static final Pattern LOCATOR = Pattern.compile("(?i)\\s*,\\s*(?:(?:in|of)\\s+|the\\s+(?:[\\w-]+\\s+){0,3}?of\\s+)?"
             + "(?:the\\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+)?");
-    /** "Al-Bukamal in the eastern countryside of Deir Ezzor": the province around the town, not a second place. */
     /** "across Ukraine", "throughout the country of": what happened all over a country. */
     private static final Pattern ACROSS = Pattern.compile("(?i)\\b(?:across|throughout|all over)\\s+(?:the\\s+)?$");
+    /** "Al-Bukamal in the eastern countryside of Deir Ezzor": the province around the town, not a second place. */
     private static final Pattern COUNTRYSIDE_OF = Pattern.compile("(?i)\\bin\\s+(?:the\\s+)?(?:[\\w-]+ern\\s+)?(?:countryside|rural areas|suburbs|environs)\\s+of\\s+$");
     private static final Pattern DETERMINER_START = Pattern.compile("(?i)(?:the|its|their)\\s");
     /** "goes to ", "towards the ": what precedes the place a road or a move leads to. */

@@ -2,7 +2,6 @@ package org.claimgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.claimgraph.model.Claim;
 import org.claimgraph.model.DateRange;
@@ -80,7 +79,7 @@ final class Falls {
             DateRange date = null;
             var later = DAYS_LATER.matcher(text).region(m.span().end(), c.sentence().end());
             if (later.lookingAt() && fall.date().isOneDay()) {
-                int days = later.group(1) == null ? 1 : NUMBER_WORDS.indexOf(later.group(1).toLowerCase(Locale.ROOT)) + 1;
+                int days = later.group(1) == null ? 1 : DateResolver.count(later.group(1));
                 date = DateRange.day(fall.date().notBefore().plusDays(days), null);
             } else {
                 for (DateResolver.Found f : found) {
@@ -105,5 +104,4 @@ final class Falls {
     private static final Pattern DAYS_LATER = Pattern.compile("(?i)\\s+(?:(?:the\\s+)?(?:following|next)\\s+(?:day|morning|afternoon|evening|night)"
             + "|(?:a|(one|two|three|four|five|six|seven))\\s+days?\\s+later)\\s*(?:[.;,]|$)");
     private static final Pattern END_OF_CONJUNCT = Pattern.compile("\\s*(?:[.;,]|$)");
-    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven");
 }

@@ -23,10 +23,10 @@ public final class ModalityDetector {
      */
     private static final Pattern REFUSER = Pattern.compile("(?i)\\b(?:who|that|which)\\s+(?:had\\s+)?(?:refused|declined|failed)"
             + "\\s+to\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:were|was|had\\s+been|have\\s+been|are|is)\\s+$");
-    /** "may" and "might" count only in lower case (not the month) and not before "have". */
     /** "Should the refinery at Baniyas be damaged by an attack, ...", "Were the dam to fail": a condition, inverted. */
     private static final Pattern INVERTED_CONDITION = Pattern.compile("[\\s\\-–•*]*(?:Should|Were)\\s+(?:the|a|an|any|this|that|it|they)\\b"
             + "[^,;.?!]*$");
+    /** "may" and "might" count only in lower case (not the month) and not before "have". */
     private static final Cues HYPOTHETICAL = new Cues("could", "would", "will", "*'ll", "shall", "should", "if", "or be",
             "unless", "whether", "must", "plan to", "plans to", "planning to", "aim to", "aims to", "aimed at",
             "aiming to", "aiming at", "hope to", "hopes to", "hoped to", "hoping to", "intend to", "intends to",

@@ -175,8 +175,9 @@ final class Roles {
         return null;
     }
 
-    /** "Units of the Syrian Arab Army broke the siege": the army is the subject, not an object. */
+    /** ", among them ", ", including the ": an aside naming some of the subject's allies. */
     private static final Pattern AMONG_THEM = Pattern.compile("(?i),\\s*(?:among them|including|notably|such as)\\s+(?:the\\s+)?$");
+    /** "Units of the Syrian Arab Army broke the siege": the army is the subject, not an object. */
     private static final Pattern UNITS_OF = Pattern.compile(
             // "Within hours fighters of the Nusra Front attacked": a time phrase before them, and they open the subject
             "(?i)(?:^|[^\\w\\s]\\s*|\\b(?:the|some|several|many|hours|days|weeks|later|then|dawn|night|morning)\\s+)(?:units|forces|troops|fighters|members|elements|soldiers|battalions|brigades|commandos|columns|detachments"
@@ -285,12 +286,13 @@ final class Roles {
         return null;
     }
 
-    /** From a subject to a group that leads it: ", led by the ", ", led by the Nusra Front and ". */
+    private static final String LED_BY_WORDS = "led\\s+by\\s+(?:the\\s+)?";
     /** "led by the ", "led by the Nusra Front and ": the words before a group that leads, or the last of two. */
-    static final String LED_BY_GROUPS = "led\\s+by\\s+(?:the\\s+)?(?:[^,;.]{1,40}?\\s+and\\s+(?:the\\s+)?)?";
+    static final String LED_BY_GROUPS = LED_BY_WORDS + "(?:[^,;.]{1,40}?\\s+and\\s+(?:the\\s+)?)?";
+    /** From a subject to a group that leads it: ", led by the ", ", led by the Nusra Front and ". */
     private static final Pattern LED_BY_SPAN = Pattern.compile("(?i)\\s*,?\\s+(?:\\w+\\s+)?" + LED_BY_GROUPS);
     private static final Pattern SELF_NAMED = Pattern.compile("(?i)\\b(?:calling (?:itself|themselves)|known as|called|named)\\s+(?:the\\s+)?$");
-    private static final Pattern LED_BY = Pattern.compile("(?i)\\s*,?\\s+(?:\\w+\\s+)?led\\s+by\\s+(?:the\\s+)?");
+    private static final Pattern LED_BY = Pattern.compile("(?i)\\s*,?\\s+(?:\\w+\\s+)?" + LED_BY_WORDS);
 
     /**
      * "rebel factions led by Hayat Tahrir al-Sham pushed south": the group that leads a subject, named right after it

@@ -60,12 +60,12 @@ final class Salience {
             "islamic-state|qaeda|nusra|tahrir-al-sham|jund-al-aqsa|khalid-ibn-al-walid|shabaab|boko-haram|ansar-");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:they|them|their|it|its)\\b");
 
-    /** What stands between two coordinated forces: " and ", " and the ". */
     /** "the Army of Conquest, led by the Nusra Front and Ahrar al-Sham": the leaders of a subject named after it. */
     private static final Pattern LED_BY_BEFORE = Pattern.compile("(?i)\\b" + Roles.LED_BY_GROUPS + "$");
     /** "fighters of the Nusra Front and of Islamic State": the group's own people, a subject as much as the group. */
     private static final Pattern MEMBERS_OF = Pattern.compile("(?i)(?:^|[.!?]\\s+|,\\s+|\\b(?:hours|days|then|later|when|as|and))\\s*"
             + "(?:fighters|militants|members|units|troops|gunmen)\\s+of\\s+(?:the\\s+)?$");
+    /** What stands between two coordinated forces: " and ", " and the ", " and of the ". */
     private static final Pattern SECOND_CONJUNCT = Pattern.compile("(?i)\\s+(?:and|or)\\s+(?:of\\s+)?(?:the\\s+)?");
 
     private record Ref(int at, EntityRef actor) {
