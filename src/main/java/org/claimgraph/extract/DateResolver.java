@@ -80,6 +80,8 @@ public final class DateResolver {
             + "|in recent (?:days|weeks)))\\b(?! of (?-i:\\p{Lu}))"
             + "|(?<![\\w/-])(?:" + WEEKDAY + ",? )?(?<d8>\\d{1,2})/(?<mo8>\\d{1,2})(?:/(?<y8>(?:19|20)\\d{2}|\\d{2}))?(?![\\d/])"
             + "(?!\\s+(?i:attacks?|hijack\\w*|commission|era|memorial|anniversary))"
+            // "17.07.2023", as logs and forms on the European side write it: a dotted date needs its year
+            + "|(?<![\\w/.-])(?<dD>[0-3]?\\d)\\.(?<moD>[01]?\\d)\\.(?<yD>(?:19|20)\\d{2})(?![\\w-]|\\.\\d)"
             // a military date-time group, "101500ZOCT17": day, hour and minute, time zone, month, year
             + "|\\b(?<dtgd>\\d{2})\\d{4}\\p{Lu}\\s?(?<dtgm>" + MONTH_CAPS_NAMES + ")\\s?(?<dtgy>\\d{2})\\b"
             + "|\\b(?<wd>" + WEEKDAY + ")\\b"
@@ -347,6 +349,9 @@ public final class DateResolver {
         }
         if (m.group("d8") != null) {
             return numeric(Integer.parseInt(m.group("d8")), Integer.parseInt(m.group("mo8")), m.group("y8"), pub, text);
+        }
+        if (m.group("dD") != null) {
+            return numeric(Integer.parseInt(m.group("dD")), Integer.parseInt(m.group("moD")), m.group("yD"), pub, text);
         }
         if (m.group("dI") != null) {
             // day() turns down a day the month does not have

@@ -46,6 +46,9 @@ final class EventDates {
     /** A comma, then a clause in the past perfect: what it dates happened before the event. */
     private static final Pattern EARLIER_APPOSITION = Pattern.compile(
             "(?i),\\s+(?:an?|the|which|who)\\s+(?:[\\w-]+\\s+){0,4}?had\\s+(?:\\w+ly\\s+)?(?:been\\s+)?\\w+(?:ed|un|en|n|t)\\b");
+    /** A relative clause closed before a date: ", which serves Bukavu, on ". */
+    private static final Pattern CLOSED_RELATIVE = Pattern.compile(
+            "(?i),\\s+(?:which|who|where)\\s[^,;:()]{1,80},\\s+(?:on|in|by|early on|late on)?\\s*");
     /** Where a coordinated clause with a subject of its own may begin: ", and", ", while", ", but", ";". */
     static final Pattern NEXT_CLAUSE = Pattern.compile("(?i),\\s+(?:and|while|but|whereas)\\s|;\\s");
 
@@ -107,6 +110,8 @@ final class EventDates {
         private LocalDate itemDay;
         /** Whether the item's day was told with its year ("Posted Tuesday 7 January 2020, 10:26"), not counted from publication. */
         private boolean itemYearTold;
+        /** The day a post or review under its header was written ("Reviewed 20 August 2020"): nothing it tells is later. */
+        private LocalDate postDay;
         /** The stamp of the last message of a chat export, which dates the lines under it that have none of their own. */
         private DateRange stamp;
         /** The words quoted in this sentence after a dated speech act, and the day they were said: their "today". */
@@ -153,11 +158,23 @@ final class EventDates {
 
         /** A line that is only a date, as in a timeline or a live blog: it dates the paragraph that follows, to the day. */
         void heading(DateRange d) {
+            postDay = null;
             set(d);
             heading = true;
             headingPending = true;
             // a heading of more than a day ("2019 · This week") ends the day of the entry above it
             item(d.isOneDay() ? d : null);
+        }
+
+        /** A post's header dates the post: "★★★☆☆ Reviewed 20 August 2020 · ... · Stayed August 2020". */
+        void post(DateRange d) {
+            heading(d);
+            postDay = d.notBefore();
+        }
+
+        /** The last day a date without its year may fall on: the post's day, or publication. */
+        LocalDate latest(LocalDate published) {
+            return postDay != null && (published == null || postDay.isBefore(published)) ? postDay : published;
         }
 
         /** The day of the item that begins here ("Posted Tuesday 7 January 2020, 10:26"), or null when it names none. */
@@ -500,6 +517,29 @@ final class EventDates {
         return found.stream().filter(f -> !"overnight".equalsIgnoreCase(f.range().text())).toList();
     }
 
+    /** Words that count from the day of their telling: "overnight", "this morning". */
+    private static final Pattern SAME_DAY = Pattern.compile("(?i)overnight|last night|tonight|today|this (?:morning|afternoon|evening)");
+
+    /**
+     * The dates found, with "overnight" or "this morning" counted from the day that opens the sentence, not from
+     * publication: "23.07.2023 0800 Radio: Odesa struck again overnight" is the night before the 23rd.
+     */
+    static List<DateResolver.Found> fromOpeningDay(String text, Span sentence, List<DateResolver.Found> found) {
+        if (found.size() < 2 || !found.get(0).range().isOneDay()
+                || !OPENING.matcher(text).region(sentence.start(), found.get(0).span().start()).matches()) {
+            return found;
+        }
+        LocalDate day = found.get(0).range().notBefore();
+        List<DateResolver.Found> out = new java.util.ArrayList<>(found);
+        for (int i = 1; i < out.size(); i++) {
+            DateResolver.Found f = out.get(i);
+            if (f.range().text() != null && SAME_DAY.matcher(f.range().text()).matches()) {
+                out.set(i, new DateResolver.Found(f.span(), DateRange.day(day, f.range().text())));
+            }
+        }
+        return out;
+    }
+
     /** ", on the 27th" right after a date: what narrows it down. */
     private static final Pattern NARROWING = Pattern.compile(",\\s*(?:on\\s+)?");
 
@@ -556,6 +596,13 @@ final class EventDates {
                     break;
                 }
                 return narrowed(c.text(), found, f);
+            }
+        }
+        for (DateResolver.Found f : found) {
+            if (to == c.clause().end() && f.span().start() >= to && f.span().end() <= c.sentence().end()
+                    && CLOSED_RELATIVE.matcher(c.text()).region(to, f.span().start()).matches()) {
+                // "captured the airport at Kavumu, which serves Bukavu, on 14 February": the date after the aside
+                return f.range();
             }
         }
         DateResolver.Found before = null;

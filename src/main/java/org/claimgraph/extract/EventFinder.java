@@ -44,6 +44,10 @@ public final class EventFinder implements ClaimFinder {
     /** A possessive pronoun just before a noun trigger: "launching its offensive", "their own assault". */
     private static final Pattern OWN_BEFORE = Pattern.compile("(?i)\\b(?:its|their)\\s+(?:own\\s+|new\\s+|final\\s+|long-awaited\\s+)?$");
     /** An entry met by no defence, a few words after its verb: "entered it largely unopposed", "without a fight". */
+    private static final Pattern HELD = Pattern.compile("held|controlled|occupied");
+    private static final Pattern HELD_FOR = Pattern.compile("\\s+[^,;.]{1,40}?\\s+for\\s+(?:[\\w-]+\\s+){1,3}?(?:days?|weeks?|months?|years?)\\b");
+    /** "walked into the centre of Bukavu", "rolled into Kherson": entering told by how the force came. */
+    private static final Pattern WENT_INTO = Pattern.compile("(?:drove|rolled|marched|walked) into");
     private static final Pattern UNOPPOSED = Pattern.compile("^(?:\\s+[\\w'’-]+){0,5}?\\s+(?:(?:largely|virtually|almost|mostly) )?"
             + "(?:unopposed|" + ModalityDetector.NO_RESISTANCE + ")\\b");
     /** The words of an aircraft shot down, which only a sentence about the air makes a destruction. */
@@ -146,7 +150,7 @@ public final class EventFinder implements ClaimFinder {
      * A post's head in a forum thread or a comment list: "#2 Sham_Lion Posted 25/07/2018 09:02", "#4 admin posted on
      * 25/07/2018 [MODERATOR]". Its date dates the post, and is the "today" of what the post tells.
      */
-    private static final Pattern POST_HEADER = Pattern.compile("\\s*(?:#\\d{1,5}\\s+)?(?:\\S+\\s+)?(?i:posted|updated|wrote|replied|edited)"
+    private static final Pattern POST_HEADER = Pattern.compile("\\s*(?:#\\d{1,5}\\s+)?(?:\\S+\\s+)?(?i:posted|updated|wrote|replied|edited|reviewed|commented|answered|asked)"
             + "(?:\\s+(?i:on|at))?\\s+[^\\n]*?(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?i:[ap]\\.?m\\.?))?)?\\s*(?:\\[[^\\]\\n]{1,20}])?\\s*");
     /** Those besieged, told as inside the place of the scene: "the fighters inside", "the defenders there". */
     private static final Pattern STILL_INSIDE = Pattern.compile("(?<=\\p{L}\\s)(?:inside|there|within)\\s+(?:were|was|had|have|are|is)\\b");
@@ -273,8 +277,8 @@ public final class EventFinder implements ClaimFinder {
             LocalDate carriedTime = carried ? narrative.carriedTime() : null;
             if (hits.isEmpty()) {
                 if (words.size() <= 7 && sentence.end() - sentence.start() <= 60
-                        || sentence.end() - sentence.start() <= 80 && (POST_HEADER.matcher(text).region(sentence.start(), sentence.end()).lookingAt()
-                        || ENTRY_TAIL.matcher(text).region(sentence.start(), sentence.end()).find())) {
+                        || sentence.end() - sentence.start() <= 120 && POST_HEADER.matcher(text).region(sentence.start(), sentence.end()).lookingAt()
+                        || sentence.end() - sentence.start() <= 80 && (ENTRY_TAIL.matcher(text).region(sentence.start(), sentence.end()).find())) {
                     datedHeading(text, sentence, words, at.published(), narrative);
                     toldDates(text, sentence, words, at.published(), narrative, false, carriedTime);
                 } else if (datedCaption(text, sentence, words, at.published(), narrative)) {
@@ -286,8 +290,8 @@ public final class EventFinder implements ClaimFinder {
             }
             List<Span> clauses = Clauses.split(text, sentence);
             List<DateResolver.Found> found = EventDates.withoutCitations(text, sentence, dates.find(text, words, sentence.start(),
-                    sentence.end(), narrative.anchorDay(at.published()), at.published(), carried ? carriedTime : story, carried));
-            found = EventDates.withoutStoryNight(found, narrative.lastDay(), at.published());
+                    sentence.end(), narrative.anchorDay(at.published()), narrative.latest(at.published()), carried ? carriedTime : story, carried));
+            found = EventDates.withoutStoryNight(EventDates.fromOpeningDay(text, sentence, found), narrative.lastDay(), at.published());
             found = EventDates.saidOn(dates, text, sentence, found, at.published(), narrative);
             Attribution.Source source = attribution.find(text, sentence, mentions, words);
             ModalityDetector.SentenceCues cues = modality.sentenceCues(text, sentence, words);
@@ -607,14 +611,21 @@ public final class EventFinder implements ClaimFinder {
             return;
         }
         List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), published);
-        if (found.size() != 1 || !found.get(0).range().isBounded()) {
+        if (found.isEmpty() || !found.get(0).range().isBounded()
+                || found.size() > 1 && !(found.get(0).range().isOneDay() && POST_HEADER.matcher(text).region(sentence.start(), sentence.end()).lookingAt())) {
+            // "Reviewed 20 August 2020 · ... · Stayed August 2020": a post's own date comes first
             return;
         }
-        String rest = text.substring(sentence.start(), sentence.end()).replace(found.get(0).span().of(text), "");
+        String rest = text.substring(sentence.start(), sentence.end());
+        for (DateResolver.Found f : found) {
+            rest = rest.replace(f.span().of(text), "");
+        }
         if (HEADING_REST.matcher(rest).matches() || POST_HEADER.matcher(rest).matches() || ENTRY_TAIL.matcher(rest).matches()) {
             if (lineEnd > sentence.end() + 1) {
                 // the paragraph goes on after its date: the date is its scene's, not a heading over the next paragraph
                 narrative.scene(found.get(0).range());
+            } else if (found.size() > 1) {
+                narrative.post(found.get(0).range());
             } else {
                 narrative.heading(found.get(0).range());
             }
@@ -751,13 +762,19 @@ public final class EventFinder implements ClaimFinder {
             // "The first aid convoy entered Madaya": relief let in, not an attack
             return List.of();
         }
+        if (type == EventType.CAPTURE && HELD.matcher(word).matches()
+                && HELD_FOR.matcher(text).region(hit.end(), c.clause().end()).lookingAt()
+                && RegionalActors.GOVERNMENT_FORCES.matcher(before).find()) {
+            // "The army held Mosul for three years": a state's forces holding their own town took nothing
+            return List.of();
+        }
         if (type == EventType.ASSAULT && frame == Frame.ACTIVE && UNOPPOSED.matcher(text).region(hit.end(), c.clause().end()).find()) {
             // "Turkish troops entered it largely unopposed", "drove into Tel Keppe without meeting resistance": taken
             type = EventType.CAPTURE;
         }
-        if (type == EventType.ASSAULT && frame == Frame.ACTIVE && word.equals("entered") && !attempt
-                && TownEntry.takesTown(c)) {
-            // "Taliban fighters entered Kabul", "on 18 December, entered the city": a town entered is a town taken; but
+        if (type == EventType.ASSAULT && frame == Frame.ACTIVE && (word.equals("entered") || WENT_INTO.matcher(word).matches())
+                && !attempt && TownEntry.takesTown(c)) {
+            // "Taliban fighters entered Kabul", "walked into the centre of Bukavu": a town entered is a town taken; but
             // "entered Amerli, ending a siege" relieved a town that held out
             type = EventType.CAPTURE;
         }
@@ -767,8 +784,13 @@ public final class EventFinder implements ClaimFinder {
             // "Near Hajin, 19 strikes engaged ...", "a strike destroyed an ISIS headquarters": a strike report's strikes
             frame = Frame.NOMINAL;
         }
+        if (type == EventType.AIRSTRIKE && SEA_DRONE.matcher(text).region(c.clause().start(), c.clause().end()).find()) {
+            // "two sea drones hit the road span", "struck by a naval drone": a boat packed with explosives, not aircraft
+            type = EventType.BOMBING;
+        }
         boolean downing = type == EventType.DESTRUCTION && SHOT_DOWN.matcher(word).lookingAt();
-        if ((type == EventType.AIRSTRIKE && frame == Frame.WEAK || downing) && !AIR_CONTEXT.matcher(c.sentence().of(text)).find()) {
+        if ((type == EventType.AIRSTRIKE && frame == Frame.WEAK || downing) && !AIR_CONTEXT.matcher(c.sentence().of(text)).find()
+                && !(type == EventType.AIRSTRIKE && townStruckThenWeapon(c))) {
             return List.of();
         }
         if (downing && PRONOUN_OBJECT.matcher(text).region(hit.end(), c.clause().end()).lookingAt()) {
@@ -1408,7 +1430,8 @@ public final class EventFinder implements ClaimFinder {
         }
         String word = text.substring(hit.start(), hit.end()).toLowerCase(Locale.ROOT);
         String before = text.substring(Math.max(clause.start(), hit.start() - 60), hit.start());
-        if (!word.endsWith("ed") && !word.endsWith("ing") && !TriggerLexicon.IRREGULAR_PAST.contains(word.split(" ")[0])
+        String head = word.split(" ")[0];
+        if (!head.endsWith("ed") && !head.endsWith("ing") && !TriggerLexicon.IRREGULAR_PAST.contains(head)
                 && DETERMINER.matcher(before).find()) {
             return Frame.NOMINAL;
         }
@@ -1461,6 +1484,30 @@ public final class EventFinder implements ClaimFinder {
     /** Missiles and drones fired or launched: armed groups have them too ("Houthi rebels fired a missile at the tanker"). */
     private static final Pattern FIRED = Pattern.compile("fired|launched");
 
+    /** Drones that travel on or under the water: they explode against their target like a bomb. */
+    private static final Pattern SEA_DRONE = Pattern.compile("(?i)\\b(?:sea|naval|maritime|surface|water|underwater|boat|kamikaze boat)[- ]drones?\\b"
+            + "|\\bdrone[- ]boats?\\b|\\b(?:uncrewed|unmanned|explosive|remote-controlled)\\s+(?:surface\\s+)?(?:vessels?|boats?|craft)\\b|\\bUSVs?\\b");
+
+    /** What may stand between a town and its verb when the town is what was struck: "Odesa struck", "Odesa was hit". */
+    private static final Pattern TOWN_STRUCK_GAP = Pattern.compile("\\s+(?:(?:was|were|had been|has been|is)\\s+)?(?:\\w+ly\\s+)?");
+
+    /**
+     * "Odesa struck again overnight. A missile hit the cathedral": a town struck, the weapon told in the next sentence
+     * of its paragraph.
+     */
+    private static boolean townStruckThenWeapon(TriggerContext c) {
+        String text = c.text();
+        boolean town = c.mentions().stream().anyMatch(m -> m.entity().kind() == EntityKind.SETTLEMENT
+                && m.span().end() <= c.hit().start() && m.span().start() >= c.clause().start()
+                && TOWN_STRUCK_GAP.matcher(text).region(m.span().end(), c.hit().start()).matches());
+        if (!town) {
+            return false;
+        }
+        int para = text.indexOf("\n", c.sentence().end());
+        int end = Math.min(para < 0 ? text.length() : para, c.sentence().end() + 200);
+        return AIR_CONTEXT.matcher(text).region(c.sentence().end(), end).find();
+    }
+
     /** A second verb of one subject: "entered Zumar in September | but pulled out again". */
     private static final Pattern SECOND_VERB = Pattern.compile("(?i)\\b(?:but|and|then|yet)\\s+(?:then\\s+|later\\s+|soon\\s+|quickly\\s+)?$");
 
@@ -1488,7 +1535,8 @@ public final class EventFinder implements ClaimFinder {
         }
         String words = m.span().of(c.text());
         if (regional.namesNoneAt(words, place, c.salience().mentions())) {
-            return null;
+            // "the rebels captured the airport at Kavumu" in a text about the M23: the group it names most, if one leads
+            return ref.kind() == EntityKind.ARMED_GROUP ? regional.leadingGroup(c.text(), c.salience().mentions()).orElse(null) : null;
         }
         return regional.resolve(words, place, date).orElse(ref);
     }

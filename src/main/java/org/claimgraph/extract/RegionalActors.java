@@ -18,12 +18,16 @@ final class RegionalActors {
             + "|regime jets|regime warplanes|regime helicopters",
             "Syria=Syrian government;Iraq=Iraqi government forces;Libya=Government of National Accord;Lebanon=Lebanese Army"
                 + ";Ukraine=Ukraine;Sudan=Sudanese Armed Forces;Yemen=Yemeni government forces;Mali=Malian Armed Forces"
-                + ";Afghanistan=Taliban;Somalia=Somali National Army;Nigeria=Nigerian Armed Forces"},
+                + ";Afghanistan=Taliban;Somalia=Somali National Army;Nigeria=Nigerian Armed Forces"
+                + ";Mozambique=Mozambique;Azerbaijan=Azerbaijan;Armenia=Armenia"
+                + ";Democratic Republic of the Congo=Armed Forces of the Democratic Republic of the Congo"},
         {"kurdish forces|kurdish fighters|kurdish units|kurdish militiamen|kurdish-led forces|kurds",
             "Syria=Syrian Democratic Forces;Iraq=Peshmerga"},
         // "Kidal fell to the rebels": Syria's rebels are its opposition's; elsewhere the text must name them
         {"rebels|rebel forces|rebel fighters|rebel factions|rebel groups",
             "Syria=Free Syrian Army"},
+        // "the insurgents" of Cabo Delgado; elsewhere the group the text names most, if one leads
+        {"insurgents|insurgent fighters", "Mozambique=Ahlu Sunnah Wa-Jama"},
     };
 
     /** The generic names of a state's own forces ("the army", "troops", "the police"), longest first, as one pattern. */
@@ -141,6 +145,24 @@ final class RegionalActors {
         return (here != null || main != null)
                 && (here == null || !byCountry.containsKey(Names.norm(here.label())))
                 && (main == null || !byCountry.containsKey(Names.norm(main.label())));
+    }
+
+    /**
+     * The armed group a text names most often by its own name, when one leads all others: "the rebels" of a text about
+     * the M23 in a country whose rebels the gazetteer does not list are the M23.
+     */
+    Optional<EntityRef> leadingGroup(String text, java.util.List<Mention> mentions) {
+        Map<EntityRef, Integer> counts = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.entity().kind() == org.claimgraph.model.EntityKind.ARMED_GROUP && !byPhrase.containsKey(key(m.span().of(text)))) {
+                counts.merge(m.entity(), 1, Integer::sum);
+            }
+        }
+        var ranked = counts.entrySet().stream().sorted(Map.Entry.<EntityRef, Integer>comparingByValue().reversed()).toList();
+        if (ranked.isEmpty() || ranked.get(0).getValue() < 2 || ranked.size() > 1 && ranked.get(1).getValue() * 2 > ranked.get(0).getValue()) {
+            return Optional.empty();
+        }
+        return Optional.of(ranked.get(0).getKey());
     }
 
     /** The actor a generic mention names at a place, or empty when the mention is not generic. */

@@ -180,9 +180,9 @@ final class Roles {
     /** "Units of the Syrian Arab Army broke the siege": the army is the subject, not an object. */
     private static final Pattern UNITS_OF = Pattern.compile(
             // "Within hours fighters of the Nusra Front attacked": a time phrase before them, and they open the subject
-            "(?i)(?:^|[^\\w\\s]\\s*|\\b(?:the|some|several|many|hours|days|weeks|later|then|dawn|night|morning)\\s+)(?:units|forces|troops|fighters|members|elements|soldiers|battalions|brigades|commandos|columns|detachments"
-            // "most of the ISIS fighters had fled": a share of the group is still the group
-            + "|most|many|some|all|the rest|the bulk|the remainder|hundreds|dozens|thousands)\\s+of\\s+(?:the\\s+)?$");
+            "(?i)(?:(?:^|[^\\w\\s]\\s*|\\b(?:the|some|several|many|hours|days|weeks|later|then|dawn|night|morning)\\s+)(?:units|forces|troops|fighters|members|elements|soldiers|battalions|brigades|commandos|columns|detachments)"
+            // "most of the ISIS fighters had fled", "On 30 January hundreds of Congolese soldiers": a share of the group
+            + "|\\b(?:most|many|some|all|the rest|the bulk|the remainder|hundreds|dozens|scores|thousands))\\s+of\\s+(?:the\\s+)?$");
     /** People of a group named after them: "fighters linked to the ", "gunmen loyal to ". */
     private static final String AFFILIATES = "(?:units|forces|troops|fighters|members|militants|gunmen|men|soldiers|rebels"
             + "|factions|groups|brigades)\\s+(?:linked|loyal|allied|affiliated|belonging|tied)\\s+(?:to|with)\\s+(?:the\\s+)?$";

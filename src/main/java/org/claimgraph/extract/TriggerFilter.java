@@ -29,6 +29,8 @@ final class TriggerFilter {
             + "|part\\b|place\\b|care\\b|note\\b|a (?:look|seat|break|walk|photo|picture)\\b|photos?\\b|pictures?\\b"
             // "two guesthouses in Arsal take walkers": guests taken in
             + "|(?:walkers|guests|visitors|bookings|reservations|passengers|customers|orders|questions|calls)\\b"
+            // "the guesthouse took me in without a booking": a person given shelter
+            + "|(?:me|us|him|her|them|you) (?:in|on|home|along|aside)\\b"
             // "taking 251 hostages": people seized (a detention), no place taken
             + "|(?:[\\d,]+ |dozens of |hundreds of |scores of |several |some )?(?:more )?(?:hostages|prisoners|captives)\\b)");
 
@@ -44,6 +46,21 @@ final class TriggerFilter {
     private static final Pattern WEATHER_SUBJECT = Pattern.compile("(?i)\\b(?:heat ?waves?|heat|drought|floods?|flooding|storms?"
             + "|snow(?:storms?)?|blizzards?|rains?|downpours?|hail|frost|fog|dust ?storms?|sandstorms?|winds?|cyclones?|hurricanes?"
             + "|typhoons?|wildfires?|locusts?)\\s+(?:\\w+ly\\s+)?$");
+
+    /** "The job on the Frankfurt runner was killed": a process or a plan stopped, no one dead. */
+    private static final Pattern THING_KILLED = Pattern.compile("(?i)\\b(?:jobs?|process(?:es)?|tasks?|builds?|servers?|containers?"
+            + "|scripts?|quer(?:y|ies)|sessions?|apps?|applications?|programs?|bills?|deals?|plans?|projects?|proposals?|ideas?"
+            + "|stor(?:y|ies)|engines?|runners?|threads?|pipelines?)(?:\\s+(?:on|in|of|for|at)\\s+(?:the\\s+|a\\s+)?[\\w-]+(?:\\s+[\\w-]+)?)?"
+            + "\\s+(?:was|were|got|has been|had been|have been|is|are)\\s+(?:\\w+ly\\s+)?$");
+    /** "I can take Minova and Kavumu": one person taking on a task, no place taken. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?<![\\w'’])I(?:\\s+(?:can|could|will|shall|would|might|may)(?:\\s+also)?|'ll|’ll)?\\s+$");
+
+    /** "Cleared the Black Sea", "cleared customs": a ship's passage or a formality, no place taken. */
+    private static final Pattern CLEARED_PASSAGE = Pattern.compile("(?i)cleared\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:Sea|Strait|Straits"
+            + "|Bosporus|Bosphorus|Dardanelles|Channel|Canal|harbou?r|port|customs|berth|anchorage|breakwater|locks?)\\b");
+    /** "destroyed two drones", "destroyed 14 missiles": weapons brought down in flight, nothing on the ground destroyed. */
+    private static final Pattern WEAPONS_DOWNED = Pattern.compile("(?i)\\s+(?:all\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten"
+            + "|dozens of|several|both|the|all the)?\\s*(?:incoming\\s+|enemy\\s+|Ukrainian\\s+|Russian\\s+)?(?:drones|drone|missiles?|rockets|UAVs?|Shaheds?)\\b");
 
     /** Military materiel destroyed: "two ISIL tactical vehicles", "15 fighting positions", "an ISIL weapons cache". */
     private static final Pattern MATERIEL = Pattern.compile("(?i)\\s+(?:[\\w-]+\\s+){0,4}?(?:vehicles?|fighting positions?"
@@ -118,6 +135,24 @@ final class TriggerFilter {
         if (hit.def().type() == EventType.CAPTURE
                 && IDIOM_TAKE.matcher(text).region(hit.start(), Math.min(clause.end(), hit.end() + 30)).lookingAt()) {
             // "Please take your time", "took part in", "takes place": no place taken
+            return true;
+        }
+        if (hit.def().type() == EventType.CAPTURE && CLEARED_PASSAGE.matcher(text).region(hit.start(), clause.end()).lookingAt()) {
+            // "Entered Bosporus, pilot on board. Cleared the Black Sea."
+            return true;
+        }
+        if (hit.def().type() == EventType.DESTRUCTION && WEAPONS_DOWNED.matcher(text).region(hit.end(), clause.end()).lookingAt()) {
+            // "says it repelled the attack and destroyed two drones"
+            return true;
+        }
+        if (hit.def().type() == EventType.KILLING
+                && THING_KILLED.matcher(text).region(Math.max(clause.start(), hit.start() - 60), hit.start()).find()) {
+            // "The job on the Frankfurt runner was killed after 6h 00m"
+            return true;
+        }
+        if (hit.def().type() == EventType.CAPTURE
+                && FIRST_PERSON.matcher(text).region(Math.max(clause.start(), hit.start() - 20), hit.start()).find()) {
+            // "I can take Minova and Kavumu; someone else please do Goma's outskirts"
             return true;
         }
         if (hit.def().type() == EventType.CAPTURE && hit.def().frame() == Frame.ACTIVE

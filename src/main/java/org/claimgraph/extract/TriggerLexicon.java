@@ -60,7 +60,9 @@ final class TriggerLexicon {
         new Def(EventType.CAPTURE, Frame.FELL, "(?:came|come|comes|coming|fell|fallen|falls|falling) under(?= (?:the |their |its )?(?:[\\w'’-]+ ){0,3}?control\\b)",
             "came come comes coming fell fallen falls falling"),
         // "the Free Syrian Army said Jarablus was under its full control", "declared the town under complete control"
-        new Def(EventType.CAPTURE, Frame.FELL, "(?:was|were|is|are) (?:now )?under (?:its|their|the army's|the group's) (?:full|complete|total) control",
+        // "the army said the town was back under its control": retaken
+        new Def(EventType.CAPTURE, Frame.FELL, "(?:was|were|is|are) (?:now )?(?:under (?:its|their|the army's|the group's) (?:full|complete|total)"
+            + "|(?:back|once again|again) under (?:its|their|the army's|the group's|government|army|state)) control",
             "was were is are"),
         new Def(EventType.CAPTURE, Frame.ACTIVE, "(?:declared|declares|declaring) (?:the |its )?(?:[\\w-]+ ){0,2}?under (?:full |complete |total )control",
             "declared declares declaring"),
@@ -101,6 +103,11 @@ final class TriggerLexicon {
         // "Tal Afar, which Islamic State had held since mid-June 2014": a hold that began with a capture, dated at its start
         new Def(EventType.CAPTURE, Frame.ACTIVE, "(?<=\\b(?:had|has|have) )(?:held|controlled)(?= since\\b)",
             "held controlled"),
+        // "the rebels held Goma for about ten days in November 2012": a hold told with how long it lasted began with a capture
+        new Def(EventType.CAPTURE, Frame.ACTIVE, "(?:held|controlled|occupied)(?= (?:the (?:city|town) of )?(?-i:\\p{Lu})[\\w'’-]*"
+            + "(?: (?-i:\\p{Lu})[\\w'’-]*){0,2} for (?:about |some |nearly |almost |around |roughly |more than |over |less than |just |only )?"
+            + "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\\d+) (?:days?|weeks?|months?|years?)\\b)",
+            "held controlled occupied"),
         // "the alliance held almost the whole city", "controlled about 90 percent of the camp": a place won, not a front held
         new Def(EventType.CAPTURE, Frame.ACTIVE, "(?:held|controlled)(?= (?:(?:almost|nearly|virtually|about|some|around) )?"
             + "(?:all of|most of|the whole|the entire|\\d+ (?:per ?cent|percent|%) of)\\b)",
@@ -125,6 +132,10 @@ final class TriggerLexicon {
         new Def(EventType.CAPTURE, Frame.ACTIVE,
             "(?:raised|hoisted|planted) (?:the|their|its|a) (?:[\\w-]+ ){0,2}flags? (?:over|above|on|in|at|near)\\b",
             "raised hoisted planted"),
+        // "the patrol ship stopped the cargo ship Sukru Okan", "boarded the tanker": a ship held, its crew with it
+        new Def(EventType.DETENTION, Frame.ACTIVE, "(?:stopped|boarded)(?= (?:the |a |an )?(?:[\\w'’-]+ ){0,4}?(?:cargo ship|ship|vessel"
+            + "|tanker|freighter|bulk carrier|container ship|merchant ship|dhow)s?\\b)",
+            "stopped boarded"),
         // Withdrawal
         new Def(EventType.WITHDRAWAL, Frame.ACTIVE,
             "(?:withdrew|withdrawn|withdraw|withdraws|withdrawing|withdrawal|pulled out|pull out|pulling out|pulls out"
@@ -228,7 +239,7 @@ final class TriggerLexicon {
             + "|(?<!(?:was|were|been|being|sexually|physically) )(?:assaulted|assaulting)(?= (?:the |its |their |(?-i:\\p{Lu})))|storm(?= (?:the |its |their |(?-i:\\p{Lu})))|pushed into|pushing into|pushed in|pushing in|moved on|(?:moving|moves) on(?= (?:the |(?-i:\\p{Lu})))|closed in on|closing in on|close in on|closes in on|converged on|converging on|fought (?:their|its) way (?:into|through|to)|infiltrated(?: into)?|infiltrating(?: into)?"
             + "|(?:pushed|pushing) (?:(?:north|south|east|west)(?:wards)? |deeper |further )?(?:toward|towards)\\b|breached|breaching|(?:sent|sending|sends) (?:in )?(?:its |their |more |thousands of |hundreds of )?(?:[\\w-]+ )?(?:troops|forces|tanks|soldiers|ground troops)\\b(?=(?: [\\w'’-]+){0,8} (?:against|into|across the border|over the border)\\b)"
             + "|(?<=(?:tanks|troops|forces|soldiers|fighters|army|units|armou?r|vehicles)(?: then| later| also| first)? )(?:crossed|crossing) the (?:border|frontier)"
-            + "|broke through|broke into|(?:pushed|pushing|punched|fought) through (?:to|into)|entered|(?:drove|rolled|marched|walked) into(?= (?:[\\w'’-]+ ){1,5}?(?:(?:largely|virtually|almost|mostly) )?(?:unopposed|without)\\b)|crossed into|(?:crossed|crossing) the border (?:into|towards?)|ambushed|ambushing|(?:reached|reaching|reach|reaches) the (?:centre|center|heart|outskirts|edge|edges|gates|walls) of)",
+            + "|broke through|broke into|(?:pushed|pushing|punched|fought) through (?:to|into)|entered|(?:drove|rolled|marched|walked) into(?= (?:[\\w'’-]+ ){1,5}?(?:(?:largely|virtually|almost|mostly) )?(?:unopposed|without)\\b|(?: the (?:centre|center|heart) of)? (?-i:\\p{Lu})| the (?:city|town|village)\\b)|crossed into|(?:crossed|crossing) the border (?:into|towards?)|ambushed|ambushing|(?:reached|reaching|reach|reaches) the (?:centre|center|heart|outskirts|edge|edges|gates|walls) of)",
             "advanced advancing advances advance attacked attacking assaulted assaulting stormed storming storm drove rolled marched walked infiltrated infiltrating pushed pushing moved moving moves closed closing close closes converged converging fought broke entered crossed ambushed ambushing reached reaching reach reaches punched breached breaching sent sending sends"),
         // "The campaign to take it back opened on 17 October 2016": an event once launched or begun
         new Def(EventType.ASSAULT, Frame.WEAK, "(?:(?:campaign|drive|battle) to (?:retake|recapture|liberate|reclaim|take back|win back"

@@ -232,4 +232,103 @@ class NarrativeShapesTest {
                 + "in January 2014, months before its fighters swept into Mosul.", LocalDate.of(2016, 7, 10)), EventType.CAPTURE);
         assertEquals("fallujah", capture.place().key());
     }
+
+    @Test
+    void aTownWalkedIntoIsTakenButAMinefieldDrivenIntoIsNot() {
+        Event capture = only(events("On Saturday 22 February rebel columns walked into the centre of Uvira without a shot.",
+                LocalDate.of(2025, 2, 25)), EventType.CAPTURE);
+        assertEquals("uvira", capture.place().key());
+        assertTrue(ofType(events("The convoy drove into a minefield outside the village at night.", LocalDate.of(2025, 2, 25)),
+                EventType.CAPTURE).isEmpty());
+    }
+
+    @Test
+    void theDateAfterARelativeClauseIsTheMainClauses() {
+        Event capture = only(events("Militiamen seized Sake, which guards the road west of Goma, on 9 March.",
+                LocalDate.of(2025, 3, 15)), EventType.CAPTURE);
+        assertEquals(LocalDate.of(2025, 3, 9), capture.date().notBefore());
+        assertEquals(LocalDate.of(2025, 3, 9), capture.date().notAfter());
+    }
+
+    @Test
+    void aTownHeldForATimeWasTakenUnlessItsOwnArmyHeldIt() {
+        Event capture = only(events("Islamist fighters held Gao for ten months in 2012 before French troops drove them out.",
+                LocalDate.of(2014, 1, 10)), EventType.CAPTURE);
+        assertEquals("gao", capture.place().key());
+        assertEquals(2012, capture.date().notBefore().getYear());
+        assertTrue(ofType(events("The army held Gao for three years.", LocalDate.of(2014, 1, 10)), EventType.CAPTURE).isEmpty());
+    }
+
+    @Test
+    void aJobKilledOrATaskTakenOnIsNoEvent() {
+        LocalDate day = LocalDate.of(2025, 2, 18);
+        assertTrue(events("The export job on the staging server in Goma was killed after two hours.", day).isEmpty());
+        assertTrue(ofType(events("I can take Sake and Minova; could someone else map Bukavu?", day), EventType.CAPTURE).isEmpty());
+        assertTrue(events("The guesthouse in Pemba took us in without a booking.", day).isEmpty());
+    }
+
+    @Test
+    void theManyWhoSurrenderedAreTheirArmy() {
+        Event surrender = only(events("On 3 February dozens of Congolese soldiers who had surrendered to the rebels were taken "
+                + "to a stadium in Goma.", LocalDate.of(2025, 2, 10)), EventType.SURRENDER);
+        assertEquals("fardc", surrender.agent().key());
+    }
+
+    @Test
+    void theRebelsOfAWarWithNoListedRebelsAreTheGroupTheTextNames() {
+        List<Event> events = events("M23 fighters took Goma in January. In February the M23 pushed towards Uvira. The rebels "
+                + "captured Bukavu on 16 February.", LocalDate.of(2025, 2, 20));
+        assertEquals("m23", ofType(events, EventType.CAPTURE).get(1).agent().key(), events::toString);
+    }
+
+    @Test
+    void aDottedDateOpeningALogLineDatesItsNight() {
+        Event strike = only(events("21.07.2023  0800   Radio: overnight Russian missiles struck grain silos in Odesa.",
+                LocalDate.of(2023, 8, 18)), EventType.AIRSTRIKE);
+        assertEquals(LocalDate.of(2023, 7, 21), strike.date().notBefore());
+    }
+
+    @Test
+    void aTownStruckWithTheWeaponInTheNextSentence() {
+        List<Event> events = events("Kharkiv struck again overnight. A missile hit a printing works in the north of the city.",
+                LocalDate.of(2024, 5, 24));
+        assertEquals("kharkiv", ofType(events, EventType.AIRSTRIKE).get(0).place().key(), events::toString);
+        assertTrue(events("The deal struck in Doha did not last the winter.", LocalDate.of(2024, 5, 24)).isEmpty());
+    }
+
+    @Test
+    void seaDronesBombAndWarshipsStopShips() {
+        Event bombing = only(events("Naval drones hit the frigate at its moorings in Sevastopol on 29 October.",
+                LocalDate.of(2022, 11, 1)), EventType.BOMBING);
+        assertEquals("sevastopol", bombing.place().key());
+        Event held = only(events("On 13 August a Russian warship stopped a cargo ship in the Black Sea and sent an inspection "
+                + "team aboard.", LocalDate.of(2023, 8, 20)), EventType.DETENTION);
+        assertEquals("russia", held.agent().key());
+        assertTrue(events("Cleared the Dardanelles at noon, pilot away.", LocalDate.of(2023, 8, 20)).isEmpty());
+        assertTrue(ofType(events("The ministry said its air defences destroyed 14 drones over the Black Sea.",
+                LocalDate.of(2023, 8, 20)), EventType.DESTRUCTION).isEmpty());
+    }
+
+    @Test
+    void aTownBackUnderItsControlWasRetaken() {
+        Event capture = only(events("On 10 April the army said Palma was back under its control.", LocalDate.of(2021, 4, 12)),
+                EventType.CAPTURE);
+        assertEquals("palma", capture.place().key());
+    }
+
+    @Test
+    void aReviewsDaysWithoutTheirYearFallBeforeTheReview() {
+        String text = "Guesthouse reviews\n\n\u2605\u2605\u2605\u2605\u2606 Reviewed 15 June 2020 \u00b7 surveyor, Nampula \u00b7 Stayed June 2020\n\n"
+                + "Stuck here a week. The insurgents attacked Macomia on 28 May and the road north was closed.\n";
+        Event assault = only(events(text, LocalDate.of(2021, 9, 1)), EventType.ASSAULT);
+        assertEquals(LocalDate.of(2020, 5, 28), assault.date().notBefore());
+    }
+
+    @Test
+    void theInsurgentsOfCaboDelgadoAndTheTroopsSentThere() {
+        List<Event> events = events("On 8 August Rwandan troops retook Mocimboa da Praia, which the insurgents had held for a "
+                + "year. The insurgents attacked Palma in March.", LocalDate.of(2021, 8, 20));
+        assertEquals("rwanda", only(events, EventType.CAPTURE).agent().key());
+        assertEquals("ahlu-sunnah-wa-jama", only(events, EventType.ASSAULT).agent().key());
+    }
 }
