@@ -17,6 +17,11 @@ final class Body {
     /** A book's imprint: "Copyright © 2020 by the author. First published in March 2020 by Tigris Lantern Press." */
     private static final Pattern IMPRINT = Pattern.compile("(?i)\\b(?:first\\s+)?published\\s+(?:in|on)\\s+(.{4,30}?)\\s+by\\s+"
             + "((?:the\\s+)?\\p{Lu}[^.;,]{1,60}?)\\s*[.;]");
+    /** "This repository is maintained by the Lakeside Cartography Collective.": who keeps the page, named in the page. */
+    private static final Pattern MAINTAINED_BY = Pattern.compile("(?i)\\b(?:this|the|our)\\s+(?:repository|repo|site|website"
+            + "|page|project|wiki|blog|forum|archive|list|database|dataset|map|catalogue|catalog|channel|newsletter|feed|bulletin)"
+            + "\\s+is\\s+(?:maintained|published|run|operated|edited|curated|managed|produced)\\s+by\\s+(?:the\\s+)?"
+            + "(?-i:(\\p{Lu}[\\p{L}&'’-]*(?:\\s+(?:(?:of|for|and|&|the|on)\\s+)*\\p{Lu}[\\p{L}&'’-]*){0,6}))");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\bcopyright\\b|\\ball rights reserved\\b");
     private static final Pattern ABOUT_AUTHOR =
             Pattern.compile("(?i)^about the author\\s*:\\s*(.+?)\\s+(?:is|was|has|writes)\\b");
@@ -28,10 +33,10 @@ final class Body {
     /**
      * The kept lines ("" for a paragraph break) and what the credit lines said; {@code footerDate} is the date
      * of a footer ("last edited on", a book's "first published in"), {@code imprint} the publisher a book's
-     * imprint names.
+     * imprint names, {@code maintainer} who the page says keeps it ("This repository is maintained by ...").
      */
     record Result(List<String> lines, String author, String source, String bylineOutlet, String datelineOutlet,
-                  java.time.LocalDate footerDate, String imprint) {
+                  java.time.LocalDate footerDate, String imprint, String maintainer) {
     }
 
     private Body() {
@@ -46,6 +51,7 @@ final class Body {
         String datelineOutlet = null;
         java.time.LocalDate footerDate = null;
         String imprint = null;
+        String maintainer = null;
         for (int i = 0; i < Math.min(head.bodyStart(), n); i++) {
             if (!head.dropped().get(i) && !lines.get(i).isEmpty()) {
                 kept.add(lines.get(i));
@@ -103,6 +109,10 @@ final class Body {
                     continue;
                 }
             }
+            Matcher keeper = MAINTAINED_BY.matcher(line);
+            if (maintainer == null && keeper.find() && Bylines.looksLikeOutlet(keeper.group(1))) {
+                maintainer = keeper.group(1);
+            }
             Matcher about = ABOUT_AUTHOR.matcher(line);
             if (about.find() && author == null) {
                 author = Bylines.personName(about.group(1));
@@ -151,7 +161,7 @@ final class Body {
             kept.add(line);
             content = true;
         }
-        return new Result(kept, author, source, bylineOutlet, datelineOutlet, footerDate, imprint);
+        return new Result(kept, author, source, bylineOutlet, datelineOutlet, footerDate, imprint, maintainer);
     }
 
     private static boolean headingOnly(String line) {

@@ -22,6 +22,9 @@ final class Boilerplate {
             "follow us on", "like us on facebook", "^share( this)?( article| story| post)?\\s*(:|on\\b|$)",
             "^(tweet|print|email|permalink)( ·| \\||$)", "click here", "all rights reserved", "^©", "^copyright\\b",
             "privacy policy", "terms of (use|service)", "^jump to (navigation|search|content)\\b", "^forwarded from\\b", "view (it |this )?in (your )?browser",
+            // a site's own controls, read out as text: "Skip to content", "Navigation Menu", "Toggle navigation"
+            "^skip (to (the )?(main )?content|navigation)$", "^((main|site|primary|mobile) )?(navigation|menu)( menu)?$",
+            "^(toggle|open|close) (the )?(navigation|menu)$", "^(sign|log) ?(in|out)$",
             "forward to a (friend|colleague)", "you are receiving this",
             "^(tags?|labels?|filed under|categories|category|topics)\\s*:", "^(advertisement|advertising|sponsored)$",
             "^(photo|image|picture|video)s?( credits?)?\\s*:", "\\bphoto credit\\s*:", "^about the author\\s*:",

@@ -37,11 +37,17 @@ final class Header {
     /** A radio station's frequency after its name: "Jazira Voice FM 94.2". */
     private static final Pattern FREQUENCY = Pattern.compile("\\s+\\d{2,3}[.,]\\d{1,2}(?:\\s*(?:FM|MHz))?$");
     /** The labels of a memo's, a cable's, a thread's or a chat group's title: "SUBJECT:", "Thread:", "Group:". */
-    private static final String SUBJECT_LABEL = "subject|subj|thread|topic|group|chat|conversation";
-    /** A label before a headline in a script, a newsletter or a memo: "Bulletin headline: ...", "SUBJECT: ...". */
-    private static final Pattern TITLE_LABEL = Pattern.compile("(?i)^\\s*(?:(?:bulletin |story |lead )?headline|" + SUBJECT_LABEL + ")\\s*:\\s*");
+    private static final String SUBJECT_LABEL = "subject|subj|thread|topic|group|chat|conversation|title";
+    /** A field's number on a patent-style page (an INID code): "(54)" before "Title:". */
+    private static final String FIELD_CODE = "(?:\\(\\d{2}\\)\\s*)?";
+    /**
+     * A label before a headline in a script, a newsletter, a memo or a patent-style page: "Bulletin headline: ...",
+     * "SUBJECT: ...", "(54) Title: ..."; or the title's field code alone, "(54) ...".
+     */
+    private static final Pattern TITLE_LABEL = Pattern.compile("(?i)^\\s*" + FIELD_CODE + "(?:(?:bulletin |story |lead )?headline|"
+            + SUBJECT_LABEL + ")\\s*:\\s*|^\\s*\\(54\\)\\s+");
     /** A memo's, a cable's or a forum thread's title, labelled: "SUBJECT: HAWIJA OFFENSIVE ...", "Thread: Sweida attacks ...". */
-    private static final Pattern SUBJECT_LINE = Pattern.compile("(?i)^\\s*(?:" + SUBJECT_LABEL + ")\\s*:\\s*\\S.{8,}");
+    private static final Pattern SUBJECT_LINE = Pattern.compile("(?i)^\\s*" + FIELD_CODE + "(?:" + SUBJECT_LABEL + ")\\s*:\\s*\\S.{8,}");
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,2}[.)]\\s+\\S.*");
     /** A report's section heading numbered in Roman numerals: "I. Introduction", "IV. Displacement". */
     private static final Pattern ROMAN_HEADING = Pattern.compile("^[IVX]{1,4}\\.\\s+\\p{Lu}[^\\d.]{0,80}$");
@@ -130,6 +136,8 @@ final class Header {
     private static final Pattern ACRONYM = Pattern.compile("\\s*\\([\\p{Lu}\\d&-]{2,10}\\)$");
     /** A film's or a programme's credit before its title: "CEDARLINE DOCUMENTARIES presents". */
     private static final Pattern PRESENTS = Pattern.compile("(?i)^(.{2,60}?)\\s+(?:proudly\\s+)?presents?:?$");
+    /** A site bar's links to the reader's account, at its end: "Product  Solutions  Pricing      Sign in   Sign up". */
+    private static final Pattern ACCOUNT_LINKS = Pattern.compile("(?i)\\b(?:(?:sign|log) ?(?:in|up|out)|my account)$");
     /** A row of links in brackets: "[Install] [Add to wishlist] [Share]", "[Briefing Room] [Company NOTAMs] [Log out]". */
     private static final Pattern BRACKETED_LINKS = Pattern.compile("^(?:\\[[^\\[\\]]{1,30}]\\s*){2,}$");
     /** The heading of a page's list of contents: "In this issue", "Contents", "On this page". */
@@ -190,6 +198,8 @@ final class Header {
         int seen = 0;
         // an outlet read only from the segment before a date ("Studio Theatre | 7 February - 2 March 2019")
         boolean outletBeforeDate = false;
+        // an issue's page on a code host, whose title ends in the issue's number
+        boolean issuePage = false;
         int i = 0;
         for (; i < n && seen < MAX_HEAD_LINES; i++) {
             String line = lines.get(i);
@@ -241,6 +251,18 @@ final class Header {
                     kinds[i] = Kind.META;
                     continue;
                 }
+            }
+            if (IssuePages.isStatusLine(line)) {
+                // "Open   mbale-rivers opened this issue on 17 Feb 2025 · 8 comments": the day the issue was opened
+                Optional<Dates.Found> date = Dates.find(line);
+                if (date.isPresent() && !publishedLabelled) {
+                    published = date.get().date();
+                    publishedLabelled = true;
+                    dateLine = i;
+                }
+                issuePage = true;
+                kinds[i] = Kind.META;
+                continue;
             }
             Matcher mail = MAIL_PRINT.matcher(line);
             if (seen == 1 && mail.matches() && Bylines.looksLikeOutlet(mail.group(1))) {
@@ -427,6 +449,7 @@ final class Header {
                 kinds[i] = Kind.META;
             } else if (sectionSegments > 0 && isSectionLabel(segments.get(0))
                     || segments.size() >= 3 && allShort(segments, 4) || BRACKETED_LINKS.matcher(line).matches()
+                    || segments.size() >= 2 && ACCOUNT_LINKS.matcher(segments.get(segments.size() - 1)).find()
                     || CONTENTS_HEADING.matcher(line).matches()) {
                 // a bar of links ("Audio for every word | Print this unit | Add to my flashcards"), a contents heading
                 kinds[i] = Kind.SECTION;
@@ -471,6 +494,7 @@ final class Header {
         if (title >= 0 && !replaced) {
             titleText = AIRED_TAIL.matcher(TITLE_LABEL.matcher(lines.get(title)).replaceFirst("")).replaceFirst("");
             titleText = EPISODE_NUMBER.matcher(titleText).replaceFirst("");
+            titleText = issuePage ? IssuePages.withoutNumber(titleText) : titleText;
             if (continued.get(title)) {
                 titleText = titleText + " " + lines.get(title + 1);
             }
@@ -516,9 +540,10 @@ final class Header {
                     && !COLUMNS_OR_SLASH.matcher(lines.get(i)).find();
             int below = overDate ? neighbourAt(kinds, i, 1, bodyStart) : -1;
             int metaRun = below;
-            while (metaRun >= 0 && metaRun < dateLine && kinds[metaRun] == Kind.META && segments(lines.get(metaRun)).size() >= 2) {
-                // "Site code: MD-01 | Region: ..." between the headline and "Published: ...": the date's block of fields
-                // (a line of prose, "Held on Wednesday 25 October 2017 at 10.00", dates a record, not the page)
+            while (metaRun >= 0 && metaRun < dateLine && segments(lines.get(metaRun)).size() >= (kinds[metaRun] == Kind.META ? 2 : 3)) {
+                // "Site code: MD-01 | Region: ..." between the headline and "Published: ...": the date's block of fields,
+                // or rows of facts ("★★★★☆ 4.1 · 212 reviews · #7 of 31 places to stay") (a line of prose, "Held on
+                // Wednesday 25 October 2017 at 10.00", dates a record, not the page)
                 metaRun = neighbourAt(kinds, metaRun, 1, bodyStart);
             }
             if (overDate && metaRun == dateLine) {

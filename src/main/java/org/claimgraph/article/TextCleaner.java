@@ -44,7 +44,7 @@ final class TextCleaner {
             paragraphs.add(0, title);
         }
         String publisher = first(head.bylineOutlet(), m.publisher(), body.bylineOutlet(), body.source(),
-                head.tickerOutlet(), body.datelineOutlet(), body.imprint());
+                head.tickerOutlet(), body.datelineOutlet(), body.imprint(), body.maintainer());
         String author = first(m.author(), body.author());
         Metadata found = new Metadata(title, first(m.published(), body.footerDate()), publisher, author, null);
         return new Cleaned(String.join("\n\n", paragraphs), found);

@@ -47,7 +47,7 @@ final class QuantityUnits {
         NOUNS.put("peshmerga", Measure.TROOPS);
         NOUNS.put("mercenaries", Measure.FIGHTERS);
         for (String w : ("troops soldiers servicemen personnel men police policemen officers marines paratroopers advisers"
-                + " advisors commandos guards reservists conscripts").split(" ")) {
+                + " advisors commandos guards reservists conscripts peacekeepers").split(" ")) {
             NOUNS.put(w, Measure.TROOPS);
         }
         // counted peoples ("20,000 Syrians have crossed") are civilians unless a verb makes them dead or held
@@ -188,6 +188,12 @@ final class QuantityUnits {
     private static final Pattern MILITARY = Pattern.compile("(?i)\\b(?:offensive|garrison|forces?|army|military|troops"
             + "|units?|militias?|militiamen|volunteers|soldiers|brigades?|battalions?|fighters|operation|defenders"
             + "|deploy(?:ed|ment)?|relief)\\b");
+    private static final Pattern VICTIMS = Pattern.compile("(?i)\\bvictims\\b");
+    /** A sentence that tells of killing: its victims are the dead. */
+    private static final Pattern KILLING = Pattern.compile("(?i)\\b(?:killed|killing|massacred?|murdered|executed|slaughtered"
+            + "|shot dead|died|dead)\\b");
+    /** A sentence that tells of wounding too: its victims may be alive. */
+    private static final Pattern WOUNDING = Pattern.compile("(?i)\\b(?:wounded|wounding|injured|injuring|injuries|hurt)\\b");
     private static final Pattern WORD = Pattern.compile("\\S+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PERSON_NOUN = Pattern.compile("(?i)\\b(fighters|militants|jihadists|troops|soldiers"
@@ -246,8 +252,9 @@ final class QuantityUnits {
                 // "13 US service members.": the next word without the sentence's full stop
                 String nextWord = next.find() ? TRAILING_MARKS.matcher(next.group(1).toLowerCase(Locale.ROOT)).replaceAll("") : "";
                 String twoWords = word + " " + nextWord;
-                if (i == 0 && word.equals("others")) {
-                    unitEnd = t.end(); // "643 others are still missing": people whom the verbs name
+                if (i == 0 && word.equals("others") || word.equals("victims")) {
+                    // "643 others are still missing", "the names of 240 victims": people whom the verbs name
+                    unitEnd = t.end();
                 } else if (twoWords.equals("service members") || twoWords.equals("police officers")
                         || twoWords.equals("air strikes")) {
                     unit = twoWords.startsWith("air") ? Measure.AIRSTRIKES : Measure.TROOPS;
@@ -324,6 +331,11 @@ final class QuantityUnits {
                 named = lastPersonNoun(previous);
             }
             return named.map(measure -> new Reading(measure, end, true));
+        }
+        if (unit == PEOPLE && VICTIMS.matcher(sentence.substring(q.end(), unitEnd)).find() && KILLING.matcher(sentence).find()
+                && !WOUNDING.matcher(sentence).find()) {
+            // "troops killed hundreds of civilians; researchers compiled the names of more than 240 victims": the dead
+            return Optional.of(new Reading(Measure.DEATHS, unitEnd, true));
         }
         return unit == PEOPLE ? Optional.empty() : Optional.of(new Reading(unit, unitEnd, false));
     }

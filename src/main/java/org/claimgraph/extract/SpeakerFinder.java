@@ -325,6 +325,10 @@ final class SpeakerFinder {
             return null;
         }
         EntityRef found = knownOrganisationsOnly ? mentionedOrganisation(text, region) : organisationIn(text, region);
+        if (found == null && !knownOrganisationsOnly) {
+            // "The Aspides mission warned:": a body the gazetteer does not know, named with its kind
+            found = SpeakerOpenings.namedBody(r);
+        }
         if (found != null) {
             return new Speaker(found, null, null);
         }
@@ -597,7 +601,8 @@ final class SpeakerFinder {
     private static EntityRef mentionedOrganisation(AnalyzedText text, Span region) {
         for (Mention m : text.mentionsIn(region)) {
             if (SpeakerNames.isOrganisation(m.entity())) {
-                return m.entity();
+                // "the rebels' command" after "rebels led by Hayat Tahrir al-Sham": the group that leads them
+                return GroupLeaders.leaderOr(text, m);
             }
         }
         return null;

@@ -33,7 +33,7 @@ final class SpeakerNames {
 
     private static final String TITLE = "(?:Lieutenant Colonel|Lt\\. ?Col\\.|Lt\\.-Col\\.|Lieutenant General"
             + "|Lt\\. ?Gen\\.|Lt\\.-Gen\\.|Major General|Maj\\. ?Gen\\.|Maj\\.-Gen\\.|Brigadier General|Brig\\. ?Gen\\."
-            + "|Brig\\.-Gen\\.|Colonel|Col\\.|General|Gen\\.|Major|Maj\\.|Captain|Capt\\.|Lieutenant|Lt\\."
+            + "|Brig\\.-Gen\\.|Brigadier|Brig\\.|Colonel|Col\\.|General|Gen\\.|Major|Maj\\.|Captain|Capt\\.|Lieutenant|Lt\\."
             + "|Staff Sergeant|Sergeant|Sgt\\.|Rear Admiral|Vice Admiral|Admiral|Adm\\.|Commander|Cmdr\\."
             + "|Vice President|President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Interior Minister"
             + "|Minister|Secretary of Defen[cs]e|Secretary of State|Defen[cs]e Secretary|Secretary|Ambassador"
@@ -41,11 +41,15 @@ final class SpeakerNames {
             + "|Secretary-General|Director-General|Patriarch|Archbishop|Bishop|Father|Fr\\.|Cardinal|Pope|Imam|Rabbi"
             + "|Reverend|Rev\\.|Grand Mufti|Mufti"
             + "|Senator|Sen\\.|Mayor|[Pp]rosecutor|[Aa]nalyst|[Ss]ecretary|[Cc]ommander|[Ll]eader|[Cc]hief|[Ee]nvoy"
-            + "|[Oo]fficial|[Mm]inister|[Dd]irector|[Rr]esearcher|[Pp]rofessor|Prof\\.)";
+            + "|[Oo]fficial|[Mm]inister|[Dd]irector|[Rr]esearcher|[Pp]rofessor|Prof\\."
+            // "Belgorod governor Vyacheslav Gladkov", "the mission's deputy head Jane Roe", "Presidential aide John Doe"
+            + "|governor|[Hh]ead|[Aa]dvis[eo]r|[Aa]ide)";
     private static final String SERVICE = "(?:(?:United States|U\\.S\\.|US|American|Iraqi|Syrian|Russian|British"
             + "|French|Kurdish|Turkish|Navy|Army|Marine|Air Force|army|military)\\s+)*";
-    private static final String NAME_TOKEN = "(?:(?:al|el|ad|as|ash|abu|bin|ibn|van|von|de|du|der|den|da|la|le)"
-            + "[-\\s])?\\p{Lu}[\\p{L}’'\\-]*\\p{L}";
+    /** Particles written in lower case before a surname, one or two of them: "van de Perre", "dos Santos", "al-Abadi". */
+    private static final String PARTICLE = "(?:al|el|ad|as|ash|abu|bin|ibn|ben|van|von|de|du|der|den|da|das|dos|di|del|della"
+            + "|la|le|ter|ten|zu)";
+    private static final String NAME_TOKEN = "(?:" + PARTICLE + "[-\\s]){0,2}\\p{Lu}[\\p{L}’'\\-]*\\p{L}";
     static final String NAME = NAME_TOKEN + "(?:\\s+" + NAME_TOKEN + "){0,3}";
     static final String TITLES = "(" + TITLE + "(?:\\s+" + TITLE + ")*)";
     private static final String ROLE_NOUN = "(?:secretary-general|secretary|director-general|director|spokesman|spokeswoman"
@@ -73,6 +77,16 @@ final class SpeakerNames {
             + NAME + ")(?=\\s*[,.]|\\s+(?:of|from|at|with|who)\\b)");
     private static final Pattern NAME_SAID = Pattern.compile("(?<![\\p{L}’'.-]\\s?)(" + NAME_TOKEN + "(?:\\s+"
             + NAME_TOKEN + "){1,2})\\s+(?:said|says|told|tells|added|adds|noted|explained|wrote|tweeted)\\b");
+    /**
+     * "Lionel Roe, whose firm flew the helicopters, was less sure: "...": a name opening a sentence whose words lead into
+     * a quotation with a colon, with an apposition between commas or none.
+     */
+    private static final Pattern OPENS_QUOTATION = Pattern.compile("(?m)(?:^|(?<=[.!?]\\s))(" + NAME_TOKEN + "(?:\\s+"
+            + NAME_TOKEN + "){1,3})(?:,[^,.:;\\n\"“”]{3,120},)?\\s+\\p{Ll}[^.:;\\n\"“”]{0,80}:\\s*[\"“]");
+    /** The last word of a body's name rather than a person's: "Harbour Relief Trust warned:". */
+    private static final Pattern BODY_NAME_END = Pattern.compile("(?i).*\\b(?:trust|collective|network|project|society"
+            + "|foundation|mission|union|association|company|watch|international|radio|bank|fund|programme|program"
+            + "|movement|authority|alliance|ltd|inc)$");
     private static final Pattern LEADING_ADVERB = Pattern.compile(
             "(?:Today|Yesterday|Tonight|Meanwhile|Earlier|Later|Also|However|Separately|Then|Now|But|And|Still|Instead|Afterwards)\\s+");
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)(?:the|a|an|this|that|these|those|his|her|their"
@@ -106,7 +120,8 @@ final class SpeakerNames {
             "Spokesman", "spokesman", "Spokeswoman", "spokeswoman", "Spokesperson", "spokesperson", "Senator", "Sen",
             "Mayor", "Prosecutor", "prosecutor", "Analyst", "analyst", "secretary", "commander", "Leader", "leader",
             "Chief", "chief", "Envoy", "envoy", "Official", "official", "minister", "Director", "director",
-            "Researcher", "researcher", "Professor", "professor", "Prof");
+            "Researcher", "researcher", "Professor", "professor", "Prof", "governor", "head", "Head", "adviser", "Adviser",
+            "advisor", "Advisor", "aide", "Aide");
     private static final Set<String> ROLE_WORDS = Set.of(ROLE_NOUN.substring(3, ROLE_NOUN.length() - 1).split("\\|"));
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> SPEECH_WORDS = Set.of("said", "says", "added", "adds", "told", "tells", "noted",
@@ -209,7 +224,14 @@ final class SpeakerNames {
                 }
             }
         }
+        Matcher opening = OPENS_QUOTATION.matcher(s);
+        while (opening.find()) {
+            if (!BODY_NAME_END.matcher(opening.group(1)).matches()) {
+                strong.add(new Candidate(opening.start(1), opening.end(1), opening.group(1), null));
+            }
+        }
         strong.replaceAll(SpeakerNames::withoutTitle);
+        strong.replaceAll(SpeakerNames::withoutPossessive);
         strong.removeIf(c -> !plausible(c.name) || overlapsEntity(text, c));
         strong.sort(Comparator.comparingInt((Candidate c) -> c.name.split("\\s+").length > 1 ? 0 : 1)
                 .thenComparingInt(c -> c.start).thenComparingInt(c -> c.role == null ? 1 : 0));
@@ -284,6 +306,15 @@ final class SpeakerNames {
             return c;
         }
         return new Candidate(c.start + t.end(), c.end, c.name.substring(t.end()), c.role == null ? t.group(1) : c.role);
+    }
+
+    /** "Getachew Roe's words": the name without the "'s" that makes it an owner. */
+    private static Candidate withoutPossessive(Candidate c) {
+        Matcher owner = POSSESSIVE.matcher(c.name);
+        if (!owner.find() || owner.start() == 0) {
+            return c;
+        }
+        return new Candidate(c.start, c.end - (c.name.length() - owner.start()), c.name.substring(0, owner.start()), c.role);
     }
 
     private static boolean plausible(String name) {

@@ -4,11 +4,13 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.model.EntityKind;
+import org.claimgraph.model.EntityRef;
 import org.claimgraph.model.Span;
 
 /**
  * Who opens the words before a quotation when no title or speech verb of the usual kinds names them: a person the
- * gazetteer knows ("Fayez al-Sarraj put it on Twitter:"), or a ship's owners ("The owners said on the following day").
+ * gazetteer knows ("Fayez al-Sarraj put it on Twitter:"), a ship's owners ("The owners said on the following day"), or
+ * a body the gazetteer does not know, named with its kind ("The Aspides mission warned:").
  */
 final class SpeakerOpenings {
     /** "The owners said", "the ship's operators": a ship's company, named after the ship. */
@@ -17,6 +19,11 @@ final class SpeakerOpenings {
     /** A ship named with its kind: "the car carrier Galaxy Leader", "the tanker Marlin Luanda". */
     private static final Pattern SHIP = Pattern.compile("(?i:\\b(?:ship|vessel|carrier|tanker|freighter|steamer|ferry"
             + "|trawler|liner|dhow|tug))\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*)");
+    /** "The Aspides mission warned:", "the Lakeside task force said": a body named by capitalised words and its kind. */
+    private static final Pattern NAMED_BODY = Pattern.compile("^\\W*(?i:the)\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}"
+            + "(?i:mission|operation|task force|naval force|monitoring group|movement|campaign|network|initiative|observatory))\\b");
+    /** A word that says whose a body is rather than naming it: "Russian", "Kurdish", "Iraqi". */
+    private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{L}*(?:ish|ian|ean|ese|i|an)");
     /** The words that may follow a person who speaks: not "and", "or", "with" (another subject). */
     private static final Pattern NEXT_SUBJECT = Pattern.compile("^\\s+(?:and|or|with|&)\\b");
 
@@ -60,6 +67,25 @@ final class SpeakerOpenings {
         int end = person.span().end();
         boolean owner = end < t.length() && (t.charAt(end) == '\'' || t.charAt(end) == '’');
         return owner || NEXT_SUBJECT.matcher(t).region(end, region.end()).lookingAt() ? null : person;
+    }
+
+    /**
+     * A body the words open with, named by capitalised words and the kind of body it is ("The Aspides mission warned:"),
+     * as an organisation; null when the words do not, or when the capitalised words only say whose it is ("the Russian
+     * operation").
+     */
+    static EntityRef namedBody(String words) {
+        Matcher body = NAMED_BODY.matcher(words);
+        if (!body.lookingAt()) {
+            return null;
+        }
+        String[] tokens = body.group(1).split("\\s+");
+        for (int i = 0; i < tokens.length - 1; i++) {
+            if (Character.isUpperCase(tokens[i].charAt(0)) && !NATIONALITY.matcher(tokens[i]).matches()) {
+                return SpeakerNames.organisation(body.group(1));
+            }
+        }
+        return null;
     }
 
     /** The name of the ship named last before an offset ("Galaxy Leader" of "the car carrier Galaxy Leader"), or null. */

@@ -43,6 +43,8 @@ public final class StatementFinder implements ClaimFinder {
             + "\\s+(?:was|had been|came)\\s*:?\\s*$");
     /** Verbs of an announcement or an interview: indirect speech with them is a statement in its own right. */
     private static final Pattern FORMAL = Pattern.compile("(?:announced|declared|stated|told)\\b");
+    /** How spoken words end: with a sentence's end, or a comma before their speaker. */
+    private static final Pattern SPEECH_END = Pattern.compile("[.!?,;…]\\s*$");
     private static final double QUOTE_CONFIDENCE = 0.85;
     private static final double INDIRECT_CONFIDENCE = 0.7;
 
@@ -129,7 +131,9 @@ public final class StatementFinder implements ClaimFinder {
                     boolean opensParagraph = q.open() == Words.firstNonSpace(text.text(), paragraph.start());
                     boolean follows = lastSpeechParagraph != null
                             && previousParagraph(text.text(), paragraph.start()) == lastSpeechParagraph.start();
-                    if (q.continuesPrevious() || sameParagraph || (opensParagraph && follows)) {
+                    // a quoted line on its own with no sentence's end, '"Waiting for a flight that never came"', is a heading
+                    boolean heading = standsAlone(text.text(), q) && !SPEECH_END.matcher(q.inner().of(text.text())).find();
+                    if (q.continuesPrevious() || sameParagraph || (opensParagraph && follows && !heading)) {
                         speaker = last;
                     }
                 }

@@ -312,7 +312,35 @@ class MetadataShapesTest {
                         + "Published: 14 February 2019 | Report type: annual winter count | Status: validated\n"
                         + "Compiled by the MD-01 site team for the Upper Tigris Waterbird Census\n\n",
                         "Site Report MD-01: Mosul Dam Lake (Winter Count, January 2019)", "2019-02-14",
-                        "Upper Tigris Waterbird Census", null));
+                        "Upper Tigris Waterbird Census", null),
+                // an issue on a code host: the title without its number, over the line that says when it was opened; the
+                // site's controls are no publisher, the group the page says maintains the repository is
+                Arguments.of("Skip to content\nNavigation Menu\nProduct  Solutions  Pricing        Sign in   Sign up\n\n"
+                        + "harbour-maps / route-layers   Public\nCode   Issues 12   Pull requests 3   Wiki\n\n"
+                        + "Ferry layer still shows the old harbour crossing #77\n\n"
+                        + "Open   river-fox opened this issue on 3 Mar 2024 · 4 comments\n\nLabels: data  priority:low\n\n"
+                        + "This repository is maintained by the Harbour Mapping Group. Issues are written by volunteers and are "
+                        + "not advice of any kind.\n\n",
+                        "Ferry layer still shows the old harbour crossing", "2024-03-03", "Harbour Mapping Group", null),
+                // a review page: the place's name stands over rows of facts and the line that dates the page, not the first
+                // review's quoted heading
+                Arguments.of("TripHarbour\nHotels · Flights · Forum          Sign in\n\nEurope › Harbourland › Old Town › Places to stay\n\n"
+                        + "The Anchor Inn – Reviews and traveller photos\n\n★★★★☆ 4.3 · 88 reviews · #2 of 14 places to stay in Old Town\n"
+                        + "Harbour Road, Old Town · Free Wi-Fi · Parking\nPage last updated: 5 May 2019\n\n"
+                        + "------------------------------------------------------------\n\n\"Quiet rooms and a kind owner\"\n"
+                        + "★★★★★ Reviewed 2 May 2019 · sea_walker, Leeds · Couples\n\n",
+                        "The Anchor Inn – Reviews and traveller photos", "2019-05-05", "TripHarbour", null),
+                // a patent-style page: the title without its field's code and label, or without its code alone
+                Arguments.of("HARBOUR SENSING LTD\nProducts · Research · Contact\n\nDEFENSIVE PUBLICATION DP-2019-003\n\n"
+                        + "(54) Title: Buoy-mounted sonar for detecting small boats near a harbour mouth\n(22) Published: 4 June 2019\n"
+                        + "(71) Applicant: Harbour Sensing Ltd\n\n",
+                        "Buoy-mounted sonar for detecting small boats near a harbour mouth", "2019-06-04", "HARBOUR SENSING LTD", null),
+                Arguments.of("HARBOUR RECORDS OFFICE\n\n(54) Buoy-mounted sonar for detecting small boats\n(22) 4 June 2019\n\n",
+                        "Buoy-mounted sonar for detecting small boats", "2019-06-04", "HARBOUR RECORDS OFFICE", null),
+                // a record's title labelled among its fields
+                Arguments.of("HARBOUR RECORDS OFFICE\n\nTitle: Minutes of the harbour board, spring session\nDate: 4 June 2019\n"
+                        + "Reference: HRO/2019/12\n\n",
+                        "Minutes of the harbour board, spring session", "2019-06-04", "HARBOUR RECORDS OFFICE", null));
     }
 
     @Test

@@ -78,6 +78,11 @@ class MeasurementShapesTest {
                 Arguments.of("The shelling killed at least 17 people and wounded 30 more.", Measure.DEATHS, "17", null),
                 Arguments.of("Two US service members were killed by a roadside bomb.", Measure.DEATHS, "2", "2"),
                 Arguments.of("About 1,300 IS fighters were thought to be inside.", Measure.FIGHTERS, "1300", "1300"),
+                // peacekeepers are troops, and dead when killed; the victims of a killing are the dead
+                Arguments.of("Some 1,500 Irish peacekeepers deployed along the border.", Measure.TROOPS, "1500", "1500"),
+                Arguments.of("Four UN peacekeepers were killed when their convoy was ambushed.", Measure.DEATHS, "4", "4"),
+                Arguments.of("Soldiers killed dozens of villagers in the market; a monitor listed the names of more than 60 "
+                        + "victims.", Measure.DEATHS, "60", null),
                 Arguments.of("The rebels said 60 regime soldiers had been taken prisoner.", Measure.DETAINED, "60", "60"),
                 Arguments.of("Iraqi forces, numbering some 100,000, encircled the city.", Measure.TROOPS, "100000", "100000"),
                 Arguments.of("At least 18 civilians were among the dead.", Measure.DEATHS, "18", null),
@@ -187,6 +192,8 @@ class MeasurementShapesTest {
         "Two army divisions and tribal fighters began moving on the town.",
         "Present: the Chair and nine Members (attendance list at Annex A).",
         "The court acquitted him of killing two captured Kurdish fighters.",
+        // victims of a blast that also wounded are not all dead
+        "The blast killed a guard and wounded dozens; the hospital treated 40 victims.",
         "The scenario estimated that between 500,000 and 1.47 million people in the flood path would probably not survive."})
     void findsNoCountedPeopleInOtherNumbers(String sentence) {
         List<Claim> claims = finder.find(SpeechFixtures.analyze(sentence)).stream()

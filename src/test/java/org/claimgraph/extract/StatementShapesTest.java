@@ -185,7 +185,46 @@ class StatementShapesTest {
                 // "the owners" of a ship the text named speak for a company it does not name
                 Arguments.of("Gunmen boarded the bulk carrier Northern Star off the coast.\n\nThe owners said on Monday that "
                         + "\"contact with the crew was lost at noon.\"",
-                        List.of("owners of the Northern Star | contact with the crew was lost at noon.")));
+                        List.of("owners of the Northern Star | contact with the crew was lost at noon.")),
+                // a surname with lower-case particles, after a role in lower case
+                Arguments.of("For the casualty note, the agency's deputy head Marta van der Berg said on 3 March that dozens had "
+                        + "died, and added: “We expect more names to come in”.\n\nProvincial governor Ana dos Santos told the "
+                        + "radio: “The road is closed.”",
+                        List.of("Marta van der Berg | We expect more names to come in", "Ana dos Santos | The road is closed.")),
+                // a governor, an adviser and an aide named after their office in lower case
+                Arguments.of("Harbour governor Pavel Orlov quoted on the wire: “The hardest part is the waiting”.\n\n"
+                        + "Presidential adviser Ivan Petrenko called it “a breach of the truce, an act of piracy”.\n\n"
+                        + "Presidential aide Farid Mammadov wrote: “The shelling of the port is a sign of weakness”.",
+                        List.of("Pavel Orlov | The hardest part is the waiting",
+                                "Ivan Petrenko | a breach of the truce, an act of piracy",
+                                "Farid Mammadov | The shelling of the port is a sign of weakness")),
+                // a name opening the words before a quotation, past an apposition, is the "he" after it
+                Arguments.of("“Nobody is left in the town,” said Colonel Richard Mason.\n\nJohn Harlan, whose company flew the "
+                        + "supply planes, was less certain: “Pray for them,” he told a radio station.",
+                        List.of("Richard Mason | Nobody is left in the town,", "John Harlan | Pray for them,")),
+                // an owner's name is the name without its "'s"
+                Arguments.of("The book includes the group's spokesman John Roe's words to reporters that day: “The bridge is "
+                        + "under our control.”",
+                        List.of("John Roe | The bridge is under our control.")),
+                // a quoted line on its own with no sentence's end is a heading, not more of the last speaker's words
+                Arguments.of("“We will hold the bridge,” said Colonel Richard Mason.\n\n“Waiting for a bus that never came”\n\n"
+                        + "The road stayed closed for a week.",
+                        List.of("Richard Mason | We will hold the bridge,")),
+                // a body the gazetteer does not know, named with its kind, speaks for itself
+                Arguments.of("A frigate of the Harbour mission took off the crew. The Harbour mission warned: “the wreck is now a "
+                        + "hazard to shipping”.",
+                        List.of("Harbour mission | the wreck is now a hazard to shipping")));
+    }
+
+    @Test
+    void rebelsTheTextSaysAreLedByAGroupSpeakForThatGroup() {
+        String text = "Rebels led by Hayat Tahrir al-Sham took Hama on 5 December 2024 and entered Homs two days later.\n\n"
+                + "The statement issued by the rebels' command that evening read: “Homs is free and its people are safe.”";
+        List<String> got = new Extractor(TestGazetteer.bundled())
+                .extract(new Article("r.txt", "r", text, null, LocalDate.of(2024, 12, 9), null, null, null)).claims().stream()
+                .filter(c -> c.about() instanceof Statement)
+                .map(c -> ((Statement) c.about()).speaker().label() + " | " + c.evidence().of(text)).toList();
+        assertEquals(List.of("Hayat Tahrir al-Sham | Homs is free and its people are safe."), got);
     }
 
     @Test
