@@ -43,11 +43,13 @@ public final class EventFinder implements ClaimFinder {
             + "(?:its|their)\\s+(?:own\\s+)?(?:fighters|forces|troops|men|units|militants|soldiers|gunmen)\\s+(?:\\w+ly\\s+|then\\s+)?$");
     /** A possessive pronoun just before a noun trigger: "launching its offensive", "their own assault". */
     private static final Pattern OWN_BEFORE = Pattern.compile("(?i)\\b(?:its|their)\\s+(?:own\\s+|new\\s+|final\\s+|long-awaited\\s+)?$");
-    /** An entry met by no defence, a few words after its verb: "entered it largely unopposed", "without a fight". */
+    /** The verbs of a hold: "held Goma for about ten days". */
     private static final Pattern HELD = Pattern.compile("held|controlled|occupied");
+    /** How long a hold lasted, right after its place: " Goma for about ten days". */
     private static final Pattern HELD_FOR = Pattern.compile("\\s+[^,;.]{1,40}?\\s+for\\s+(?:[\\w-]+\\s+){1,3}?(?:days?|weeks?|months?|years?)\\b");
     /** "walked into the centre of Bukavu", "rolled into Kherson": entering told by how the force came. */
     private static final Pattern WENT_INTO = Pattern.compile("(?:drove|rolled|marched|walked) into");
+    /** An entry met by no defence, a few words after its verb: "entered it largely unopposed", "without a fight". */
     private static final Pattern UNOPPOSED = Pattern.compile("^(?:\\s+[\\w'’-]+){0,5}?\\s+(?:(?:largely|virtually|almost|mostly) )?"
             + "(?:unopposed|" + ModalityDetector.NO_RESISTANCE + ")\\b");
     /** The words of an aircraft shot down, which only a sentence about the air makes a destruction. */
@@ -1503,7 +1505,7 @@ public final class EventFinder implements ClaimFinder {
         if (!town) {
             return false;
         }
-        int para = text.indexOf("\n", c.sentence().end());
+        int para = text.indexOf('\n', c.sentence().end());
         int end = Math.min(para < 0 ? text.length() : para, c.sentence().end() + 200);
         return AIR_CONTEXT.matcher(text).region(c.sentence().end(), end).find();
     }

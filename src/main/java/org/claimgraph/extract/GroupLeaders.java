@@ -12,8 +12,7 @@ import org.claimgraph.model.EntityRef;
  */
 final class GroupLeaders {
     /** Groups named in general, not by name. */
-    private static final String GROUPS = "rebels|rebel forces|rebel fighters|rebel factions|rebel groups|insurgents|militants"
-            + "|opposition forces|opposition fighters|fighters";
+    private static final String GROUPS = RegionalActors.REBELS + "|insurgents|militants|opposition forces|opposition fighters|fighters";
     private static final Pattern GROUP = Pattern.compile("(?i)^(?:the\\s+)?(" + GROUPS + ")(?:['’]s?)?$");
     /** "rebels led by ", "insurgents, led by the ": the leader's name follows. */
     private static final Pattern LED_BY = Pattern.compile("(?i)\\b(" + GROUPS + "),?\\s+(?:(?:who|which|that)\\s+(?:were|are)\\s+)?"

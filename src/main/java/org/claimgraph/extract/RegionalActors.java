@@ -3,6 +3,7 @@ package org.claimgraph.extract;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.claimgraph.model.EntityKind;
 import org.claimgraph.model.EntityRef;
 
 /**
@@ -11,6 +12,9 @@ import org.claimgraph.model.EntityRef;
  * Peshmerga in Iraq. Resolved through the gazetteer's own names, so nothing here is an IRI.
  */
 final class RegionalActors {
+    /** The generic names of rebels, which name a known group only in Syria. */
+    static final String REBELS = "rebels|rebel forces|rebel fighters|rebel factions|rebel groups";
+
     /** generic phrase -> country name -> gazetteer actor name. */
     private static final String[][] TABLE = {
         {"government forces|government troops|government soldiers|federal forces|federal troops|federal units|the army|army units|army divisions|the military|security forces|troops|soldiers|pro-government forces|loyalist forces|the garrison|army and police units|police units|the police|policemen|the government|the regime|regime forces|regime troops|govt forces|govt troops|the govt|govt"
@@ -24,8 +28,7 @@ final class RegionalActors {
         {"kurdish forces|kurdish fighters|kurdish units|kurdish militiamen|kurdish-led forces|kurds",
             "Syria=Syrian Democratic Forces;Iraq=Peshmerga"},
         // "Kidal fell to the rebels": Syria's rebels are its opposition's; elsewhere the text must name them
-        {"rebels|rebel forces|rebel fighters|rebel factions|rebel groups",
-            "Syria=Free Syrian Army"},
+        {REBELS, "Syria=Free Syrian Army"},
         // "the insurgents" of Cabo Delgado; elsewhere the group the text names most, if one leads
         {"insurgents|insurgent fighters", "Mozambique=Ahlu Sunnah Wa-Jama"},
     };
@@ -154,7 +157,7 @@ final class RegionalActors {
     Optional<EntityRef> leadingGroup(String text, java.util.List<Mention> mentions) {
         Map<EntityRef, Integer> counts = new HashMap<>();
         for (Mention m : mentions) {
-            if (m.entity().kind() == org.claimgraph.model.EntityKind.ARMED_GROUP && !byPhrase.containsKey(key(m.span().of(text)))) {
+            if (m.entity().kind() == EntityKind.ARMED_GROUP && !byPhrase.containsKey(key(m.span().of(text)))) {
                 counts.merge(m.entity(), 1, Integer::sum);
             }
         }
