@@ -7,8 +7,8 @@ import java.util.Optional;
 /** The input formats, told apart by file extension. */
 public enum ArticleFormat {
     /**
-     * Plain text: {@code .txt}, {@code .text}, {@code .md}, and subtitle files ({@code .srt}, {@code .vtt}), whose cues the
-     * cleaner reads as running text; also any file named explicitly with another extension.
+     * Plain text: {@code .txt}, {@code .text}, {@code .md}, subtitle files ({@code .srt}, {@code .vtt}), whose cues the
+     * cleaner reads as running text, and iCalendar files ({@code .ics}), read as their events' text; also any file named explicitly with another extension.
      */
     TEXT,
     /** HTML pages: {@code .html}, {@code .htm}, {@code .xhtml}. */
@@ -25,7 +25,7 @@ public enum ArticleFormat {
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1);
         return switch (ext) {
-            case "txt", "text", "md", "srt", "vtt" -> Optional.of(TEXT);
+            case "txt", "text", "md", "srt", "vtt", "ics" -> Optional.of(TEXT);
             case "html", "htm", "xhtml" -> Optional.of(HTML);
             case "jsonl", "ndjson" -> Optional.of(JSON_LINES);
             default -> Optional.empty();

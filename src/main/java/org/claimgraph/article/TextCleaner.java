@@ -26,7 +26,11 @@ final class TextCleaner {
      * @param knownTitle the headline stated outside the text (HTML, JSON Lines, sidecar), or null
      */
     static Cleaned clean(String raw, String knownTitle) {
-        List<String> raws = Whitespace.lines(raw);
+        if (knownTitle == null) {
+            // a calendar's name is its title
+            knownTitle = ICalendar.title(raw);
+        }
+        List<String> raws = Whitespace.lines(ICalendar.read(raw));
         List<String> shown = Markdown.read(raws);
         if (knownTitle == null && shown != raws) {
             // a Markdown page's first "# " heading is its title

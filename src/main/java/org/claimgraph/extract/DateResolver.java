@@ -2,6 +2,7 @@ package org.claimgraph.extract;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -58,7 +59,9 @@ public final class DateResolver {
             + "|\\b(?<wd10>" + WEEKDAY + ") the (?<d10>" + ORDINAL_DAY + ")\\b(?! of)(?:" + AFTER_BARE_DAY + "|(?=\\s+\\p{Lu}))"
             + "|(?<=\\b(?i:on|since|from|until|by|of) )(?i:the) (?<d11>" + ORDINAL_DAY + ")\\b" + AFTER_BARE_DAY + "|"
             // "Saturday, 21 June 2014", "Friday, November 3": the weekday belongs to the date
-            + "\\b(?:" + WEEKDAY + ",? )?(?<d1>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<m1>" + MONTH_DAY_FIRST + ")(?:,? (?<y1>(?:19|20)\\d{2})|(?<ly1> last year))?(?!\\d)"
+            // "14-15 April", "between 14 and 15 April", "the night of 14 to 15 April": both days
+            + "\\b(?:" + WEEKDAY + ",? )?(?:(?<d1a>\\d{1,2})(?:st|nd|rd|th)?\\s?(?:[-\u2013]|(?i:to|and|into|until))\\s?(?=\\d))?"
+            + "(?<d1>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<m1>" + MONTH_DAY_FIRST + ")(?:,? (?<y1>(?:19|20)\\d{2})|(?<ly1> last year))?(?!\\d)"
             // "in 19 May Tuesday", "28 May 2015 Thursday": a translation's weekday after the date belongs to it
             + "(?: " + WEEKDAY + "\\b)?"
             // "the spring of 2012", "summer 2014", "in the late summer of 2014", "winter 2015-16": a season of a year
@@ -88,13 +91,15 @@ public final class DateResolver {
             + "|\\b(?<num>\\d+|(?i:a|one|two|three|four|five|six)) (?<unit>days?|weeks?|months?|years?) ago(?:(?<exact> today)|(?<thisMonth> this month))?\\b"
             // an anniversary page's "on this day in 2014": the publication's day in that year
             + "|\\b(?i:this day in) (?<y12>(?:19|20)\\d{2})\\b"
+            // "on New Year's Eve", "Christmas Day 2016": a feast on a fixed day, the last one before the telling without a year
+            + "|\\b(?<hol>(?i:new year['\u2019]s (?:eve|day)|christmas (?:eve|day)|christmas))\\b(?:,? (?:of )?(?<yh>(?:19|20)\\d{2})\\b)?"
             // "on the 15th of last month"
             + "|\\b(?i:the) (?<d13>" + ORDINAL_DAY + ") of (?<rm13>(?i:last|this)) month\\b");
 
     /** Lower-case words a date expression can start with (besides numbers). */
     private static final java.util.Set<String> HEADS = java.util.Set.of(
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
+            "november", "december", "new", "christmas", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
             "early", "mid", "late", "the", "end", "beginning", "start", "in", "since", "by", "until", "last", "this",
             "of", "during", "from", "throughout", "through", "yesterday", "today", "tonight", "overnight", "earlier",
             "spring", "summer", "autumn", "fall", "winter",
@@ -313,7 +318,18 @@ public final class DateResolver {
             if (year != null && m.group("y1") == null && m.group("ly1") == null) {
                 year = weekdayYear(m.group(), year, month, Integer.parseInt(m.group("d1")));
             }
-            return year == null ? null : day(year, month, Integer.parseInt(m.group("d1")), text);
+            DateRange last = year == null ? null : day(year, month, Integer.parseInt(m.group("d1")), text);
+            if (last == null || m.group("d1a") == null) {
+                return last;
+            }
+            DateRange first = day(year, month, Integer.parseInt(m.group("d1a")), text);
+            if (first == null || !first.notBefore().isBefore(last.notBefore())) {
+                return last;
+            }
+            return new DateRange(first.notBefore(), last.notAfter(), text);
+        }
+        if (m.group("hol") != null) {
+            return feast(m.group("hol").toLowerCase(Locale.ROOT), m.group("yh"), pub, text);
         }
         if (m.group("s14") != null) {
             return season(m.group("s14").toLowerCase(Locale.ROOT), Integer.parseInt(m.group("y14")), m.group("y14b"), text);
@@ -604,6 +620,20 @@ public final class DateResolver {
             return null;
         }
         return month > pub.getMonthValue() ? pub.getYear() - 1 : pub.getYear();
+    }
+
+    /** New Year's Eve or Day, Christmas Eve or Day, in the year written, else the last one on or before {@code pub}. */
+    private static DateRange feast(String name, String year, LocalDate pub, String text) {
+        MonthDay day = name.startsWith("new") ? (name.endsWith("eve") ? MonthDay.of(12, 31) : MonthDay.of(1, 1))
+                : name.endsWith("eve") ? MonthDay.of(12, 24) : MonthDay.of(12, 25);
+        if (year != null) {
+            return DateRange.day(day.atYear(Integer.parseInt(year)), text);
+        }
+        if (pub == null) {
+            return null;
+        }
+        LocalDate last = day.atYear(pub.getYear());
+        return DateRange.day(last.isAfter(pub) ? day.atYear(pub.getYear() - 1) : last, text);
     }
 
     private static DateRange day(int year, int month, int day, String text) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.claimgraph.model.EntityRef;
 import org.claimgraph.model.Gazetteer;
 import org.claimgraph.model.Span;
@@ -114,7 +115,7 @@ public final class EntityMatcher {
             }
         }
         List<Mention> found = statesAircraft(text, nationalForces(toks, newPlaces.addNewPlaces(text, toks, out, index)));
-        return theCapital(text, withoutMetonyms(text, capitals(text, sharedNouns(toks, found))));
+        return theCapital(text, withoutRivers(text, withoutMetonyms(text, capitals(text, sharedNouns(toks, found)))));
     }
 
     /** Country key -> the key of its capital city, for the countries of the wars the gazetteer covers. */
@@ -342,6 +343,29 @@ public final class EntityMatcher {
     private static final java.util.regex.Pattern PART_OF_AFTER = java.util.regex.Pattern.compile(
             "(?:\\s+and\\s+(?:(?:al|el|ar|as|ash|ad)-)?\\p{Lu}[\\p{L}'’-]*)?\\s+(?:neighbourhoods?|neighborhoods?|quarters?)\\s+of\\s+(?:the\\s+)?\\p{Lu}");
 
+    /** Where a river is named: "the west bank of the ", "across the ", "crossed the ". */
+    private static final Pattern RIVER_BEFORE = Pattern.compile("(?i)\\b(?:(?:bank|banks|side|shore|shores|mouth) of|across|crossed"
+            + "|crossing) the\\s+$");
+    /** What follows a river's bare name: a stop or "river". */
+    private static final Pattern RIVER_AFTER = Pattern.compile("\\s*(?:[.,;:)]|$|\\s+(?i:river)\\b)");
+
+    /**
+     * Without the towns that share a river's name where the river is meant: "its withdrawal from the city and the west
+     * bank of the Dnipro" names the river, not the city of Dnipro.
+     */
+    private static List<Mention> withoutRivers(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            boolean river = m.entity().kind() == org.claimgraph.model.EntityKind.SETTLEMENT
+                    && RIVER_BEFORE.matcher(text).region(Math.max(0, m.span().start() - 30), m.span().start()).find()
+                    && RIVER_AFTER.matcher(text).region(m.span().end(), text.length()).lookingAt();
+            if (!river) {
+                out.add(m);
+            }
+        }
+        return out.size() == mentions.size() ? mentions : out;
+    }
+
     private List<Mention> withoutMetonyms(String text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
         org.claimgraph.model.EntityRef mainCountry = index.mainCountry(mentions);
@@ -522,10 +546,13 @@ public final class EntityMatcher {
         return NameIndex.better(a, b) == a;
     }
 
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['\u2019]s$");
+
     private boolean accept(NameTrie.Entry e, String text, List<Token> toks, int i, int first, int last, boolean[] initial,
                            boolean caseless) {
         if (e.exactSurface() != null) {
-            return last == first && toks.get(first).surface().equals(e.exactSurface());
+            // "the RSF's offensive": the possessive is not part of the name
+            return last == first && POSSESSIVE_END.matcher(toks.get(first).surface()).replaceFirst("").equals(e.exactSurface());
         }
         NameIndex.Named n = e.named();
         if (!n.ref().kind().isPlace()) {

@@ -1,7 +1,9 @@
 package org.claimgraph.extract;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.TriggerLexicon.Hit;
 import org.claimgraph.model.DateRange;
@@ -50,6 +52,8 @@ final class EventDates {
     private static final Pattern CLOSED_RELATIVE = Pattern.compile(
             "(?i),\\s+(?:which|who|where)\\s[^,;:()]{1,80},\\s+(?:on|in|by|early on|late on)?\\s*");
     /** Where a coordinated clause with a subject of its own may begin: ", and", ", while", ", but", ";". */
+    /** A verb's "when" clause right after it: "killed when ...", "wounded as ...". */
+    private static final Pattern WHEN_CLAUSE = Pattern.compile("(?i)\\s+(?:when|as)\\s");
     static final Pattern NEXT_CLAUSE = Pattern.compile("(?i),\\s+(?:and|while|but|whereas)\\s|;\\s");
 
     /** A year written out, or a date counted from publication ("this year", "yesterday", "on Tuesday"). */
@@ -517,6 +521,38 @@ final class EventDates {
         return found.stream().filter(f -> !"overnight".equalsIgnoreCase(f.range().text())).toList();
     }
 
+    /** A weekday's name alone: "Saturday", "on a busy Saturday morning". */
+    private static final Pattern WEEKDAY_ALONE = Pattern.compile("(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day");
+
+    /**
+     * The dates found, with a weekday told beside a day of the same sentence that falls on it read as that day: "On 24
+     * December 2022, Christmas Eve, Russian shelling hit the market on a busy Saturday morning" is that Saturday, not the
+     * Saturday before publication.
+     */
+    static List<DateResolver.Found> weekdaysOfToldDays(String text, List<DateResolver.Found> found) {
+        if (found.size() < 2) {
+            return found;
+        }
+        List<DateResolver.Found> out = null;
+        for (int i = 0; i < found.size(); i++) {
+            DateResolver.Found f = found.get(i);
+            String said = f.span().of(text);
+            if (!WEEKDAY_ALONE.matcher(said).matches()) {
+                continue;
+            }
+            DayOfWeek named = DayOfWeek.valueOf(said.toUpperCase(Locale.ROOT));
+            for (DateResolver.Found g : found) {
+                if (g != f && g.range().isOneDay() && !WEEKDAY_ALONE.matcher(g.span().of(text)).matches()
+                        && g.range().notBefore().getDayOfWeek() == named) {
+                    out = out == null ? new java.util.ArrayList<>(found) : out;
+                    out.set(i, new DateResolver.Found(f.span(), DateRange.day(g.range().notBefore(), said)));
+                    break;
+                }
+            }
+        }
+        return out == null ? found : out;
+    }
+
     /** Words that count from the day of their telling: "overnight", "this morning". */
     private static final Pattern SAME_DAY = Pattern.compile("(?i)overnight|last night|tonight|today|this (?:morning|afternoon|evening)");
 
@@ -596,6 +632,15 @@ final class EventDates {
                     break;
                 }
                 return narrowed(c.text(), found, f);
+            }
+        }
+        if (WHEN_CLAUSE.matcher(c.text()).region(hit.end(), c.sentence().end()).lookingAt()) {
+            // "killed when his team's vehicle came under fire at Horenka on 14 March 2022": the time of the "when" is its own
+            for (DateResolver.Found f : found) {
+                if (f.span().start() >= hit.end() && f.span().end() <= c.sentence().end()
+                        && !NEXT_CLAUSE.matcher(c.text()).region(hit.end(), f.span().start()).find()) {
+                    return f.range();
+                }
             }
         }
         for (DateResolver.Found f : found) {

@@ -134,16 +134,26 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern SUBJECT_OPENING = Pattern.compile(
             "(?i)[\\s\\W]*(?:(?:and|but|then|later|meanwhile|so|yet|at dawn|(?:on|by|in|at)(?: [\\w-]+){1,3}"
             // "By the middle of April", "In the last week of December": a time told with its month
-            + "|(?:by|in|at|during) the (?:[\\w-]+ ){1,3}of (?-i:\\p{Lu})\\w+)[\\s,]+)?");
+            + "|(?:by|in|at|during) the (?:[\\w-]+ ){1,3}of (?-i:\\p{Lu})\\w+"
+            // "on the morning of 11 April 2023 a military jet bombed": a time told to the day or the year
+            + "|(?:on|in|at|during|by)(?: [\\w-]+){1,6}? (?:\\d{1,2}|(?:19|20)\\d{2}))[\\s,]+)?(?:(?:a|an)\\s+)?");
     /** "ceding territory", "giving up ground": a trend over a region, not leaving a town. */
     private static final Pattern GENERIC_GROUND = Pattern.compile("(?i)\\s+(?:\\w+\\s+)?(?:territory|ground|land|areas|terrain)\\b");
     private static final Pattern OPINION_SECTION = Pattern.compile("(?m)^\\s*My (?:Comment|Take|Opinion|View)s?:");
+    /** A note added to a story later, opening its paragraph: "Update, 21 May 2023:", "UPDATED (3 June 2024)". */
+    private static final Pattern UPDATE_STAMP = Pattern.compile("\\s*(?i:updated?|editor['\u2019]s note|correction|addendum|postscript)"
+            + "\\s*[,:(\u2013\u2014-]?\\s*");
+    /** What closes an update's stamp after its date: "Update, 21 May 2023: ...". */
+    private static final Pattern STAMP_END = Pattern.compile("\\s*[:)\u2013\u2014-]");
+    /** An item's label before its heading: "Letter 2. ", "Postcard. ", "Entry 14: ", "Day 3 - ". */
+    private static final String ITEM_LABEL_TEXT = "\\s*(?-i:\\p{Lu})\\p{Ll}{2,15}(?:\\s+(?:\\d{1,3}|[IVXLC]{1,5}))?\\s*[.:\u2013\u2014-]\\s+";
+    private static final Pattern ITEM_LABEL = Pattern.compile(ITEM_LABEL_TEXT);
     /**
      * What a date heading may hold besides its date: a post number and a time ("1/ 10 Dec 2016 · 09:12"), or the place
      * a picture's caption opens with ("Hills west of Palmyra, 25 March 2016"), or the year an anniversary page heads an
      * entry with ("2014 · Five years ago today").
      */
-    private static final Pattern HEADING_REST = Pattern.compile("(?:(?-i:\\p{Lu})[\\p{L}'’ -]{1,40},)?(?:\\s*(?:19|20)\\d{2}(?=\\s*[·|:–—-]))?"
+    private static final Pattern HEADING_REST = Pattern.compile("(?:" + ITEM_LABEL_TEXT + ")?(?:(?-i:\\p{Lu})[\\p{L}'’ -]{1,40},)?(?:\\s*(?:19|20)\\d{2}(?=\\s*[·|:–—-]))?"
             + "\\s*(?:(?:\\d{1,3}|[IVXLC]{1,5})\\s*[/.)]\\s*|v?\\d{1,3}(?:\\.\\d{1,3}){1,3}\\s+)?[-–—·|,:]?\\s*"
             + "(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?|GMT|UTC|local))?)?\\s*[.:]?\\s*"
             // "Update, 27 July 2018 - Government response": the label of what the entry is
@@ -175,7 +185,9 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}' -]{2,30},(?:\\s+\\p{Lu}[\\p{L}' -]{2,30},)?\\s+"
             + "[\\p{L}\\d.,' ]{6,30}?(?:\\s*\\([^()\\n]{1,40}\\))?\\s*[–—-]\\s");
     /** Nothing but spaces, commas and a closing bracket between a name and what follows it. */
-    private static final Pattern COMMA_GAP = Pattern.compile("[\\s,)]*");
+    /** What may stand between a relative clause and the actor it hangs on: a comma, or allies coordinated with the actor. */
+    private static final Pattern COMMA_GAP = Pattern.compile("(?:\\s+(?:and|with)\\s+(?:its\\s+|their\\s+)?allied\\s+(?:[\\w'\u2019-]+\\s+){0,2}?"
+            + "(?:militias?|forces|groups|fighters|units|tribes|factions))?[\\s,)]*");
     /**
      * A relative clause whose subject is the phrase it hangs on, or that phrase's forces: ", which declared ...", ", who
      * took ...", ", whose jets began bombing ...".
@@ -294,6 +306,7 @@ public final class EventFinder implements ClaimFinder {
             List<DateResolver.Found> found = EventDates.withoutCitations(text, sentence, dates.find(text, words, sentence.start(),
                     sentence.end(), narrative.anchorDay(at.published()), narrative.latest(at.published()), carried ? carriedTime : story, carried));
             found = EventDates.withoutStoryNight(EventDates.fromOpeningDay(text, sentence, found), narrative.lastDay(), at.published());
+            found = EventDates.weekdaysOfToldDays(text, found);
             found = EventDates.saidOn(dates, text, sentence, found, at.published(), narrative);
             Attribution.Source source = attribution.find(text, sentence, mentions, words);
             ModalityDetector.SentenceCues cues = modality.sentenceCues(text, sentence, words);
@@ -399,6 +412,16 @@ public final class EventFinder implements ClaimFinder {
             if (!found.isEmpty() && found.get(0).range().isOneDay() && found.get(0).span().start() == first + (bracket ? 1 : 0)
                     && STAMP_TIME.matcher(text).region(found.get(0).span().end(), sentence.end()).lookingAt()) {
                 narrative.message(found.get(0).range());
+                return;
+            }
+        }
+        var update = UPDATE_STAMP.matcher(text).region(sentence.start(), sentence.end());
+        if (update.lookingAt() && paragraphStart(text, sentence.start()) == Words.firstNonSpace(text, sentence.start())) {
+            // "Update, 21 May 2023: On Saturday the head of Wagner claimed ...": the update's day is its paragraph's today
+            List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), published);
+            if (!found.isEmpty() && found.get(0).span().start() == update.end() && found.get(0).range().isOneDay()
+                    && STAMP_END.matcher(text).region(found.get(0).span().end(), sentence.end()).lookingAt()) {
+                narrative.dateline(found.get(0).range());
                 return;
             }
         }
@@ -608,7 +631,8 @@ public final class EventFinder implements ClaimFinder {
         if (lineEnd < 0 && fragment) {
             lineEnd = text.length();
         }
-        if (lineEnd < 0 || lineEnd > sentence.end() + 1 && !fragment || !text.substring(lineStart, sentence.start()).isBlank()) {
+        if (lineEnd < 0 || lineEnd > sentence.end() + 1 && !fragment
+                || !text.substring(lineStart, sentence.start()).isBlank() && !ITEM_LABEL.matcher(text.substring(lineStart, sentence.start())).matches()) {
             // "30 September 2014. Four days after the vote, ...": a date told as a paragraph's first sentence heads it too
             return;
         }

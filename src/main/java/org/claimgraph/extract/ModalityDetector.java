@@ -52,7 +52,9 @@ public final class ModalityDetector {
     /** Events that are foretold, rehearsed or imagined, wherever the cue sits before them in the clause. */
     private static final Cues NON_REAL = new Cues("prophecy", "prophecies", "prophesied", "foretold", "foretells",
             "doomsday", "apocalyptic", "apocalypse", "scenario", "scenarios", "drill", "drills", "rehearsal", "rehearsed",
-            "simulated", "simulation", "imagined", "imaginary", "fictional", "video game", "dreamed", "dreams of");
+            "simulated", "simulation", "imagined", "imaginary", "fictional", "video game", "dreamed", "dreams of",
+            // "considers, hypothetically, whether a fall of the port ...", "What if Maiduguri had fallen?"
+            "hypothetically", "what if");
     private static final Cues HEDGE = new Cues("reportedly", "believed", "thought to", "may have", "might have",
             "apparently", "allegedly", "alleged", "signs that", "appear to", "appears to", "appeared to", "seem to",
             "seems to", "probably", "likely", "possibly", "unconfirmed", "rumored", "rumoured", "suspected", "accused");

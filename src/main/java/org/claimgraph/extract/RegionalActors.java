@@ -19,11 +19,14 @@ final class RegionalActors {
     private static final String[][] TABLE = {
         {"government forces|government troops|government soldiers|federal forces|federal troops|federal units|the army|army units|army divisions|the military|security forces|troops|soldiers|pro-government forces|loyalist forces|the garrison|army and police units|police units|the police|policemen|the government|the regime|regime forces|regime troops|govt forces|govt troops|the govt|govt"
             + "|government aircraft|government jets|government warplanes|government helicopters|government artillery|regime aircraft"
-            + "|regime jets|regime warplanes|regime helicopters",
+            + "|regime jets|regime warplanes|regime helicopters|the junta|junta forces|junta troops|military jet|military jets|military aircraft|military helicopter|military helicopters",
             "Syria=Syrian government;Iraq=Iraqi government forces;Libya=Government of National Accord;Lebanon=Lebanese Army"
                 + ";Ukraine=Ukraine;Sudan=Sudanese Armed Forces;Yemen=Yemeni government forces;Mali=Malian Armed Forces"
                 + ";Afghanistan=Taliban;Somalia=Somali National Army;Nigeria=Nigerian Armed Forces"
-                + ";Mozambique=Mozambique;Azerbaijan=Azerbaijan;Armenia=Armenia"
+                + ";Mozambique=Mozambique;Azerbaijan=Azerbaijan;Armenia=Armenia;Russia=Russia;Myanmar=Tatmadaw"
+                + ";Burkina Faso=Burkinabe Armed Forces;Niger=Nigerien Armed Forces;Chad=Chadian Armed Forces"
+                + ";Cameroon=Cameroonian Armed Forces;Ethiopia=Ethiopian National Defense Force;Colombia=Colombian Army"
+                + ";Haiti=Haitian National Police"
                 + ";Democratic Republic of the Congo=Armed Forces of the Democratic Republic of the Congo"},
         {"kurdish forces|kurdish fighters|kurdish units|kurdish militiamen|kurdish-led forces|kurds",
             "Syria=Syrian Democratic Forces;Iraq=Peshmerga"},

@@ -116,6 +116,10 @@ final class Roles {
             if (teller(text, m, at)) {
                 continue;
             }
+            if (possessiveOfThing(text, m, at)) {
+                // "IS fighters accepted the SDF's terms and left the city": whose terms, not who left
+                continue;
+            }
             if (found != null && LED_BY_SPAN.matcher(text).region(found.span().end(), m.span().start()).matches()) {
                 // "the Army of Conquest, led by the Nusra Front and Ahrar al-Sham, launched": who leads the subject
                 // (see leader), not the subject
@@ -140,6 +144,21 @@ final class Roles {
             }
         }
         return found == null ? null : firstConjunct(text, found, mentions, supporters);
+    }
+
+    /** After a possessive, a noun that is neither a force nor its operation: "the SDF's terms and", not "the SDF's fighters". */
+    private static final Pattern THING_AFTER_POSSESSIVE = Pattern.compile("(?:['\u2019]s)?\\s+(?!(?i:fighters|forces|troops|men|units"
+            + "|militants|soldiers|gunmen|jets|aircraft|warplanes|drones|artillery|army|militia|militiamen|commanders?|own"
+            // "The RSF's offensive on the besieged capital": the force's own operation
+            + "|offensive|attacks?|assault|siege|advance|push|campaign|bombardment|blockade|operation)\\b)"
+            + "\\p{L}+\\s+(?:and|then|but)?\\s*\\p{L}");
+
+    /** Whether an actor is named only as whose a thing is, before the verb: "accepted the SDF's terms and left". */
+    private static boolean possessiveOfThing(String text, Mention m, int at) {
+        int end = m.span().end();
+        boolean possessive = end >= 2 && (text.startsWith("'s", end - 2) || text.startsWith("\u2019s", end - 2))
+                || text.startsWith("'s", end) || text.startsWith("\u2019s", end);
+        return possessive && THING_AFTER_POSSESSIVE.matcher(text).region(end, at).lookingAt();
     }
 
     private static final Pattern SPEAKER = Pattern.compile(

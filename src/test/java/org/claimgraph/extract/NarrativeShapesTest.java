@@ -331,4 +331,84 @@ class NarrativeShapesTest {
         assertEquals("rwanda", only(events, EventType.CAPTURE).agent().key());
         assertEquals("ahlu-sunnah-wa-jama", only(events, EventType.ASSAULT).agent().key());
     }
+
+    @Test
+    void aLetterDatedUnderItsNumberAndPlaceDatesWhatItTells() {
+        String text = "Letters home, 2022\n\nLetter 2. Odesa, Sunday 13 November 2022\n\nDear both,\nThe radio says Ukrainian "
+                + "troops entered Kherson on Friday.\n";
+        Event capture = only(events(text, LocalDate.of(2019, 3, 14)), EventType.CAPTURE);
+        assertEquals(LocalDate.of(2022, 11, 11), capture.date().notBefore());
+    }
+
+    @Test
+    void anUpdatesStampIsTheTodayOfItsParagraph() {
+        String text = "He filmed the fighting in Bakhmut for months.\n\nUpdate, 21 May 2023: On Saturday Wagner claimed in a "
+                + "video that its fighters had taken the whole of Bakhmut.\n";
+        Event capture = only(events(text, LocalDate.of(2023, 5, 12)), EventType.CAPTURE);
+        assertEquals(LocalDate.of(2023, 5, 20), capture.date().notBefore());
+    }
+
+    @Test
+    void nightsSpanningTwoDaysFeastsAndWeekdaysOfAToldDay() {
+        Event abduction = only(events("On the night of 14 to 15 April 2014 Boko Haram fighters abducted 276 schoolgirls in Chibok.",
+                LocalDate.of(2024, 3, 1)), EventType.DETENTION);
+        assertEquals(LocalDate.of(2014, 4, 14), abduction.date().notBefore());
+        assertEquals(LocalDate.of(2014, 4, 15), abduction.date().notAfter());
+        Event twoDays = only(events("On 14-15 April 2014 fighters attacked Bama.", LocalDate.of(2024, 3, 1)), EventType.ASSAULT);
+        assertEquals(LocalDate.of(2014, 4, 15), twoDays.date().notAfter());
+        assertEquals(LocalDate.of(2014, 4, 14), twoDays.date().notBefore());
+        Event eve = only(events("On New Year's Eve the army tried to storm Kherson with tanks.", LocalDate.of(1995, 1, 3)),
+                EventType.ASSAULT);
+        assertEquals(LocalDate.of(1994, 12, 31), eve.date().notBefore());
+        List<Event> market = events("On 24 December 2022, Christmas Eve, Russian shelling hit the centre of Kherson on a busy "
+                + "Saturday morning, killing at least ten people.", LocalDate.of(2024, 6, 18));
+        assertEquals(LocalDate.of(2022, 12, 24), only(market, EventType.KILLING).date().notBefore(), market::toString);
+    }
+
+    @Test
+    void picturesAndLikenessesCapturedAndGamesAttackedAreNoWar() {
+        assertTrue(events("He captured the bread man of Siversk better than anyone.", LocalDate.of(2023, 5, 13)).isEmpty());
+        assertTrue(events("Chapter four compares fire scars in satellite images captured over Monywa with witness accounts.",
+                LocalDate.of(2024, 12, 12)).isEmpty());
+        assertTrue(events("Last year the Adamawa side attacked for ninety minutes and still lost on penalties.",
+                LocalDate.of(2024, 6, 15)).isEmpty());
+        Event claimed = only(events("On Saturday Prigozhin claimed in a video that his fighters had taken Bakhmut.",
+                LocalDate.of(2023, 5, 21)), EventType.CAPTURE);
+        assertEquals("bakhmut", claimed.place().key());
+    }
+
+    @Test
+    void aMilitaryJetIsTheStatesAndAGroupsPossessiveOffensiveIsItsOwn() {
+        Event strike = only(events("Its central case is Pazigyi in Kanbalu township: on the morning of 11 April 2023 a military jet bombed a crowd "
+                + "gathered for the opening of an office.", LocalDate.of(2024, 12, 12)), EventType.AIRSTRIKE);
+        assertEquals("tatmadaw", strike.agent().key());
+        List<Event> siege = events("The RSF's offensive on the besieged North Darfur capital began on 10 May.", LocalDate.of(2024, 6, 1));
+        assertEquals("rapid-support-forces", only(siege, EventType.ASSAULT).agent().key(), siege::toString);
+        Event base = only(events("The actor was corrected to the RSF and allied Arab militias, who took the army base at El Geneina "
+                + "on 4 November 2023.", LocalDate.of(2024, 6, 1)), EventType.CAPTURE);
+        assertEquals("rapid-support-forces", base.agent().key());
+    }
+
+    @Test
+    void aRiverIsNoTownOfItsName() {
+        Event withdrawal = only(events("On 11 November 2022 Russia completed its withdrawal from Kherson and the west bank of the "
+                + "Dnipro.", LocalDate.of(2022, 11, 12)), EventType.WITHDRAWAL);
+        assertEquals("kherson", withdrawal.place().key());
+    }
+
+    @Test
+    void whoseTermsAreAcceptedIsNotWhoLeaves() {
+        Event left = only(events("Roughly 70 IS fighters accepted the SDF's terms and left Tabqa.", LocalDate.of(2017, 5, 11)),
+                EventType.WITHDRAWAL);
+        assertEquals("islamic-state", left.agent().key());
+        Event taken = only(events("The SDF's fighters took Tabqa on Monday.", LocalDate.of(2017, 5, 11)), EventType.CAPTURE);
+        assertEquals("syrian-democratic-forces", taken.agent().key());
+    }
+
+    @Test
+    void aKillingWhenSomethingHappenedOnADayIsOnThatDay() {
+        Event killed = only(events("A journalist was killed when his vehicle came under fire at Horenka outside Kyiv on 14 March 2022.",
+                LocalDate.of(2023, 5, 12)), EventType.KILLING);
+        assertEquals(LocalDate.of(2022, 3, 14), killed.date().notBefore());
+    }
 }
