@@ -1360,7 +1360,9 @@ public final class EventFinder implements ClaimFinder {
                 last = m;
             }
         }
-        return last != null && COMMA_GAP.matcher(c.text()).region(last.span().end(), c.clause().start()).matches() ? last : null;
+        // "accepted the SDF's terms, which included leaving the city": the terms are what "which" hangs on
+        return last != null && !Roles.possessive(c.text(), last)
+                && COMMA_GAP.matcher(c.text()).region(last.span().end(), c.clause().start()).matches() ? last : null;
     }
 
     /**

@@ -155,10 +155,14 @@ final class Roles {
 
     /** Whether an actor is named only as whose a thing is, before the verb: "accepted the SDF's terms and left". */
     private static boolean possessiveOfThing(String text, Mention m, int at) {
+        return possessive(text, m) && THING_AFTER_POSSESSIVE.matcher(text).region(m.span().end(), at).lookingAt();
+    }
+
+    /** Whether a name is told as whose something is: "the SDF's terms". */
+    static boolean possessive(String text, Mention m) {
         int end = m.span().end();
-        boolean possessive = end >= 2 && (text.startsWith("'s", end - 2) || text.startsWith("\u2019s", end - 2))
+        return end >= 2 && (text.startsWith("'s", end - 2) || text.startsWith("\u2019s", end - 2))
                 || text.startsWith("'s", end) || text.startsWith("\u2019s", end);
-        return possessive && THING_AFTER_POSSESSIVE.matcher(text).region(end, at).lookingAt();
     }
 
     private static final Pattern SPEAKER = Pattern.compile(
