@@ -146,6 +146,18 @@ final class Header {
     /** "Question paper with mark scheme — Published for teachers, June 2019": a publication note ending in its date. */
     private static final Pattern PUBLISHED_NOTE = Pattern.compile("(?i)\\b(?:published|posted|issued)(?:\\s+(?:for|to|in|on)\\s+"
             + "[\\p{L} ]{1,30}?)?\\s*[,:]?\\s*$");
+    /**
+     * A clause that says when the page came out, opening a line or following a sentence's end, with two words before
+     * "published" at most: "Posted 18 June 2024.", "transcription published 14 March 2019." (not "a report published on
+     * 3 May says").
+     */
+    private static final Pattern PUBLISHED_CLAUSE = Pattern.compile("(?i)(?:^|[.;:!?·|—–]\\s+)(?:[\\p{L}-]+\\s+){0,2}?"
+            + "(?:first\\s+)?(?:published|posted)\\s+(?:on\\s+)?(?=\\S)");
+    /** A listing's count of what it shows: "Showing 4 of 4 records", "Showing 1–20 of 312 results". */
+    private static final Pattern LISTING_COUNT = Pattern.compile("(?i)^\\s*showing\\s+(?:\\d+\\s*[–-]\\s*)?\\d+\\s+of\\s+[\\d,]+\\s+"
+            + "(?:records|results|items|entries|theses|documents|titles)\\b");
+    /** How long a note closing with the day the page was posted may be: "DRAFT — subject to approval. Posted 18 June 2024." */
+    private static final int POSTED_NOTE_WORDS = 20;
     /** A company's name with its legal form, the maker of a product or page: "Northgate Mobile Ltd". */
     private static final Pattern COMPANY = Pattern.compile("^\\p{Lu}[\\p{L}&'-]*(?:\\s+\\p{Lu}[\\p{L}&'-]*){0,5}\\s+"
             + "(?:Ltd|Limited|Inc|LLC|GmbH|plc|PLC|Pty Ltd|LLP)\\.?$");
@@ -310,9 +322,28 @@ final class Header {
                 kinds[i] = Kind.META;
                 continue;
             }
+            Optional<Dates.Found> posted = publishedClause(line);
+            if (posted.isPresent() && Boilerplate.words(line) <= POSTED_NOTE_WORDS) {
+                // "DRAFT — subject to approval at the next meeting. Posted 18 June 2024.": a note on the page's state
+                // that closes with the day it was posted
+                if (!publishedLabelled) {
+                    published = posted.get().date();
+                    publishedMonthOnly = posted.get().monthOnly();
+                    publishedLabelled = true;
+                    dateLine = i;
+                }
+                kinds[i] = Kind.META;
+                continue;
+            }
             if ((isBodyLine(line) || isBodyLine(wraps.block(lines, i))) && (knownTitle == null || !sameText(line, knownTitle))
                     && !headlineOverDate(lines, wraps, i)) {
                 bodyStart = i;
+                if (published == null && posted.isPresent()) {
+                    // an archive's note on its collection, "... Transcribed by volunteers; transcription published 14 March
+                    // 2019.": the day this page came out, before the dates of the documents it holds
+                    published = posted.get().date();
+                    publishedMonthOnly = posted.get().monthOnly();
+                }
                 break;
             }
             if (KICKER.matcher(line).lookingAt()) {
@@ -472,6 +503,11 @@ final class Header {
                 && nextNonBlank(lines, bodyStart + 1) < n) {
             title = bodyStart++;
         }
+        int listing = listingCount(lines, Math.min(bodyStart, n));
+        if (listing >= 0 && title > listing && knownTitle == null) {
+            // "Showing 4 of 4 records · Collection: ...": a listing, whose first record's title is not the page's
+            title = -1;
+        }
         boolean mastheadOverNavigation = mastheadOverNavigation(lines, kinds);
         String outlet = findOutlet(lines, kinds, bodyStart, title, dropped);
         if (outletBeforeDate && mastheadOverNavigation && outlet != null) {
@@ -502,6 +538,30 @@ final class Header {
         }
         Metadata meta = new Metadata(titleText, published, outlet, author, null);
         return new Result(title, bodyStart, dropped, meta, tickerOutlet, bylineOutlet);
+    }
+
+    /** The head line before {@code end} that counts the records a listing shows ("Showing 4 of 4 records"), or -1. */
+    private static int listingCount(List<String> lines, int end) {
+        for (int i = 0; i < end; i++) {
+            if (LISTING_COUNT.matcher(lines.get(i)).lookingAt()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The date of a clause that says when the page came out and closes with it ("Posted 18 June 2024."), or empty. */
+    static Optional<Dates.Found> publishedClause(String line) {
+        Matcher clause = PUBLISHED_CLAUSE.matcher(line);
+        while (clause.find()) {
+            String rest = line.substring(clause.end());
+            Optional<Dates.Found> date = Dates.find(rest);
+            if (date.isPresent() && date.get().start() == 0
+                    && (date.get().end() == rest.length() || ".;".indexOf(rest.charAt(date.get().end())) >= 0)) {
+                return date;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -39,7 +39,12 @@ final class QuantityParser {
     private static final String SCALE = "(?:hundred|thousand|million|billion)";
     private static final String WORDS = WORD + "(?:[\\s-]+(?:and\\s+)?(?:" + WORD + "|" + SCALE + "))*";
     private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
-    private static final String NUMBER = "(?:(?:" + DIGITS + ")(?:\\s+" + SCALE + ")?|" + WORDS + ")";
+    /**
+     * "a hundred", "a thousand and fifty": a scale word counted once. Before a second scale ("a hundred thousand") the
+     * "a" is left unread rather than misread as a hundred.
+     */
+    private static final String A_SCALE = "a\\s+" + SCALE + "(?![\\s-]+" + SCALE + ")(?:[\\s-]+(?:and\\s+)?" + WORD + ")*";
+    private static final String NUMBER = "(?:(?:" + DIGITS + ")(?:\\s+" + SCALE + ")?|" + WORDS + "|" + A_SCALE + ")";
     private static final String LEFT = "(?<![\\p{L}\\p{N}.,:/\\-–])";
     private static final String RIGHT = "(?![\\p{L}\\p{N}/]|[.,:]\\d|[-–](?!strong\\b)\\p{L})";
 
@@ -64,7 +69,11 @@ final class QuantityParser {
     private static final Pattern MONTH_AFTER = Pattern.compile("(?i)^\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
             + "|oct|nov|dec)[a-z]*\\b");
     /** "rose from 200 to 400" is a change, not a range; "ranged from 15,000 to 40,000" is a range. */
-    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)(?<!\\brang(?:ed|es|ing)\\s)\\bfrom\\s+$");
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)(?<!\\brang(?:e|ed|es|ing)\\s)\\bfrom\\s+$");
+    /** What makes a lone "a" a number: "a hundred". */
+    private static final Pattern A_SCALE_AHEAD = Pattern.compile("(?i)\\s+" + SCALE + "\\b(?![\\s-]+" + SCALE + ")");
+    /** A fraction of the scale that follows: "half a million", "a quarter of a million". */
+    private static final Pattern FRACTION_BEFORE = Pattern.compile("(?i)\\b(?:half|quarter|third|fifth|tenth)s?\\s+(?:of\\s+)?$");
     private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
 
     /** How far a number expression may reach from where it begins, in characters. */
@@ -184,6 +193,10 @@ final class QuantityParser {
                 if (SMALL.containsKey(word) || word.equals("between")) {
                     out.add(start);
                 }
+            } else if (length == 1 && (c == 'a' || c == 'A') && A_SCALE_AHEAD.matcher(text).region(i, text.length()).lookingAt()
+                    && !FRACTION_BEFORE.matcher(window(text, start)).find()) {
+                // "more than a hundred dead" (not "half a million", which is no whole scale)
+                out.add(start);
             }
         }
         return out;
@@ -223,7 +236,7 @@ final class QuantityParser {
         long total = 0;
         long current = 0;
         for (String t : w.split("[\\s-]+")) {
-            if (t.equals("and")) {
+            if (t.equals("and") || t.equals("a") && total == 0 && current == 0) {
                 continue;
             }
             Integer small = SMALL.get(t);

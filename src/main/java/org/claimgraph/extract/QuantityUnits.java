@@ -46,6 +46,9 @@ final class QuantityUnits {
         NOUNS.put("operatives", Measure.FIGHTERS);
         NOUNS.put("peshmerga", Measure.TROOPS);
         NOUNS.put("mercenaries", Measure.FIGHTERS);
+        for (String w : "guerrillas guerillas paramilitaries".split(" ")) {
+            NOUNS.put(w, Measure.FIGHTERS);
+        }
         for (String w : ("troops soldiers servicemen personnel men police policemen officers marines paratroopers advisers"
                 + " advisors commandos guards reservists conscripts peacekeepers").split(" ")) {
             NOUNS.put(w, Measure.TROOPS);
@@ -125,7 +128,7 @@ final class QuantityUnits {
             + "|while|but|since|before|if|where|whereas|although)\\b");
     private static final Pattern NUMBER_OF = Pattern.compile("(?i)\\b(?:number|total|tally|count|estimates?|figure"
             + "|size|strength)\\s+(?:of\\s+|(?=who\\s))((?:[\\p{L}'’-]+\\s+){1,10}?)(?:at|to|is|was|as|of|stands at|stood at|reached"
-            + "|rose to|put at|estimated at|numbered)\\s+$");
+            + "|rose to|put at|estimated at|numbered|rang(?:e|es|ed|ing) from|var(?:y|ies|ied) from)\\s+$");
     private static final Pattern FORCE_NOUN = Pattern.compile("(?i)forces?|army|armies|garrison|contingent|detachment"
             + "|column|units?|brigades?|battalions?|militias?");
     /** A count coordinated with the one before it, its noun left out: "... and about 14,500 east towards Debaga". */
@@ -178,7 +181,7 @@ final class QuantityUnits {
     private static final Pattern MILITANT = Pattern.compile("(?i)\\b(?:militant|jihadist|insurgent|rebel|terrorist"
             + "|extremist)s?\\b");
     private static final Pattern A_NUMBER_OF = Pattern.compile("(?i)\\bnumbers?\\s+of\\b");
-    private static final Pattern ARMED_AFTER = Pattern.compile("(?i)\\s+of\\s+(?:the\\s+|an?\\s+)?(?:[\\p{L}-]+\\s+)?"
+    private static final Pattern ARMED_AFTER = Pattern.compile("(?i)\\s+(?:of|from)\\s+(?:the\\s+|an?\\s+)?(?:[\\p{L}-]+\\s+)?"
             + "(?:isis|isil|is|daesh|islamic|militant|jihadist|armed|extremist|terrorist|insurgent|group|militias?"
             + "|brigades?|front|forces?|(?-i:\\p{Lu}{2,}))\\b");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[.'’]+$");
@@ -213,6 +216,9 @@ final class QuantityUnits {
     static Optional<Reading> read(String sentence, QuantityParser.Quantity q, Measure earlier, String previous) {
         String after = sentence.substring(q.end(), Math.min(sentence.length(), q.end() + WINDOW));
         String before = sentence.substring(Math.max(0, q.start() - WINDOW), q.start());
+        if (CountPhrases.multiplier(after)) {
+            return Optional.empty(); // "a toll more than four times the UN's"
+        }
         Matcher m = PERCENT.matcher(after);
         if (m.find()) {
             boolean territory = TERRITORY.matcher(sentence).find() && !POLL.matcher(sentence).find();
@@ -275,7 +281,7 @@ final class QuantityUnits {
                 } else if (NOUNS.containsKey(word)) {
                     unit = NOUNS.get(word);
                     unitEnd = t.end();
-                    if (word.equals("members") && (nextWord.equals("of")
+                    if (word.equals("members") && (nextWord.equals("of") || nextWord.equals("from")
                             ? !ARMED_AFTER.matcher(sentence).region(t.end(), limit).lookingAt() : i == 0)) {
                         // "ten members of one family", "three members reached the milestone": people of no armed group, whom
                         // only a verb counts (but "58 IS members", "members of the security forces" are fighters)
@@ -309,6 +315,15 @@ final class QuantityUnits {
                 // "over 200 people reached Debaga and between 600 and 900 were registered at Al Hajaj"
                 bare = Optional.of(earlier);
             }
+            if (bare.isEmpty()) {
+                // "deaths updated to "at least 207"", "the mayor's later count of 115" after a count of the dead
+                bare = CountPhrases.fieldSet(before).or(() -> CountPhrases.recount(before, earlier));
+            }
+            int listed = CountPhrases.listedKilled(after, STOP);
+            if (bare.isEmpty() && listed >= 0) {
+                // "at least 11 journalists, fixers and drivers killed"
+                return Optional.of(new Reading(Measure.DEATHS, q.end() + listed, true));
+            }
             return bare.map(measure -> new Reading(measure, q.end(), true));
         }
         boolean plainMen = PLAIN_MEN.matcher(sentence.substring(q.end(), unitEnd)).find();
@@ -317,6 +332,10 @@ final class QuantityUnits {
         }
         if (unit != PEOPLE && !isPeople(unit)) {
             return Optional.of(new Reading(unit, unitEnd, false));
+        }
+        if (CountPhrases.takenCaptive(before, sentence.substring(unitEnd), unit)) {
+            // "they took 61 police officers and soldiers captive": people held, not a force
+            return Optional.of(new Reading(Measure.DETAINED, unitEnd, true));
         }
         Measure byContext = context(sentence, before, unitEnd, earlier);
         if (byContext != null) {

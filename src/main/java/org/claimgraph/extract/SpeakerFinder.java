@@ -24,7 +24,12 @@ final class SpeakerFinder {
     /** How far back an unnamed speaker is looked for when no person was named before a pronoun. */
     private static final int LOOK_BACK = 400;
     private static final Pattern SPEAKING = Pattern.compile("\\b(?:said|says|told|tells|added|speaking|spoke)\\b");
-    private static final Pattern PRONOUN = Pattern.compile("(?i)^\\W*(?:he|she)\\b");
+    /** When the words after it were said, opening the words before a pronoun: "Hours earlier he had told ...". */
+    private static final String TIME_OPENING = "(?:(?:hours|days|weeks|months|minutes|moments)\\s+(?:earlier|later|before|after)"
+            + "|earlier|later|afterwards|then|previously|on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            + "|that\\s+(?:day|night|morning|afternoon|evening|week)|the\\s+(?:next|following|previous)\\s+(?:day|morning|evening|week))"
+            + ",?\\s+";
+    private static final Pattern PRONOUN = Pattern.compile("(?i)^\\W*(?:" + TIME_OPENING + ")?(?:he|she)\\b");
     private static final Pattern ROLE_REFERENCE = Pattern.compile("(?i)\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?(colonel"
             + "|general|prime minister|president|minister|secretary|spokesman|spokeswoman|commander|governor"
             + "|captain|major|ambassador|analyst|prosecutor|admiral)\\b");
@@ -138,14 +143,19 @@ final class SpeakerFinder {
             + "|\\p{Lu}[\\p{L}-]*");
     private static final Pattern POST_MODIFIER = Pattern.compile("(?i)loyal|close|in|from|of|at|with|on|for|based"
             + "|familiar|across|who|and|near|inside");
+    /** A body's acronym opening the words as their subject: "The MNDAA renewed its offensive", "the NUG". */
+    private static final Pattern ACRONYM_SUBJECT = Pattern.compile("^\\W*(?:[Tt]he\\s+)?(\\p{Lu}{2,6})(?:\\s+\\p{Ll}|\\W*$)");
     private static final Pattern INSTITUTION = Pattern.compile("(?i)^\\W*the\\s+(?:command|ministry|office|group"
             + "|movement|agency|organi[sz]ation|militia|army)\\b");
     private static final Pattern WORDS = Pattern.compile("[\\p{L}’'\\-]+");
 
     /** "the army said", "the military's spokesman announced": the state's forces; group 1 the part of them that speaks. */
-    private static final Pattern ARMY_SPEAKS = Pattern.compile("(?i)\\bthe\\s+(?:army|military)(?:['’]s\\s+((?:[\\p{L}-]+\\s+){0,2}?"
-            + "(?:command|spokesman|spokeswoman|spokesperson|leadership|headquarters|media office)))?\\s+(?:said|says|announced"
-            + "|declared|stated|added|told|reported)\\b");
+    private static final String ARMY_ORGAN = "((?:[\\p{L}-]+\\s+){0,2}?(?:command|spokesman|spokeswoman|spokesperson|leadership"
+            + "|headquarters|media office))";
+    private static final Pattern ARMY_SPEAKS = Pattern.compile("(?i)\\bthe\\s+(?:army|military)(?:['’]s\\s+" + ARMY_ORGAN
+            + ")?\\s+(?:said|says|announced|declared|stated|added|told|reported)\\b"
+            // "The source note now quotes the army's general command:": the organ the words end with is quoted
+            + "|\\bthe\\s+(?:army|military)['’]s\\s+" + ARMY_ORGAN + "\\W*$");
 
     /** Who "an army officer" or "a soldier of the garrison" speaks for, before the article's country is known. */
     static final EntityRef GOVERNMENT_FORCES = new EntityRef("government-forces", "government forces", EntityKind.STATE_FORCE, false);
@@ -261,7 +271,8 @@ final class SpeakerFinder {
         Matcher army = ARMY_SPEAKS.matcher(r);
         if (army.find() && !knownOrganisationsOnly) {
             // "the army's general command said they were ...": the state's forces, once the article's country is known
-            return new Speaker(GOVERNMENT_FORCES, army.group(1) == null ? null : army.group(1).toLowerCase(Locale.ROOT), null);
+            String organ = army.group(1) != null ? army.group(1) : army.group(2);
+            return new Speaker(GOVERNMENT_FORCES, organ == null ? null : organ.toLowerCase(Locale.ROOT), null);
         }
         Matcher role = ROLE_REFERENCE.matcher(r);
         if (role.find()) {
@@ -293,6 +304,12 @@ final class SpeakerFinder {
                 return unnamedPerson(text, region, office.group(1), body);
             }
             return officeHolder(text, region, office.group(1), knownOrganisationsOnly);
+        }
+        SpeakerOpenings.Member member = knownOrganisationsOnly ? null
+                : SpeakerOpenings.introducedMember(text.text(), region.start(), r);
+        if (member != null) {
+            // "The newer co-opted member ... said" after "two co-opted members from the Hallowmere Ukrainian Families Group"
+            return unnamedPerson(text, region, member.role(), member.group());
         }
         Matcher unnamedRole = UNNAMED.matcher(r);
         if (unnamedRole.find()) {
@@ -331,6 +348,12 @@ final class SpeakerFinder {
         }
         if (found != null) {
             return new Speaker(found, null, null);
+        }
+        Matcher acronym = ACRONYM_SUBJECT.matcher(r);
+        if (!knownOrganisationsOnly && acronym.lookingAt()) {
+            // "The MNDAA renewed its offensive ..., and in August it announced that ...": a body the gazetteer does not
+            // know, the subject of the words by its acronym
+            return new Speaker(SpeakerNames.organisation(spelledOut(text.text(), acronym.group(1))), null, null);
         }
         if (lastOrganisation != null && INSTITUTION.matcher(r).find()) {
             return new Speaker(lastOrganisation, null, null);
@@ -527,7 +550,26 @@ final class SpeakerFinder {
         while (cap.find()) {
             last = cap.end() == at ? cap.group() : null;
         }
-        return last != null && last.contains(" ") ? last : name;
+        return last != null && last.contains(" ") ? initialled(last, name) : name;
+    }
+
+    /**
+     * The end of a name whose words' initials spell an acronym: "Myanmar National Democratic Alliance Army" of "the Three
+     * Brotherhood Alliance of the Myanmar National Democratic Alliance Army" for MNDAA; else the whole name.
+     */
+    private static String initialled(String name, String acronym) {
+        String[] words = name.split("\\s+");
+        StringBuilder initials = new StringBuilder();
+        for (int i = words.length - 1; i >= 0; i--) {
+            if (!Character.isUpperCase(words[i].charAt(0))) {
+                continue; // "of", "the", "and" join the words but give no letter
+            }
+            initials.insert(0, words[i].charAt(0));
+            if (initials.toString().equals(acronym)) {
+                return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+            }
+        }
+        return name;
     }
 
     /** Whom an unnamed person works for, after the role: "with North Oil Company", "for the Kurdish Red Crescent". */

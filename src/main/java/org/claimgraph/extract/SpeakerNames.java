@@ -38,6 +38,7 @@ final class SpeakerNames {
             + "|Vice President|President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Interior Minister"
             + "|Minister|Secretary of Defen[cs]e|Secretary of State|Defen[cs]e Secretary|Secretary|Ambassador"
             + "|Governor|Gov\\.|Sheikh|Sheik|Ayatollah|Dr\\.|Mr\\.|Mrs\\.|Ms\\.|[Ss]pokes(?:man|woman|person)"
+            + "|[Cc]hair(?:man|woman|person)"
             + "|Secretary-General|Director-General|Patriarch|Archbishop|Bishop|Father|Fr\\.|Cardinal|Pope|Imam|Rabbi"
             + "|Reverend|Rev\\.|Grand Mufti|Mufti"
             + "|Senator|Sen\\.|Mayor|[Pp]rosecutor|[Aa]nalyst|[Ss]ecretary|[Cc]ommander|[Ll]eader|[Cc]hief|[Ee]nvoy"
@@ -83,6 +84,18 @@ final class SpeakerNames {
      */
     private static final Pattern OPENS_QUOTATION = Pattern.compile("(?m)(?:^|(?<=[.!?]\\s))(" + NAME_TOKEN + "(?:\\s+"
             + NAME_TOKEN + "){1,3})(?:,[^,.:;\\n\"“”]{3,120},)?\\s+\\p{Ll}[^.:;\\n\"“”]{0,80}:\\s*[\"“]");
+    /**
+     * "Yeltsin says: "...": a surname alone opening a sentence whose speech verb and colon lead into a quotation (a person
+     * the writer expects the reader to know).
+     */
+    private static final Pattern SURNAME_SPEAKS = Pattern.compile("(?m)(?:^|(?<=[.!?]\\s))(\\p{Lu}\\p{Ll}[\\p{L}’'-]*\\p{L})\\s+"
+            + "(?:says|said|added|adds|replied|replies|answered|wrote|writes|declared|declares)\\s*:\\s*[\"“]");
+    /** Words that open a sentence and speak without being anyone's surname: "Officials said:", "Mum writes:". */
+    private static final Pattern NOT_A_SURNAME = Pattern.compile("(?i)(?:officials|sources|analysts|residents|activists"
+            + "|witnesses|reports|engineers|commanders|leaders|officers|experts|observers|diplomats|people|members|fighters"
+            + "|militants|troops|soldiers|authorities|doctors|critics|others|everyone|everybody|nobody|someone|somebody"
+            + "|locals|villagers|survivors|women|men|children|parents|mum|mom|dad|mother|father|granny|grandma|grandpa"
+            + "|grandad|auntie|uncle|one|all|both|many|most|some|few|none)");
     /** The last word of a body's name rather than a person's: "Harbour Relief Trust warned:". */
     private static final Pattern BODY_NAME_END = Pattern.compile("(?i).*\\b(?:trust|collective|network|project|society"
             + "|foundation|mission|union|association|company|watch|international|radio|bank|fund|programme|program"
@@ -121,7 +134,8 @@ final class SpeakerNames {
             "Mayor", "Prosecutor", "prosecutor", "Analyst", "analyst", "secretary", "commander", "Leader", "leader",
             "Chief", "chief", "Envoy", "envoy", "Official", "official", "minister", "Director", "director",
             "Researcher", "researcher", "Professor", "professor", "Prof", "governor", "head", "Head", "adviser", "Adviser",
-            "advisor", "Advisor", "aide", "Aide");
+            "advisor", "Advisor", "aide", "Aide", "Chairman", "chairman", "Chairwoman", "chairwoman", "Chairperson",
+            "chairperson");
     private static final Set<String> ROLE_WORDS = Set.of(ROLE_NOUN.substring(3, ROLE_NOUN.length() - 1).split("\\|"));
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> SPEECH_WORDS = Set.of("said", "says", "added", "adds", "told", "tells", "noted",
@@ -228,6 +242,15 @@ final class SpeakerNames {
         while (opening.find()) {
             if (!BODY_NAME_END.matcher(opening.group(1)).matches()) {
                 strong.add(new Candidate(opening.start(1), opening.end(1), opening.group(1), null));
+            }
+        }
+        Matcher surname = SURNAME_SPEAKS.matcher(s);
+        while (surname.find()) {
+            String word = surname.group(1);
+            boolean common = NOT_A_SURNAME.matcher(word).matches()
+                    || Pattern.compile("\\b" + Pattern.quote(word.toLowerCase(Locale.ROOT)) + "\\b").matcher(s).find();
+            if (!common) {
+                strong.add(new Candidate(surname.start(1), surname.end(1), word, null));
             }
         }
         strong.replaceAll(SpeakerNames::withoutTitle);

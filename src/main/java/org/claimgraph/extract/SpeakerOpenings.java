@@ -24,6 +24,12 @@ final class SpeakerOpenings {
             + "(?i:mission|operation|task force|naval force|monitoring group|movement|campaign|network|initiative|observatory))\\b");
     /** A word that says whose a body is rather than naming it: "Russian", "Kurdish", "Iraqi". */
     private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{L}*(?:ish|ian|ean|ese|i|an)");
+    /** "The newer co-opted member thanked ...": one of a group's people, by their role, the text introduced before. */
+    private static final Pattern DEFINITE_MEMBER = Pattern.compile("(?i)^\\W*the\\s+((?:[\\p{L}-]+\\s+){0,3}?)(member|delegate"
+            + "|representative|volunteer)\\b");
+    /** A count, then the people of a named group: "two co-opted members from the Hallowmere Ukrainian Families Group". */
+    private static final String INTRODUCED = "(?i:\\b(?:a|an|one|two|three|four|five|six|\\d{1,2})\\s+((?:[\\p{L}-]+\\s+){0,3}?)%ss?"
+            + "\\s+(?:from|of)\\s+the\\s+)(\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?:of\\s+|and\\s+)?\\p{Lu}[\\p{L}'’&-]*){1,5})";
     /** The words that may follow a person who speaks: not "and", "or", "with" (another subject). */
     private static final Pattern NEXT_SUBJECT = Pattern.compile("^\\s+(?:and|or|with|&)\\b");
 
@@ -86,6 +92,34 @@ final class SpeakerOpenings {
             }
         }
         return null;
+    }
+
+    /**
+     * The group of a person the words open with by their role ("The newer co-opted member ..."), as the text introduced
+     * them before with a count, at least one word of the same description and the group they come from ("two co-opted
+     * members from the Hallowmere Ukrainian Families Group"); null when it did not. Gives the role word and the group.
+     */
+    static Member introducedMember(String text, int before, String words) {
+        Matcher definite = DEFINITE_MEMBER.matcher(words);
+        if (!definite.lookingAt()) {
+            return null;
+        }
+        String role = definite.group(2).toLowerCase(Locale.ROOT);
+        java.util.Set<String> described = java.util.Set.of(definite.group(1).toLowerCase(Locale.ROOT).split("\\s+"));
+        Matcher intro = Pattern.compile(String.format(INTRODUCED, role)).matcher(text).region(0, before);
+        Member found = null;
+        while (intro.find()) {
+            for (String word : intro.group(1).toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (!word.isEmpty() && described.contains(word)) {
+                    found = new Member(role, SpeakerNames.organisation(intro.group(2)));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A person known by their role in a group. */
+    record Member(String role, EntityRef group) {
     }
 
     /** The name of the ship named last before an offset ("Galaxy Leader" of "the car carrier Galaxy Leader"), or null. */

@@ -137,7 +137,7 @@ public final class StatementFinder implements ClaimFinder {
                         speaker = last;
                     }
                 }
-                if (!QuoteScanner.isSpeech(q.inner().of(text.text()))) {
+                if (!QuoteScanner.isSpeech(q.inner().of(text.text())) && !reportedComplement(text.text(), attribution, q)) {
                     continue;
                 }
             }
@@ -251,6 +251,18 @@ public final class StatementFinder implements ClaimFinder {
             return lead;
         }
         return null;
+    }
+
+    /**
+     * "... and said her family in the city had felt "less forgotten"": a speaker's own words of two, quoted as what
+     * something was or felt like in their reported speech, not a scare quote.
+     */
+    private static final Pattern COMPLEMENT_LEAD = Pattern.compile("(?i)\\b(?:said|says|told|tells|wrote|writes)\\b.*\\b(?:felt"
+            + "|feel|feels|was|were|is|are|been|seemed|seems|remained|remains|became|become)$");
+
+    private static boolean reportedComplement(String s, Span attribution, QuoteScanner.Quote q) {
+        return attribution != null && attribution.end() <= q.open() && q.inner().of(s).trim().split("\\s+").length == 2
+                && COMPLEMENT_LEAD.matcher(attribution.of(s)).find();
     }
 
     /** Words that open a reported clause rather than name a speaker: "that the SDF had announced ...". */

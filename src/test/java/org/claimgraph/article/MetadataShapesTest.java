@@ -340,7 +340,24 @@ class MetadataShapesTest {
                 // a record's title labelled among its fields
                 Arguments.of("HARBOUR RECORDS OFFICE\n\nTitle: Minutes of the harbour board, spring session\nDate: 4 June 2019\n"
                         + "Reference: HRO/2019/12\n\n",
-                        "Minutes of the harbour board, spring session", "2019-06-04", "HARBOUR RECORDS OFFICE", null));
+                        "Minutes of the harbour board, spring session", "2019-06-04", "HARBOUR RECORDS OFFICE", null),
+                // a note on the page's state closing with the day it was posted stands over the headline
+                Arguments.of("Eastfield Twinning Association\nRegistered charity · Friendship links with Kherson\n\nHome › "
+                        + "Committee › Minutes › 2024\n\nDRAFT — subject to approval at the next meeting. Posted 18 June 2024.\n\n"
+                        + "MINUTES OF THE COMMITTEE MEETING HELD ON TUESDAY 11 JUNE 2024 AT 7.30 PM, COMMITTEE ROOM 2\n\n",
+                        "MINUTES OF THE COMMITTEE MEETING HELD ON TUESDAY 11 JUNE 2024 AT 7.30 PM, COMMITTEE ROOM 2", "2024-06-18",
+                        "Eastfield Twinning Association", null),
+                // an archive's note on its collection says when the transcription was published, before the documents' dates
+                Arguments.of("Fenwick Street Archive Project\nCollections › Collection 14 › Letters from Nazran\n\n"
+                        + "Letters from Nazran, 1995–1996\nSix letters written home by a relief nurse working with displaced "
+                        + "families. Transcribed by volunteers; transcription published 14 March 2019. Spelling is kept as "
+                        + "written.\n\nLetter 1. Nazran, Tuesday 3 January 1995\n\n",
+                        "Letters from Nazran, 1995–1996", "2019-03-14", "Fenwick Street Archive Project", null),
+                // a listing of records has no headline of its own
+                Arguments.of("Eastfield University Research Repository\nHome › Browse › Theses\n\nShowing 2 of 2 records · "
+                        + "Collection: Postgraduate theses · Sort: newest first\n\n----------\nCeasefire as pause: the fall of "
+                        + "Lashio\n\nDegree: MA\nYear: 2025\nAbstract:\n",
+                        null, null, "Eastfield University Research Repository", null));
     }
 
     @Test

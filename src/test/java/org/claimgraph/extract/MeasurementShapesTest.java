@@ -78,6 +78,21 @@ class MeasurementShapesTest {
                 Arguments.of("The shelling killed at least 17 people and wounded 30 more.", Measure.DEATHS, "17", null),
                 Arguments.of("Two US service members were killed by a roadside bomb.", Measure.DEATHS, "2", "2"),
                 Arguments.of("About 1,300 IS fighters were thought to be inside.", Measure.FIGHTERS, "1300", "1300"),
+                // people named by a list of nouns, then said killed, are the dead
+                Arguments.of("Press freedom groups count at least 11 journalists, fixers and drivers killed covering the war.",
+                        Measure.DEATHS, "11", null),
+                Arguments.of("Twelve aid workers were killed when the convoy was hit.", Measure.DEATHS, "12", "12"),
+                // estimates that range from one figure to another; guerrillas are fighters
+                Arguments.of("Estimates of the dead range from 79 to 119.", Measure.DEATHS, "79", "119"),
+                Arguments.of("On 1 November 1998 between 800 and 1,500 FARC guerrillas attacked the town.", Measure.FIGHTERS,
+                        "800", "1500"),
+                // a record's field of the dead set to a count; "a hundred" is a number
+                Arguments.of("Haiti `HTI-2024-1206`: deaths updated to \"at least 207\" after the joint report.",
+                        Measure.DEATHS, "207", null),
+                Arguments.of("They speak of more than a hundred dead.", Measure.DEATHS, "100", null),
+                // people taken captive are held, not a force
+                Arguments.of("The rebels held the town for three days and took 61 police officers and soldiers captive.",
+                        Measure.DETAINED, "61", "61"),
                 // peacekeepers are troops, and dead when killed; the victims of a killing are the dead
                 Arguments.of("Some 1,500 Irish peacekeepers deployed along the border.", Measure.TROOPS, "1500", "1500"),
                 Arguments.of("Four UN peacekeepers were killed when their convoy was ambushed.", Measure.DEATHS, "4", "4"),
@@ -191,6 +206,10 @@ class MeasurementShapesTest {
         "A woman reached the camp with her six children.",
         "Two army divisions and tribal fighters began moving on the town.",
         "Present: the Chair and nine Members (attendance list at Annex A).",
+        // members of a civic group are not fighters; a multiplier counts nothing; half a million is no whole million
+        "Present: the Chair; two co-opted members from the Hallowmere Ukrainian Families Group.",
+        "Casualty figures are contested: a faction gave a toll more than four times the UN's.",
+        "Half a million people live in the valley.",
         "The court acquitted him of killing two captured Kurdish fighters.",
         // victims of a blast that also wounded are not all dead
         "The blast killed a guard and wounded dozens; the hospital treated 40 victims.",
@@ -199,6 +218,18 @@ class MeasurementShapesTest {
         List<Claim> claims = finder.find(SpeechFixtures.analyze(sentence)).stream()
                 .filter(c -> c.modality().happened()).toList();
         assertEquals(List.of(), claims, sentence);
+    }
+
+    @Test
+    void aLaterCountOfTheSameIsACountOfTheDead() {
+        String text = "Restored to the UN's figure of at least 70 killed when the gang attacked the town; the mayor's later "
+                + "count of 115 is kept in the notes.";
+        List<Measurement> found = finder.find(SpeechFixtures.analyze(text)).stream()
+                .map(c -> (Measurement) c.about()).toList();
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(Measure.DEATHS, found.get(1).measure());
+        assertEquals(new BigDecimal("115"), strip(found.get(1).min()));
+        assertEquals(new BigDecimal("115"), strip(found.get(1).max()));
     }
 
     @Test

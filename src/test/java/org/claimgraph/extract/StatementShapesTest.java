@@ -213,7 +213,28 @@ class StatementShapesTest {
                 // a body the gazetteer does not know, named with its kind, speaks for itself
                 Arguments.of("A frigate of the Harbour mission took off the crew. The Harbour mission warned: “the wreck is now a "
                         + "hazard to shipping”.",
-                        List.of("Harbour mission | the wreck is now a hazard to shipping")));
+                        List.of("Harbour mission | the wreck is now a hazard to shipping")),
+                // a name after an organisation's role in lower case, with no comma: "said AFP's chairman Fabrice Fries"
+                Arguments.of("“His death is a terrible reminder of the risks,” said the agency's chairman Pierre Lamy.",
+                        List.of("Pierre Lamy | His death is a terrible reminder of the risks,")),
+                // "he" after a time that opens the words is the person named last
+                Arguments.of("The killing of the province's governor, Adam Roe, was confirmed on Friday. Government sources "
+                        + "blamed the militia. Hours earlier he had told a television channel: “Civilians are being killed in "
+                        + "large numbers.”",
+                        List.of("Adam Roe | Civilians are being killed in large numbers.")),
+                // a body the gazetteer does not know opens the words by its acronym, spelled out earlier, perhaps inside a
+                // longer name
+                Arguments.of("The Coastal Brotherhood of the Harbour Valley Liberation Front (HVLF) took the port in May. The HVLF "
+                        + "renewed its offensive in July, and on 3 August it announced that its fighters had “fully captured the "
+                        + "headquarters of the command”.\n\nThe Provisional Unity Council (PUC) is in exile. The PUC counted 168 "
+                        + "dead and called the attack “yet another example of indiscriminate force”.",
+                        List.of("Harbour Valley Liberation Front | fully captured the headquarters of the command",
+                                "Provisional Unity Council | yet another example of indiscriminate force")),
+                // a surname alone opening a sentence that leads into a quotation; not a common word that opens one
+                Arguments.of("The radio says troops took the palace on Thursday. Yeltsin says: “The military stage is "
+                        + "effectively over.” Nobody in the camp believes him.\n\nWitnesses said: “The road was full of "
+                        + "people.”\n\nMum writes: “The garden is full of roses this year.”",
+                        List.of("Yeltsin | The military stage is effectively over.")));
     }
 
     @Test
@@ -306,6 +327,29 @@ class StatementShapesTest {
         assertEquals(List.of("Sudanese Armed Forces | clearing the last houses held by the militia",
                 "Fayez al-Sarraj | The base is free and our men are inside it.",
                 "Libyan National Army | We left the base to spare the town."), got);
+    }
+
+    @Test
+    void aMemberIntroducedWithTheirGroupSpeaksForItInTwoWordsOfReportedSpeech() {
+        String text = "Present: the Chair; the Treasurer; two co-opted members from the Eastfield Ukrainian Families Group.\n\n"
+                + "The newer co-opted member thanked the committee and said her family in the city had felt \"less forgotten\" "
+                + "since the link began. The Chair called the fair \"a triumph\" and closed the meeting.";
+        List<Claim> claims = finder.find(SpeechFixtures.analyze(text));
+        assertEquals(1, claims.size(), claims::toString);
+        Statement s = (Statement) claims.get(0).about();
+        assertEquals("less forgotten", claims.get(0).evidence().of(text));
+        assertEquals("Eastfield Ukrainian Families Group", s.affiliation() == null ? null : s.affiliation().label());
+    }
+
+    @Test
+    void theArmysCommandQuotedAtTheEndOfTheWordsIsTheCountrysForces() {
+        String text = "Fighting between the Sudanese Armed Forces and the Rapid Support Forces broke out in Khartoum in April. "
+                + "The source note now quotes the army's general command: \"Our forces entered Wad Madani this morning.\"";
+        List<String> got = new Extractor(TestGazetteer.bundled())
+                .extract(new Article("g.txt", "g", text, null, null, null, null, null)).claims().stream()
+                .filter(c -> c.about() instanceof Statement)
+                .map(c -> ((Statement) c.about()).speaker().label() + " | " + c.evidence().of(text)).toList();
+        assertEquals(List.of("Sudanese Armed Forces | Our forces entered Wad Madani this morning."), got);
     }
 
     @Test
