@@ -531,8 +531,9 @@ public final class EventFinder implements ClaimFinder {
                            boolean openingDays, LocalDate carried) {
         boolean opening = openingDays && OPENING_DAY.matcher(text).region(sentence.start(), sentence.end()).lookingAt();
         // a sentence of prose, not a heading or a date line
-        boolean told = words.size() <= TOLD_TIME_WORDS && words.size() >= 4
-                && text.substring(sentence.start(), sentence.end()).strip().endsWith(".");
+        boolean told = (words.size() <= TOLD_TIME_WORDS
+                || words.size() <= DEATH_TOLD_WORDS && DEATH_TOLD.matcher(text).region(sentence.start(), sentence.end()).find())
+                && words.size() >= 4 && text.substring(sentence.start(), sentence.end()).strip().endsWith(".");
         if (!opening && !told) {
             return;
         }
@@ -565,6 +566,10 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern FROM_NOW = Pattern.compile("(?i)(?:last|this)\\s");
     /** Words that make a date the bound of a lasting state: "since 2013", "until 2017". */
     private static final Pattern STATE_SPAN = Pattern.compile("(?i)\\b(?:since|until|till|from|before|after|by)\\s");
+    /** A death told with its day and no event of its own: "X, video journalist, died on Tuesday 9 May 2023 in eastern Ukraine." */
+    private static final Pattern DEATH_TOLD = Pattern.compile("(?i)\\b(?:died|passed away|lost (?:his|her|their) li(?:fe|ves))\\s+on\\b");
+    /** How long a sentence telling a death on a day may be for its time to move the story. */
+    private static final int DEATH_TOLD_WORDS = 24;
     /** How long a sentence with no event may be for the time it tells to move the story. */
     private static final int TOLD_TIME_WORDS = 12;
 

@@ -411,4 +411,12 @@ class NarrativeShapesTest {
                 LocalDate.of(2023, 5, 12)), EventType.KILLING);
         assertEquals(LocalDate.of(2022, 3, 14), killed.date().notBefore());
     }
+
+    @Test
+    void aDeathNoticesDayDatesTheKillingToldAfterIt() {
+        Event killed = only(events("A video journalist, aged 32, died on Tuesday 9 May 2023 in eastern Ukraine.\n\nHe was killed by "
+                + "Russian rocket fire on the outskirts of Chasiv Yar in the afternoon.", LocalDate.of(2023, 5, 12)), EventType.KILLING);
+        assertEquals(LocalDate.of(2023, 5, 1), killed.date().notBefore());
+        assertEquals(LocalDate.of(2023, 5, 31), killed.date().notAfter());
+    }
 }
