@@ -24,13 +24,19 @@ final class RegionalActors {
                 + ";Ukraine=Ukraine;Sudan=Sudanese Armed Forces;Yemen=Yemeni government forces;Mali=Malian Armed Forces"
                 + ";Afghanistan=Taliban;Somalia=Somali National Army;Nigeria=Nigerian Armed Forces"
                 + ";Mozambique=Mozambique;Azerbaijan=Azerbaijan;Armenia=Armenia"
-                + ";Democratic Republic of the Congo=Armed Forces of the Democratic Republic of the Congo"},
+                + ";Democratic Republic of the Congo=Armed Forces of the Democratic Republic of the Congo"
+                + ";Myanmar=Tatmadaw;Colombia=Colombian Army;Haiti=Haitian National Police;Chad=Chadian Armed Forces"
+                + ";Cameroon=Cameroonian Armed Forces;Central African Republic=Central African Armed Forces;Georgia=Georgia"
+                + ";Croatia=Croatian Army;Bosnia and Herzegovina=Army of the Republic of Bosnia and Herzegovina"
+                + ";Serbia=Serbia;Kosovo=Serbia"},
         {"kurdish forces|kurdish fighters|kurdish units|kurdish militiamen|kurdish-led forces|kurds",
             "Syria=Syrian Democratic Forces;Iraq=Peshmerga"},
         // "Kidal fell to the rebels": Syria's rebels are its opposition's; elsewhere the text must name them
         {REBELS, "Syria=Free Syrian Army"},
         // "the insurgents" of Cabo Delgado; elsewhere the group the text names most, if one leads
         {"insurgents|insurgent fighters", "Mozambique=Ahlu Sunnah Wa-Jama"},
+        // the separatists in Chechnya; in Syria the jihadists, in Ukraine Kadyrov's men: the group the text names most
+        {"chechen fighters", "Russia=Chechen separatists"},
     };
 
     /** The generic names of a state's own forces ("the army", "troops", "the police"), longest first, as one pattern. */
