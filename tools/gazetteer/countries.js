@@ -3,6 +3,10 @@
 // A division that has no curated region there is left out, and its places lie in the country. So are
 // the divisions that are a capital city (Kyiv City, Aden, Yangon): a settlement lies in no settlement
 // (shapes/), so the parts of such a city that GeoNames lists lie in the country.
+//
+// A country taken only in part lists the divisions it is taken from in `only` and says which part in `part`
+// (Russia: the North Caucasus and the oblasts on the border with Ukraine); the places of its other divisions are
+// left out, and take no part in the filters of generate-places.js.
 'use strict';
 
 /** Syria and Iraq: every governorate is curated. */
@@ -43,6 +47,25 @@ const COUNTRIES = {
       '41': 'daykundi-province', '42': 'panjshir-province',
     },
   },
+  AM: {
+    // Syunik, Tavush and Gegharkunik: the provinces on the border that Azerbaijan's forces shelled or entered.
+    key: 'armenia', name: 'Armenia', file: OTHER_WARS,
+    regions: { '04': 'gegharkunik-province', '08': 'syunik-province', '09': 'tavush-province' },
+  },
+  AZ: {
+    // GeoNames' divisions are districts: those of Nagorno-Karabakh (Khojaly, Shusha, Khojavend, Khankendi) and the
+    // Nakhchivan exclave have curated regions; the others lie in the country.
+    key: 'azerbaijan', name: 'Azerbaijan', file: OTHER_WARS,
+    regions: {
+      '35': 'nakhchivan-autonomous-republic', '55': 'nagorno-karabakh', '56': 'nagorno-karabakh',
+      '61': 'nagorno-karabakh', '64': 'nagorno-karabakh', '65': 'nagorno-karabakh',
+    },
+  },
+  BA: {
+    // The two entities of the Dayton agreement; Brčko District lies in the country.
+    key: 'bosnia-and-herzegovina', name: 'Bosnia and Herzegovina', file: OTHER_WARS,
+    regions: { '01': 'federation-of-bosnia-and-herzegovina', '02': 'republika-srpska' },
+  },
   BF: {
     // Centre (Ouagadougou) and Sahel are not curated: "Centre Region" and "Sahel region" name other places too.
     key: 'burkina-faso', name: 'Burkina Faso', file: OTHER_WARS,
@@ -59,12 +82,49 @@ const COUNTRIES = {
       '29': 'tanganyika-province',
     },
   },
+  CF: {
+    // Bangui is a division of its own, so its places lie in the country.
+    key: 'central-african-republic', name: 'Central African Republic', file: OTHER_WARS,
+    regions: {
+      '02': 'basse-kotto-prefecture', '03': 'haute-kotto-prefecture', '05': 'haut-mbomou-prefecture', '08': 'mbomou-prefecture',
+      '11': 'ouaka-prefecture', '12': 'ouham-prefecture', '13': 'ouham-pende-prefecture', '14': 'vakaga-prefecture',
+      '15': 'nana-grebizi-prefecture',
+    },
+  },
+  CM: {
+    // Only the Far North is curated: "the north-west region" and "the south-west region" name parts of many countries.
+    key: 'cameroon', name: 'Cameroon', file: OTHER_WARS,
+    regions: { '12': 'far-north-region-cameroon' },
+  },
+  CO: {
+    // The departments of the war with the FARC, the ELN and the paramilitaries; Bogotá is a division of its own.
+    key: 'colombia', name: 'Colombia', file: OTHER_WARS,
+    regions: {
+      '02': 'antioquia-department', '03': 'arauca-department', '08': 'caqueta-department', '09': 'cauca-department',
+      '11': 'choco-department', '14': 'guaviare-department', '19': 'meta-department', '20': 'narino-department',
+      '21': 'norte-de-santander-department', '22': 'putumayo-department', '30': 'vaupes-department',
+    },
+  },
   ET: {
     key: 'ethiopia', name: 'Ethiopia', file: OTHER_WARS,
     regions: {
       '45': 'afar-region', '46': 'amhara-region', '47': 'benishangul-gumuz-region',
       '49': 'gambela-region', '51': 'oromia-region', '52': 'somali-region', '53': 'tigray-region',
     },
+  },
+  GE: {
+    // Tbilisi is a division of its own. South Ossetia is no division in GeoNames (its places lie in Shida Kartli).
+    key: 'georgia', name: 'Georgia', file: OTHER_WARS,
+    regions: { '02': 'abkhazia' },
+  },
+  HR: {
+    // Croatia's counties are seldom named in war reporting: its places lie in the country.
+    key: 'croatia', name: 'Croatia', file: OTHER_WARS,
+    regions: {},
+  },
+  HT: {
+    key: 'haiti', name: 'Haiti', file: OTHER_WARS,
+    regions: { '06': 'artibonite-department', '11': 'ouest-department' },
   },
   IL: {
     // Israel's districts are seldom named in war reporting; GeoNames files a few West Bank settlements under IL.WE.
@@ -131,6 +191,23 @@ const COUNTRIES = {
     key: 'palestine', name: 'Palestinian territories', file: OTHER_WARS,
     regions: { GZ: 'gaza-strip', WE: 'west-bank' },
   },
+  RS: {
+    // GeoNames divides Serbia into Vojvodina and the rest ("Central Serbia"), which lies in the country.
+    key: 'serbia', name: 'Serbia', file: OTHER_WARS,
+    regions: { VO: 'vojvodina' },
+  },
+  RU: {
+    // Only the North Caucasus and the oblasts on the border with Ukraine: the rest of Russia is far from these wars, and
+    // its many villages would take the names of Ukraine's.
+    key: 'russia', name: 'Russia', file: OTHER_WARS,
+    part: 'the North Caucasus and the oblasts on the border with Ukraine',
+    only: ['09', '10', '12', '17', '19', '22', '27', '41', '61', '68', '70'],
+    regions: {
+      '09': 'belgorod-oblast', '10': 'bryansk-oblast', '12': 'chechnya', '17': 'dagestan', '19': 'ingushetia',
+      '22': 'kabardino-balkaria', '27': 'karachay-cherkessia', '41': 'kursk-oblast', '61': 'rostov-oblast',
+      '68': 'north-ossetia', '70': 'stavropol-krai',
+    },
+  },
   SD: {
     key: 'sudan', name: 'Sudan', file: OTHER_WARS,
     regions: {
@@ -155,6 +232,11 @@ const COUNTRIES = {
       '06': 'unity-state', '07': 'upper-nile-state', '08': 'warrap-state', '09': 'western-bahr-el-ghazal', '10': 'western-equatoria',
     },
   },
+  TD: {
+    // N'Djamena is a division of its own.
+    key: 'chad', name: 'Chad', file: OTHER_WARS,
+    regions: { '07': 'lac-province', '12': 'ouaddai-province', '26': 'tibesti-province' },
+  },
   UA: {
     // Sevastopol's places lie in Crimea.
     key: 'ukraine', name: 'Ukraine', file: OTHER_WARS,
@@ -166,6 +248,11 @@ const COUNTRIES = {
       '21': 'sumy-oblast', '22': 'ternopil-oblast', '23': 'vinnytsia-oblast', '24': 'volyn-oblast', '25': 'zakarpattia-oblast',
       '26': 'zaporizhzhia-oblast', '27': 'zhytomyr-oblast',
     },
+  },
+  XK: {
+    // Kosovo's districts are seldom named in war reporting: its places lie in the country.
+    key: 'kosovo', name: 'Kosovo', file: OTHER_WARS,
+    regions: {},
   },
   YE: {
     key: 'yemen', name: 'Yemen', file: OTHER_WARS,

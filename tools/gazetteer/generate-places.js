@@ -155,11 +155,12 @@ function readOtherNames() {
   return OTHER_ENTITIES.flatMap((f) => [...fs.readFileSync(f, 'utf8').matchAll(/"((?:[^"\\]|\\.)*)"@en/g)].map((x) => x[1]));
 }
 
+/** The stop names, in the matching form of a name: an entry of several words is written with "_" between them. */
 function readStopNames() {
   const out = new Set();
   for (const line of fs.readFileSync(STOP_NAMES, 'utf8').split('\n')) {
     if (line.startsWith('#')) continue;
-    for (const w of line.trim().split(/\s+/)) if (w) out.add(w);
+    for (const w of line.trim().split(/\s+/)) if (w) out.add(w.replace(/_/g, ' '));
   }
   return out;
 }
@@ -204,10 +205,11 @@ function main() {
   }
 
   const rows = cities
-    .filter((c) => COUNTRIES[c.country])
-    .map((c) => ({ name: c.name, lat: +c.lat, lon: +c.lng, country: c.country,
+    .filter((c) => COUNTRIES[c.country] && inScope(COUNTRIES[c.country], c.admin1))
+    .map((c) => ({ name: c.name, lat: +c.lat, lon: +c.lng, country: c.country, admin1: c.admin1,
       gov: COUNTRIES[c.country].regions[c.admin1] || null }))
     .sort((a, b) => a.name.localeCompare(b.name) || a.lat - b.lat || a.lon - b.lon);
+  checkOnly(rows);
 
   const kept = [];
   const merged = [];
@@ -252,6 +254,26 @@ function main() {
 }
 
 /**
+ * Whether a place of a division (GeoNames admin1 code) is taken: every division of a country, or only those its
+ * entry lists in `only` (Russia's North Caucasus and its oblasts on the border with Ukraine).
+ */
+function inScope(country, admin1) {
+  return !country.only || country.only.includes(admin1);
+}
+
+/** Fails when a division listed in `only` gave no place: a mistyped code would silently drop a region. */
+function checkOnly(rows) {
+  for (const [code, c] of Object.entries(COUNTRIES)) {
+    if (!c.only) continue;
+    if (!Array.isArray(c.only) || c.only.length === 0) throw new Error(`${code}: only must list admin1 codes`);
+    if (!c.part) throw new Error(`${code}: a country taken in part needs a part that says which`);
+    for (const a of c.only) {
+      if (!rows.some((r) => r.country === code && r.admin1 === a)) throw new Error(`${code}: division ${a} in only has no places`);
+    }
+  }
+}
+
+/**
  * Keys: slug of the name; names shared by several places (or with a key already used) get the region, then a counter.
  */
 function assignKeys(list, used) {
@@ -275,7 +297,7 @@ function assignKeys(list, used) {
 function filterRisky(rows, syriaIraq, curated, curatedByKey) {
   const words = readWords();
   const stop = readStopNames();
-  const stopSkeletons = new Set([...stop].map((w) => skeletonKey([w])).filter(Boolean));
+  const stopSkeletons = new Set([...stop].map((w) => skeletonKey(w.split(' '))).filter(Boolean));
   const keyOf = (n) => nameKey(n).join(' ');
   // names of curated places, actors, people and outlets; single words of people's names ("Baghdadi")
   const taken = new Set([...curated.flatMap((p) => p.names), ...readOtherNames()].map(keyOf));
@@ -385,7 +407,7 @@ ${PREFIXES}
 }
 
 function otherWarsFile(codes, places, others) {
-  const names = codes.map((c) => COUNTRIES[c].name);
+  const names = codes.map(described);
   const out = [`# claimgraph gazetteer: populated places of the other wars from GeoNames:
 # ${wrap(names.join(', ') + '.', '# ')}
 #
@@ -416,10 +438,16 @@ ${PREFIXES}
 `];
   for (const code of codes) {
     const list = places.filter((r) => r.country === code);
-    out.push(`# ${'-'.repeat(64)} ${COUNTRIES[code].name} (${code}): ${list.length} places\n`);
+    out.push(`# ${'-'.repeat(64)} ${described(code)} (${code}): ${list.length} places\n`);
     for (const r of list) out.push(placeBlock(r));
   }
   return out.join('\n');
+}
+
+/** A country's name, with the part taken when it is taken in part: "Russia (the North Caucasus ...)". */
+function described(code) {
+  const c = COUNTRIES[code];
+  return c.part ? `${c.name} (${c.part})` : c.name;
 }
 
 function wrap(text, prefix) {

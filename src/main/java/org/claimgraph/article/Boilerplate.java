@@ -14,6 +14,8 @@ final class Boilerplate {
     /** Phrases that mark a short line as furniture wherever it occurs. */
     private static final Pattern FURNITURE = Pattern.compile(String.join("|",
             "your email address will not be published", "required fields are marked", "^leave a (reply|comment)\\b",
+            // "See also our companion codebook, which covers ...": a pointer to another work, not its story
+            "^see also\\s+\\p{L}",
             "^post (a )?comment$", "^(submit|send|reply|cancel reply|log ?in to reply|load more comments)$",
             "^(comment|name|e-?mail|website|url)\\s*\\*?$", "^notify me of", "^save my name",
             "\\b(join|subscribe to|sign up (for|to)|get) (our|the|my)( \\w+){0,2} newsletter", "^newsletters?$",
@@ -52,7 +54,8 @@ final class Boilerplate {
             + "|(other|more|latest|next) (recent )?(updates|records|reports|briefings|stories|articles|posts|notices|items"
             + "|explainers|galleries|pictures|photos|videos|podcasts|episodes|features)"
             + "( in this (supplement|issue|edition|gazette|bulletin))?|you (may|might) also (like|be "
-            + "interested in)|(episode |show |useful )?links|more (stories|from|on this|news)|read (more|also|next)|see also|recommended( for "
+            + "interested in)|(episode |show |useful )?links|more (stories|from|on this|news|[\\p{L}-]+ (news|stories))"
+            + "|read (more|also|next)|see also|recommended( for "
             + "you| reading| stories)?|most (read|popular|viewed|shared)|popular (posts|stories|articles)|"
             + "further reading|trending( now| stories)?|top stories|what to read next|(also )?in this (issue|edition)"
             + "|elsewhere in this (issue|edition)|inside( today| this (issue|edition))?|(today['’]?s|other|more) headlines|(also )?recently (added|published|updated))"

@@ -52,6 +52,13 @@ final class Borders {
         pairs("austria", "switzerland");
         pairs("sweden", "norway", "denmark");
         pairs("united-states", "canada");
+        pairs("russia", "georgia", "azerbaijan");
+        pairs("georgia", "armenia", "azerbaijan", "turkey");
+        pairs("croatia", "bosnia-and-herzegovina", "serbia");
+        pairs("serbia", "bosnia-and-herzegovina", "kosovo");
+        pairs("chad", "libya", "niger", "nigeria", "cameroon", "sudan", "central-african-republic");
+        pairs("cameroon", "nigeria", "central-african-republic");
+        pairs("central-african-republic", "sudan", "south-sudan", "democratic-republic-of-the-congo");
     }
 
     private Borders() {

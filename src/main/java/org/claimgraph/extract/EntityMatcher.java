@@ -128,7 +128,13 @@ public final class EntityMatcher {
             java.util.Map.entry("egypt", "cairo"), java.util.Map.entry("ethiopia", "addis-ababa"), java.util.Map.entry("south-sudan", "juba"),
             java.util.Map.entry("burkina-faso", "ouagadougou"), java.util.Map.entry("niger", "niamey"),
             java.util.Map.entry("democratic-republic-of-the-congo", "kinshasa"), java.util.Map.entry("myanmar", "naypyidaw"),
-            java.util.Map.entry("mozambique", "maputo"), java.util.Map.entry("tunisia", "tunis"));
+            java.util.Map.entry("mozambique", "maputo"), java.util.Map.entry("tunisia", "tunis"),
+            java.util.Map.entry("colombia", "bogota"), java.util.Map.entry("haiti", "port-au-prince"),
+            java.util.Map.entry("bosnia-and-herzegovina", "sarajevo"), java.util.Map.entry("croatia", "zagreb"),
+            java.util.Map.entry("serbia", "belgrade"), java.util.Map.entry("kosovo", "pristina"),
+            java.util.Map.entry("armenia", "yerevan"), java.util.Map.entry("azerbaijan", "baku"),
+            java.util.Map.entry("georgia", "tbilisi"), java.util.Map.entry("central-african-republic", "bangui"),
+            java.util.Map.entry("chad", "ndjamena"), java.util.Map.entry("cameroon", "yaounde"));
     /** "the capital", not "the capital of ...", "the capital, Damascus" or "the capital's mayor"'s namesakes. */
     private static final java.util.regex.Pattern THE_CAPITAL = java.util.regex.Pattern.compile(
             "\\b[Tt]he capital\\b(?!\\s+(?:of|city of)\\b|,?\\s+\\p{Lu}|\\s+(?:city\\s+)?\\p{Lu})");

@@ -26,7 +26,9 @@ final class RegionalActors {
                 + ";Mozambique=Mozambique;Azerbaijan=Azerbaijan;Armenia=Armenia;Russia=Russia;Myanmar=Tatmadaw"
                 + ";Burkina Faso=Burkinabe Armed Forces;Niger=Nigerien Armed Forces;Chad=Chadian Armed Forces"
                 + ";Cameroon=Cameroonian Armed Forces;Ethiopia=Ethiopian National Defense Force;Colombia=Colombian Army"
-                + ";Haiti=Haitian National Police"
+                + ";Haiti=Haitian National Police;Central African Republic=Central African Armed Forces;Georgia=Georgia"
+                + ";Croatia=Croatian Army;Bosnia and Herzegovina=Army of the Republic of Bosnia and Herzegovina"
+                + ";Serbia=Serbia;Kosovo=Serbia"
                 + ";Democratic Republic of the Congo=Armed Forces of the Democratic Republic of the Congo"},
         {"kurdish forces|kurdish fighters|kurdish units|kurdish militiamen|kurdish-led forces|kurds",
             "Syria=Syrian Democratic Forces;Iraq=Peshmerga"},
@@ -34,6 +36,8 @@ final class RegionalActors {
         {REBELS, "Syria=Free Syrian Army"},
         // "the insurgents" of Cabo Delgado; elsewhere the group the text names most, if one leads
         {"insurgents|insurgent fighters", "Mozambique=Ahlu Sunnah Wa-Jama"},
+        // the separatists in Chechnya; in Syria the jihadists, in Ukraine Kadyrov's men: the group the text names most
+        {"chechen fighters", "Russia=Chechen separatists"},
     };
 
     /** The generic names of a state's own forces ("the army", "troops", "the police"), longest first, as one pattern. */

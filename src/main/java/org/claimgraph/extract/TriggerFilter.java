@@ -93,6 +93,10 @@ final class TriggerFilter {
     /** Nothing after the noun but the end of its clause: no "on Mosul", "for the city". */
     private static final Pattern NO_COMPLEMENT = Pattern.compile("^\\s*(?:[.,;:)!?]|$)");
 
+    /** "(archive documentary, 102 min)" after a title in a programme: a film and its running time, not an event. */
+    private static final Pattern LISTED_WORK = Pattern.compile("(?i)\\([^()\\n]*\\b(?:documentary|docudrama|film)\\b[^()\\n]*"
+            + "\\b\\d{1,3}\\s*(?:min|mins|minutes)\\b[^()\\n]*\\)");
+
     private TriggerFilter() {
     }
 
@@ -113,6 +117,11 @@ final class TriggerFilter {
         Hit hit = hits.get(h);
         if (codeWord(text, hit, clause)) {
             // "coded as CAPTURE (25 April), SIEGE of the hospital and WITHDRAWAL": a codebook's category, not an event
+            return true;
+        }
+        int lineEnd = text.indexOf('\n', hit.end());
+        if (LISTED_WORK.matcher(text).region(hit.end(), lineEnd < 0 ? text.length() : lineEnd).find()) {
+            // "• Winter in Mostar: a city under siege (documentary, 95 min) — Sat 4 May": a film's title in a programme
             return true;
         }
         if (TIME_OF_EVENT.matcher(text).region(Math.max(clause.start(), hit.start() - 40), hit.start()).find()

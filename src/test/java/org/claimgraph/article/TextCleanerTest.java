@@ -59,6 +59,8 @@ class TextCleanerTest {
         assertFalse(Boilerplate.isRelatedHeading("Other updates were delayed by the storm."));
         assertTrue(Boilerplate.isRelatedHeading("NEXT GALLERIES"));
         assertTrue(Boilerplate.isRelatedHeading("MORE EXPLAINERS"));
+        assertTrue(Boilerplate.isRelatedHeading("MORE WORLD NEWS"));
+        assertFalse(Boilerplate.isRelatedHeading("More people need news"));
         // a bilingual page's heading, its other language first
         assertTrue(Boilerplate.isRelatedHeading("\u0627\u0642\u0631\u0623 \u0623\u064a\u0636\u0627\u064b | Read also"));
         assertFalse(Boilerplate.isRelatedHeading("\u0627\u0644\u0642\u0644\u0639\u0629 | The citadel"));
@@ -70,6 +72,8 @@ class TextCleanerTest {
         assertTrue(Boilerplate.isFurniture("Previously: Episode 12 – \"How the ferry strike ended\""));
         assertTrue(Boilerplate.isFurniture("Next episode: the harbour vote"));
         assertFalse(Boilerplate.isFurniture("Previously the ferry ran twice a day."));
+        assertTrue(Boilerplate.isFurniture("See also our guide to the harbour archive, which covers the strike of 1984."));
+        assertFalse(Boilerplate.isFurniture("Residents could see also the smoke from the harbour."));
     }
 
     @ParameterizedTest(name = "{0}: drops \"{1}\"")

@@ -45,7 +45,25 @@ class ActorGazetteerTest {
                 Arguments.of("Pro-Russian rebels shelled the town.", "donbas-separatists", EntityKind.ARMED_GROUP),
                 Arguments.of("Wagner mercenaries arrived.", "russia", EntityKind.STATE_FORCE),
                 Arguments.of("The Africa Corps took over the base.", "russia", EntityKind.STATE_FORCE),
-                Arguments.of("The Government of National Unity said so.", "government-of-national-unity", EntityKind.STATE_FORCE));
+                Arguments.of("The Government of National Unity said so.", "government-of-national-unity", EntityKind.STATE_FORCE),
+                Arguments.of("FARC guerrillas attacked the post.", "farc", EntityKind.ARMED_GROUP),
+                Arguments.of("The ELN claimed the bombing.", "eln", EntityKind.ARMED_GROUP),
+                Arguments.of("AUC paramilitaries killed the villagers.", "auc", EntityKind.ARMED_GROUP),
+                Arguments.of("The National Army of Colombia retook the area.", "colombian-army", EntityKind.STATE_FORCE),
+                Arguments.of("The Haitian National Police said so.", "haitian-national-police", EntityKind.STATE_FORCE),
+                Arguments.of("Viv Ansanm attacked the prison.", "haitian-gangs", EntityKind.ARMED_GROUP),
+                Arguments.of("Gran Grif gunmen attacked.", "gran-grif", EntityKind.ARMED_GROUP),
+                Arguments.of("Chechen rebels seized the hospital.", "chechen-separatists", EntityKind.ARMED_GROUP),
+                Arguments.of("The VRS shelled the town.", "army-of-republika-srpska", EntityKind.ARMED_GROUP),
+                Arguments.of("Bosnian Serb forces shelled the town.", "army-of-republika-srpska", EntityKind.ARMED_GROUP),
+                Arguments.of("The JNA besieged the city.", "yugoslav-peoples-army", EntityKind.STATE_FORCE),
+                Arguments.of("The HVO attacked the village.", "croatian-defence-council", EntityKind.ARMED_GROUP),
+                Arguments.of("KLA fighters ambushed a patrol.", "kosovo-liberation-army", EntityKind.ARMED_GROUP),
+                Arguments.of("The MNDAA took the town.", "mndaa", EntityKind.ARMED_GROUP),
+                Arguments.of("TNLA fighters attacked.", "tnla", EntityKind.ARMED_GROUP),
+                Arguments.of("The NUG said so.", "national-unity-government", EntityKind.STATE_FORCE),
+                Arguments.of("Séléka fighters looted the town.", "seleka", EntityKind.ARMED_GROUP),
+                Arguments.of("Anti-balaka militias attacked.", "anti-balaka", EntityKind.ARMED_GROUP));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -73,6 +91,10 @@ class ActorGazetteerTest {
         assertEquals(List.of("free-syrian-army:ARMED_GROUP"), found("The SNA advanced."));
         assertEquals(List.of("liwa-al-quds:ARMED_GROUP"), found("The Quds Brigade fought in Aleppo.").subList(0, 1));
         assertEquals(List.of("palestinian-islamic-jihad:ARMED_GROUP"), found("The al-Quds Brigades fired rockets."));
+        // Myanmar's People's Defence Force is not the PKK's People's Defence Forces; "KIA" alone is "killed in action"
+        assertEquals(List.of("peoples-defence-force:ARMED_GROUP"), found("The People's Defence Force attacked."));
+        assertEquals(List.of("pkk:ARMED_GROUP"), found("The People's Defence Forces attacked."));
+        assertEquals(List.of(), found("Two soldiers KIA."));
         // a state's name and its rebels: "pro-Russian rebels" are neither Russia nor Syria's rebels
         assertEquals(List.of("donbas-separatists:ARMED_GROUP", "russia:STATE_FORCE"),
                 found("Russian-backed separatists and Russian troops attacked."));

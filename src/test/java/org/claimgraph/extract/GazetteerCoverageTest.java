@@ -66,7 +66,31 @@ class GazetteerCoverageTest {
                 Arguments.of("A missile hit an office block in Vinnytsia.", "vinnytsya", "ukraine"),
                 Arguments.of("Drones struck Kryvyi Rih at night.", "kryvyy-rih", "ukraine"),
                 // a town whose name villages elsewhere in Ukraine share: the curated town, ranked by its population
-                Arguments.of("Glide bombs fell on Kostiantynivka.", "kostiantynivka", "ukraine"));
+                Arguments.of("Glide bombs fell on Kostiantynivka.", "kostiantynivka", "ukraine"),
+                // the wars added later: curated towns under the spellings reports use
+                Arguments.of("Russian troops stormed Groznyy in January 1995.", "grozny", "russia"),
+                Arguments.of("The raiders held the hospital in Budennovsk.", "budyonnovsk", "russia"),
+                Arguments.of("Refugees from the fighting reached Nazran.", "nazran", "russia"),
+                Arguments.of("The enclave of Srebrenica fell in July 1995.", "srebrenica", "bosnia-and-herzegovina"),
+                Arguments.of("The siege of Vukovar ended in November 1991.", "vukovar", "croatia"),
+                Arguments.of("Monitors found the bodies in Racak.", "racak", "kosovo"),
+                Arguments.of("A car bomb exploded in Bogota.", "bogota", "colombia"),
+                Arguments.of("Guerrillas overran Mitu in 1998.", "mitu", "colombia"),
+                Arguments.of("Gunfire was heard across Cite Soleil.", "cite-soleil", "haiti"),
+                Arguments.of("Rebels entered Bangui in March 2013.", "bangui", "central-african-republic"),
+                Arguments.of("A jet bombed a gathering in Pazigyi.", "pazigyi", "myanmar"),
+                Arguments.of("Shells fell on Zamzam camp.", "el-fasher", "sudan"),
+                Arguments.of("Drones struck targets in the Belgorod region.", "belgorod-oblast", "russia"),
+                Arguments.of("Paramilitaries moved through Choco department.", "choco-department", "colombia"),
+                // countries whose names are also towns elsewhere (Armenia in Colombia) or a state of the United States
+                Arguments.of("Azerbaijani forces shelled towns in Armenia.", "armenia", "armenia"),
+                Arguments.of("Russian tanks rolled into Georgia.", "georgia", "georgia"),
+                // generated from GeoNames for the wars added later, in Russia only from its taken regions
+                Arguments.of("Ukrainian troops entered Sudzha.", "sudzha", "russia"),
+                Arguments.of("Fighting spread to Gudermes.", "gudermes", "russia"),
+                Arguments.of("Militias attacked Bambari.", "bambari", "central-african-republic"),
+                Arguments.of("Dissidents attacked a base near Tumaco.", "tumaco", "colombia"),
+                Arguments.of("Separatists attacked a checkpoint in Bamenda.", "bamenda", "cameroon"));
     }
 
     @ParameterizedTest
@@ -102,6 +126,16 @@ class GazetteerCoverageTest {
         assertEquals("borno-state", within("Insurgents overran an army base in Gwoza."));
         // Burkina Faso's Sahel region is not curated ("Sahel region" names the whole belt): Djibo lies in the country
         assertEquals("burkina-faso", within("Gunmen attacked a convoy near Djibo."));
+        assertEquals("kursk-oblast", within("Ukrainian troops entered Sudzha."));
+        assertEquals("ouaka-prefecture", within("Militias attacked Bambari."));
+    }
+
+    @Test
+    void aCountryTakenInPartHasNoPlacesOutsideItsPart() {
+        // Russia is taken from the North Caucasus and the oblasts on the border with Ukraine only
+        assertEquals(List.of(), places("Drones were launched at Yekaterinburg and at Novosibirsk."));
+        assertEquals(List.of("sudzha"),
+                places("Drones were launched at Kazan and at Sudzha.").stream().map(EntityRef::key).toList());
     }
 
     private static String within(String text) {
@@ -118,7 +152,12 @@ class GazetteerCoverageTest {
                 "The attack came in the last days of Ramadan.",
                 "The Directorate-General of Antiquities and Museums said so.",
                 // English words that are towns in Ukraine and Burkina Faso
-                "The refugees moved on to Bar, to Bingo and to Smile.");
+                "The refugees moved on to Bar, to Bingo and to Smile.",
+                // towns of Colombia named like better-known places, and people's names that are towns there
+                "The delegates flew to Madrid, to Florida and to San Francisco.",
+                "The letter went to López, to Uribe and to Kennedy.",
+                // people and books that are villages of the Balkans, the Caucasus and Russia
+                "The quotes came from the Koran, from Gagarin and from Lermontov.");
     }
 
     @ParameterizedTest

@@ -152,6 +152,27 @@ class NarrativeShapesTest {
         assertEquals("free-syrian-army", syria.agent().key());
     }
     @Test
+    void genericForcesOfTheWarsAddedLaterAreTheirCountrysOwn() {
+        Event haiti = only(events("Security forces retook Croix-des-Bouquets on 3 October 2024.", LocalDate.of(2024, 10, 5)),
+                EventType.CAPTURE);
+        assertEquals("haitian-national-police", haiti.agent().key());
+        Event chechnya = only(events("Chechen fighters retook Grozny on 6 August 1996.", LocalDate.of(1996, 8, 9)),
+                EventType.CAPTURE);
+        assertEquals("chechen-separatists", chechnya.agent().key());
+        Event colombia = only(events("Government troops retook Mitú on 2 November 1998.", LocalDate.of(1998, 11, 5)),
+                EventType.CAPTURE);
+        assertEquals("colombian-army", colombia.agent().key());
+    }
+
+    @Test
+    void aFilmsTitleInAProgrammeIsNoEvent() {
+        LocalDate d = LocalDate.of(2019, 5, 1);
+        assertTrue(events("FESTIVAL PROGRAMME\n\n• Winter in Mostar: a city under siege, 1993 (documentary, 95 min) — Sat 4 May, "
+                + "18:00\n• Salt Roads (Bolivia, 81 min) — Sun 5 May, 20:30\n", d).isEmpty());
+        assertEquals(1, ofType(events("Croatian forces besieged Mostar in May 1993.", d), EventType.SIEGE).size());
+    }
+
+    @Test
     void anAdvanceThatNeverReachedATownIsNoAttackOnIt() {
         assertTrue(events("In January 2013 the Islamist advance never reached Mopti: the column was halted short of the "
                 + "town.", LocalDate.of(2019, 10, 28)).isEmpty());
