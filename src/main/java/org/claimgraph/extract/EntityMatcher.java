@@ -115,7 +115,7 @@ public final class EntityMatcher {
             }
         }
         List<Mention> found = statesAircraft(text, nationalForces(toks, newPlaces.addNewPlaces(text, toks, out, index)));
-        return theCapital(text, withoutRivers(text, withoutMetonyms(text, capitals(text, sharedNouns(toks, found)))));
+        return theCapital(text, withoutFirstHalves(text, withoutRivers(text, withoutMetonyms(text, capitals(text, sharedNouns(toks, found))))));
     }
 
     /** Country key -> the key of its capital city, for the countries of the wars the gazetteer covers. */
@@ -348,6 +348,27 @@ public final class EntityMatcher {
      */
     private static final java.util.regex.Pattern PART_OF_AFTER = java.util.regex.Pattern.compile(
             "(?:\\s+and\\s+(?:(?:al|el|ar|as|ash|ad)-)?\\p{Lu}[\\p{L}'’-]*)?\\s+(?:neighbourhoods?|neighborhoods?|quarters?)\\s+of\\s+(?:the\\s+)?\\p{Lu}");
+
+    /** A hyphen and a capitalised word right after a name: "-Chu" in "Gekhi-Chu". */
+    private static final Pattern HYPHENED_ON = Pattern.compile("-\\p{Lu}\\p{L}*");
+
+    /**
+     * Without a town named as the first half of a longer hyphened name that is no known place: "near Gekhi-Chu" is not
+     * at Gekhi. A second half that is a place of its own ("the Aleppo-Damascus road") keeps both.
+     */
+    private static List<Mention> withoutFirstHalves(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            int end = m.span().end();
+            boolean firstHalf = m.entity().kind() == org.claimgraph.model.EntityKind.SETTLEMENT
+                    && HYPHENED_ON.matcher(text).region(end, text.length()).lookingAt()
+                    && mentions.stream().noneMatch(o -> o.span().start() == end + 1);
+            if (!firstHalf) {
+                out.add(m);
+            }
+        }
+        return out.size() == mentions.size() ? mentions : out;
+    }
 
     /** Where a river is named: "the west bank of the ", "across the ", "crossed the ". */
     private static final Pattern RIVER_BEFORE = Pattern.compile("(?i)\\b(?:(?:bank|banks|side|shore|shores|mouth) of|across|crossed"

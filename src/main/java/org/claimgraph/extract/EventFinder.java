@@ -146,7 +146,7 @@ public final class EventFinder implements ClaimFinder {
     /** What closes an update's stamp after its date: "Update, 21 May 2023: ...". */
     private static final Pattern STAMP_END = Pattern.compile("\\s*[:)\u2013\u2014-]");
     /** An item's label before its heading: "Letter 2. ", "Postcard. ", "Entry 14: ", "Day 3 - ". */
-    private static final String ITEM_LABEL_TEXT = "\\s*(?-i:\\p{Lu})\\p{Ll}{2,15}(?:\\s+(?:\\d{1,3}|[IVXLC]{1,5}))?\\s*[.:\u2013\u2014-]\\s+";
+    static final String ITEM_LABEL_TEXT = "\\s*(?-i:\\p{Lu})\\p{Ll}{2,15}(?:\\s+(?:\\d{1,3}|[IVXLC]{1,5}))?\\s*[.:\u2013\u2014-]\\s+";
     private static final Pattern ITEM_LABEL = Pattern.compile(ITEM_LABEL_TEXT);
     /**
      * What a date heading may hold besides its date: a post number and a time ("1/ 10 Dec 2016 · 09:12"), or the place

@@ -128,7 +128,8 @@ final class Salience {
                         && !SECOND_DESTINATION.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()
                         && !EventPlaces.LANDMARK.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()
                         && !PROVINCE_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 25)).lookingAt()
-                        && !COUNTRYSIDE_OF.matcher(text).region(Math.max(0, m.span().start() - 45), m.span().start()).find()) {
+                        && !COUNTRYSIDE_OF.matcher(text).region(Math.max(0, m.span().start() - 45), m.span().start()).find()
+                        && !writtenFrom(m)) {
                     places.add(m);
                 } else if (k == EntityKind.REGION) {
                     regions.add(m);
@@ -513,6 +514,21 @@ final class Salience {
             + "(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of\\s+)?");
     /** A short line that no sentence ends: a section heading such as "3.2 Baiji" or "DISCUSSION" (a byline has a comma). */
     private static final Pattern HEADING_LINE = Pattern.compile("\\s*[\\p{Lu}\\d][^\\n,]*[^\\s.!?:;,\"\u201d]\\s*");
+
+    /** "Letter 3. " opening a line, before the place a letter was written at. */
+    private static final Pattern LABEL_BEFORE = Pattern.compile(EventFinder.ITEM_LABEL_TEXT);
+    /** The date after the place a letter was written at, to the end of its line: ", Wednesday 12 April 1995". */
+    private static final Pattern DATE_AFTER = Pattern.compile(",\\s+(?:\\p{Lu}\\p{Ll}+day,?\\s+)?\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+(?:19|20)\\d{2}\\s*(?:\\n|$)");
+
+    /**
+     * Whether a town is only where a letter or an entry was written: "Letter 3. Nazran, Wednesday 12 April 1995". What the
+     * letter tells happens elsewhere as often as not, so the town is no scene of it.
+     */
+    private boolean writtenFrom(Mention m) {
+        int line = text.lastIndexOf('\n', Math.max(0, m.span().start() - 1)) + 1;
+        return LABEL_BEFORE.matcher(text).region(line, m.span().start()).matches()
+                && DATE_AFTER.matcher(text).region(m.span().end(), text.length()).lookingAt();
+    }
 
     /** The most recent settlement named before offset (not as a destination or a source's seat), or null. */
     Mention lastPlaceBefore(int offset) {

@@ -440,4 +440,15 @@ class NarrativeShapesTest {
         assertEquals(LocalDate.of(2023, 5, 1), killed.date().notBefore());
         assertEquals(LocalDate.of(2023, 5, 31), killed.date().notAfter());
     }
+
+    @Test
+    void theTownALetterIsWrittenFromIsNoSceneAndAHyphenedNameIsNoTownOfItsFirstHalf() {
+        String text = "Letters from the camp\n\nLetter 3. Nazran, Wednesday 12 April 1995\n\nDear Mum,\nWe drove past "
+                + "Sleptsovskaya to the clinic. Women from Samashki reached us yesterday. The village was shelled for a day.\n";
+        List<Event> events = events(text, LocalDate.of(2019, 3, 14));
+        assertTrue(events.stream().noneMatch(e -> e.place().key().equals("nazran")), events::toString);
+        List<Event> rocket = events("Radio says the leader is dead, killed on Sunday night by a Russian rocket near Gekhi-Chu.",
+                LocalDate.of(1996, 4, 25));
+        assertTrue(rocket.stream().noneMatch(e -> e.place().key().startsWith("gekhi")), rocket::toString);
+    }
 }
