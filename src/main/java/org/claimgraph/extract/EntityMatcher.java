@@ -357,13 +357,15 @@ public final class EntityMatcher {
      * at Gekhi. A second half that is a place of its own ("the Aleppo-Damascus road") keeps both.
      */
     private static List<Mention> withoutFirstHalves(String text, List<Mention> mentions) {
+        return withoutTowns(mentions, m -> HYPHENED_ON.matcher(text).region(m.span().end(), text.length()).lookingAt()
+                && mentions.stream().noneMatch(o -> o.span().start() == m.span().end() + 1));
+    }
+
+    /** The mentions less the settlements that pass the test; the same list when none does. */
+    private static List<Mention> withoutTowns(List<Mention> mentions, java.util.function.Predicate<Mention> dropped) {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            int end = m.span().end();
-            boolean firstHalf = m.entity().kind() == org.claimgraph.model.EntityKind.SETTLEMENT
-                    && HYPHENED_ON.matcher(text).region(end, text.length()).lookingAt()
-                    && mentions.stream().noneMatch(o -> o.span().start() == end + 1);
-            if (!firstHalf) {
+            if (m.entity().kind() != org.claimgraph.model.EntityKind.SETTLEMENT || !dropped.test(m)) {
                 out.add(m);
             }
         }
@@ -381,16 +383,8 @@ public final class EntityMatcher {
      * bank of the Dnipro" names the river, not the city of Dnipro.
      */
     private static List<Mention> withoutRivers(String text, List<Mention> mentions) {
-        List<Mention> out = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
-            boolean river = m.entity().kind() == org.claimgraph.model.EntityKind.SETTLEMENT
-                    && RIVER_BEFORE.matcher(text).region(Math.max(0, m.span().start() - 30), m.span().start()).find()
-                    && RIVER_AFTER.matcher(text).region(m.span().end(), text.length()).lookingAt();
-            if (!river) {
-                out.add(m);
-            }
-        }
-        return out.size() == mentions.size() ? mentions : out;
+        return withoutTowns(mentions, m -> RIVER_BEFORE.matcher(text).region(Math.max(0, m.span().start() - 30), m.span().start()).find()
+                && RIVER_AFTER.matcher(text).region(m.span().end(), text.length()).lookingAt());
     }
 
     private List<Mention> withoutMetonyms(String text, List<Mention> mentions) {
