@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
  * producer ({@code PRODID:-//Lake Chad Memory Project//…}) heads the text as its site, its name ({@code X-WR-CALNAME})
  * as its title and its description as the first paragraph; each event becomes its start date on a line of its own,
  * which dates what the event tells, then its summary, its location and its description. Folded lines are unfolded
- * and escapes ({@code \,} {@code \;} {@code \n}) undone; time stamps, identifiers and rules go. Other texts are
- * unchanged.
+ * and escapes ({@code \,} {@code \;} {@code \n}) undone; time stamps, identifiers and rules go.
  */
 final class ICalendar {
     /** "NAME;PARAM=VALUE:value": a content line's name, its parameters and its value. */
@@ -34,32 +33,18 @@ final class ICalendar {
     }
 
     /** Whether the text is an iCalendar file: its first line that is not blank opens a calendar. */
-    static boolean isCalendar(String raw) {
+    private static boolean isCalendar(String raw) {
         return raw.stripLeading().regionMatches(true, 0, "BEGIN:VCALENDAR", 0, "BEGIN:VCALENDAR".length());
     }
 
-    /** The calendar's name ({@code X-WR-CALNAME}), its title; null for other texts and calendars without one. */
-    static String title(String raw) {
-        if (!isCalendar(raw)) {
-            return null;
-        }
-        for (String line : unfold(raw.split("\r?\n|\r", -1))) {
-            Matcher m = CONTENT_LINE.matcher(line);
-            if (m.matches() && m.group(1).equalsIgnoreCase("X-WR-CALNAME")) {
-                String name = unescape(m.group(3)).strip();
-                return name.isEmpty() ? null : name;
-            }
-            if (line.equalsIgnoreCase("BEGIN:VEVENT")) {
-                return null;
-            }
-        }
-        return null;
+    /** What a calendar tells: its name (null when it has none) and its text, paragraphs between blank lines. */
+    record Calendar(String title, String text) {
     }
 
-    /** The text an iCalendar file tells, paragraphs between blank lines; other texts unchanged. */
-    static String read(String raw) {
+    /** The calendar an iCalendar file is, read once; null for other texts. */
+    static Calendar read(String raw) {
         if (!isCalendar(raw)) {
-            return raw;
+            return null;
         }
         List<String> lines = unfold(raw.split("\r?\n|\r", -1));
         StringBuilder out = new StringBuilder();
@@ -121,7 +106,7 @@ final class ICalendar {
         for (String e : events) {
             out.append(e).append("\n\n");
         }
-        return out.toString().strip() + "\n";
+        return new Calendar(name == null || name.isEmpty() ? null : name, out.toString().strip() + "\n");
     }
 
     /** One event's lines: its date, summary and location, then what it tells. */

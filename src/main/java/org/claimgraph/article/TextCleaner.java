@@ -26,11 +26,13 @@ final class TextCleaner {
      * @param knownTitle the headline stated outside the text (HTML, JSON Lines, sidecar), or null
      */
     static Cleaned clean(String raw, String knownTitle) {
-        if (knownTitle == null) {
-            // a calendar's name is its title
-            knownTitle = ICalendar.title(raw);
+        ICalendar.Calendar calendar = ICalendar.read(raw);
+        if (calendar != null) {
+            // a calendar reads as its events; its name is its title
+            knownTitle = knownTitle != null ? knownTitle : calendar.title();
+            raw = calendar.text();
         }
-        List<String> raws = Whitespace.lines(ICalendar.read(raw));
+        List<String> raws = Whitespace.lines(raw);
         List<String> shown = Markdown.read(raws);
         if (knownTitle == null && shown != raws) {
             // a Markdown page's first "# " heading is its title

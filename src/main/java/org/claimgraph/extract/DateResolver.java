@@ -37,7 +37,7 @@ public final class DateResolver {
     private static final String MONTH_DAY_FIRST = "(?:" + MONTH_OR_SHORT + "|" + MONTH_CAPS + ")";
     private static final String QUAL = "(?i:early|mid|late|the end of|the beginning of|the start of|end of|beginning of|start of)";
     /** A weekday's name, capitalised or (as speech recognition writes it) not: no word of another kind is spelled so. */
-    private static final String WEEKDAY = "(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)";
+    static final String WEEKDAY = "(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)";
     /** A month's or a weekday's name as a word of its own: "in January" names no place. */
     static final String MONTH_OR_DAY_NAME = "(?:" + MONTH + "|" + WEEKDAY + ")\\b";
     /** The ordinal words of the days 1 to 20, in order; "twenty-" or "thirty-" before the first nine, and "thirtieth". */

@@ -51,9 +51,9 @@ final class EventDates {
     /** A relative clause closed before a date: ", which serves Bukavu, on ". */
     private static final Pattern CLOSED_RELATIVE = Pattern.compile(
             "(?i),\\s+(?:which|who|where)\\s[^,;:()]{1,80},\\s+(?:on|in|by|early on|late on)?\\s*");
-    /** Where a coordinated clause with a subject of its own may begin: ", and", ", while", ", but", ";". */
     /** A verb's "when" clause right after it: "killed when ...", "wounded as ...". */
     private static final Pattern WHEN_CLAUSE = Pattern.compile("(?i)\\s+(?:when|as)\\s");
+    /** Where a coordinated clause with a subject of its own may begin: ", and", ", while", ", but", ";". */
     static final Pattern NEXT_CLAUSE = Pattern.compile("(?i),\\s+(?:and|while|but|whereas)\\s|;\\s");
 
     /** A year written out, or a date counted from publication ("this year", "yesterday", "on Tuesday"). */
@@ -522,7 +522,7 @@ final class EventDates {
     }
 
     /** A weekday's name alone: "Saturday", "on a busy Saturday morning". */
-    private static final Pattern WEEKDAY_ALONE = Pattern.compile("(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day");
+    private static final Pattern WEEKDAY_ALONE = Pattern.compile("(?i)" + DateResolver.WEEKDAY);
 
     /**
      * The dates found, with a weekday told beside a day of the same sentence that falls on it read as that day: "On 24

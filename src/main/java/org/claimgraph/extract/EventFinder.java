@@ -184,7 +184,6 @@ public final class EventFinder implements ClaimFinder {
     /** An item's dateline: "DAMASCUS, 17 March 2017 (SANA) -", "HOMS, Syria, March 3, 2017 -". */
     private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}' -]{2,30},(?:\\s+\\p{Lu}[\\p{L}' -]{2,30},)?\\s+"
             + "[\\p{L}\\d.,' ]{6,30}?(?:\\s*\\([^()\\n]{1,40}\\))?\\s*[–—-]\\s");
-    /** Nothing but spaces, commas and a closing bracket between a name and what follows it. */
     /** What may stand between a relative clause and the actor it hangs on: a comma, or allies coordinated with the actor. */
     private static final Pattern COMMA_GAP = Pattern.compile("(?:\\s+(?:and|with)\\s+(?:its\\s+|their\\s+)?allied\\s+(?:[\\w'\u2019-]+\\s+){0,2}?"
             + "(?:militias?|forces|groups|fighters|units|tribes|factions))?[\\s,)]*");

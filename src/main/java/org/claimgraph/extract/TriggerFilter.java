@@ -188,16 +188,13 @@ final class TriggerFilter {
             return true;
         }
         if (hit.def().type() == EventType.CAPTURE && text.regionMatches(true, hit.start(), "captur", 0, 6)
-                && (PICTURES_TAKEN.matcher(text).region(Math.max(0, hit.start() - 60), hit.start()).find()
-                || ON_FILM.matcher(text).region(hit.end(), clause.end()).lookingAt())) {
+                && (pictureTaken(text, hit) || ON_FILM.matcher(text).region(hit.end(), clause.end()).lookingAt())) {
             // "satellite images captured over Monywa", "He captured the bread man of Siversk better than anyone"
             return true;
         }
         if (hit.def().type() == EventType.CAPTURE && text.regionMatches(true, hit.start(), "take", 0, 4)
                 && (TAKEN_WAY.matcher(text).region(Math.max(clause.start(), hit.start() - 20), hit.start()).find()
-                || text.regionMatches(true, hit.start(), "taken", 0, 5)
-                && PICTURES_TAKEN.matcher(text).region(Math.max(0, hit.start() - 60), hit.start()).find()
-                && !CLAIMED_TAKEN.matcher(text).region(Math.max(0, hit.start() - 60), hit.start()).find())) {
+                || text.regionMatches(true, hit.start(), "taken", 0, 5) && pictureTaken(text, hit))) {
             return true;
         }
         if (h == 0 || hit.def().type() != EventType.ASSAULT) {
@@ -208,6 +205,17 @@ final class TriggerFilter {
             return false;
         }
         return SUPPRESS_IN_AGENT.matcher(text.substring(prev.end(), hit.start())).find();
+    }
+
+    /**
+     * Whether what was taken or captured is a picture ("imagery of the base, taken before the strike", "satellite images
+     * captured over Monywa"), not what a picture shows someone had taken ("claimed in a video that his fighters had taken
+     * Bakhmut").
+     */
+    private static boolean pictureTaken(String text, Hit hit) {
+        int from = Math.max(0, hit.start() - 60);
+        return PICTURES_TAKEN.matcher(text).region(from, hit.start()).find()
+                && !CLAIMED_TAKEN.matcher(text).region(from, hit.start()).find();
     }
 
     /** A trigger word written in capitals (five letters or more) in a clause otherwise written in lower case. */

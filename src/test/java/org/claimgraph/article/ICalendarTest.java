@@ -2,7 +2,7 @@ package org.claimgraph.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -30,7 +30,7 @@ class ICalendarTest {
 
     @Test
     void aCalendarIsReadAsItsEventsUnderTheirDates() {
-        String text = ICalendar.read(CALENDAR);
+        String text = ICalendar.read(CALENDAR).text();
         assertTrue(text.startsWith("Riverside Memorial Trust\n\nRiverside anniversaries\n\n3 January 2015\nFall of Baga (2015)\n"
                 + "Location: Baga, Borno State\n\n"), text);
         assertTrue(text.contains("overran Baga on the shore of the lake and the army base there.\nSurvivors fled across the lake; "
@@ -51,9 +51,10 @@ class ICalendarTest {
     }
 
     @Test
-    void otherTextsAreUnchangedAndTheCleanerTakesTitleAndPublisherFromTheCalendar() {
+    void otherTextsAreNoCalendarsAndTheCleanerTakesTitleAndPublisherFromTheCalendar() {
         String plain = "BEGIN here: the story of a calendar.";
-        assertSame(plain, ICalendar.read(plain));
+        assertNull(ICalendar.read(plain));
+        assertEquals("Riverside anniversaries", ICalendar.read(CALENDAR).title());
         TextCleaner.Cleaned cleaned = TextCleaner.clean(CALENDAR, null);
         assertEquals("Riverside anniversaries", cleaned.metadata().title());
         assertEquals("Riverside Memorial Trust", cleaned.metadata().publisher());
