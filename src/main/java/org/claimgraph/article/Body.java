@@ -121,6 +121,9 @@ final class Body {
                 if (source == null && Boilerplate.words(line) <= 8) {
                     source = Bylines.source(line);
                 }
+                for (int k = i + 1, last = Boilerplate.runOn(lines, i); k <= last; k++) {
+                    drop[k] = true;
+                }
                 continue;
             }
             if (Boilerplate.isRelatedHeading(line)) {

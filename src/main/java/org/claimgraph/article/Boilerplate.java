@@ -39,6 +39,8 @@ final class Boilerplate {
             // a slide deck's page marks and a briefing's handling notes: "Slide 1 of 12", "not for publication"
             "^(slide|page) \\d{1,3} of \\d{1,3}$", "\\bnot for (publication|distribution|circulation)\\b",
             "\\bfor internal use only\\b",
+            // a table of contents run into one line: "Contents: 1. Grozny palace taken  2. The New Year assault"
+            "^(table of )?contents\\s*:",
             // a parliamentary report's cover: "Report, together with formal minutes ...", "Ordered by the House to be printed ..."
             "^report,? together with (formal minutes|oral and written evidence)\\b", "^ordered by the [\\w ]{1,30} to be printed\\b",
             "^[\\w-]+ (special )?report of (the )?session\\b"),
@@ -89,6 +91,19 @@ final class Boilerplate {
     }
 
     /** A short line that is site furniture by its wording: forms, share bars, newsletters, copyright... */
+    /**
+     * The last line a furniture line runs on to through words broken at its end: "Contents: 1. Grozny palace taken
+     * 2. The New Year assault, in retro-" / "spect  3. Shali" (the line itself when it ends whole).
+     */
+    static int runOn(java.util.List<String> lines, int at) {
+        int last = at;
+        while (last + 1 < lines.size() && lines.get(last).endsWith("-") && !lines.get(last + 1).isEmpty()
+                && Character.isLowerCase(lines.get(last + 1).charAt(0))) {
+            last++;
+        }
+        return last;
+    }
+
     static boolean isFurniture(String line) {
         return words(line) <= 40 && (FURNITURE.matcher(line).find() || isCookieBanner(line))
                 || isCaptcha(line) || isSeparator(line);

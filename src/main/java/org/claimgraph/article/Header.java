@@ -249,6 +249,9 @@ final class Header {
             if (Boilerplate.isFurniture(line) || isCaptionAt(lines, i) || CLASSIFICATION.matcher(line).matches()
                     || EDITORS_NOTE.matcher(line).matches() || OTHER_SCRIPT_ONLY.matcher(line).matches() && latinAround(lines, i)) {
                 kinds[i] = Kind.DROP;
+                for (int last = Boilerplate.isFurniture(line) ? Boilerplate.runOn(lines, i) : i; i < last; ) {
+                    kinds[++i] = Kind.DROP;
+                }
                 continue;
             }
             Matcher lead = PUBLISHED_LEAD.matcher(line);

@@ -88,7 +88,7 @@ public final class DateResolver {
             // a military date-time group, "101500ZOCT17": day, hour and minute, time zone, month, year
             + "|\\b(?<dtgd>\\d{2})\\d{4}\\p{Lu}\\s?(?<dtgm>" + MONTH_CAPS_NAMES + ")\\s?(?<dtgy>\\d{2})\\b"
             + "|\\b(?<wd>" + WEEKDAY + ")\\b"
-            + "|\\b(?<num>\\d+|(?i:a|one|two|three|four|five|six)) (?<unit>days?|weeks?|months?|years?) ago(?:(?<exact> today)|(?<thisMonth> this month))?\\b"
+            + "|\\b(?<num>\\d+|(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) (?<unit>days?|weeks?|months?|years?) ago(?:(?<exact> today)|(?<thisMonth> this month))?\\b"
             // an anniversary page's "on this day in 2014": the publication's day in that year
             + "|\\b(?i:this day in) (?<y12>(?:19|20)\\d{2})\\b"
             // "on New Year's Eve", "Christmas Day 2016": a feast on a fixed day, the last one before the telling without a year
@@ -104,7 +104,7 @@ public final class DateResolver {
             "of", "during", "from", "throughout", "through", "yesterday", "today", "tonight", "overnight", "earlier",
             "spring", "summer", "autumn", "fall", "winter",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "a", "one", "two", "three", "four", "five", "six");
+            "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
 
     /**
      * Every date expression in text[from, to), in text order. The pattern is tried only where a
@@ -180,13 +180,14 @@ public final class DateResolver {
             }
             after = m.end();
             DateRange r = resolve(m, today, latest, anchor, month);
-            boolean thatYear = anchor != null && THAT_YEAR.matcher(text).region(m.end(), to).lookingAt();
-            if (thatYear && m.group("m1") != null) {
+            boolean thatYear = THAT_YEAR.matcher(text).region(m.end(), to).lookingAt();
+            int toldYear = thatYear && m.group("m1") != null ? yearWrittenBefore(text, at, anchor == null ? 0 : anchor.getYear()) : 0;
+            if (toldYear > 0) {
                 // "On 17 September that year": the year written last before it ("the protests of March 2011 began. On 23
                 // March that year"), else the story's year, however far from the story's day
-                r = day(yearWrittenBefore(text, at, anchor.getYear()), month(m.group("m1")), Integer.parseInt(m.group("d1")),
-                        m.group());
+                r = day(toldYear, month(m.group("m1")), Integer.parseInt(m.group("d1")), m.group());
             }
+            thatYear &= anchor != null;
             if (weak && !thatYear && anchor != null && r != null && !YEAR.matcher(m.group()).find()) {
                 DateRange now = resolve(m, today, latest, null, month);
                 boolean storyFits = r.isBounded() && !r.notBefore().isBefore(anchor.withDayOfMonth(1))
@@ -308,8 +309,10 @@ public final class DateResolver {
         }
         if (m.group("d10") != null || m.group("d11") != null) {
             String weekday = m.group("wd10");
-            return dayOfMonth(ordinal(weekday != null ? m.group("d10") : m.group("d11")),
-                    weekday == null ? null : DayOfWeek.valueOf(weekday.toUpperCase(Locale.ROOT)), toldMonth, pub, text);
+            int day = ordinal(weekday != null ? m.group("d10") : m.group("d11"));
+            DayOfWeek named = weekday == null ? null : DayOfWeek.valueOf(weekday.toUpperCase(Locale.ROOT));
+            DateRange inStory = toldMonth == null ? storyDayOfMonth(day, named, anchor, pub, text) : null;
+            return inStory != null ? inStory : dayOfMonth(day, named, toldMonth, pub, text);
         }
         if (m.group("m1") != null) {
             int month = month(m.group("m1"));
@@ -405,6 +408,26 @@ public final class DateResolver {
      * A day told without its month: "on the ninth", "Wednesday the ninth". It falls in the month last told beside
      * it, else in the last month up to publication where that day exists and, when a weekday is given, is that weekday.
      */
+    /**
+     * "On Friday 15 December 2023 the RSF attacked. On Monday the 18th ...": the first day of that number on or after the
+     * story's day, in its month or the next, when its weekday is the one written; else null.
+     */
+    private static DateRange storyDayOfMonth(int day, DayOfWeek weekday, LocalDate anchor, LocalDate pub, String text) {
+        if (weekday == null || anchor == null) {
+            return null;
+        }
+        for (LocalDate first = anchor.withDayOfMonth(1), stop = first.plusMonths(2); first.isBefore(stop); first = first.plusMonths(1)) {
+            if (day > first.lengthOfMonth()) {
+                continue;
+            }
+            LocalDate d = first.withDayOfMonth(day);
+            if (!d.isBefore(anchor) && (pub == null || !d.isAfter(pub)) && d.getDayOfWeek() == weekday) {
+                return DateRange.day(d, text);
+            }
+        }
+        return null;
+    }
+
     private static DateRange dayOfMonth(int day, DayOfWeek weekday, LocalDate toldMonth, LocalDate pub, String text) {
         if (toldMonth != null) {
             return day <= toldMonth.lengthOfMonth() ? DateRange.day(toldMonth.withDayOfMonth(day), text) : null;
@@ -489,6 +512,8 @@ public final class DateResolver {
             case "eight" -> 8;
             case "nine" -> 9;
             case "ten" -> 10;
+            case "eleven" -> 11;
+            case "twelve" -> 12;
             default -> Integer.parseInt(written);
         };
     }

@@ -115,7 +115,7 @@ public final class EntityMatcher {
             }
         }
         List<Mention> found = statesAircraft(text, nationalForces(toks, newPlaces.addNewPlaces(text, toks, out, index)));
-        return theCapital(text, withoutFirstHalves(text, withoutRivers(text, withoutMetonyms(text, capitals(text, sharedNouns(toks, found))))));
+        return theCapital(text, withoutFacilities(text, withoutFirstHalves(text, withoutRivers(text, withoutMetonyms(text, capitals(text, sharedNouns(toks, found)))))));
     }
 
     /** Country key -> the key of its capital city, for the countries of the wars the gazetteer covers. */
@@ -372,6 +372,15 @@ public final class EntityMatcher {
         return out.size() == mentions.size() ? mentions : out;
     }
 
+    /** A building named after a town, then the town it stands in: " hospital in Hodeidah", " Street in Kabul". */
+    private static final Pattern FACILITY_IN_AFTER = Pattern.compile("\\s+(?i:hospital|school|university|mosque|church|stadium|hotel"
+            + "|street|square|bridge|market|prison|clinic)\\s+in\\s+\\p{Lu}");
+
+    /** Without the towns that name a building in another town: "near al-Thawra hospital in Hodeidah" is in Hodeidah. */
+    private static List<Mention> withoutFacilities(String text, List<Mention> mentions) {
+        return withoutTowns(mentions, m -> FACILITY_IN_AFTER.matcher(text).region(m.span().end(), text.length()).lookingAt());
+    }
+
     /** Where a river is named: "the west bank of the ", "across the ", "crossed the ". */
     private static final Pattern RIVER_BEFORE = Pattern.compile("(?i)\\b(?:(?:bank|banks|side|shore|shores|mouth) of|across|crossed"
             + "|crossing) the\\s+$");
@@ -404,6 +413,11 @@ public final class EntityMatcher {
                 continue;
             }
             if (m.entity().kind().isPlace() && speakersSeat(text, m, mentions, mainCountry)) {
+                continue;
+            }
+            String onlyIn = RegionalActors.onlyIn(m.span().of(text));
+            if (onlyIn != null && (mainCountry == null || !mainCountry.label().equals(onlyIn))) {
+                // "Daesh gangs came down from the hills": gangs are a force of their own only in Haiti
                 continue;
             }
             out.add(m);

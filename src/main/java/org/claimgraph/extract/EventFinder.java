@@ -133,6 +133,9 @@ public final class EventFinder implements ClaimFinder {
     /** What may come before a clause's subject: "", "But ", "On Sunday, ", "Then ". */
     private static final Pattern SUBJECT_OPENING = Pattern.compile(
             "(?i)[\\s\\W]*(?:(?:and|but|then|later|meanwhile|so|yet|at dawn|(?:on|by|in|at)(?: [\\w-]+){1,3}"
+            // "Yesterday morning military aircraft bombed", "Last night troops shelled": a day counted from the telling
+            + "|(?:early |late |earlier |later )?(?:yesterday|today|tonight|overnight|last night|this (?:morning|afternoon|evening|week))"
+            + "(?: (?:morning|afternoon|evening|night))?"
             // "By the middle of April", "In the last week of December": a time told with its month
             + "|(?:by|in|at|during) the (?:[\\w-]+ ){1,3}of (?-i:\\p{Lu})\\w+"
             // "on the morning of 11 April 2023 a military jet bombed": a time told to the day or the year
@@ -146,7 +149,7 @@ public final class EventFinder implements ClaimFinder {
     /** What closes an update's stamp after its date: "Update, 21 May 2023: ...". */
     private static final Pattern STAMP_END = Pattern.compile("\\s*[:)\u2013\u2014-]");
     /** An item's label before its heading: "Letter 2. ", "Postcard. ", "Entry 14: ", "Day 3 - ". */
-    static final String ITEM_LABEL_TEXT = "\\s*(?-i:\\p{Lu})\\p{Ll}{2,15}(?:\\s+(?:\\d{1,3}|[IVXLC]{1,5}))?\\s*[.:\u2013\u2014-]\\s+";
+    static final String ITEM_LABEL_TEXT = "\\s*(?-i:\\p{Lu})\\p{Ll}{2,15}(?:\\s+(?:\\d{1,3}|[IVXLC]{1,5}))?\\s*[.:\u2013\u2014\u00b7|-]\\s+";
     private static final Pattern ITEM_LABEL = Pattern.compile(ITEM_LABEL_TEXT);
     /**
      * What a date heading may hold besides its date: a post number and a time ("1/ 10 Dec 2016 · 09:12"), or the place
@@ -309,12 +312,14 @@ public final class EventFinder implements ClaimFinder {
             found = EventDates.saidOn(dates, text, sentence, found, at.published(), narrative);
             Attribution.Source source = attribution.find(text, sentence, mentions, words);
             ModalityDetector.SentenceCues cues = modality.sentenceCues(text, sentence, words);
+            boolean told = false;
             for (int h = 0; h < hits.size(); h++) {
                 Hit hit = hits.get(h);
                 Span clause = Clauses.containing(clauses, hit.start());
                 if (TriggerFilter.suppressed(text, hits, h, clause) || insideName(text, mentions, hit)) {
                     continue;
                 }
+                told = true;
                 TriggerContext c = new TriggerContext(text, sentence, clause, hits, h, mentions, salience, at.published(),
                         sentence.start() >= opinionFrom, outlook.covers(sentence.start()), cues);
                 List<Claim> made = claims(c, found, source, narrative);
@@ -323,6 +328,10 @@ public final class EventFinder implements ClaimFinder {
                     made.addAll(Falls.elided(c, made, found));
                 }
                 out.addAll(made);
+            }
+            if (!told) {
+                // "In October ... his old comrades took their revenge": no event, but the time it tells goes on
+                toldDates(text, sentence, words, at.published(), narrative, true, carriedTime);
             }
         }
         return out;
@@ -624,6 +633,9 @@ public final class EventFinder implements ClaimFinder {
         return true;
     }
 
+    /** A heading set off by rules of one mark on both sides: "==== SESSION 41 · 2024-02-29 · opened 2300Z ====". */
+    private static final Pattern BANNER = Pattern.compile("\\s*([=*#~_-])\\1{2,}[^\n]{1,60}?\\1{3,}\\s*");
+
     /** How many words a caption over a quoted text may have. */
     private static final int CAPTION_WORDS = 30;
 
@@ -650,7 +662,8 @@ public final class EventFinder implements ClaimFinder {
         for (DateResolver.Found f : found) {
             rest = rest.replace(f.span().of(text), "");
         }
-        if (HEADING_REST.matcher(rest).matches() || POST_HEADER.matcher(rest).matches() || ENTRY_TAIL.matcher(rest).matches()) {
+        if (HEADING_REST.matcher(rest).matches() || POST_HEADER.matcher(rest).matches() || ENTRY_TAIL.matcher(rest).matches()
+                || BANNER.matcher(rest).matches()) {
             if (lineEnd > sentence.end() + 1) {
                 // the paragraph goes on after its date: the date is its scene's, not a heading over the next paragraph
                 narrative.scene(found.get(0).range());
@@ -1424,9 +1437,21 @@ public final class EventFinder implements ClaimFinder {
             start = g.start();
             end = g.end();
         }
-        return end >= 0 && RIGHT_BEFORE_VERB.matcher(text).region(end, at).matches()
+        if (end < 0) {
+            return false;
+        }
+        var unit = FORCE_UNIT.matcher(text).region(end, at);
+        if (unit.lookingAt()) {
+            // "and the army's First Division pulled out": a unit of the force is the force
+            end = unit.end();
+        }
+        return RIGHT_BEFORE_VERB.matcher(text).region(end, at).matches()
                 && BEGINS_SUBJECT.matcher(text).region(Math.max(from, start - 12), start).find();
     }
+
+    /** A unit a force owns, after the force's name: "'s First Division", "'s 22nd Armoured Brigade", "'s elite units". */
+    private static final Pattern FORCE_UNIT = Pattern.compile("(?i)['’]s\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(?:division|brigade|regiment"
+            + "|battalion|units?|corps|garrison|command|troops|soldiers)");
 
     /**
      * A state's generic forces ("the army", "government troops") open the clause as its subject; for a verb also

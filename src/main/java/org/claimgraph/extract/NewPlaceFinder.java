@@ -34,7 +34,15 @@ final class NewPlaceFinder {
     private static final Set<String> SITE_ADJECTIVES = Set.of("military", "army", "air", "refugee", "displacement", "training");
     /** A people's or a country's adjective, which names whose site it is, not where: "a Syrian airbase". */
     private static final Pattern DEMONYM = Pattern.compile(
-            "(?i).*(?:ian|ish|ese|ean|aqi|eli|aiti|udi|rati)|american|us|uk");
+            "(?i).*(?:ian|ish|ese|ean|aqi|eli|aiti|udi|rati)|american|us|uk"
+            // the ones of another shape: "Dutch observation posts", "the Dutch base", "Thai troops"
+            + "|dutch|french|swiss|thai|greek|serbs?|croats?|czech|welsh|afghans?|kurds?|turks?|yemeni|omani|qatari|kuwaiti"
+            + "|somali|pakistani|bangladeshi|nepali|emirati|bosniaks?|chechens?|uzbeks?|tajiks?|kazakhs?|tatars?|pashtuns?|baloch");
+    /** A one-word name that is a people's adjective: "Dutch" in "the Dutch base" is whose base, not a town. */
+    private static boolean demonym(String name) {
+        return name.indexOf(' ') < 0 && name.indexOf('-') < 0 && DEMONYM.matcher(name).matches();
+    }
+
     /** Directions that place something by a town: "the road east of Humaymah" (the name is the reference point). */
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest");
@@ -184,7 +192,7 @@ final class NewPlaceFinder {
                 continue;
             }
             String name = span.of(text);
-            if (index.lookup(name).isPresent() || isLandform(text, span)) {
+            if (index.lookup(name).isPresent() || isLandform(text, span) || demonym(name)) {
                 continue;
             }
             added.add(new Mention(span, new EntityRef(Names.slug(name), name, EntityKind.SETTLEMENT, false)));
@@ -351,7 +359,7 @@ final class NewPlaceFinder {
     /** Adds the name at span as a new settlement unless the gazetteer knows it or a found name overlaps it. */
     private static void addIfNew(String text, Span span, List<Mention> known, NameIndex index, List<Mention> added) {
         String name = span.of(text);
-        if (isLandform(text, span) || index.lookup(name).isPresent() || known.stream().anyMatch(k -> k.span().overlaps(span))
+        if (isLandform(text, span) || demonym(name) || index.lookup(name).isPresent() || known.stream().anyMatch(k -> k.span().overlaps(span))
                 || added.stream().anyMatch(k -> k.span().overlaps(span))) {
             return;
         }

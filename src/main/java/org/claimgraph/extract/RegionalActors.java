@@ -15,6 +15,9 @@ final class RegionalActors {
     /** The generic names of rebels, which name a known group only in Syria. */
     static final String REBELS = "rebels|rebel forces|rebel fighters|rebel factions|rebel groups";
 
+    /** The generic names of gangs, which name a known force only in Haiti. */
+    private static final String GANGS = "gangs|armed gangs|gang members|gangsters|the gangs";
+
     /** generic phrase -> country name -> gazetteer actor name. */
     private static final String[][] TABLE = {
         {"government forces|government troops|government soldiers|federal forces|federal troops|federal units|the army|army units|army divisions|the military|security forces|troops|soldiers|pro-government forces|loyalist forces|the garrison|army and police units|police units|the police|policemen|the government|the regime|regime forces|regime troops|govt forces|govt troops|the govt|govt"
@@ -38,6 +41,8 @@ final class RegionalActors {
         {"insurgents|insurgent fighters", "Mozambique=Ahlu Sunnah Wa-Jama"},
         // the separatists in Chechnya; in Syria the jihadists, in Ukraine Kadyrov's men: the group the text names most
         {"chechen fighters", "Russia=Chechen separatists"},
+        // Haiti's gangs are its war's armed side; elsewhere "gangs" are criminals, no force the text names
+        {GANGS, "Haiti=Haitian gangs"},
     };
 
     /** The generic names of a state's own forces ("the army", "troops", "the police"), longest first, as one pattern. */
@@ -65,6 +70,9 @@ final class RegionalActors {
             }
         }
     }
+
+    private static final java.util.Set<String> GANG_KEYS = java.util.Arrays.stream(GANGS.split("\\|"))
+            .map(RegionalActors::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static String key(String phrase) {
         return String.join(" ", Names.nameKey(phrase.replaceFirst("(?i)^the ", "")));
@@ -155,6 +163,11 @@ final class RegionalActors {
         return (here != null || main != null)
                 && (here == null || !byCountry.containsKey(Names.norm(here.label())))
                 && (main == null || !byCountry.containsKey(Names.norm(main.label())));
+    }
+
+    /** The one country whose war a generic name names a force in ("gangs": Haiti), or null when it has no such country. */
+    static String onlyIn(String mentionText) {
+        return GANG_KEYS.contains(key(mentionText)) ? "Haiti" : null;
     }
 
     /**

@@ -408,7 +408,7 @@ final class Roles {
                     // "retook Hawija on 5 October, al-Qaim on 3 November and Rawa"
                     gap = gap.substring(dated.end());
                 }
-                if (COORD_GAP.matcher(gap).find() && gap.matches("(?s).*(?:,|\\band\\b|\\bor\\b).*")) {
+                if (COORD_GAP.matcher(gap).find() && gap.matches("(?s).*(?:,|\\band\\b|\\bor\\b).*") && !container(last, gap, m)) {
                     out.add(m);
                 } else {
                     break;
@@ -416,6 +416,11 @@ final class Roles {
             }
         }
         return out;
+    }
+
+    /** "in Lashio, Myanmar": a country after a bare comma names where the town before it lies, not a second place. */
+    private static boolean container(Mention place, String gap, Mention next) {
+        return next.entity().kind() == EntityKind.COUNTRY && place.entity().kind() != EntityKind.COUNTRY && gap.equals(", ");
     }
 
     /** A place with the places coordinated with it ("Raqqa and Deir ez-Zor"), in text order. */

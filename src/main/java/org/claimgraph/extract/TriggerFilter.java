@@ -32,7 +32,9 @@ final class TriggerFilter {
             // "the guesthouse took me in without a booking": a person given shelter
             + "|(?:me|us|him|her|them|you) (?:in|on|home|along|aside)\\b"
             // "taking 251 hostages": people seized (a detention), no place taken
-            + "|(?:[\\d,]+ |dozens of |hundreds of |scores of |several |some )?(?:more )?(?:hostages|prisoners|captives)\\b)");
+            + "|(?:[\\d,]+ |dozens of |hundreds of |scores of |several |some )?(?:more )?(?:hostages|prisoners|captives)\\b"
+            // "took their revenge on the villages": a reprisal, no place taken
+            + "|(?:(?:their|its|his|her|our|my) )?revenge\\b)");
 
     /** "imagery of the base, taken before and after the strike": pictures taken, not a place. */
     private static final Pattern PICTURES_TAKEN = Pattern.compile(
@@ -40,7 +42,10 @@ final class TriggerFilter {
             + "|recordings?|readings?|measurements|testimon(?:y|ies))\\b[^.;]{0,40}$");
     /** A game's words: a side that "attacked for ninety minutes and still lost on penalties" fought no battle. */
     private static final Pattern SPORT = Pattern.compile("(?i)\\b(?:on penalties|penalty (?:kick|shoot-?out)|half-time|kick-off"
-            + "|league table|goalkeepers?|scored (?:a |the |an? \\w+ )?goals?|cup final|(?:lost|won|drew) \\d{1,2}[-\u2013]\\d{1,2})\\b");
+            + "|league table|goalkeepers?|scored (?:a |the |an? \\w+ )?goals?|cup final|(?:lost|won|drew) \\d{1,2}[-\u2013]\\d{1,2}"
+            // "the under-16 netball team laid siege to the Harwick Cup", "stormed to a 6-2 win"
+            + "|(?:net|foot|basket|hand|volley)ball|rugby|cricket|hockey|five-a-side|(?-i:Cup)"
+            + "|\\d{1,2}[-\u2013]\\d{1,2} (?:win|victory|defeat|loss|draw))\\b");
     /** "captured the bread man of Siversk better than anyone", "captured the moment on film": a likeness, not a capture. */
     private static final Pattern ON_FILM = Pattern.compile("(?i)\\s+(?:[\\w'\u2019-]+\\s+){1,6}?(?:on (?:film|camera|tape|video)"
             + "|better than (?:anyone|anybody|most)|in (?:his|her|their|a|one) (?:photos?|photographs?|pictures?|lens|films?|paintings?))\\b");
@@ -60,6 +65,15 @@ final class TriggerFilter {
             + "|scripts?|quer(?:y|ies)|sessions?|apps?|applications?|programs?|bills?|deals?|plans?|projects?|proposals?|ideas?"
             + "|stor(?:y|ies)|engines?|runners?|threads?|pipelines?)(?:\\s+(?:on|in|of|for|at)\\s+(?:the\\s+|a\\s+)?[\\w-]+(?:\\s+[\\w-]+)?)?"
             + "\\s+(?:was|were|got|has been|had been|have been|is|are)\\s+(?:\\w+ly\\s+)?$");
+    /** "has killed schedule reliability", "killed any hope of a deal": a hope or a trend ended, no one dead. */
+    private static final Pattern HOPE_KILLED = Pattern.compile("(?i)\\s+(?:[\\w-]+\\s+){0,2}?(?:reliability|hopes?|chances?"
+            + "|momentum|prospects?|appetite|enthusiasm|morale|mood|conversation|debate)\\b");
+    /** "smashed our first funding milestone", "shattered the record": a mark passed, nothing destroyed. */
+    private static final Pattern MARK_BROKEN = Pattern.compile("(?i)\\s+(?:the|a|an|their|his|her|its|our|my|your|every)\\s+"
+            + "(?:[\\w-]+\\s+){0,3}?(?:milestones?|records?|targets?|goals?|expectations|barriers?|ceilings?|forecasts?)\\b");
+    /** A cook's words: "Fry the onions slowly until they surrender", "knead the dough until it gives up". */
+    private static final Pattern KITCHEN = Pattern.compile("(?i)\\b(?:fry|frying|simmer|simmered|simmering"
+            + "|knead|kneaded|kneading|saut[eé](?:ed|ing)?|whisk|whisked|dough|ladle|tbsp|tsp)\\b");
     /** "I can take Minova and Kavumu": one person taking on a task, no place taken. */
     private static final Pattern FIRST_PERSON = Pattern.compile("(?<![\\w'’])I(?:\\s+(?:can|could|will|shall|would|might|may)(?:\\s+also)?|'ll|’ll)?\\s+$");
 
@@ -181,6 +195,19 @@ final class TriggerFilter {
                 || hit.def().type() == EventType.AIRSTRIKE || hit.def().type() == EventType.DESTRUCTION)
                 && WEATHER_SUBJECT.matcher(text).region(Math.max(clause.start(), hit.start() - 30), hit.start()).find()) {
             // "A heatwave besieged Jalalabad's orchards": the weather, not a force
+            return true;
+        }
+        if (hit.def().type() == EventType.KILLING && hit.def().frame() == Frame.ACTIVE
+                && HOPE_KILLED.matcher(text).region(hit.end(), clause.end()).lookingAt()) {
+            // "Port congestion has killed schedule reliability"
+            return true;
+        }
+        if (hit.def().type() == EventType.DESTRUCTION && MARK_BROKEN.matcher(text).region(hit.end(), clause.end()).lookingAt()) {
+            // "we smashed our first funding milestone in under three weeks"
+            return true;
+        }
+        if (KITCHEN.matcher(text).region(clause.start(), clause.end()).find()) {
+            // a recipe's method: "Fry the onions slowly until they surrender"
             return true;
         }
         if (hit.def().type() != EventType.KILLING && SPORT.matcher(text).region(clause.start(), clause.end()).find()) {

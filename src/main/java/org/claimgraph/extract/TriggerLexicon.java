@@ -43,11 +43,17 @@ final class TriggerLexicon {
             + "(?:push|pushed|pushing|drove|drive|driven|driving|forced|forcing|expelled|expelling|ousted|ousting|removed|removing|kicked)"
             // "pushing into the enclave from the east" is an advance, not anyone pushed out
             + "(?! (?:into|in|inside|towards?|on)\\b)(?! out of) (?:[\\w\u2019'-]+ ){0,5}?(?:out of|from)"
+            // "forced from their homes": people displaced, no place taken
+            + "(?! (?:their|his|her|its|our|my) (?:homes?|houses?|beds?|jobs?|land|lands)\\b)"
             // "pushed out of the town": the passive, with the loser as subject
             + "|(?:pushed|driven|forced|expelled|ousted|kicked) out of",
             "push pushed pushing drove drive driven driving forced forcing expelled expelling ousted ousting removed removing kicked"),
         new Def(EventType.CAPTURE, Frame.LOSS, "(?:lost|lose|loses|losing)(?! (?:off|over|at sea)\\b)(?! (?:(?:most|much|some|all|part|parts|half) of )?(?:the |its |their )?(?:ground|momentum|territory)"
-            + "| fighters| men| \\d| (?:their |his |her |its )?(?:lives|life)\\b)",
+            + "| fighters| men| \\d| (?:their |his |her |its )?(?:lives|life)\\b"
+            // "lost her husband and youngest son", "lost his job": a person or a thing of one's own, no place
+            + "| (?:(?:her|his|their|my|our|your|a|an|both|two|three) )?(?:(?:young|youngest|eldest|elder|older|only|little) )?"
+            + "(?:husbands?|wives|wife|sons?|daughters?|father|mother|brothers?|sisters?|famil(?:y|ies)|child|children|relatives"
+            + "|parents|loved ones|homes?|jobs?|legs?|arms?|eyes?|sight|hearing|everything|contact|touch|faith|hope|weight|count)\\b)",
             "lost lose loses losing"),
         new Def(EventType.CAPTURE, Frame.NOMINAL, "(?:the |its |their )?(?:loss|fall|recapture|capture|seizure|liberation|takeover) of",
             "the its their loss fall recapture capture seizure liberation takeover"),
@@ -79,7 +85,7 @@ final class TriggerLexicon {
             + "|seized|seize|seizes|seizing|overran|overrun|overruns|overrunning|liberated|liberate|liberates|liberating"
             + "|took back|take back|taken back(?! to )|taking back|takes back|took over|take over|taken over|takes over|taking over"
             + "|took control of|take control of|taken control of|taking control of|seized control of|takeover"
-            + "|took(?!-| part| place| out| off| to | turns| hold| effect| shape| root| refuge| shelter| cover| [\\w-]+ out of service| (?:a |their |the )?bulldozers?)|take(?!-| part| place| out| off| turns| years| weeks| months| time| to | hold| effect| shape| root| refuge| shelter| cover)|taken(?! out| off| part| place| away| aside| apart| for | hostage| by bus| hold| effect| shape| root| refuge| shelter| cover| (?:\\w+ )?(?:in)?to )|takes(?! part| place| off| to | hold| effect| shape| root| refuge| shelter| cover)|taking(?! part| place| out| off| time| to | hold| effect| shape| root| hostage| prisoner| captive| responsibility| credit| advantage| care| cover| shelter| refuge| aim| steps| measures| action| photos| pictures| notes| charge| over from)|regained|regain|reclaimed|reclaiming|won back|(?<!-)(?:cleared|clearing)(?! (?:[\\w-]+ )?(?:bombs|mines|explosives|booby|rubble|debris|IEDs|roads? of))(?! of (?:killing|murder|executing|charges|all charges|the charges?|war crimes))(?! (?:[\\w-]+ ){1,4}of (?:mines|explosives|booby|IEDs|unexploded|rubble|debris))|secured|secure(?= (?:the |its |their |(?-i:\\p{Lu})))|swept through|swept across|sweeping through|wrested control of|wrested|gained control of|fought (?:their|its) way back (?:into|to)"
+            + "|took(?!-| (?:[\\w'’,-]+ ){1,5}?hostage\\b| part| place| out| off| to | turns| hold| effect| shape| root| refuge| shelter| cover| [\\w-]+ out of service| (?:a |their |the )?bulldozers?)|take(?!-| (?:[\\w'’,-]+ ){1,5}?hostage\\b| part| place| out| off| turns| years| weeks| months| time| to | hold| effect| shape| root| refuge| shelter| cover)|taken(?! out| off| part| place| away| aside| apart| for | hostage| by bus| hold| effect| shape| root| refuge| shelter| cover| (?:\\w+ )?(?:in)?to )|takes(?! (?:[\\w'’,-]+ ){1,5}?hostage\\b| part| place| off| to | hold| effect| shape| root| refuge| shelter| cover)|taking(?! (?:[\\w'’,-]+ ){1,5}?hostage\\b| part| place| out| off| time| to | hold| effect| shape| root| hostage| prisoner| captive| responsibility| credit| advantage| care| cover| shelter| refuge| aim| steps| measures| action| photos| pictures| notes| charge| over from)|regained|regain|reclaimed|reclaiming|won back|(?<!-)(?:cleared|clearing)(?! (?:[\\w-]+ )?(?:bombs|mines|explosives|booby|rubble|debris|IEDs|roads? of))(?! of (?:killing|murder|executing|charges|all charges|the charges?|war crimes))(?! (?:[\\w-]+ ){1,4}of (?:mines|explosives|booby|IEDs|unexploded|rubble|debris))|secured|secure(?= (?:the |its |their |(?-i:\\p{Lu})))|swept through|swept across|sweeping through|wrested control of|wrested|gained control of|fought (?:their|its) way back (?:into|to)"
             // "Islamic State fighters stormed back into Palmyra": a place lost before, taken again
             + "|(?:stormed|storming|swept|sweeping|burst|bursting) back into)",
             "stormed storming swept sweeping burst bursting fought retook retake retakes retaken retaking recaptured recapture recaptures recapturing captured capture captures capturing seized seize seizes seizing overran overrun overruns overrunning liberated liberate liberates liberating took take taken taking takes takeover regained regain reclaimed reclaiming won cleared clearing secured secure swept sweeping wrested gained"),
@@ -283,6 +289,13 @@ final class TriggerLexicon {
             "killed killing kills kill massacred massacre shot slaughtered murdered eliminated shooting"),
         // "civilians lost their lives in the clashes", "a family of 6 persons lost life": the dead are the subject
         new Def(EventType.KILLING, Frame.LOSS, "(?:lost|lose|losing) (?:their |his |her |its )?(?:lives|life)\\b", "lost lose losing"),
+        // "25 people died", "nearly 25,000 civilians had died": a count of the dead (one man who died may have died of age)
+        new Def(EventType.KILLING, Frame.LOSS, "(?<=\\d (?:people|civilians|persons|soldiers|fighters|inmates|prisoners|children"
+            + "|policemen|officers|residents|villagers) (?:had |have |has )?)died\\b"
+            // "died of cholera" is no killing; "died of their wounds" is
+            + "(?! (?:of|from) (?!(?:their |his |her )?(?:wounds|injuries|gunshot|shrapnel|burns)\\b))", "died"),
+        // "three bodies with gunshot wounds": the dead of a shooting
+        new Def(EventType.KILLING, Frame.LOSS, "bod(?:y|ies) (?=(?:[\\w-]+ ){0,2}?with (?:gunshot|bullet|stab) wounds\\b)", "body bodies"),
         // Execution
         new Def(EventType.EXECUTION, Frame.ACTIVE,
             "(?:executed|executing|executes|execute|executions?|beheaded|beheading|beheadings|behead"
@@ -335,8 +348,10 @@ final class TriggerLexicon {
             + "|abducted|abducting|abduction|kidnapped"
             + "|kidnapping|rounded up|taken hostage|held hostage|hostages|(?:taken|carried|led) (?:away|aside|off(?!\\s*(?:[.,;]|from\\b|and\\b)))|carried off"
             // "was taken into Taliban custody", "held the Egyptians as prisoners"
-            + "|taken into (?:[\\w'’-]+ )?custody|(?:held|holding|holds) (?=(?:[\\w'’-]+ ){1,4}?as (?:prisoners?|hostages?|captives?)\\b))",
-            "arrested arresting arrest arrests detained detaining detains detain detention abducted abducting abduction kidnapped kidnapping rounded taken held holding holds hostages carried led")
+            + "|taken into (?:[\\w'’-]+ )?custody|(?:held|holding|holds) (?=(?:[\\w'’-]+ ){1,4}?as (?:prisoners?|hostages?|captives?)\\b)"
+            // "took about 30 Dutch peacekeepers hostage"
+            + "|(?:took|take|takes|taking) (?=(?:[\\w'’,-]+ ){1,5}?hostage\\b))",
+            "arrested arresting arrest arrests detained detaining detains detain detention abducted abducting abduction kidnapped kidnapping rounded taken held holding holds hostages carried led took take takes taking")
     );
 
     /** Past tenses of trigger verbs that do not end in -ed: "the assault fell back" is still a verb. */

@@ -76,6 +76,20 @@ class TextCleanerTest {
         assertFalse(Boilerplate.isFurniture("Residents could see also the smoke from the harbour."));
     }
 
+    @org.junit.jupiter.api.Test
+    void aTableOfContentsRunIntoOneLineIsFurniture() {
+        assertTrue(Boilerplate.isFurniture("Contents: 1. Harbour depot burned  2. The winter assault, looked back on  3. Fighting outside the capital"));
+        assertTrue(Boilerplate.isFurniture("Table of contents: Part one, the siege"));
+        assertFalse(Boilerplate.isFurniture("The contents of the depot were burned."));
+        String raw = "HARBOUR DIGEST\nNo. 4 for staff\n\nContents: 1. Depot burned  2. The winter assault, in retro-\n"
+                + "spect  3. Fighting outside the capi-\ntal  4. Other items\n\n1. DEPOT BURNED\n\nThe depot at the harbour burned "
+                + "for two days in January, and the fire brigade could not reach it.\n";
+        String text = TextCleaner.clean(raw, null).text();
+        assertFalse(text.contains("spect  3"), text);
+        assertFalse(text.contains("Fighting outside"), text);
+        assertTrue(text.contains("The depot at the harbour burned"), text);
+    }
+
     @ParameterizedTest(name = "{0}: drops \"{1}\"")
     @MethodSource("furniture")
     void dropsFurnitureAndKeepsTheArticle(String fixture, String gone, String kept) {

@@ -451,4 +451,110 @@ class NarrativeShapesTest {
                 LocalDate.of(1996, 4, 25));
         assertTrue(rocket.stream().noneMatch(e -> e.place().key().startsWith("gekhi")), rocket::toString);
     }
+
+    @Test
+    void anUpdatesNumberedHeadingOrABannerLineDatesTheLinesUnderIt() {
+        String text = "Updates from the classroom\n\nUpdate 1 · 10 September 2024\nYesterday morning military aircraft bombed "
+                + "four places in Lashio, Myanmar.\n";
+        Event bombed = only(events(text, LocalDate.of(2025, 5, 1)), EventType.AIRSTRIKE);
+        assertEquals(LocalDate.of(2024, 9, 9), bombed.date().notBefore());
+        assertEquals("tatmadaw", bombed.agent().key());
+        String log = "Net log, Haiti\n\n==== SESSION 41 · 2024-02-29 · opened 2300Z ====\n2303Z DELMAS-1: Armed gangs attacked "
+                + "police stations in Port-au-Prince today.\n";
+        Event attacked = only(events(log, LocalDate.of(2024, 3, 6)), EventType.ASSAULT);
+        assertEquals(LocalDate.of(2024, 2, 29), attacked.date().notBefore());
+        assertEquals("haitian-gangs", attacked.agent().key());
+    }
+
+    @Test
+    void gangsAreAForceOnlyWhereTheWarIsTheirs() {
+        List<Event> events = events("Criminal gangs attacked a bank in Mosul on Sunday, the police said.", LocalDate.of(2018, 3, 6));
+        assertTrue(events.stream().noneMatch(e -> e.agent() != null && e.agent().key().equals("haitian-gangs")), events::toString);
+    }
+
+    @Test
+    void aCountryAfterATownIsWhereTheTownLiesNotASecondScene() {
+        List<Event> events = events("Yesterday military aircraft bombed the school in Raqqa, Syria.", LocalDate.of(2017, 5, 2));
+        assertEquals("raqqa", only(events, EventType.AIRSTRIKE).place().key());
+        List<Event> listed = events("Jets struck Raqqa, Mosul and Idlib on Sunday.", LocalDate.of(2017, 5, 2));
+        assertEquals(3, ofType(listed, EventType.AIRSTRIKE).size(), listed::toString);
+    }
+
+    @Test
+    void aPeoplesAdjectiveIsNoTownAndPeopleTakenHostageAreDetained() {
+        List<Event> events = events("In early July 1995 the Army of Republika Srpska attacked the enclave of Srebrenica, overran Dutch "
+                + "observation posts and took about 30 Dutch peacekeepers hostage.", LocalDate.of(2025, 9, 19));
+        assertTrue(events.stream().noneMatch(e -> e.place().key().equals("dutch")), events::toString);
+        assertEquals("srebrenica", only(events, EventType.DETENTION).place().key());
+    }
+
+    @Test
+    void aReprisalAMarkPassedAHopeEndedAndAKitchenAreNoWar() {
+        LocalDate d = LocalDate.of(2025, 1, 15);
+        assertTrue(ofType(events("In October 2024 his old comrades took their revenge on the villages of Gezira.", d),
+                EventType.CAPTURE).isEmpty());
+        assertTrue(events("Good news: the first 20 benches reached Lashio in Myanmar, and we smashed our first funding milestone.", d)
+                .isEmpty());
+        assertTrue(events("Port congestion at Jeddah has killed schedule reliability on the Red Sea string this month.", d).isEmpty());
+        assertTrue(events("My aunt in Wad Madani taught me to fry the onions slowly until they surrender.", d).isEmpty());
+        assertTrue(events("The under-16 netball team laid siege to the Harwick Cup at Vukovar on Saturday and captured it again.", d)
+                .isEmpty());
+        assertTrue(events("She leads the Mothers of Srebrenica and lost her husband and youngest son in 1995.", d).isEmpty());
+        assertTrue(events("The UN estimates that about 15,000 people have been forced from their homes in Port-au-Prince.", d).isEmpty());
+    }
+
+    @Test
+    void aSentenceWhoseOnlyWordsOfWarAreNoneStillTellsItsTime() {
+        List<Event> events = events("On 5 June 2024 the RSF attacked the village of Wad al-Noura. In October 2024 his old comrades "
+                + "took their revenge on the villages of Gezira. The RSF said it had driven the army out of Tamboul.", LocalDate.of(2025, 1, 15));
+        Event tamboul = only(events, EventType.CAPTURE);
+        assertEquals("tamboul", tamboul.place().key());
+        assertEquals(LocalDate.of(2024, 10, 1), tamboul.date().notBefore());
+    }
+
+    @Test
+    void thatYearIsTheYearWrittenJustBeforeEvenWithNoStoryTime() {
+        String text = "Justice came slowly. Karadžić was arrested in Belgrade in July 2008. Both men were sentenced to life.\n\n"
+                + "The students heard a woman who lost her husband and youngest son in 1995. \"Help us,\" she told the crowd.\n\n"
+                + "On the way the group stopped at Vukovar in Croatia, which the Yugoslav army besieged for 87 days in 1991. The town "
+                + "fell on 18 November that year.";
+        Event fell = only(events(text, LocalDate.of(2025, 9, 19)), EventType.CAPTURE);
+        assertEquals(LocalDate.of(1991, 11, 18), fell.date().notBefore());
+        Event hq = only(events("Eleven days ago the army's headquarters in Lashio, Myanmar, fell to the MNDAA.", LocalDate.of(2024, 8, 14)),
+                EventType.CAPTURE);
+        assertEquals(LocalDate.of(2024, 8, 3), hq.date().notBefore());
+    }
+
+    @Test
+    void aWeekdayAndABareDayAfterAStoryDayAreTheNextSuchDay() {
+        List<Event> events = events("On Friday 15 December 2023 the RSF attacked Wad Madani from the east. On Monday the 18th RSF "
+                + "fighters drove into Madani.", LocalDate.of(2025, 1, 15));
+        assertEquals(LocalDate.of(2023, 12, 18), only(events, EventType.CAPTURE).date().notBefore());
+    }
+
+    @Test
+    void aCountOfPeopleWhoDiedOrBodiesWithGunshotWoundsAreKillings() {
+        LocalDate d = LocalDate.of(2024, 3, 6);
+        assertEquals("croix-des-bouquets", only(events("The prison at Croix-des-Bouquets was broken open in February 2021, when "
+                + "more than 400 inmates got out and 25 people died.", d), EventType.KILLING).place().key());
+        assertEquals("port-au-prince", only(events("In Port-au-Prince at least three bodies with gunshot wounds were lying at the "
+                + "prison gate this morning.", d), EventType.KILLING).place().key());
+        assertTrue(events("In Raqqa 40 people died of cholera last year.", d).isEmpty());
+        assertEquals(1, events("In Mosul 12 soldiers died of their wounds on Monday.", d).size());
+    }
+
+    @Test
+    void aBuildingNamedAfterATownIsInTheTownNamedAfterIt() {
+        Event blasts = only(events("Last Thursday a series of explosions struck a fish market near al-Thawra hospital in Hodeidah.",
+                LocalDate.of(2018, 8, 6)), EventType.BOMBING);
+        assertEquals("hodeidah", blasts.place().key());
+    }
+
+    @Test
+    void aUnitOfTheArmyIsTheArmyNotTheSubjectBeforeIt() {
+        List<Event> events = events("On 18 December RSF fighters drove into Madani, and the army's First Division pulled out of the city.",
+                LocalDate.of(2024, 1, 5));
+        Event left = only(events, EventType.WITHDRAWAL);
+        assertTrue(left.agent() == null || !left.agent().key().equals("rapid-support-forces"), events::toString);
+    }
 }
