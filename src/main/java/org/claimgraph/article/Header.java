@@ -69,13 +69,20 @@ final class Header {
     private static final Pattern FROM_NAME = Pattern.compile("^From\\s+((?:the\\s+)?\\p{Lu}[^,]{1,50}),");
     /** A printed webmail page's first line: "Harran Relief Network Mail - RE: Kobani sitrep"; the mailbox's owner. */
     private static final Pattern MAIL_PRINT = Pattern.compile("^(.{2,60}?)\\s+Mail\\s+[-–—]\\s+\\S.*");
-    /** "Published 31 October 2014 · 36 min · Host and two guests": the publication line, however long its tail. */
-    private static final Pattern PUBLISHED_LEAD = Pattern.compile("(?i)^(?:first\\s+)?(?:published|posted|aired|recorded)"
-            + "(?:\\s+on)?\\s*:?\\s+");
+    /**
+     * "Published 31 October 2014 · 36 min · Host and two guests", "Issued: Monday 6 August 2018 · Applies to: ...": the
+     * publication line, however long its tail; a weekday only in a labelled field (a post's "Posted Thursday 3 May 2018,
+     * 19:02" dates the post).
+     */
+    private static final Pattern PUBLISHED_LEAD = Pattern.compile("(?i)^(?:first\\s+)?(?:published|posted|aired|recorded|issued)"
+            + "(?:\\s+on)?(?:\\s*:\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?|\\s+)");
     /** The organisation a chat export or a shared document belongs to, labelled: "Workspace: Basalt Relief Network". */
     private static final Pattern OWNER_LABEL = Pattern.compile("(?i)^\\s*(?:workspace|organi[sz]ation|publisher)\\s*:\\s*(\\S.{2,60})$");
-    /** An outlet's name before its unit's: "Ridgeline Humanitarian Analysis – Euphrates Access Unit". */
-    private static final Pattern UNIT_AFTER = Pattern.compile("\\s+[–—-]\\s+\\p{Lu}.*$");
+    /**
+     * An outlet's name before its unit's: "Ridgeline Humanitarian Analysis – Euphrates Access Unit", a typed dash too
+     * ("HARBOUR INSTITUTE FOR SEA STUDIES -- LIBRARY").
+     */
+    private static final Pattern UNIT_AFTER = Pattern.compile("\\s+(?:--|[–—-])\\s+\\p{Lu}.*$");
     /** A channel's line in a messaging app's export, under the channel's name: "Channel · 14 283 subscribers". */
     private static final Pattern CHANNEL_LINE = Pattern.compile("(?i)^(?:public\\s+)?(?:channel|group)\\s*[·|,-]\\s*[\\d ,.]+[km]?\\s+"
             + "(?:subscribers|members|followers)$");
@@ -432,7 +439,8 @@ final class Header {
                         author = author != null || b == null ? author : b.author();
                         rest = rest.substring(0, by.start());
                     }
-                    if (Boilerplate.words(DATE_NOISE.matcher(rest).replaceAll(" ")) <= 4 && !titlesPeriod(seg, date.get())) {
+                    if (Boilerplate.words(DATE_NOISE.matcher(rest).replaceAll(" ")) <= 4 && !titlesPeriod(seg, date.get())
+                            && !(publishedLabelled && closesSpan(seg, date.get()))) {
                         // "Archive » December 2015 » 28 December 2015": the day, once the month was all there was
                         if (published == null || publishedMonthOnly && !date.get().monthOnly()
                                 && YearMonth.from(published).equals(YearMonth.from(date.get().date()))) {
@@ -487,6 +495,10 @@ final class Header {
                     || CONTENTS_HEADING.matcher(line).matches()) {
                 // a bar of links ("Audio for every word | Print this unit | Add to my flashcards"), a contents heading
                 kinds[i] = Kind.SECTION;
+                if (seen == 1 && bylineOutlet == null && siteBar(segments)) {
+                    // "KindKettle · Discover · Start a campaign · Sign in": the site's name opens its own bar
+                    bylineOutlet = segments.get(0);
+                }
             } else if (NUMBERED_HEADING.matcher(line).matches() || Boilerplate.isListItem(line)) {
                 kinds[i] = Kind.SUBHEADING;
             } else if (continuesOnNextLine(lines, i)) {
@@ -654,6 +666,18 @@ final class Header {
                 && Boilerplate.words(segment.substring(0, open)) >= 3;
     }
 
+    /**
+     * Whether a date closes a span of days after a name of three words or more: the period a heading covers ("Harbour
+     * traffic log, 29 February – 5 March 2024"), once a labelled line has dated the page.
+     */
+    private static boolean closesSpan(String segment, Dates.Found date) {
+        Matcher opens = SPAN_OPENING.matcher(segment.substring(0, date.start()));
+        return opens.find() && Boilerplate.words(segment.substring(0, opens.start())) >= 3;
+    }
+
+    /** The first day of a span, up to its dash: "29 February – ", "1 - ", "3 to ". */
+    private static final Pattern SPAN_OPENING = Pattern.compile("\\b\\d{1,2}(?:\\s+\\p{L}+)?\\s*(?:[–—-]|to)\\s*$");
+
     /** Whether a line next to this one, or two away, is written in the Latin script: the page is bilingual. */
     private static boolean latinAround(List<String> lines, int i) {
         for (int j = Math.max(0, i - 2); j <= Math.min(lines.size() - 1, i + 2); j++) {
@@ -698,6 +722,19 @@ final class Header {
         return !next.isEmpty() && !isBodyLine(next) && !Boilerplate.isListItem(next)
                 && Character.isLetterOrDigit(next.charAt(0));
     }
+
+    /**
+     * Whether a bar of links that ends with the reader's account opens with a site's name: a word with a capital
+     * inside ("KindKettle") or two to four capitalised words ("Harbour Giving"), not a link ("Discover", "Routes").
+     */
+    private static boolean siteBar(List<String> segments) {
+        return segments.size() >= 3 && ACCOUNT_LINKS.matcher(segments.get(segments.size() - 1)).find()
+                && SITE_NAME.matcher(segments.get(0)).matches() && !isSectionLabel(segments.get(0));
+    }
+
+    /** A site's name as a bar of links gives it first: "KindKettle", "Harbour Giving". */
+    private static final Pattern SITE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*"
+            + "|\\p{Lu}[\\p{L}&'-]*(?:\\s+\\p{Lu}[\\p{L}&'-]*){1,3}");
 
     /** Whether the first line is a masthead with a navigation bar under it ("Home | What's On | Book Tickets"). */
     private static boolean mastheadOverNavigation(List<String> lines, Kind[] kinds) {

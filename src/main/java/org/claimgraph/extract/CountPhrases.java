@@ -32,6 +32,9 @@ final class CountPhrases {
     /** "... and soldiers captive": what the people were taken as, after the rest of their list. */
     private static final Pattern CAPTIVE_AFTER = Pattern.compile("(?i)^(?:,?\\s+(?:and|or)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)?"
             + "\\s+(captives?|prisoners?|hostages?)\\b");
+    /** The rest of a list after its first kind of people: ", civilians and hospital staff", ", women or children". */
+    private static final Pattern LIST_GOES_ON = Pattern.compile("^(?:,\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?\\p{Ll}[\\p{L}-]*){0,4},?\\s+"
+            + "(?:and|or)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?\\p{Ll}[\\p{L}-]*\\b");
     private static final Pattern MULTIPLIER_AFTER = Pattern.compile("(?i)^\\s+times\\b");
 
     private CountPhrases() {
@@ -82,6 +85,15 @@ final class CountPhrases {
         }
         return !captive.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("hostage")
                 || unit == Measure.TROOPS || unit == Measure.FIGHTERS;
+    }
+
+    /**
+     * Where the list goes on after the first kind of people counted, in the words after it (relative to them), or 0:
+     * the end of ", civilians and hospital staff" in ", civilians and hospital staff taken from the hospital".
+     */
+    static int listGoesOn(String rest) {
+        Matcher list = LIST_GOES_ON.matcher(rest);
+        return list.lookingAt() && rest.startsWith(",") ? list.end() : 0;
     }
 
     /** Whether the number multiplies another rather than counts: "four times the UN's". */

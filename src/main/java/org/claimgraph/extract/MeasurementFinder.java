@@ -64,6 +64,8 @@ public final class MeasurementFinder implements ClaimFinder {
     private static final Pattern SUPPOSED_AFTER = Pattern.compile("(?i)[^,;:.!?\"“”]{0,80}?\\b(?:would|will|might|could)\\s+"
             + "(?:probably\\s+|likely\\s+|almost\\s+certainly\\s+)?(?:not\\s+survive|die|perish|drown|be\\s+killed)\\b");
     private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:—–(]\\s|\\bthat\\s");
+    /** A paragraph listing a page's parts, whose numbers number them: "Contents: 1. The palace taken 2. ... 6. Toll 7. ...". */
+    private static final Pattern CONTENTS = Pattern.compile("(?i)\\s*(?:(?:table of )?contents|in this (?:issue|edition))\\s*:");
 
     private final Set<Measure> measures;
     private final Attribution attribution = new Attribution();
@@ -93,6 +95,10 @@ public final class MeasurementFinder implements ClaimFinder {
             }
             String s = sentence.of(all);
             int paragraph = all.lastIndexOf('\n', sentence.start());
+            if (CONTENTS.matcher(all).region(paragraph + 1, sentence.end()).lookingAt()) {
+                previous = s;
+                continue;
+            }
             if (paragraph == farParagraph || Roles.labelledFarCountry(all, sentence, text.mentionsIn(sentence))) {
                 // "Somalia: ... killed more than 300 people", "... IN LAS VEGAS, USA. 58 KILLED.": a toll from far
                 // away, page noise, to the end of its item

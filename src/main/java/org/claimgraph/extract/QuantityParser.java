@@ -44,7 +44,9 @@ final class QuantityParser {
      * "a" is left unread rather than misread as a hundred.
      */
     private static final String A_SCALE = "a\\s+" + SCALE + "(?![\\s-]+" + SCALE + ")(?:[\\s-]+(?:and\\s+)?" + WORD + ")*";
-    private static final String NUMBER = "(?:(?:" + DIGITS + ")(?:\\s+" + SCALE + ")?|" + WORDS + "|" + A_SCALE + ")";
+    /** "half a million": half of a scale counted once. */
+    private static final String HALF_SCALE = "half\\s+an?\\s+" + SCALE;
+    private static final String NUMBER = "(?:(?:" + DIGITS + ")(?:\\s+" + SCALE + ")?|" + WORDS + "|" + A_SCALE + "|" + HALF_SCALE + ")";
     private static final String LEFT = "(?<![\\p{L}\\p{N}.,:/\\-–])";
     private static final String RIGHT = "(?![\\p{L}\\p{N}/]|[.,:]\\d|[-–](?!strong\\b)\\p{L})";
 
@@ -56,8 +58,10 @@ final class QuantityParser {
     private static final Pattern MIN_BEFORE = Pattern.compile("(?i)\\b(?:at least|more than|over|upwards of"
             + "|in excess of|no fewer than|no less than|not less than|passes|passed|tops|topped|exceeds|exceeded"
             + "|exceeding|surpassed|surpassing|above|beyond)\\s+$|[>≥]\\s*$");
+    /** "up to 1,000", also with a round figure's word after it: "up to about 1,000". */
     private static final Pattern MAX_BEFORE = Pattern.compile("(?i)\\b(?:fewer than|less than|up to|under"
-            + "|no more than|not more than|at most|as many as|below)\\s+$|[<≤]\\s*$");
+            + "|no more than|not more than|at most|as many as|below)\\s+(?:about\\s+|around\\s+|some\\s+|roughly\\s+"
+            + "|approximately\\s+)?$|[<≤]\\s*$");
     private static final Pattern EXACT_BEFORE = Pattern.compile("(?i)\\b(?:about|roughly|nearly|approximately"
             + "|an estimated|estimated|some|around|approximate|almost|close to|just under|just over"
             + "|a total of|total of)\\s+$|~\\s*$");
@@ -68,8 +72,12 @@ final class QuantityParser {
             + "|september|october|november|december)\\.?\\s+|[#№$€£]\\s*)$");
     private static final Pattern MONTH_AFTER = Pattern.compile("(?i)^\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
             + "|oct|nov|dec)[a-z]*\\b");
-    /** "rose from 200 to 400" is a change, not a range; "ranged from 15,000 to 40,000" is a range. */
-    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)(?<!\\brang(?:e|ed|es|ing)\\s)\\bfrom\\s+$");
+    /**
+     * "rose from 200 to 400" is a change, not a range; "ranged from 15,000 to 40,000", "estimates run from 1,000 to
+     * 2,000" are ranges.
+     */
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)(?<!\\b(?:rang(?:e|ed|es|ing)|runs?|ran|running)\\s)"
+            + "\\bfrom\\s+$");
     /** What makes a lone "a" a number: "a hundred". */
     private static final Pattern A_SCALE_AHEAD = Pattern.compile("(?i)\\s+" + SCALE + "\\b(?![\\s-]+" + SCALE + ")");
     /** A fraction of the scale that follows: "half a million", "a quarter of a million". */
@@ -190,7 +198,7 @@ final class QuantityParser {
             int length = i - start;
             if (length >= 3 && length <= 9) {
                 String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-                if (SMALL.containsKey(word) || word.equals("between")) {
+                if (SMALL.containsKey(word) || word.equals("between") || word.equals("half")) {
                     out.add(start);
                 }
             } else if (length == 1 && (c == 'a' || c == 'A') && A_SCALE_AHEAD.matcher(text).region(i, text.length()).lookingAt()
@@ -232,6 +240,11 @@ final class QuantityParser {
                 v = v.multiply(BigDecimal.valueOf(SCALES.get(parts[1])));
             }
             return v.stripTrailingZeros().scale() < 0 ? v.setScale(0) : v.stripTrailingZeros();
+        }
+        if (w.startsWith("half")) {
+            // "half a million"
+            BigDecimal whole = value(w.substring(4));
+            return whole == null ? null : whole.divide(BigDecimal.valueOf(2));
         }
         long total = 0;
         long current = 0;

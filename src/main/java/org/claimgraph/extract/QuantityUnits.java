@@ -166,10 +166,17 @@ final class QuantityUnits {
     /** "the dead today are more than 200", "put the dead at between 560 and 770": the dead counted. */
     private static final Pattern DEAD_COUNTED = Pattern.compile("(?i)\\bthe dead\\s+(?:[\\w-]+\\s+){0,3}?(?:are|were|is|was|number"
             + "|numbered|stand at|stood at|at)\\s+(?:between\\s+)?$");
-    /** "put the number killed since September at more than 600": a count of the dead. */
-    private static final Pattern DEATH_COUNT = Pattern.compile("(?i)\\b(?:number|count|total|tally)\\s+(?:of\\s+(?:the\\s+)?)?"
-            + "(?:[\\p{L}-]+\\s+)?(?:killed|dead|deaths)\\b[^.;:\"“”]{0,40}?\\bat\\s+(?:more than\\s+|nearly\\s+|about\\s+|around\\s+"
+    /**
+     * "put the number killed since September at more than 600", "Estimates of Russian dead in the first assault run from":
+     * a count of the dead.
+     */
+    private static final Pattern DEATH_COUNT = Pattern.compile("(?i)\\b(?:number|count|total|tally|estimates?)\\s+(?:of\\s+(?:the\\s+)?)?"
+            + "(?:[\\p{L}-]+\\s+)?(?:killed|dead|deaths)\\b[^.;:\"“”]{0,40}?\\b(?:at|(?:rang(?:e|es|ed|ing)|runs?|ran|var(?:y|ies|ied))"
+            + "\\s+from)\\s+(?:more than\\s+|nearly\\s+|about\\s+|around\\s+"
             + "|some\\s+|over\\s+|at least\\s+|almost\\s+|up to\\s+|as many as\\s+|between\\s+)?$");
+    /** "My aunt's house had nineteen people in it": a household, not a count the story reports. */
+    private static final Pattern HOUSEHOLD_BEFORE = Pattern.compile("(?i)\\b(?:house|home|flat|apartment)\\s+(?:had|held|housed"
+            + "|sheltered)\\s+$");
     /** "400 Islamic State fighters and some 180 soldiers had been killed": the verb of the last conjunct counts all. */
     private static final Pattern KILLED_WITH_NEXT = Pattern.compile("(?i)^\\s+and\\s+" + COUNTED_CONJUNCT
             + "(?:(?:had|have)\\s+been\\s+|were\\s+|are\\s+)?(?:killed|dead|died|slain)\\b");
@@ -192,6 +199,8 @@ final class QuantityUnits {
             + "|units?|militias?|militiamen|volunteers|soldiers|brigades?|battalions?|fighters|operation|defenders"
             + "|deploy(?:ed|ment)?|relief)\\b");
     private static final Pattern VICTIMS = Pattern.compile("(?i)\\bvictims\\b");
+    /** Participles of the hurt that may stand before the people they describe: "wounded men". */
+    private static final Pattern HURT = Pattern.compile("wounded|injured");
     /** A sentence that tells of killing: its victims are the dead. */
     private static final Pattern KILLING = Pattern.compile("(?i)\\b(?:killed|killing|massacred?|murdered|executed|slaughtered"
             + "|shot dead|died|dead)\\b");
@@ -233,7 +242,7 @@ final class QuantityUnits {
                     ? Measure.FIGHTERS : Measure.TROOPS;
             return Optional.of(new Reading(measure, q.end() + m.end(), false));
         }
-        if (POSSESSIVE_BEFORE.matcher(before).find()) {
+        if (POSSESSIVE_BEFORE.matcher(before).find() || HOUSEHOLD_BEFORE.matcher(before).find()) {
             return Optional.empty(); // "with her six children": a family, not a count the story reports
         }
         int pos = q.end();
@@ -248,6 +257,8 @@ final class QuantityUnits {
         }
         Measure unit = PEOPLE;
         int unitEnd = -1;
+        // "200 wounded men": where the participle before the people it describes ends
+        int hurtEnd = -1;
         if (!pronoun) {
             int limit = Math.min(sentence.length(), pos + WINDOW);
             Matcher t = TOKEN.matcher(sentence);
@@ -271,6 +282,9 @@ final class QuantityUnits {
                     unitEnd = next.end();
                 } else if (i > 0 && PARTICIPLE_UNITS.matcher(word).matches()) {
                     break;
+                } else if (i == 0 && HURT.matcher(word).matches() && isPeople(NOUNS.get(nextWord))) {
+                    // "200 wounded men, civilians and staff ... were killed": the people are counted, hurt or dead
+                    hurtEnd = t.end();
                 } else if (FORMATIONS.contains(word) || word.equals("members") && Character.isUpperCase(written.charAt(0))) {
                     // "two army divisions": formations, not people; "the Chair and nine Members": a committee
                     return Optional.empty();
@@ -338,6 +352,10 @@ final class QuantityUnits {
             return Optional.of(new Reading(Measure.DETAINED, unitEnd, true));
         }
         Measure byContext = context(sentence, before, unitEnd, earlier);
+        if (hurtEnd >= 0 && byContext != Measure.DEATHS) {
+            // "270 wounded soldiers were evacuated": the wounded
+            return Optional.of(new Reading(Measure.INJURED, hurtEnd, false));
+        }
         if (byContext != null) {
             return Optional.of(new Reading(byContext, unitEnd, true));
         }
@@ -391,7 +409,9 @@ final class QuantityUnits {
         }
         Matcher stop = PREDICATE_STOP.matcher(rest);
         int limit = stop.find() ? stop.start() : rest.length();
-        String window = firstWords(rest.substring(0, limit), 10);
+        // "men, civilians and hospital staff taken from the hospital were killed": the verb after the list counts them all
+        int listEnd = Math.min(CountPhrases.listGoesOn(rest), limit);
+        String window = firstWords(rest.substring(listEnd, limit), 10);
         Matcher p = PREDICATE.matcher(window);
         if (p.find()) {
             if (p.group(1) != null) {

@@ -157,6 +157,15 @@ final class SpeakerFinder {
             // "The source note now quotes the army's general command:": the organ the words end with is quoted
             + "|\\bthe\\s+(?:army|military)['’]s\\s+" + ARMY_ORGAN + "\\W*$");
 
+    /**
+     * A body's organ or its words, owned by "its" or "their": "Its general command said", "its statement read"; group 1
+     * the organ.
+     */
+    private static final Pattern ITS_ORGAN = Pattern.compile("(?i)^\\W*(?:its|their)\\s+((?:[\\p{L}-]+\\s+){0,2}?(?:command"
+            + "|spokesman|spokeswoman|spokesperson|leadership|headquarters|media office|statement|communiqu[ée]))\\b");
+    /** The army or the military named in a text, the state's forces. */
+    private static final Pattern ARMY_NAMED = Pattern.compile("(?i)\\bthe\\s+(?:army|military)\\b(?!['’])");
+
     /** Who "an army officer" or "a soldier of the garrison" speaks for, before the article's country is known. */
     static final EntityRef GOVERNMENT_FORCES = new EntityRef("government-forces", "government forces", EntityKind.STATE_FORCE, false);
     private static final Pattern ARMY = Pattern.compile("(?i)\\b(?:army|military|soldiers?|garrison|troops)\\b"
@@ -219,6 +228,10 @@ final class SpeakerFinder {
             Span civilianSpan = null;
             String civilianRole = null;
             while (civilian.find()) {
+                if (partOfName(text.text(), civilian)) {
+                    // "the Mothers of Srebrenica": a body's name, not a mother
+                    continue;
+                }
                 int paragraph = text.text().lastIndexOf('\n', civilian.start()) + 1;
                 if (ModalityDetector.insideQuote(text.text(), new Span(paragraph, civilian.end()),
                         new Span(civilian.start(), civilian.end()))) {
@@ -266,6 +279,14 @@ final class SpeakerFinder {
             EntityRef body = bodyOfRole(text, region.start(), bodyRole.group(1) != null ? bodyRole.group(1) : bodyRole.group(2));
             if (body != null) {
                 return new Speaker(body, bodyRole.group(3).toLowerCase(Locale.ROOT), null);
+            }
+        }
+        Matcher its = ITS_ORGAN.matcher(r);
+        if (its.lookingAt() && !knownOrganisationsOnly) {
+            // "The army had come back. Its general command said ...": the body named last before speaks through its organ
+            Speaker owner = ownerBefore(text, region.start(), its.group(1).toLowerCase(Locale.ROOT));
+            if (owner != null) {
+                return owner;
             }
         }
         Matcher army = ARMY_SPEAKS.matcher(r);
@@ -321,7 +342,7 @@ final class SpeakerFinder {
             return official;
         }
         Matcher civilian = CIVILIAN.matcher(r);
-        if (!knownOrganisationsOnly && civilian.find()) {
+        if (!knownOrganisationsOnly && civilian.find() && !partOfName(r, civilian)) {
             return unnamedPerson(text, region, civilian.group(1) != null ? civilian.group(1) : civilian.group(2));
         }
         Matcher kindOwned = KIND_OWNED_ROLE.matcher(r);
@@ -624,6 +645,39 @@ final class SpeakerFinder {
                     army.group(1) + " " + GOVERNMENT_FORCES.label(), EntityKind.STATE_FORCE, false);
         }
         return org == null ? null : new Speaker(org, unnamed.group(2).toLowerCase(Locale.ROOT), null);
+    }
+
+    /**
+     * The body named last before an offset in its paragraph, speaking through an organ of its own: an organisation the
+     * text names, or "the army", the state's forces; else null.
+     */
+    private static Speaker ownerBefore(AnalyzedText text, int before, String organ) {
+        int paragraph = text.text().lastIndexOf('\n', before - 1) + 1;
+        EntityRef owner = null;
+        int at = -1;
+        for (Mention m : text.mentionsIn(new Span(paragraph, before))) {
+            if (SpeakerNames.isOrganisation(m.entity()) && m.span().start() > at) {
+                owner = GroupLeaders.leaderOr(text, m);
+                at = m.span().start();
+            }
+        }
+        Matcher army = ARMY_NAMED.matcher(text.text()).region(paragraph, before);
+        while (army.find()) {
+            if (army.start() > at) {
+                owner = GOVERNMENT_FORCES;
+                at = army.start();
+            }
+        }
+        return owner == null ? null : new Speaker(owner, organ, null);
+    }
+
+    /**
+     * Whether a person's word matched in a text is written with a capital after a word in lower case: part of a body's
+     * name ("the Mothers of Srebrenica"), not a person ("the mother of two").
+     */
+    private static boolean partOfName(String s, Matcher civilian) {
+        int role = civilian.group(1) != null ? civilian.start(1) : civilian.start(2);
+        return Character.isUpperCase(s.charAt(role)) && Character.isLowerCase(s.charAt(civilian.start()));
     }
 
     /** The first media outlet named in a span (the "told The Daily Beast" of an attribution), or null. */

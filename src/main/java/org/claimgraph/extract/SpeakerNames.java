@@ -58,7 +58,7 @@ final class SpeakerNames {
             + "|ambassador|researcher|fellow|expert|correspondent|farmer|doctor|resident|activist|teacher|student"
             + "|professor|journalist|reporter|witness|member|officer|engineer|nurse|worker|shopkeeper|driver"
             + "|cleric|lawyer|economist|historian|mayor|prosecutor|adviser|advisor|general|colonel|patriarch|archbishop"
-            + "|bishop|priest|imam|co-chair|chairman|chairwoman)";
+            + "|bishop|priest|imam|co-chair|chairman|chairwoman|commissioner)";
 
     private static final Pattern LEADING_TITLE = Pattern.compile("^" + TITLES + "\\s+");
     private static final Pattern TITLED = Pattern.compile("\\b" + TITLES + "\\s+(" + NAME + ")");
@@ -90,6 +90,16 @@ final class SpeakerNames {
      */
     private static final Pattern SURNAME_SPEAKS = Pattern.compile("(?m)(?:^|(?<=[.!?]\\s))(\\p{Lu}\\p{Ll}[\\p{L}’'-]*\\p{L})\\s+"
             + "(?:says|said|added|adds|replied|replies|answered|wrote|writes|declared|declares)\\s*:\\s*[\"“]");
+    /**
+     * "Jane Roe, who leads the Mothers of the Valley": a full name introduced by the body the person leads, runs or
+     * speaks for.
+     */
+    private static final Pattern NAME_WHO_LEADS = Pattern.compile("(?<![\\p{L}’'.-])(" + NAME_TOKEN + "(?:\\s+" + NAME_TOKEN
+            + "){1,2}),\\s+who\\s+(?:now\\s+|still\\s+)?(?:leads|led|heads|headed|runs|ran|chairs|chaired|founded|co-founded"
+            + "|directs|directed|commands|commanded|represents|coordinates|speaks for)\\b");
+    /** A nickname in quotation marks inside a name, and the surname after it: ' "Barbecue" Chérizier' of Jimmy's. */
+    private static final Pattern NICKNAME_THEN_SURNAME = Pattern.compile("\\s+[\"“]\\p{Lu}[\\p{L}’' -]{0,25}[\"”]\\s+("
+            + NAME_TOKEN + ")");
     /** Words that open a sentence and speak without being anyone's surname: "Officials said:", "Mum writes:". */
     private static final Pattern NOT_A_SURNAME = Pattern.compile("(?i)(?:officials|sources|analysts|residents|activists"
             + "|witnesses|reports|engineers|commanders|leaders|officers|experts|observers|diplomats|people|members|fighters"
@@ -227,6 +237,12 @@ final class SpeakerNames {
                     strong.add(new Candidate(m.start(1), m.end(1), m.group(1), m.group(2)));
                 }
             }
+            if (lower.equals("who") && w.start() >= 2 && s.startsWith(", ", w.start() - 2)) {
+                Matcher m = near(NAME_WHO_LEADS, s, w.start() - WINDOW, w.end() + WINDOW);
+                while (m.find()) {
+                    strong.add(new Candidate(m.start(1), m.end(1), m.group(1), null));
+                }
+            }
             if (SPEECH_WORDS.contains(lower)) {
                 Matcher m = near(SAID_NAME, s, w.start(), w.start() + WINDOW);
                 if (m.lookingAt()) {
@@ -253,6 +269,7 @@ final class SpeakerNames {
                 strong.add(new Candidate(surname.start(1), surname.end(1), word, null));
             }
         }
+        strong.replaceAll(c -> withNickname(s, c));
         strong.replaceAll(SpeakerNames::withoutTitle);
         strong.replaceAll(SpeakerNames::withoutPossessive);
         strong.removeIf(c -> !plausible(c.name) || overlapsEntity(text, c));
@@ -315,6 +332,15 @@ final class SpeakerNames {
     }
 
     private record Candidate(int start, int end, String name, String role) {
+    }
+
+    /** "Jimmy" before ' "Barbecue" Chérizier' is Jimmy Chérizier: a name goes on past a quoted nickname. */
+    private static Candidate withNickname(String s, Candidate c) {
+        Matcher m = NICKNAME_THEN_SURNAME.matcher(s).region(c.end, s.length());
+        if (!m.lookingAt()) {
+            return c;
+        }
+        return new Candidate(c.start, m.end(1), c.name + " " + m.group(1), c.role);
     }
 
     /** "Major General John Doe" read as a name gives the name "John Doe" with the title as role. */

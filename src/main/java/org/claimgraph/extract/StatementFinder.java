@@ -25,7 +25,9 @@ public final class StatementFinder implements ClaimFinder {
 
     private static final Pattern SPEECH_VERB = Pattern.compile("(?i)\\b(?:said|says|say|told|tells|added|adds"
             + "|noted|notes|concluded|explained|explains|continued|stated|tweeted|wrote|writes|declared|announced"
-            + "|insisted|insists|warned|warns|recalled|asked|replied|responded|observed|remarked|according to)\\b");
+            + "|insisted|insists|warned|warns|recalled|asked|replied|responded|observed|remarked|according to"
+            // "its statement read": the words a written statement gives
+            + "|(?<=(?:statement|communiqué|message)\\s)reads?)\\b");
     private static final Pattern LEAD_IN_VERB = Pattern.compile("(?i)\\b(?:said|says|saying|told|tells|telling"
             + "|added|adding|noted|declared|announced|announcing|wrote|tweeted|stated|urged|urging|called|calling"
             + "|described|describing|warned|warning|insisted|observed|remarked|according to|puts? it|putting it"
@@ -240,7 +242,11 @@ public final class StatementFinder implements ClaimFinder {
         Span lead = trim(s, new Span(start, q.open()));
         String l = lead.of(s);
         if (l.isEmpty()) {
-            return standsAlone(s, q) ? captionAbove(s, q.paragraph().start()) : null;
+            if (!standsAlone(s, q)) {
+                return null;
+            }
+            Span caption = captionAbove(s, q.paragraph().start());
+            return caption != null ? caption : leadInAbove(s, q.paragraph().start());
         }
         if (l.endsWith(":") && VOICE_LABEL.matcher(l).matches()) {
             // "[CUE AUDIO: SDF spokesman, recorded Sunday ...]" then "VOICE-OVER: ...": the cue names the speaker
@@ -299,6 +305,26 @@ public final class StatementFinder implements ClaimFinder {
         }
         Matcher label = CAPTION_LABEL.matcher(l);
         return label.lookingAt() ? new Span(line.start() + label.end(), line.end()) : line;
+    }
+
+    /**
+     * The sentence that closes the paragraph above with a colon, leading into a quotation set apart below it: "Aslan Roe,
+     * the rebels' chief of staff, was defiant:" over '"We are ready to fight on."'; else null.
+     */
+    private static Span leadInAbove(String s, int paragraphStart) {
+        int start = previousParagraph(s, paragraphStart);
+        if (start < 0) {
+            return null;
+        }
+        int end = paragraphStart - 1;
+        while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        if (s.charAt(end - 1) != ':' || s.lastIndexOf('\n', end - 1) >= start) {
+            return null;
+        }
+        Span lead = trim(s, new Span(sentenceStart(s, end - 1, start), end));
+        return lead.length() > 1 ? lead : null;
     }
 
     /** A label that stands for a recorded voice in a script rather than naming it: "VOICE-OVER:", "TRANSLATION:". */

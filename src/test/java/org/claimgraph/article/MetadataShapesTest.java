@@ -353,6 +353,23 @@ class MetadataShapesTest {
                         + "families. Transcribed by volunteers; transcription published 14 March 2019. Spelling is kept as "
                         + "written.\n\nLetter 1. Nazran, Tuesday 3 January 1995\n\n",
                         "Letters from Nazran, 1995–1996", "2019-03-14", "Fenwick Street Archive Project", null),
+                // a site's name opening its bar of links publishes the page, not the category a field names
+                Arguments.of("HarbourKind · Discover · Start a campaign · How it works · Sign in\n\nEducation › Syria\n\n"
+                        + "Desks for the reading room in Idlib\n\nCampaign created 3 May 2019 · Category: Education\n\n",
+                        "Desks for the reading room in Idlib", "2019-05-03", "HarbourKind", null),
+                // an institution's name in capitals before its room's, set apart by a typed dash
+                Arguments.of("EASTFIELD INSTITUTE FOR RIVER STUDIES -- ARCHIVE ROOM\nRIVER TOWNS: MONTHLY PRESS DIGEST\n"
+                        + "No. 3                                12 March 2001\n\n",
+                        "RIVER TOWNS: MONTHLY PRESS DIGEST", "2001-03-12", "EASTFIELD INSTITUTE FOR RIVER STUDIES", null),
+                // a notice's issue line with a weekday, however long its fields run
+                Arguments.of("HARBOUR FERRY LINES\nCustomer Notice CN-2019-04\n\nSouthern crossings remain suspended\n\n"
+                        + "Issued: Tuesday 4 June 2019 · Applies to: all southern crossings and the night ferry between the two "
+                        + "harbours · Replaces the notice of 28 May 2019\n\n",
+                        "Southern crossings remain suspended", "2019-06-04", "HARBOUR FERRY LINES", null),
+                // a heading closing with the span of days it covers, under the line that dates the page
+                Arguments.of("HARBOUR RELAY NET\nVolunteer welfare net · the coast and the islands\n"
+                        + "Posted 6 March 2024 by the net controller\n\nHarbour traffic log, 29 February – 5 March 2024\n\n",
+                        "Harbour traffic log, 29 February – 5 March 2024", "2024-03-06", "HARBOUR RELAY NET", null),
                 // a listing of records has no headline of its own
                 Arguments.of("Eastfield University Research Repository\nHome › Browse › Theses\n\nShowing 2 of 2 records · "
                         + "Collection: Postgraduate theses · Sort: newest first\n\n----------\nCeasefire as pause: the fall of "

@@ -123,7 +123,18 @@ class MeasurementShapesTest {
                 Arguments.of("A military source put the whole demining team at about 120 men.", Measure.TROOPS, "120", "120"),
                 // people buried (not buried alive or under rubble) are dead
                 Arguments.of("The mayor said 140 people had been buried in a mass grave behind the church.", Measure.DEATHS,
-                        "140", "140"));
+                        "140", "140"),
+                // estimates of the dead that run from one figure to another, whatever noun the figures take
+                Arguments.of("Estimates of government dead in the first assault run from 300 to 500 soldiers.", Measure.DEATHS,
+                        "300", "500"),
+                // an upper bound with a round figure's word after it
+                Arguments.of("Up to about 400 militia fighters attacked the village at dawn.", Measure.FIGHTERS, null, "400"),
+                // half a scale is half of it, not the whole
+                Arguments.of("About half a million displaced people were sheltering in the camps.", Measure.DISPLACED,
+                        "500000", "500000"),
+                // the hurt, then more kinds of people, all said to be killed after the list
+                Arguments.of("Two days later about 90 wounded men, women and hospital staff taken from the clinic were killed at "
+                        + "a farm.", Measure.DEATHS, "90", "90"));
     }
 
     /** A number whose noun is left out takes it from earlier in the sentence. */
@@ -206,10 +217,12 @@ class MeasurementShapesTest {
         "A woman reached the camp with her six children.",
         "Two army divisions and tribal fighters began moving on the town.",
         "Present: the Chair and nine Members (attendance list at Annex A).",
-        // members of a civic group are not fighters; a multiplier counts nothing; half a million is no whole million
+        // members of a civic group are not fighters; a multiplier counts nothing
         "Present: the Chair; two co-opted members from the Hallowmere Ukrainian Families Group.",
         "Casualty figures are contested: a faction gave a toll more than four times the UN's.",
-        "Half a million people live in the valley.",
+        // a household; the numbers of a page's contents
+        "My uncle's flat had eleven people in it by the winter.",
+        "Contents: 1. The palace taken 2. The siege 3. Death toll 4. Other items",
         "The court acquitted him of killing two captured Kurdish fighters.",
         // victims of a blast that also wounded are not all dead
         "The blast killed a guard and wounded dozens; the hospital treated 40 victims.",

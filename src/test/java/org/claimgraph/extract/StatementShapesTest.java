@@ -234,7 +234,37 @@ class StatementShapesTest {
                 Arguments.of("The radio says troops took the palace on Thursday. Yeltsin says: “The military stage is "
                         + "effectively over.” Nobody in the camp believes him.\n\nWitnesses said: “The road was full of "
                         + "people.”\n\nMum writes: “The garden is full of roses this year.”",
-                        List.of("Yeltsin | The military stage is effectively over.")));
+                        List.of("Yeltsin | The military stage is effectively over.")),
+                // a quoted nickname inside a name: the name goes on to the surname after it
+                Arguments.of("From a recording of the rally by militia leader Adam \"Hammer\" Roe: \"We will hold the bridge until "
+                        + "the spring.\"",
+                        List.of("Adam Roe | We will hold the bridge until the spring.")),
+                // a name introduced by the body the person leads, whose name holds a word for a person ("the Widows of ...")
+                Arguments.of("The visitors met Jana Novak, who leads the Widows of the Valley and lost two brothers in the war. "
+                        + "\"Remember them by name,\" she told the hall.",
+                        List.of("Jana Novak | Remember them by name,")),
+                // a sentence closing its paragraph with a colon leads into the quotation set apart below it
+                Arguments.of("The rebels left the depot at night. Petar Ilic, the rebel chief of staff, was defiant:\n\n"
+                        + "\"We will come back with even more men.\"",
+                        List.of("Petar Ilic | We will come back with even more men.")),
+                // a commissioner named in apposition speaks in reported speech and in the quotation after it
+                Arguments.of("The region's human rights commissioner, Olga Petrova, told a committee on Monday that the count was "
+                        + "far too low. \"These are rough figures,\" she said.",
+                        List.of("Olga Petrova | the count was far too low", "Olga Petrova | These are rough figures,")));
+    }
+
+    @Test
+    void theOrganOfTheBodyNamedJustBeforeSpeaksForIt() {
+        String text = "The war in Sudan reached Omdurman in May. The army had come back to the old market by noon. Its general "
+                + "command said its men had entered the market and were \"clearing the last houses of the militia\".\n\n"
+                + "Troops crossed the Nile and took the bridge, the army said on Monday. \"The assault ended all resistance on "
+                + "the bridge,\" its statement read.";
+        List<String> got = new Extractor(TestGazetteer.bundled())
+                .extract(new Article("o.txt", "o", text, null, null, null, null, null)).claims().stream()
+                .filter(c -> c.about() instanceof Statement)
+                .map(c -> ((Statement) c.about()).speaker().label() + " | " + c.evidence().of(text)).toList();
+        assertEquals(List.of("Sudanese Armed Forces | clearing the last houses of the militia",
+                "Sudanese Armed Forces | The assault ended all resistance on the bridge,"), got);
     }
 
     @Test
