@@ -80,6 +80,8 @@ public final class DateResolver {
             + "|\\b(?i:in|since|during|throughout|by|until|of|from) (?<y15>1[0-8]\\d{2})(?!\\s?[\u2013\u2014-]\\s?\\d)" + AFTER_OLD_YEAR
             + "|\\b(?<rel>(?i:yesterday|today|tonight|last night|overnight(?!\\s+(?:from|into|between|to|on|of)\\b)|this morning|earlier this (?:week|month|year)|this (?:week|month|year)"
             + "|last (?:week|month|year)|in the (?:past|last) (?:24|48) hours|in the (?:past|last) (?:few|two|three|several) days"
+            // "This summer the war in the south ended": the season of the telling's year
+            + "|this (?:spring|summer|autumn|fall)"
             + "|in recent (?:days|weeks)))\\b(?! of (?-i:\\p{Lu}))"
             + "|(?<![\\w/-])(?:" + WEEKDAY + ",? )?(?<d8>\\d{1,2})/(?<mo8>\\d{1,2})(?:/(?<y8>(?:19|20)\\d{2}|\\d{2}))?(?![\\d/])"
             + "(?!\\s+(?i:attacks?|hijack\\w*|commission|era|memorial|anniversary))"
@@ -492,6 +494,7 @@ public final class DateResolver {
             }
             case "last month" -> DateRange.month(pub.minusMonths(1).getYear(), pub.minusMonths(1).getMonthValue(), text);
             case "last year" -> DateRange.year(pub.getYear() - 1, text);
+            case "this spring", "this summer", "this autumn", "this fall" -> season(rel.substring(5), pub.getYear(), null, text);
             case "in recent days" -> new DateRange(pub.minusDays(7), pub, text);
             case "in recent weeks" -> new DateRange(pub.minusDays(28), pub, text);
             default -> rel.contains("hours") ? new DateRange(pub.minusDays(rel.contains("48") ? 2 : 1), pub, text)

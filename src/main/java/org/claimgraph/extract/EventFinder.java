@@ -25,6 +25,24 @@ import org.claimgraph.extract.TriggerLexicon.Hit;
 public final class EventFinder implements ClaimFinder {
     private static final Pattern PASSIVE = Pattern.compile(
             "(?i)\\b(?:was|were|been|being|be|is|are|got|get)\\s+(?:\\w+ly\\s+)?$");
+    /** A count of people right before a participle: "reporting four officers killed", "with 20 civilians wounded". */
+    private static final Pattern COUNTED_PEOPLE = Pattern.compile("(?i)\\b(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten"
+            + "|dozens of|scores of|hundreds of|several|many)\\s+(?:[\\w-]+\\s+)?(?:people|civilians|officers|policemen|soldiers"
+            + "|fighters|children|women|men|residents|villagers|police officers)\\s+$");
+    /** What follows a participle that has no object: a stop, a place, a time ("four officers killed in Port-au-Prince today"). */
+    private static final Pattern NOTHING_DONE_AFTER = Pattern.compile("(?i)\\s*(?:[,.;:)]|$|(?:in|at|on|near|when|during|by|since|after"
+            + "|as|this|last|today|yesterday|overnight)\\b)");
+
+    /** What people suffer, so that a count of them before its participle is no subject: killed, executed, detained. */
+    private static final java.util.Set<EventType> SUFFERED_TYPES = java.util.EnumSet.of(EventType.KILLING, EventType.EXECUTION,
+            EventType.DETENTION);
+
+    /** "The police union is reporting four officers killed in Port-au-Prince": the people counted suffered it. */
+    private static boolean countedSufferers(String text, Span clause, Hit hit) {
+        return COUNTED_PEOPLE.matcher(text).region(Math.max(clause.start(), hit.start() - 50), hit.start()).find()
+                && NOTHING_DONE_AFTER.matcher(text).region(hit.end(), clause.end()).lookingAt();
+    }
+
     private static final Pattern PARTICIPLE = Pattern.compile("(?i).*(?:ed|en|wn|un|ck)$|cut|hit|caught|(?:shot|brought) down");
     private static final Pattern AIR_CONTEXT = Pattern.compile(
             "(?i)\\b(?:aircraft|jets?|warplanes?|planes?|airliners?|airlines|(?<!suicide )bombers|air|aerial|aerospace|drones?|helicopters?|coalition|missiles?)\\b"
@@ -539,8 +557,10 @@ public final class EventFinder implements ClaimFinder {
                            boolean openingDays, LocalDate carried) {
         boolean opening = openingDays && OPENING_DAY.matcher(text).region(sentence.start(), sentence.end()).lookingAt();
         // a sentence of prose, not a heading or a date line
+        // "This summer the war in the south ended in a matter of weeks.": a time counted from the telling opens the sentence
+        boolean fromNow = FROM_NOW.matcher(text).region(Words.firstNonSpace(text, sentence.start()), sentence.end()).lookingAt();
         boolean told = (words.size() <= TOLD_TIME_WORDS
-                || words.size() <= DEATH_TOLD_WORDS && DEATH_TOLD.matcher(text).region(sentence.start(), sentence.end()).find())
+                || words.size() <= DEATH_TOLD_WORDS && (fromNow || DEATH_TOLD.matcher(text).region(sentence.start(), sentence.end()).find()))
                 && words.size() >= 4 && text.substring(sentence.start(), sentence.end()).strip().endsWith(".");
         if (!opening && !told) {
             return;
@@ -774,7 +794,8 @@ public final class EventFinder implements ClaimFinder {
             frame = Frame.NOMINAL;
         }
         boolean passive = (frame == Frame.ACTIVE || frame == Frame.OBJECT_INSIDE)
-                && PASSIVE.matcher(text.substring(c.clause().start(), hit.start())).find()
+                && (PASSIVE.matcher(text.substring(c.clause().start(), hit.start())).find()
+                    || SUFFERED_TYPES.contains(type) && countedSufferers(text, c.clause(), hit))
                 && (PARTICIPLE.matcher(word.split(" ")[0]).matches() || PARTICIPLE.matcher(word).matches())
                 // "its fighters were bussed out of Arbin": the people moved are the subject, the place comes after
                 && !(type == EventType.WITHDRAWAL && MOVED_PEOPLE.matcher(word).lookingAt());

@@ -167,7 +167,9 @@ final class RegionalActors {
 
     /** The one country whose war a generic name names a force in ("gangs": Haiti), or null when it has no such country. */
     static String onlyIn(String mentionText) {
-        return GANG_KEYS.contains(key(mentionText)) ? "Haiti" : null;
+        // asked of every mention: only a name with "gang" in it is keyed
+        boolean gang = mentionText.regionMatches(true, 0, "gang", 0, 4) || mentionText.toLowerCase(java.util.Locale.ROOT).contains(" gang");
+        return gang && GANG_KEYS.contains(key(mentionText)) ? "Haiti" : null;
     }
 
     /**

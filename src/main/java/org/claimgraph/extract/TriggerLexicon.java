@@ -293,7 +293,9 @@ final class TriggerLexicon {
         new Def(EventType.KILLING, Frame.LOSS, "(?<=\\d (?:people|civilians|persons|soldiers|fighters|inmates|prisoners|children"
             + "|policemen|officers|residents|villagers) (?:had |have |has )?)died\\b"
             // "died of cholera" is no killing; "died of their wounds" is
-            + "(?! (?:of|from) (?!(?:their |his |her )?(?:wounds|injuries|gunshot|shrapnel|burns)\\b))", "died"),
+            + "(?! (?:of|from) (?!(?:their |his |her )?(?:wounds|injuries|gunshot|shrapnel|burns)\\b))"
+            // "More than 100,000 people died in the Bosnian war": a whole war's toll, no one event
+            + "(?! (?:in|during) the (?:[\\w-]+ ){0,3}(?:war|wars|conflict)\\b)", "died"),
         // "three bodies with gunshot wounds": the dead of a shooting
         new Def(EventType.KILLING, Frame.LOSS, "bod(?:y|ies) (?=(?:[\\w-]+ ){0,2}?with (?:gunshot|bullet|stab) wounds\\b)", "body bodies"),
         // Execution

@@ -540,6 +540,7 @@ class NarrativeShapesTest {
         assertEquals("port-au-prince", only(events("In Port-au-Prince at least three bodies with gunshot wounds were lying at the "
                 + "prison gate this morning.", d), EventType.KILLING).place().key());
         assertTrue(events("In Raqqa 40 people died of cholera last year.", d).isEmpty());
+        assertTrue(events("In Sarajevo they remember that more than 100,000 people died in the Bosnian war.", d).isEmpty());
         assertEquals(1, events("In Mosul 12 soldiers died of their wounds on Monday.", d).size());
     }
 
@@ -556,5 +557,27 @@ class NarrativeShapesTest {
                 LocalDate.of(2024, 1, 5));
         Event left = only(events, EventType.WITHDRAWAL);
         assertTrue(left.agent() == null || !left.agent().key().equals("rapid-support-forces"), events::toString);
+    }
+
+    @Test
+    void thisSummerOpeningAParagraphBringsTheStoryBackToTheTellingsYear() {
+        String text = "The protests of March 2011 began in Daraa. On 23 March that year security forces stormed the mosque in "
+                + "Daraa.\n\nThis summer the war in the south ended in a matter of weeks. The government offensive on Daraa and "
+                + "Quneitra began on 19 June.";
+        List<Event> assaults = ofType(events(text, LocalDate.of(2018, 9, 3)), EventType.ASSAULT);
+        assertEquals(LocalDate.of(2011, 3, 23), assaults.get(0).date().notBefore());
+        assertEquals(LocalDate.of(2018, 6, 19), assaults.get(1).date().notBefore());
+    }
+
+    @Test
+    void peopleCountedBeforeAParticipleSufferedIt() {
+        LocalDate d = LocalDate.of(2024, 3, 6);
+        Event killed = only(events("The police union is reporting four officers killed in Port-au-Prince today.", d), EventType.KILLING);
+        assertTrue(killed.agent() == null, killed::toString);
+        Event shot = only(events("Five soldiers killed two militants in Mosul on Monday.", d), EventType.KILLING);
+        assertEquals("iraqi-government-forces", shot.agent().key());
+        Event airport = only(events("Gangs mounted a heavy attack on Toussaint Louverture airport in Haiti this afternoon.", d),
+                EventType.ASSAULT);
+        assertEquals("port-au-prince", airport.place().key());
     }
 }
