@@ -494,7 +494,11 @@ public final class DateResolver {
             }
             case "last month" -> DateRange.month(pub.minusMonths(1).getYear(), pub.minusMonths(1).getMonthValue(), text);
             case "last year" -> DateRange.year(pub.getYear() - 1, text);
-            case "this spring", "this summer", "this autumn", "this fall" -> season(rel.substring(5), pub.getYear(), null, text);
+            // a season still to come is a plan's time ("an assault on Fallujah this summer" told in February), no date
+            case "this spring", "this summer", "this autumn", "this fall" -> {
+                DateRange season = season(rel.substring(5), pub.getYear(), null, text);
+                yield season == null || season.notBefore().isAfter(pub) ? null : season;
+            }
             case "in recent days" -> new DateRange(pub.minusDays(7), pub, text);
             case "in recent weeks" -> new DateRange(pub.minusDays(28), pub, text);
             default -> rel.contains("hours") ? new DateRange(pub.minusDays(rel.contains("48") ? 2 : 1), pub, text)

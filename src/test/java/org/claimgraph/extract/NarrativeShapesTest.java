@@ -567,6 +567,11 @@ class NarrativeShapesTest {
         List<Event> assaults = ofType(events(text, LocalDate.of(2018, 9, 3)), EventType.ASSAULT);
         assertEquals(LocalDate.of(2011, 3, 23), assaults.get(0).date().notBefore());
         assertEquals(LocalDate.of(2018, 6, 19), assaults.get(1).date().notBefore());
+        // a season still to come is a plan's time, not a date of the story
+        Event planned = only(events("In January the army shelled Fallujah. An assault on Fallujah this summer cannot be excluded.",
+                LocalDate.of(2015, 2, 10)).stream().filter(e -> e.type() == EventType.ASSAULT).toList(), EventType.ASSAULT);
+        assertTrue(planned.date() == null || !planned.date().isBounded() || planned.date().notBefore().isBefore(LocalDate.of(2015, 3, 1)),
+                planned::toString);
     }
 
     @Test
