@@ -111,7 +111,8 @@ class ExtractionQualityTest {
                 Arguments.of("heldout23", 5, 0.74, 0.75, 0.85),
                 Arguments.of("heldout24", 1, 0.78, 0.78, 0.85),
                 Arguments.of("heldout25", 3, 0.72, 0.60, 0.90),
-                Arguments.of("heldout26", 9, 0.69, 0.50, 0.87));
+                Arguments.of("heldout26", 9, 0.69, 0.50, 0.87),
+                Arguments.of("heldout27", 1, 0.75, 0.60, 0.86));
     }
 
     @ParameterizedTest(name = "{0}")
