@@ -572,6 +572,11 @@ public final class EventFinder implements ClaimFinder {
             return;
         }
         DateResolver.Found first = found.get(0);
+        if (told && words.size() > TOLD_TIME_WORDS && fromNow && first.span().start() != Words.firstNonSpace(text, sentence.start())
+                && !DEATH_TOLD.matcher(text).region(sentence.start(), sentence.end()).find()) {
+            // "This is the third time ... in March 2015": the opening "This" is no time of the telling
+            told = false;
+        }
         if (opening && first.span().start() - sentence.start() <= 12 && first.range().isOneDay()) {
             narrative.noteDay(first.range().notBefore());
         }

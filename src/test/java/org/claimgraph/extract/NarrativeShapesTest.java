@@ -567,6 +567,10 @@ class NarrativeShapesTest {
         List<Event> assaults = ofType(events(text, LocalDate.of(2018, 9, 3)), EventType.ASSAULT);
         assertEquals(LocalDate.of(2011, 3, 23), assaults.get(0).date().notBefore());
         assertEquals(LocalDate.of(2018, 6, 19), assaults.get(1).date().notBefore());
+        // a sentence that opens with "This" but not with a time counted from the telling moves no story time
+        String aside = "The protests of March 2011 began in Daraa.\n\nThis is a story that began in March 2015 and was told by many "
+                + "people who lived through it all.\n\nIn June government forces took Busra al-Harir.";
+        assertEquals(LocalDate.of(2018, 6, 1), only(events(aside, LocalDate.of(2018, 9, 3)), EventType.CAPTURE).date().notBefore());
         // a season still to come is a plan's time, not a date of the story
         Event planned = only(events("In January the army shelled Fallujah. An assault on Fallujah this summer cannot be excluded.",
                 LocalDate.of(2015, 2, 10)).stream().filter(e -> e.type() == EventType.ASSAULT).toList(), EventType.ASSAULT);
