@@ -253,10 +253,11 @@ final class Header {
                     dateLine = i;
                 }
             }
-            if (Boilerplate.isFurniture(line) || isCaptionAt(lines, i) || CLASSIFICATION.matcher(line).matches()
+            boolean furniture = Boilerplate.isFurniture(line);
+            if (furniture || isCaptionAt(lines, i) || CLASSIFICATION.matcher(line).matches()
                     || EDITORS_NOTE.matcher(line).matches() || OTHER_SCRIPT_ONLY.matcher(line).matches() && latinAround(lines, i)) {
                 kinds[i] = Kind.DROP;
-                for (int last = Boilerplate.isFurniture(line) ? Boilerplate.runOn(lines, i) : i; i < last; ) {
+                for (int last = furniture ? Boilerplate.runOn(lines, i) : i; i < last; ) {
                     kinds[++i] = Kind.DROP;
                 }
                 continue;

@@ -189,7 +189,6 @@ public final class DateResolver {
                 // March that year"), else the story's year, however far from the story's day
                 r = day(toldYear, month(m.group("m1")), Integer.parseInt(m.group("d1")), m.group());
             }
-            thatYear &= anchor != null;
             if (weak && !thatYear && anchor != null && r != null && !YEAR.matcher(m.group()).find()) {
                 DateRange now = resolve(m, today, latest, null, month);
                 boolean storyFits = r.isBounded() && !r.notBefore().isBefore(anchor.withDayOfMonth(1))

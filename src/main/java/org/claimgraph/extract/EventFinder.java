@@ -557,10 +557,12 @@ public final class EventFinder implements ClaimFinder {
                            boolean openingDays, LocalDate carried) {
         boolean opening = openingDays && OPENING_DAY.matcher(text).region(sentence.start(), sentence.end()).lookingAt();
         // a sentence of prose, not a heading or a date line
+        int opens = Words.firstNonSpace(text, sentence.start());
+        boolean longer = words.size() > TOLD_TIME_WORDS && words.size() <= DEATH_TOLD_WORDS;
+        boolean deathTold = longer && DEATH_TOLD.matcher(text).region(sentence.start(), sentence.end()).find();
         // "This summer the war in the south ended in a matter of weeks.": a time counted from the telling opens the sentence
-        boolean fromNow = FROM_NOW.matcher(text).region(Words.firstNonSpace(text, sentence.start()), sentence.end()).lookingAt();
-        boolean told = (words.size() <= TOLD_TIME_WORDS
-                || words.size() <= DEATH_TOLD_WORDS && (fromNow || DEATH_TOLD.matcher(text).region(sentence.start(), sentence.end()).find()))
+        boolean fromNow = longer && !deathTold && FROM_NOW.matcher(text).region(opens, sentence.end()).lookingAt();
+        boolean told = (words.size() <= TOLD_TIME_WORDS || deathTold || fromNow)
                 && words.size() >= 4 && text.substring(sentence.start(), sentence.end()).strip().endsWith(".");
         if (!opening && !told) {
             return;
@@ -572,9 +574,8 @@ public final class EventFinder implements ClaimFinder {
             return;
         }
         DateResolver.Found first = found.get(0);
-        if (told && words.size() > TOLD_TIME_WORDS && fromNow && first.span().start() != Words.firstNonSpace(text, sentence.start())
-                && !DEATH_TOLD.matcher(text).region(sentence.start(), sentence.end()).find()) {
-            // "This is the third time ... in March 2015": the opening "This" is no time of the telling
+        if (fromNow && first.span().start() != opens) {
+            // "This is a story that began in March 2015 ...": the opening "This" is no time of the telling
             told = false;
         }
         if (opening && first.span().start() - sentence.start() <= 12 && first.range().isOneDay()) {

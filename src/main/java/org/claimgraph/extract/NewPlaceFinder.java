@@ -290,7 +290,7 @@ final class NewPlaceFinder {
             }
             int first = last < 0 ? last : nameStart(toks, last, site.allCaps() ? 1 : 3);
             if (last < 0 || !toks.get(first).capitalised() || !toks.get(last).capitalised() || toks.get(last).allCaps() && toks.get(last).surface().length() <= 4
-                    || NOT_NAMES.contains(toks.get(first).norm()) || first == last && DEMONYM.matcher(toks.get(first).norm()).matches()
+                    || NOT_NAMES.contains(toks.get(first).norm()) || first == last && demonym(toks.get(first).norm())
                     || !noneIn(toks, first, last)) {
                 continue;
             }

@@ -17,6 +17,8 @@ final class RegionalActors {
 
     /** The generic names of gangs, which name a known force only in Haiti. */
     private static final String GANGS = "gangs|armed gangs|gang members|gangsters|the gangs";
+    /** The one country whose gangs are a force of the war. */
+    private static final String GANGS_COUNTRY = "Haiti";
 
     /** generic phrase -> country name -> gazetteer actor name. */
     private static final String[][] TABLE = {
@@ -42,7 +44,7 @@ final class RegionalActors {
         // the separatists in Chechnya; in Syria the jihadists, in Ukraine Kadyrov's men: the group the text names most
         {"chechen fighters", "Russia=Chechen separatists"},
         // Haiti's gangs are its war's armed side; elsewhere "gangs" are criminals, no force the text names
-        {GANGS, "Haiti=Haitian gangs"},
+        {GANGS, GANGS_COUNTRY + "=Haitian gangs"},
     };
 
     /** The generic names of a state's own forces ("the army", "troops", "the police"), longest first, as one pattern. */
@@ -169,7 +171,7 @@ final class RegionalActors {
     static String onlyIn(String mentionText) {
         // asked of every mention: only a name with "gang" in it is keyed
         boolean gang = mentionText.regionMatches(true, 0, "gang", 0, 4) || mentionText.toLowerCase(java.util.Locale.ROOT).contains(" gang");
-        return gang && GANG_KEYS.contains(key(mentionText)) ? "Haiti" : null;
+        return gang && GANG_KEYS.contains(key(mentionText)) ? GANGS_COUNTRY : null;
     }
 
     /**
