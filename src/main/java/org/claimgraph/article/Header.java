@@ -37,7 +37,7 @@ final class Header {
     /** A radio station's frequency after its name: "Jazira Voice FM 94.2". */
     private static final Pattern FREQUENCY = Pattern.compile("\\s+\\d{2,3}[.,]\\d{1,2}(?:\\s*(?:FM|MHz))?$");
     /** The labels of a memo's, a cable's, a thread's or a chat group's title: "SUBJECT:", "Thread:", "Group:". */
-    private static final String SUBJECT_LABEL = "subject|subj|thread|topic|group|chat|conversation|title";
+    private static final String SUBJECT_LABEL = "subject|subj|thread|topic|group|chat|conversation|title|film";
     /** A field's number on a patent-style page (an INID code): "(54)" before "Title:". */
     private static final String FIELD_CODE = "(?:\\(\\d{2}\\)\\s*)?";
     /**
@@ -150,9 +150,12 @@ final class Header {
     /** The heading of a page's list of contents: "In this issue", "Contents", "On this page". */
     private static final Pattern CONTENTS_HEADING = Pattern.compile("(?i)^(?:in this (?:issue|edition|number|unit|section|report"
             + "|guide|newsletter)|(?:table of )?contents|on this page|inside(?: this issue)?)\\s*:?$");
-    /** "Question paper with mark scheme — Published for teachers, June 2019": a publication note ending in its date. */
-    private static final Pattern PUBLISHED_NOTE = Pattern.compile("(?i)\\b(?:published|posted|issued)(?:\\s+(?:for|to|in|on)\\s+"
-            + "[\\p{L} ]{1,30}?)?\\s*[,:]?\\s*$");
+    /**
+     * "Question paper with mark scheme — Published for teachers, June 2019", "On sale Thursday 7 July 2016": a publication
+     * note ending in its date.
+     */
+    private static final Pattern PUBLISHED_NOTE = Pattern.compile("(?i)\\b(?:published|posted|issued|delivered|released|on sale)"
+            + "(?:\\s+(?:for|to|in|on)\\s+[\\p{L} ]{1,30}?)?\\s*[,:]?\\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*)?$");
     /**
      * A clause that says when the page came out, opening a line or following a sentence's end, with two words before
      * "published" at most: "Posted 18 June 2024.", "transcription published 14 March 2019." (not "a report published on
@@ -160,6 +163,8 @@ final class Header {
      */
     private static final Pattern PUBLISHED_CLAUSE = Pattern.compile("(?i)(?:^|[.;:!?·|—–]\\s+)(?:[\\p{L}-]+\\s+){0,2}?"
             + "(?:first\\s+)?(?:published|posted)\\s+(?:on\\s+)?(?=\\S)");
+    /** A film's maker, named as the film's label: "A Greyheron Pictures release.", "A Harbour Films production". */
+    private static final Pattern RELEASE = Pattern.compile("^[Aa]n?\\s+(\\p{Lu}[^.]{1,58}?)\\s+(?:release|production)\\b");
     /** A listing's count of what it shows: "Showing 4 of 4 records", "Showing 1–20 of 312 results". */
     private static final Pattern LISTING_COUNT = Pattern.compile("(?i)^\\s*showing\\s+(?:\\d+\\s*[–-]\\s*)?\\d+\\s+of\\s+[\\d,]+\\s+"
             + "(?:records|results|items|entries|theses|documents|titles)\\b");
@@ -254,6 +259,19 @@ final class Header {
                 }
             }
             boolean furniture = Boilerplate.isFurniture(line);
+            if (furniture && !publishedLabelled) {
+                // "Version 3 | Issued 6 November 2017 | Not for publication": a handling note's line still dates the page
+                for (String seg : segments(line)) {
+                    Optional<Dates.Found> date = Dates.find(seg);
+                    if (date.isPresent() && publishedNote(seg, date.get())) {
+                        published = date.get().date();
+                        publishedMonthOnly = date.get().monthOnly();
+                        publishedLabelled = true;
+                        dateLine = i;
+                        break;
+                    }
+                }
+            }
             if (furniture || isCaptionAt(lines, i) || CLASSIFICATION.matcher(line).matches()
                     || EDITORS_NOTE.matcher(line).matches() || OTHER_SCRIPT_ONLY.matcher(line).matches() && latinAround(lines, i)) {
                 kinds[i] = Kind.DROP;
@@ -409,10 +427,16 @@ final class Header {
                     meta = true;
                     continue;
                 }
+                Matcher release = RELEASE.matcher(seg);
+                if (release.lookingAt() && Bylines.looksLikeOutlet(release.group(1))) {
+                    // "A Greyheron Pictures release. English subtitle track, delivered 14 November 2017.": its maker
+                    bylineOutlet = bylineOutlet == null ? release.group(1) : bylineOutlet;
+                    meta = true;
+                }
                 Optional<Dates.Found> date = Dates.find(seg);
                 Matcher dateLabel = DATE_LABEL.matcher(seg);
                 if (date.isPresent() && (dateLabel.lookingAt() && date.get().start() == dateLabel.end()
-                        || date.get().end() == seg.length() && PUBLISHED_NOTE.matcher(seg.substring(0, date.get().start())).find())) {
+                        || publishedNote(seg, date.get()))) {
                     // "Added to the precedent bank: 3 October 2017 · Document type: ...": a record's date field;
                     // "Question paper with mark scheme — Published for teachers, June 2019": a publication note
                     if (!publishedLabelled) {
@@ -564,6 +588,11 @@ final class Header {
             }
         }
         return -1;
+    }
+
+    /** Whether a segment is a publication note closing with its date: "Issued 6 November 2017", "On sale Thursday 7 July 2016". */
+    private static boolean publishedNote(String seg, Dates.Found date) {
+        return seg.length() - date.end() <= (seg.endsWith(".") ? 1 : 0) && PUBLISHED_NOTE.matcher(seg.substring(0, date.start())).find();
     }
 
     /** The date of a clause that says when the page came out and closes with it ("Posted 18 June 2024."), or empty. */

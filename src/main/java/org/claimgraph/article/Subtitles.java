@@ -24,6 +24,13 @@ final class Subtitles {
     private static final String GOES_ON = ",;:\u2013\u2014-";
     private static final String OPENING_QUOTES = "\"\u201c\u2018'";
     private static final String ENDS = ".!?\u2026\"\u201d\u2019'";
+    /** A shot's card that dates what follows: "[CAPTION: WEST MOSUL - 19 FEBRUARY 2017]", "[ARCHIVE FOOTAGE - AUGUST 2014]". */
+    private static final Pattern YEAR = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
+    /** The label of an on-screen caption, dropped from the card it opens: "CAPTION: ", "ON SCREEN: ". */
+    private static final Pattern CARD_LABEL = Pattern.compile("^(?:CAPTION|ON[- ]SCREEN|SUPER|TITLE|LOWER THIRD)\\s*:\\s*");
+    /** A WebVTT comment block ("NOTE" to the next blank line): the file's own notes, kept line by line. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
+    private static final Pattern NOTE = Pattern.compile("NOTE(?:\\s.*)?");
 
     private Subtitles() {
     }
@@ -43,8 +50,24 @@ final class Subtitles {
         StringBuilder paragraph = new StringBuilder();
         // whether the paragraph is a card in capitals that the next line does not continue
         boolean heading = false;
-        for (int i = 0; i < lines.size(); i++) {
+        int i = 0;
+        if (!lines.isEmpty() && lines.get(0).startsWith("WEBVTT")) {
+            // the file's header: "WEBVTT", then settings such as "Kind: subtitles" to the first blank line
+            while (i < lines.size() && !lines.get(i).isEmpty()) {
+                i++;
+            }
+        }
+        for (; i < lines.size(); i++) {
             String line = lines.get(i);
+            if (NOTE.matcher(line).matches() && (i == 0 || lines.get(i - 1).isEmpty())) {
+                // a note's lines stay lines (a film's name, its maker, a delivery date), each a paragraph
+                end(out, paragraph);
+                noted(out, line.substring(4));
+                while (i + 1 < lines.size() && !lines.get(i + 1).isEmpty()) {
+                    noted(out, lines.get(++i));
+                }
+                continue;
+            }
             boolean numberOfCue = CUE_NUMBER.matcher(line).matches() && i + 1 < lines.size()
                     && TIME_CODE.matcher(lines.get(i + 1)).matches();
             if (line.isEmpty() || numberOfCue || TIME_CODE.matcher(line).matches() || line.equals("WEBVTT")) {
@@ -55,7 +78,12 @@ final class Subtitles {
                 String rest = line.substring(speaker.end());
                 end(out, paragraph);
                 if (rest.isEmpty()) {
-                    // a sound cue or a shot's note: "[♪ wind]", "[ARCHIVE FOOTAGE - AUGUST 2014]"
+                    // a sound cue or a shot's note ("[♪ wind]") goes; a card with a year is a heading
+                    String card = CARD_LABEL.matcher(speaker.group(1).strip()).replaceFirst("");
+                    if (YEAR.matcher(card).find()) {
+                        paragraph.append(card);
+                        end(out, paragraph);
+                    }
                     continue;
                 }
                 line = rest;
@@ -79,6 +107,15 @@ final class Subtitles {
         }
         end(out, paragraph);
         return out;
+    }
+
+    /** A note's line, a paragraph for each of its sentences: "A Greyheron Pictures release. English subtitle track, ...". */
+    private static void noted(List<String> out, String line) {
+        for (String sentence : SENTENCE_END.split(line.strip())) {
+            if (!sentence.isEmpty()) {
+                end(out, new StringBuilder(sentence));
+            }
+        }
     }
 
     /** A line in capitals, a title card's: "THE EMPTY HILLS", "CEDARLINE DOCUMENTARIES". */

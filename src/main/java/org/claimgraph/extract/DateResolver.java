@@ -74,6 +74,8 @@ public final class DateResolver {
             + "|\\b(?<y4a>(?:19|20)\\d{2}) ?[\u2013\u2014-] ?(?<y4b>\\d{2}|(?:19|20)\\d{2})\\b"
             + "|\\b(?<q5>" + QUAL + ")[- ](?<y5>(?:19|20)\\d{2})\\b"
             + "|\\b(?<c6>(?i:in|since|by|until|last|this|of|during|from|throughout|through|in early|in mid|in late|early|mid|late|the end of|end of)[ -])(?<m6>" + MONTH + ")(?![\\w-])(?!,? (?:of )?\\d)"
+            // "in late May last year", "in March this year"
+            + "(?<ly6> (?i:last|this) year\\b)?"
             + "|\\b(?i:in|since|during|throughout|by|until|of|from) (?<y7>(?:19|20)\\d{2})\\b(?!\\s?[\u2013\u2014-]\\s?\\d)"
             // "arrested by the occupiers in 1593 and taken", "the siege of Kandahar in 1880": a year of history, not a count
             // ("a force of 1500 men")
@@ -90,7 +92,7 @@ public final class DateResolver {
             // a military date-time group, "101500ZOCT17": day, hour and minute, time zone, month, year
             + "|\\b(?<dtgd>\\d{2})\\d{4}\\p{Lu}\\s?(?<dtgm>" + MONTH_CAPS_NAMES + ")\\s?(?<dtgy>\\d{2})\\b"
             + "|\\b(?<wd>" + WEEKDAY + ")\\b"
-            + "|\\b(?<num>\\d+|(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) (?<unit>days?|weeks?|months?|years?) ago(?:(?<exact> today)|(?<thisMonth> this month))?\\b"
+            + "|\\b(?<num>\\d+|(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) (?<unit>days?|weeks?|months?|years?) ago(?:(?<exact> today| this morning| tonight)|(?<thisMonth> this month))?\\b"
             // an anniversary page's "on this day in 2014": the publication's day in that year
             + "|\\b(?i:this day in) (?<y12>(?:19|20)\\d{2})\\b"
             // "on New Year's Eve", "Christmas Day 2016": a feast on a fixed day, the last one before the telling without a year
@@ -467,9 +469,11 @@ public final class DateResolver {
         }
         int month = month(m.group("m6"));
         String ctx = m.group("c6").replaceAll("[\\s-]+$", "").toLowerCase(Locale.ROOT);
-        int year = anchor != null && !ctx.matches("last|this|next") ? storyYear(month, anchor, latest)
+        String told = m.group("ly6");
+        int year = told != null ? pub.getYear() - (told.strip().regionMatches(true, 0, "last", 0, 4) ? 1 : 0)
+                : anchor != null && !ctx.matches("last|this|next") ? storyYear(month, anchor, latest)
                 : month > pub.getMonthValue() ? pub.getYear() - 1 : pub.getYear();
-        if (ctx.equals("last") && month == pub.getMonthValue()) {
+        if (told == null && ctx.equals("last") && month == pub.getMonthValue()) {
             year--;
         }
         String q = ctx.startsWith("in ") ? ctx.substring(3) : ctx;

@@ -135,6 +135,13 @@ public final class EntityMatcher {
             java.util.Map.entry("armenia", "yerevan"), java.util.Map.entry("azerbaijan", "baku"),
             java.util.Map.entry("georgia", "tbilisi"), java.util.Map.entry("central-african-republic", "bangui"),
             java.util.Map.entry("chad", "ndjamena"), java.util.Map.entry("cameroon", "yaounde"));
+    /** A deed of a state, after its capital's name: "Kyiv pulled its troops out", "Moscow sent more troops". */
+    private static final Pattern CAPITAL_ACTS = Pattern.compile("\\s+(?:(?:has|have|had|then|also|later|finally)\\s+)?(?:sent|sends"
+            + "|ordered|orders|deployed|deploys|pulled|pulls|withdrew|withdraws|recalled|recalls|launched|launches)\\b");
+    /** Capital city key -> the key of its country. */
+    private static final java.util.Map<String, String> CAPITAL_COUNTRIES = CAPITAL_CITIES.entrySet().stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(java.util.Map.Entry::getValue, java.util.Map.Entry::getKey));
+
     /** "the capital", not "the capital of ...", "the capital, Damascus" or "the capital's mayor"'s namesakes. */
     private static final java.util.regex.Pattern THE_CAPITAL = java.util.regex.Pattern.compile(
             "\\b[Tt]he capital\\b(?!\\s+(?:of|city of)\\b|,?\\s+\\p{Lu}|\\s+(?:city\\s+)?\\p{Lu})");
@@ -376,9 +383,27 @@ public final class EntityMatcher {
     private static final Pattern FACILITY_IN_AFTER = Pattern.compile("\\s+(?i:hospital|school|university|mosque|church|stadium|hotel"
             + "|street|square|bridge|market|prison|clinic)\\s+in\\s+\\p{Lu}");
 
-    /** Without the towns that name a building in another town: "near al-Thawra hospital in Hodeidah" is in Hodeidah. */
+    /** A sports club named after a place: "the ice hockey club Donbass", "the football club Zorya". */
+    private static final Pattern CLUB_BEFORE = Pattern.compile("(?i)\\bclub\\s+$");
+    /** A venue named after a region: "the Donbass Arena" stands in a city, not across the region. */
+    private static final Pattern VENUE_AFTER = Pattern.compile("\\s+(?:Arena|Stadium)\\b");
+
+    /**
+     * Without the towns that name a building in another town ("near al-Thawra hospital in Hodeidah" is in Hodeidah), the
+     * places that name a club, and the regions that name a venue.
+     */
     private static List<Mention> withoutFacilities(String text, List<Mention> mentions) {
-        return withoutTowns(mentions, m -> FACILITY_IN_AFTER.matcher(text).region(m.span().end(), text.length()).lookingAt());
+        List<Mention> out = withoutTowns(mentions, m -> FACILITY_IN_AFTER.matcher(text).region(m.span().end(), text.length()).lookingAt());
+        if (out.stream().noneMatch(m -> m.entity().kind().isPlace() && clubOrVenue(text, m))) {
+            return out;
+        }
+        return out.stream().filter(m -> !m.entity().kind().isPlace() || !clubOrVenue(text, m)).toList();
+    }
+
+    private static boolean clubOrVenue(String text, Mention m) {
+        return CLUB_BEFORE.matcher(text).region(Math.max(0, m.span().start() - 10), m.span().start()).find()
+                || m.entity().kind() == org.claimgraph.model.EntityKind.REGION
+                && VENUE_AFTER.matcher(text).region(m.span().end(), text.length()).lookingAt();
     }
 
     /** Where a river is named: "the west bank of the ", "across the ", "crossed the ". */
@@ -406,7 +431,18 @@ public final class EntityMatcher {
                     && PART_OF_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 60)).lookingAt()) {
                 continue;
             }
-            if (placeName && (NOT_A_PLACE_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 40)).lookingAt()
+            int after = Math.min(text.length(), m.span().end() + 40);
+            if (kind == org.claimgraph.model.EntityKind.SETTLEMENT && CAPITAL_ACTS.matcher(text).region(m.span().end(), after).lookingAt()) {
+                // "Kyiv pulled its troops out", "Moscow sent more troops": a capital that acts is its state's forces
+                Optional<EntityRef> state = Optional.ofNullable(CAPITAL_COUNTRIES.get(m.entity().key())).flatMap(index::place)
+                        .flatMap(country -> index.lookupActor(country.label())).map(NameIndex.Named::ref)
+                        .filter(r -> r.kind() == org.claimgraph.model.EntityKind.STATE_FORCE);
+                if (state.isPresent()) {
+                    out.add(new Mention(m.span(), state.get()));
+                    continue;
+                }
+            }
+            if (placeName && (NOT_A_PLACE_AFTER.matcher(text).region(m.span().end(), after).lookingAt()
                     // "the rebels in Darayya agreed": the town says where the speakers are, it does not speak
                     && !PEOPLE_IN_BEFORE.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()
                     || OFFICE_OF_BEFORE.matcher(text).region(Math.max(0, m.span().start() - 30), m.span().start()).find())) {

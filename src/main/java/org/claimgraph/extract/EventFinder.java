@@ -171,10 +171,10 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern ITEM_LABEL = Pattern.compile(ITEM_LABEL_TEXT);
     /**
      * What a date heading may hold besides its date: a post number and a time ("1/ 10 Dec 2016 · 09:12"), or the place
-     * a picture's caption opens with ("Hills west of Palmyra, 25 March 2016"), or the year an anniversary page heads an
-     * entry with ("2014 · Five years ago today").
+     * a picture's caption or a film's card opens with ("Hills west of Palmyra, 25 March 2016", "WEST MOSUL - 19 FEBRUARY
+     * 2017"), or the year an anniversary page heads an entry with ("2014 · Five years ago today").
      */
-    private static final Pattern HEADING_REST = Pattern.compile("(?:" + ITEM_LABEL_TEXT + ")?(?:(?-i:\\p{Lu})[\\p{L}'’ -]{1,40},)?(?:\\s*(?:19|20)\\d{2}(?=\\s*[·|:–—-]))?"
+    private static final Pattern HEADING_REST = Pattern.compile("(?:" + ITEM_LABEL_TEXT + ")?(?:(?-i:\\p{Lu})[\\p{L}'’ ,-]{1,50}?(?:,|\\s[-–—·|]))?(?:\\s*(?:19|20)\\d{2}(?=\\s*[·|:–—-]))?"
             + "\\s*(?:(?:\\d{1,3}|[IVXLC]{1,5})\\s*[/.)]\\s*|v?\\d{1,3}(?:\\.\\d{1,3}){1,3}\\s+)?[-–—·|,:]?\\s*"
             + "(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?|GMT|UTC|local))?)?\\s*[.:]?\\s*"
             // "Update, 27 July 2018 - Government response": the label of what the entry is
@@ -281,8 +281,9 @@ public final class EventFinder implements ClaimFinder {
         Outlook outlook = new Outlook(text);
         for (Span sentence : at.sentences()) {
             narrative.enter(text, sentence);
-            if (TEASER.matcher(sentence.of(text)).find() || HEADING.matcher(sentence.of(text)).matches()) {
-                // a teaser cut off with "...", or a section heading such as "SURRENDERS"
+            if (TEASER.matcher(sentence.of(text)).find() || HEADING.matcher(sentence.of(text)).matches()
+                    || CheckedClaims.onTrial(text, sentence)) {
+                // a teaser cut off with "...", a section heading such as "SURRENDERS", a claim a fact-check rates
                 continue;
             }
             List<Mention> mentions = at.mentionsIn(sentence);
@@ -311,6 +312,7 @@ public final class EventFinder implements ClaimFinder {
             LocalDate carriedTime = carried ? narrative.carriedTime() : null;
             if (hits.isEmpty()) {
                 if (words.size() <= 7 && sentence.end() - sentence.start() <= 60
+                        || sentence.end() - sentence.start() <= 80 && inCapitals(text, sentence)
                         || sentence.end() - sentence.start() <= 120 && POST_HEADER.matcher(text).region(sentence.start(), sentence.end()).lookingAt()
                         || sentence.end() - sentence.start() <= 80 && (ENTRY_TAIL.matcher(text).region(sentence.start(), sentence.end()).find())) {
                     datedHeading(text, sentence, words, at.published(), narrative);
@@ -664,6 +666,16 @@ public final class EventFinder implements ClaimFinder {
 
     /** How many words a caption over a quoted text may have. */
     private static final int CAPTION_WORDS = 30;
+
+    /** A card in capitals: "GOGJALI, EASTERN EDGE OF MOSUL - 1 NOVEMBER 2016". */
+    private static boolean inCapitals(String text, Span sentence) {
+        for (int i = sentence.start(); i < sentence.end(); i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** "11 June 2014" or "14 Nov. 2014" alone on its line: the date of the timeline entry under it. */
     private void datedHeading(String text, Span sentence, Words words, LocalDate published, EventDates.Narrative narrative) {
@@ -1345,8 +1357,8 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern BEFORE_FALL = Pattern.compile(
             "(?i)(?:\\s+itself)?(?:\\s*,[^,]{1,80},)?(?:\\s+(?:had|has|have|was|finally|eventually|quickly|soon|also|then|only"
             + "|did|didn't|did not|not|never|would|had not|hadn't|already))*\\s*$");
-    /** "the town", "it", "Rashad airbase": a subject that names a place or a site named after one. */
-    private static final Pattern TOWN_SUBJECT = Pattern.compile("(?i)\\b(?:the (?:[\\w-]+ )?(?:city|town|village|base|airbase|airport)|it)$"
+    /** "the town", "its largest town", "it", "Rashad airbase": a subject that names a place or a site named after one. */
+    private static final Pattern TOWN_SUBJECT = Pattern.compile("(?i)\\b(?:(?:the|its|their) (?:[\\w-]+ )?(?:city|town|village|base|airbase|airport)|it)$"
             + "|\\b\\p{Lu}[\\p{L}-]* (?i:air ?base|airport|airfield|refinery)$");
 
     /** "Army says it has retaken Hanano": a state's generic forces reporting what they did, named before "it". */

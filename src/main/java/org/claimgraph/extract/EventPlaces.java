@@ -155,6 +155,12 @@ final class EventPlaces {
     private static final Pattern LIES_BY = Pattern.compile("(?i)(?:,\\s+(?:on|at|in)\\s+the\\s+(?:\\w+ern\\s+)?(?:edge|edges|outskirts"
             + "|fringes?|side)\\s+of|\\bhalfway\\s+(?:to|between)|\\b(?:km|kilometres|kilometers|miles)\\s+(?:\\w+\\s+)?"
             + "(?:north|south|east|west)(?:-?(?:east|west))?\\s+of)\\s+(?:the\\s+)?$");
+    /**
+     * "Mariupol, the port city on the Sea of Azov", "Debaltseve, the railway town between Donetsk and Luhansk": a town's
+     * apposition that places it by the sea or the towns around it, which are then no places of the event.
+     */
+    static final Pattern TOWN_BY = Pattern.compile("(?i),\\s+the\\s+(?:[\\w-]+\\s+){0,3}?(?:city|town|port|village)\\s+"
+            + "(?:on|by|near|between)\\s+(?:the\\s+)?(?:(?-i:\\p{Lu})[\\p{L}-]*\\s+and\\s+)?$");
     /** An aim, of an operation that was launched, just before the next trigger: "... launched in November 2016 to [isolate]". */
     private static final Pattern LAUNCHED = Pattern.compile("\\b(?:launched|began|started|mounted|opened)\\b");
     /** What stands between a town and the region that locates it: ", in eastern ", ", the provincial seat of ". */
@@ -295,7 +301,8 @@ final class EventPlaces {
                     || m.span().end() <= hit.start() && (leadingAttribution(text, c.sentence(), m) || speakersCountry(text, m, hit));
             if (ACRONYM_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 12)).lookingAt()
                     || compoundAdjective(text, m)
-                    || MOUNT.matcher(text).region(Math.max(0, m.span().start() - 8), m.span().start()).find()) {
+                    || MOUNT.matcher(text).region(Math.max(0, m.span().start() - 8), m.span().start()).find()
+                    || TOWN_BY.matcher(text).region(Math.max(0, m.span().start() - 60), m.span().start()).find()) {
                 continue;
             }
             // "reached the outskirts of al-Mayadin": the trigger's own words end where the place begins

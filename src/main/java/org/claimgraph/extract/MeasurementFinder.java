@@ -95,7 +95,8 @@ public final class MeasurementFinder implements ClaimFinder {
             }
             String s = sentence.of(all);
             int paragraph = all.lastIndexOf('\n', sentence.start());
-            if (CONTENTS.matcher(all).region(paragraph + 1, sentence.end()).lookingAt()) {
+            if (CONTENTS.matcher(all).region(paragraph + 1, sentence.end()).lookingAt() || CheckedClaims.onTrial(all, sentence)) {
+                // a contents list's item numbers; a claim a fact-check page rates (its own counts come under it)
                 previous = s;
                 continue;
             }

@@ -97,6 +97,14 @@ public final class ModalityDetector {
     private static final Pattern WITHOUT_RESISTANCE = Pattern.compile("(?i)\\b" + NO_RESISTANCE + "\\b");
     private static final Pattern REPORT_DENIED_BEFORE = Pattern.compile(
             "(?i)\\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes)\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:reports?|claims?|rumou?rs?)\\b");
+    /** "no confirmed reports of IS fighters surrendering or being taken prisoner": none of what follows was seen. */
+    private static final Pattern NO_REPORTS_OF = Pattern.compile("(?i)\\bno\\s+(?:[\\w-]+\\s+)?(?:reports?|evidence|sign|signs)\\s+of\\b[^.;:]*$");
+    /** A line labelled as a risk or a scenario: "Tail risk: a Russian advance on Tbilisi.", "- Worst case: ...". */
+    private static final Pattern RISK_LABEL = Pattern.compile("(?i)[\\s\\-–•*]*(?:[\\w-]+\\s+){0,2}?(?:risks?|scenarios?|worst case"
+            + "|best case|outlook|forecast|what to watch)\\s*:");
+    /** A report nobody made, before the claim: "Neither the SDF nor the coalition has said that the leader was taken prisoner". */
+    private static final Pattern NOT_SAID_BEFORE = Pattern.compile("(?i)\\b(?:neither|nobody|no one|none of|never|(?:has|have|had|did|does|do)"
+            + "(?: not|n't))\\b[^.;:]{0,60}?\\b(?:said|say|confirmed|confirm|claimed|claim|reported|report|announced)\\s+that\\b");
     /** "before Mosul is even taken", "once the city is retaken": a present passive in a time clause is still to come. */
     private static final Pattern TO_COME = Pattern.compile(
             "(?i)\\b(?:before|until|unless|once|when|after|if)\\s+(?:[\\w'\u2019-]+\\s+){0,4}?(?:is|are)\\s+(?:\\w+ly\\s+|even\\s+|still\\s+)?$");
@@ -187,7 +195,8 @@ public final class ModalityDetector {
                 || cues.planOrDenial() && PLAN.matcher(text).region(Math.max(sentence.start(), clause.start() - 200), trigger.start()).find()
                 || PURPOSE.matcher(tail).find()
                 || NON_REAL.in(text, clause.start(), trigger.start())
-                || INVERTED_CONDITION.matcher(text).region(sentence.start(), trigger.start()).lookingAt()) {
+                || INVERTED_CONDITION.matcher(text).region(sentence.start(), trigger.start()).lookingAt()
+                || RISK_LABEL.matcher(text).region(text.lastIndexOf('\n', sentence.start()) + 1, trigger.start()).lookingAt()) {
             return Modality.HYPOTHETICAL;
         }
         if (nominal && NEGATED_AFTER.matcher(text.substring(trigger.end(), sentence.end())).find()) {
@@ -196,6 +205,10 @@ public final class ModalityDetector {
         if (cues.planOrDenial() && (REPORT_DENIED_AFTER.matcher(text).region(trigger.end(), sentence.end()).find()
                 || REPORT_DENIED_BEFORE.matcher(text).region(sentence.start(), trigger.start()).find())) {
             // "Reports that Peshmerga units have entered Tal Afar are untrue", "denied reports that ..."
+            return Modality.NEGATED;
+        }
+        if (cues.reported() && NOT_SAID_BEFORE.matcher(text).region(sentence.start(), trigger.start()).find()
+                || NO_REPORTS_OF.matcher(text).region(sentence.start(), trigger.start()).find()) {
             return Modality.NEGATED;
         }
         if (ELLIPTICAL_DENIAL.matcher(text).region(sentence.end(), Math.min(text.length(), sentence.end() + 30)).lookingAt()

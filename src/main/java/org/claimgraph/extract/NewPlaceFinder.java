@@ -19,6 +19,8 @@ import org.claimgraph.model.Span;
 final class NewPlaceFinder {
     private static final Set<String> KIND_WORDS = Set.of("town", "city", "village", "hamlet", "district",
             "neighbourhood", "neighborhood", "suburb", "area", "region");
+    /** "the villages of Zar'it and Shtula": a kind of place in the plural, before the names it counts. */
+    private static final Set<String> KIND_PLURALS = Set.of("towns", "villages", "hamlets", "cities", "districts", "suburbs");
     private static final Set<String> NEAR_WORDS = Set.of("near", "outside");
     /** Words that place something by a name, which may also stand before a time or a number: "around Qara", "above Ras Baalbek". */
     private static final Set<String> BY_WORDS = Set.of("around", "above", "beyond");
@@ -37,7 +39,8 @@ final class NewPlaceFinder {
             "(?i).*(?:ian|ish|ese|ean|aqi|eli|aiti|udi|rati)|american|us|uk"
             // the ones of another shape: "Dutch observation posts", "the Dutch base", "Thai troops"
             + "|dutch|french|swiss|thai|greek|serbs?|croats?|czech|welsh|afghans?|kurds?|turks?|yemeni|omani|qatari|kuwaiti"
-            + "|somali|pakistani|bangladeshi|nepali|emirati|bosniaks?|chechens?|uzbeks?|tajiks?|kazakhs?|tatars?|pashtuns?|baloch");
+            + "|somali|pakistani|bangladeshi|nepali|emirati|bosniaks?|chechens?|uzbeks?|tajiks?|kazakhs?|tatars?|pashtuns?|baloch"
+            + "|filipinos?|maranaos?|moros?|israelis?|iraqis?|saudis?|azeris?|punjabis?|bengalis?|hindi|urdu|farsi|dari|tagalog|swahili");
     /** A one-word name that is a people's adjective: "Dutch" in "the Dutch base" is whose base, not a town. */
     private static boolean demonym(String name) {
         return name.indexOf(' ') < 0 && name.indexOf('-') < 0 && DEMONYM.matcher(name).matches();
@@ -161,7 +164,8 @@ final class NewPlaceFinder {
             // "in Qabasin," and "at Saqlawiya," (also opening a sentence: "At Saqlawiya, north-west of the city,")
             boolean in = w.equals("in") && (toks.get(i).surface().equals("in") || opensSentence(text, toks.get(i)))
                     || w.equals("at") || w.equals("from") && toks.get(i).surface().equals("from");
-            boolean ofCue = (KIND_WORDS.contains(w) || DIRECTIONS.contains(w)) && toks.get(i + 1).norm().equals("of")
+            boolean plural = KIND_PLURALS.contains(w);
+            boolean ofCue = (KIND_WORDS.contains(w) || plural || DIRECTIONS.contains(w)) && toks.get(i + 1).norm().equals("of")
                     && i + 2 < toks.size() && toks.get(i + 1).start() == toks.get(i).end() + 1;
             boolean by = BY_WORDS.contains(w) && !toks.get(i).capitalised();
             boolean trigger = in || NEAR_WORDS.contains(w) || by || ofCue;
@@ -196,6 +200,19 @@ final class NewPlaceFinder {
                 continue;
             }
             added.add(new Mention(span, new EntityRef(Names.slug(name), name, EntityKind.SETTLEMENT, false)));
+            for (int next = last + 2; plural && next < toks.size() && (toks.get(next - 1).norm().equals("and")
+                    || toks.get(next - 1).surface().equals(",")); next = last + 2) {
+                // "the Israeli villages of Zar'it and Shtula": each name after the plural kind
+                last = nameEnd(text, toks, next);
+                if (last < next) {
+                    break;
+                }
+                Span more = new Span(toks.get(next).start(), toks.get(last).end());
+                String other = more.of(text);
+                if (known.stream().noneMatch(k -> k.span().overlaps(more)) && index.lookup(other).isEmpty() && !demonym(other)) {
+                    added.add(new Mention(more, new EntityRef(Names.slug(other), other, EntityKind.SETTLEMENT, false)));
+                }
+            }
         }
         objects(text, toks, known, index, added);
         areas(text, toks, known, index, added);

@@ -118,7 +118,7 @@ final class QuantityUnits {
             // "280 people had already been buried in mass graves" (not those buried alive or under rubble)
             + "|buried(?!\\s+(?:alive|under|beneath)\\b)"
             + "|lost (?:their|his|her) lives|shot(?!\\s+(?:and\\s+)?(?:wounded|injured|in the (?:leg|arm|foot))))"
-            + "|(surrendered|surrendering|surrender|surrenders|gave themselves up|handed themselves over"
+            + "|(surrendered|surrendering|surrender|surrenders|(?:gave|given|give|giving) themselves up|handed themselves over"
             + "|turned themselves in|laid down (?:their|its) (?:arms|weapons))"
             + "|(wounded|injured)|(arrested|detained|taken prisoner)|(missing|unaccounted for|disappeared|never seen again"
             + "|went missing))\\b");
@@ -127,7 +127,7 @@ final class QuantityUnits {
     private static final Pattern PREDICATE_STOP = Pattern.compile("(?i)[;:.!?\"“”]|\\d|,\\s+and\\b|\\b(?:after|when|because"
             + "|while|but|since|before|if|where|whereas|although)\\b");
     private static final Pattern NUMBER_OF = Pattern.compile("(?i)\\b(?:number|total|tally|count|estimates?|figure"
-            + "|size|strength)\\s+(?:of\\s+|(?=who\\s))((?:[\\p{L}'’-]+\\s+){1,10}?)(?:at|to|is|was|as|of|stands at|stood at|reached"
+            + "|size|strength)\\s+(?:of\\s+|(?=who\\s))((?:[\\p{L}'’-]+\\s+|\\d{1,3}\\s+(?=hours|days|weeks)){1,10}?)(?:at|to|is|was|as|of|stands at|stood at|reached"
             + "|rose to|put at|estimated at|numbered|rang(?:e|es|ed|ing) from|var(?:y|ies|ied) from)\\s+$");
     private static final Pattern FORCE_NOUN = Pattern.compile("(?i)forces?|army|armies|garrison|contingent|detachment"
             + "|column|units?|brigades?|battalions?|militias?");
@@ -434,8 +434,13 @@ final class QuantityUnits {
             // "the number of militants killed in the vehicles at about 250": the dead; "the number who left the town at
             // more than 150,000": people who fled
             Matcher said = PREDICATE.matcher(m.group(1));
-            if (said.find() && said.group(1) != null) {
+            boolean told = said.find();
+            if (told && said.group(1) != null) {
                 return Optional.of(Measure.DEATHS);
+            }
+            if (told && said.group(2) != null) {
+                // "put the number who surrendered within 24 hours at between 1,500 and 2,000"
+                return Optional.of(Measure.SURRENDERED);
             }
             if (LEFT.matcher(m.group(1)).lookingAt()) {
                 return Optional.of(Measure.CIVILIANS);

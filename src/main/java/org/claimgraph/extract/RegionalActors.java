@@ -34,11 +34,13 @@ final class RegionalActors {
                 + ";Haiti=Haitian National Police;Central African Republic=Central African Armed Forces;Georgia=Georgia"
                 + ";Croatia=Croatian Army;Bosnia and Herzegovina=Army of the Republic of Bosnia and Herzegovina"
                 + ";Serbia=Serbia;Kosovo=Serbia"
-                + ";Democratic Republic of the Congo=Armed Forces of the Democratic Republic of the Congo"},
+                + ";Democratic Republic of the Congo=Armed Forces of the Democratic Republic of the Congo"
+                + ";Philippines=Armed Forces of the Philippines"},
         {"kurdish forces|kurdish fighters|kurdish units|kurdish militiamen|kurdish-led forces|kurds",
             "Syria=Syrian Democratic Forces;Iraq=Peshmerga"},
-        // "Kidal fell to the rebels": Syria's rebels are its opposition's; elsewhere the text must name them
-        {REBELS, "Syria=Free Syrian Army"},
+        // "Kidal fell to the rebels": Syria's rebels are its opposition's, eastern Ukraine's its separatists; elsewhere the text
+        // must name them
+        {REBELS, "Syria=Free Syrian Army;Ukraine=Donbas separatists"},
         // "the insurgents" of Cabo Delgado; elsewhere the group the text names most, if one leads
         {"insurgents|insurgent fighters", "Mozambique=Ahlu Sunnah Wa-Jama"},
         // the separatists in Chechnya; in Syria the jihadists, in Ukraine Kadyrov's men: the group the text names most

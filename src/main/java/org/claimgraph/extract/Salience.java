@@ -337,14 +337,19 @@ final class Salience {
         if (before == 0) {
             return null;
         }
-        Mention last = places.get(before - 1);
-        return before >= 2 && landmarkOf(places.get(before - 2), last) ? places.get(before - 2) : last;
+        int k = before - 1;
+        while (k >= 1 && landmarkOf(places.get(k - 1), places.get(k))) {
+            // "Debaltseve, the railway town between Donetsk and Luhansk": back to the town the landmarks place
+            k--;
+        }
+        return places.get(k);
     }
 
     /** Whether a place is named, later in the same sentence, only to say where another lies. */
     private boolean landmarkOf(Mention located, Mention landmark) {
         if (landmark.span().start() < located.span().end()
-                || !WHERE_IT_LIES.matcher(text).region(Math.max(0, landmark.span().start() - 40), landmark.span().start()).find()) {
+                || !WHERE_IT_LIES.matcher(text).region(Math.max(0, landmark.span().start() - 40), landmark.span().start()).find()
+                && !EventPlaces.TOWN_BY.matcher(text).region(Math.max(0, landmark.span().start() - 60), landmark.span().start()).find()) {
             return false;
         }
         String between = text.substring(located.span().end(), landmark.span().start());

@@ -46,6 +46,13 @@ final class TriggerFilter {
             // "the under-16 netball team laid siege to the Harwick Cup", "stormed to a 6-2 win"
             + "|(?:net|foot|basket|hand|volley)ball|rugby|cricket|hockey|five-a-side|(?-i:Cup)"
             + "|\\d{1,2}[-\u2013]\\d{1,2} (?:win|victory|defeat|loss|draw))\\b");
+    /** The words of a market report: "bulls", "in London trading", "share prices". */
+    private static final Pattern MARKET = Pattern.compile("(?i)\\b(?:bulls|bears|traders|in (?:[\\w-]+ ){0,2}trading|stock markets?"
+            + "|share prices?|futures|bond yields?)\\b");
+    /** A dictionary's word class right after the word: " (n.)", " (v.)", " (noun)". */
+    private static final Pattern HEADWORD = Pattern.compile("\\s*\\((?:n|v|vb|adj|noun|verb)\\.?\\)");
+    /** A building burnt or blown up, whatever game is played in it. */
+    private static final Pattern BURNT = Pattern.compile("(?i)(?:set|burn|torch|blew|blown|blow)");
     /** "captured the bread man of Siversk better than anyone", "captured the moment on film": a likeness, not a capture. */
     private static final Pattern ON_FILM = Pattern.compile("(?i)\\s+(?:[\\w'\u2019-]+\\s+){1,6}?(?:on (?:film|camera|tape|video)"
             + "|better than (?:anyone|anybody|most)|in (?:his|her|their|a|one) (?:photos?|photographs?|pictures?|lens|films?|paintings?))\\b");
@@ -206,12 +213,22 @@ final class TriggerFilter {
             // "we smashed our first funding milestone in under three weeks"
             return true;
         }
+        if (hit.def().type() != EventType.KILLING && MARKET.matcher(text).region(clause.start(), clause.end()).find()) {
+            // "Crude bulls surrendered again in London trading last week": prices, not armies
+            return true;
+        }
+        if (HEADWORD.matcher(text).region(hit.end(), clause.end()).lookingAt()) {
+            // a glossary's entry: "air strike (n.) - pambobomba mula sa himpapawid"
+            return true;
+        }
         if (KITCHEN.matcher(text).region(clause.start(), clause.end()).find()) {
             // a recipe's method: "Fry the onions slowly until they surrender"
             return true;
         }
-        if (hit.def().type() != EventType.KILLING && SPORT.matcher(text).region(clause.start(), clause.end()).find()) {
-            // "Last year the Adamawa side attacked for ninety minutes and still lost on penalties"
+        if (hit.def().type() != EventType.KILLING && SPORT.matcher(text).region(clause.start(), clause.end()).find()
+                && !(hit.def().type() == EventType.DESTRUCTION && BURNT.matcher(text).region(hit.start(), hit.end()).lookingAt())) {
+            // "Last year the Adamawa side attacked for ninety minutes and still lost on penalties" (but "the ice hockey
+            // club's arena was looted and set on fire" is a building burnt)
             return true;
         }
         if (hit.def().type() == EventType.CAPTURE && text.regionMatches(true, hit.start(), "captur", 0, 6)

@@ -35,6 +35,9 @@ final class TriggerLexicon {
     record Hit(Def def, int start, int end) {
     }
 
+    /** What follows the verb of a whole war's toll: "died in the Bosnian war", "were killed in the war against the group". */
+    private static final String WHOLE_WAR = "(?! (?:in|during) the (?:[\\w-]+ ){0,3}(?:war|wars|conflict)\\b(?![-'’]))";
+
     private static final List<Def> DEFS = List.of(
         // Capture
         new Def(EventType.CAPTURE, Frame.OBJECT_INSIDE,
@@ -85,11 +88,20 @@ final class TriggerLexicon {
             + "|seized|seize|seizes|seizing|overran|overrun|overruns|overrunning|liberated|liberate|liberates|liberating"
             + "|took back|take back|taken back(?! to )|taking back|takes back|took over|take over|taken over|takes over|taking over"
             + "|took control of|take control of|taken control of|taking control of|seized control of|takeover"
-            + "|took(?!-| (?:[\\w'’,-]+ ){1,5}?hostage\\b| part| place| out| off| to | turns| hold| effect| shape| root| refuge| shelter| cover| [\\w-]+ out of service| (?:a |their |the )?bulldozers?)|take(?!-| (?:[\\w'’,-]+ ){1,5}?hostage\\b| part| place| out| off| turns| years| weeks| months| time| to | hold| effect| shape| root| refuge| shelter| cover)|taken(?! out| off| part| place| away| aside| apart| for | hostage| by bus| hold| effect| shape| root| refuge| shelter| cover| (?:\\w+ )?(?:in)?to )|takes(?! (?:[\\w'’,-]+ ){1,5}?hostage\\b| part| place| off| to | hold| effect| shape| root| refuge| shelter| cover)|taking(?! (?:[\\w'’,-]+ ){1,5}?hostage\\b| part| place| out| off| time| to | hold| effect| shape| root| hostage| prisoner| captive| responsibility| credit| advantage| care| cover| shelter| refuge| aim| steps| measures| action| photos| pictures| notes| charge| over from)|regained|regain|reclaimed|reclaiming|won back|(?<!-)(?:cleared|clearing)(?! (?:[\\w-]+ )?(?:bombs|mines|explosives|booby|rubble|debris|IEDs|roads? of))(?! of (?:killing|murder|executing|charges|all charges|the charges?|war crimes))(?! (?:[\\w-]+ ){1,4}of (?:mines|explosives|booby|IEDs|unexploded|rubble|debris))|secured|secure(?= (?:the |its |their |(?-i:\\p{Lu})))|swept through|swept across|sweeping through|wrested control of|wrested|gained control of|fought (?:their|its) way back (?:into|to)"
+            + "|took(?!-| (?:[\\w'’,-]+ ){0,5}?(?:hostage|prisoner|captive)s?\\b| part| place| out| off| to | turns| hold| effect| shape| root| refuge| shelter| cover| [\\w-]+ out of service| (?:a |their |the )?bulldozers?)|take(?!-| (?:[\\w'’,-]+ ){0,5}?(?:hostage|prisoner|captive)s?\\b| part| place| out| off| turns| years| weeks| months| time| to | hold| effect| shape| root| refuge| shelter| cover)|taken(?! out| off| part| place| away| aside| apart| for | hostage| prisoner| captive| by bus| hold| effect| shape| root| refuge| shelter| cover| (?:\\w+ )?(?:in)?to )|takes(?! (?:[\\w'’,-]+ ){0,5}?(?:hostage|prisoner|captive)s?\\b| part| place| off| to | hold| effect| shape| root| refuge| shelter| cover)|taking(?! (?:[\\w'’,-]+ ){0,5}?(?:hostage|prisoner|captive)s?\\b| part| place| out| off| time| to | hold| effect| shape| root| hostage| prisoner| captive| responsibility| credit| advantage| care| cover| shelter| refuge| aim| steps| measures| action| photos| pictures| notes| charge| over from)|regained|regain|reclaimed|reclaiming|won back|(?<!-)(?:cleared|clearing)(?! (?:[\\w-]+ )?(?:bombs|mines|explosives|booby|rubble|debris|IEDs|roads? of))(?! of (?:killing|murder|executing|charges|all charges|the charges?|war crimes))(?! (?:[\\w-]+ ){1,4}of (?:mines|explosives|booby|IEDs|unexploded|rubble|debris))|secured|secure(?= (?:the |its |their |(?-i:\\p{Lu})))|swept through|swept across|sweeping through|wrested control of|wrested|gained control of|fought (?:their|its) way back (?:into|to)"
             // "Islamic State fighters stormed back into Palmyra": a place lost before, taken again
-            + "|(?:stormed|storming|swept|sweeping|burst|bursting) back into)",
-            "stormed storming swept sweeping burst bursting fought retook retake retakes retaken retaking recaptured recapture recaptures recapturing captured capture captures capturing seized seize seizes seizing overran overrun overruns overrunning liberated liberate liberates liberating took take taken taking takes takeover regained regain reclaimed reclaiming won cleared clearing secured secure swept sweeping wrested gained"),
+            + "|(?:stormed|storming|swept|sweeping|burst|bursting) back into"
+            // "Islamic State fighters swept into the city"; "special forces raised the flag over the campus"
+            + "|(?:swept|sweeping) into(?= the (?:city|town|village|capital)\\b| (?-i:\\p{Lu}))"
+            + "|(?:raised|raising|hoisted|hoisting) (?:the|their|its|a) (?:[\\w-]+ )?flags? (?:over|above|on)\\b)",
+            "raised raising hoisted hoisting stormed storming swept sweeping burst bursting fought retook retake retakes retaken retaking recaptured recapture recaptures recapturing captured capture captures capturing seized seize seizes seizing overran overrun overruns overrunning liberated liberate liberates liberating took take taken taking takes takeover regained regain reclaimed reclaiming won cleared clearing secured secure swept sweeping wrested gained"),
         // "they took bulldozers to Mar Elian": demolished it
+        // "sank several Georgian navy and coast guard vessels", "the frigate was sunk": a ship destroyed
+        new Def(EventType.DESTRUCTION, Frame.ACTIVE, "(?:sank|sunk|sinking|scuttled)(?= (?:[\\w-]+ ){0,6}?(?:ships?|vessels?|boats?"
+            + "|frigates?|warships?|ferry|ferries|submarines?|cruisers?|flagship|tankers?|gunboats?|patrol craft)\\b)"
+            + "|(?<=(?:ships?|vessels?|boats?|frigates?|warships?|ferry|submarines?|cruisers?|flagship|tankers?|gunboats?) "
+            + "(?:was|were|had been|has been|have been) )(?:sunk|scuttled)",
+            "sank sunk sinking scuttled"),
         new Def(EventType.DESTRUCTION, Frame.ACTIVE, "(?:took|take|takes|taking) (?:a |their |the )?bulldozers? to",
             "took take takes taking"),
         // "freed Til Hemis from the gangs", "freed the villages": a place freed; "freed Kurdish hostages" frees people
@@ -151,8 +163,8 @@ final class TriggerLexicon {
             + "|pulled back|pull back|pulling back|fled|flee|flees|fleeing|(?<!\\b(?:the|an|this|that|its|their) )abandoned|abandon|abandons|abandoning"
             + "|retreated|retreat|retreating|retreats|fell back|fall back|falls back|falling back|ceded|cede|cedes|ceding|evacuated|slipped away|slip away|slipped out|slipped across|melted away|melt away|crossed out of|(?:were|was) (?:allowed|permitted) to (?:leave|withdraw|depart)"
             + "|(?:moved|moving|moves|move|pulled|pulling) (?:[\\w’',-]+ ){0,4}?(?:fighters|forces|troops|units|leadership"
-            + "|leaders|men|personnel|commanders|garrison|militants|soldiers|staff|families) out of"
-            + "|(?:left|leaving|leave|leaves) (?:the|their|its) (?:town|city|village|area|enclave|pocket|base|district|dam|airbase|airport|camp)\\b"
+            + "|leaders|men|personnel|commanders|garrison|militants|soldiers|staff|families) out(?: of)?\\b"
+            + "|(?:left|leaving|leave|leaves) (?:the|their|its) (?:new |old |last |main )?(?:town|city|village|area|enclave|pocket|base|district|dam|airbase|airport|camp|terminal|garrison|barracks)\\b"
             // "the remaining defenders broke out of the hospital": a besieged garrison getting away
             + "|(?:broke|break|breaks|breaking) out of"
             // "fighters linked to the Nusra Front were taken out of the camp by bus"
@@ -242,7 +254,7 @@ final class TriggerLexicon {
         new Def(EventType.ASSAULT, Frame.ACTIVE,
             "(?:advanced|advancing|advances|advance|attacked|attacking|stormed|storming"
             // "airborne troops assaulted the airfield"; not people beaten ("were assaulted", "sexually assaulted")
-            + "|(?<!(?:was|were|been|being|sexually|physically) )(?:assaulted|assaulting)(?= (?:the |its |their |(?-i:\\p{Lu})))|storm(?= (?:the |its |their |(?-i:\\p{Lu})))|pushed into|pushing into|pushed in|pushing in|moved on|(?:moving|moves) on(?= (?:the |(?-i:\\p{Lu})))|closed in on|closing in on|close in on|closes in on|converged on|converging on|fought (?:their|its) way (?:into|through|to)|infiltrated(?: into)?|infiltrating(?: into)?"
+            + "|(?<!(?:was|were|been|being|sexually|physically) )(?:assaulted|assaulting)(?= (?:the |its |their |(?-i:\\p{Lu})))|storm(?= (?:the |its |their |(?-i:\\p{Lu})))|pushed into|pushing into|pushed in|pushing in|moved on|(?:moving|moves) on(?= (?:the |(?-i:\\p{Lu})))|closed in on|closing in on|close in on|closes in on|closed on(?= the (?:city|town|village|capital)\\b)|converged on|converging on|fought (?:their|its) way (?:into|through|to)|infiltrated(?: into)?|infiltrating(?: into)?"
             + "|(?:pushed|pushing) (?:(?:north|south|east|west)(?:wards)? |deeper |further )?(?:toward|towards)\\b|breached|breaching|(?:sent|sending|sends) (?:in )?(?:its |their |more |thousands of |hundreds of )?(?:[\\w-]+ )?(?:troops|forces|tanks|soldiers|ground troops)\\b(?=(?: [\\w'’-]+){0,8} (?:against|into|across the border|over the border)\\b)"
             + "|(?<=(?:tanks|troops|forces|soldiers|fighters|army|units|armou?r|vehicles)(?: then| later| also| first)? )(?:crossed|crossing) the (?:border|frontier)"
             + "|broke through|broke into|(?:pushed|pushing|punched|fought) through (?:to|into)|entered|(?:drove|rolled|marched|walked) into(?= (?:[\\w'’-]+ ){1,5}?(?:(?:largely|virtually|almost|mostly) )?(?:unopposed|without)\\b|(?: the (?:centre|center|heart) of)? (?-i:\\p{Lu})| the (?:city|town|village)\\b)|crossed into|(?:crossed|crossing) the border (?:into|towards?)|ambushed|ambushing|(?:reached|reaching|reach|reaches) the (?:centre|center|heart|outskirts|edge|edges|gates|walls) of)",
@@ -280,7 +292,8 @@ final class TriggerLexicon {
             "fighting fought battle battles firefight firefights"),
         // Killing
         new Def(EventType.KILLING, Frame.ACTIVE,
-            "(?:killed|killing|kills|(?<!air-to-air |aerial )kill|massacred|massacre|shot dead|shot(?=\\s*[.;])|slaughtered|murdered|eliminated|shooting"
+            // "some 11,000 of its fighters were killed in the war against the group": a whole war's toll, no one event
+            "(?:killed" + WHOLE_WAR + "|killing|kills|(?<!air-to-air |aerial )kill|massacred|massacre|shot dead|shot(?=\\s*[.;])|slaughtered|murdered|eliminated|shooting"
             // "shot the men and older boys": people shot, not a gun fired
             + "|shot(?= (?:the |all the |dozens of |hundreds of |scores of |\\d[\\d,]* )?(?:men|boys|women|children|civilians|prisoners"
             + "|captives|villagers|people|residents|detainees|hostages)\\b)"
@@ -295,7 +308,7 @@ final class TriggerLexicon {
             // "died of cholera" is no killing; "died of their wounds" is
             + "(?! (?:of|from) (?!(?:their |his |her )?(?:wounds|injuries|gunshot|shrapnel|burns)\\b))"
             // "More than 100,000 people died in the Bosnian war": a whole war's toll, no one event
-            + "(?! (?:in|during) the (?:[\\w-]+ ){0,3}(?:war|wars|conflict)\\b)", "died"),
+            + WHOLE_WAR, "died"),
         // "three bodies with gunshot wounds": the dead of a shooting
         new Def(EventType.KILLING, Frame.LOSS, "bod(?:y|ies) (?=(?:[\\w-]+ ){0,2}?with (?:gunshot|bullet|stab) wounds\\b)", "body bodies"),
         // Execution
@@ -351,8 +364,9 @@ final class TriggerLexicon {
             + "|kidnapping|rounded up|taken hostage|held hostage|hostages|(?:taken|carried|led) (?:away|aside|off(?!\\s*(?:[.,;]|from\\b|and\\b)))|carried off"
             // "was taken into Taliban custody", "held the Egyptians as prisoners"
             + "|taken into (?:[\\w'’-]+ )?custody|(?:held|holding|holds) (?=(?:[\\w'’-]+ ){1,4}?as (?:prisoners?|hostages?|captives?)\\b)"
-            // "took about 30 Dutch peacekeepers hostage"
-            + "|(?:took|take|takes|taking) (?=(?:[\\w'’,-]+ ){1,5}?hostage\\b))",
+            // "took about 30 Dutch peacekeepers hostage", "took 500 prisoners", "was taken prisoner"
+            // ("taking 251 hostages" is told by "hostages" itself)
+            + "|(?:took|take|takes|taking) (?=(?:[\\w'’,-]+ ){0,5}?(?:hostage|prisoners?|captives?)\\b)|taken (?:prisoner|captive)\\b)",
             "arrested arresting arrest arrests detained detaining detains detain detention abducted abducting abduction kidnapped kidnapping rounded taken held holding holds hostages carried led took take takes taking")
     );
 

@@ -18,6 +18,15 @@ class MetadataShapesTest {
     /** head lines, then title, published, publisher, author (null: not stated). */
     static Stream<Arguments> heads() {
         return Stream.of(
+                // listings dated by the week they cover and the day they went on sale: the day on sale
+                Arguments.of("THE DIAL\nYour week in television | 9-15 July 2016 | On sale Thursday 7 July 2016\n\nPICK OF THE WEEK\n"
+                        + "Thirty-Four Days: the 2006 war, ten years on\n\n",
+                        "Thirty-Four Days: the 2006 war, ten years on", "2016-07-07", "THE DIAL", null),
+                // a handling note on the line that dates the page still dates it
+                Arguments.of("LANAO NETWORK\nWorking Glossary: Marawi Response\nVersion 3 | Issued 6 November 2017 | Not for publication\n\n"
+                        + "HOW TO USE THIS\n\nEntries give the English term, the usual rendering, and a context note so that you "
+                        + "understand what a speaker is likely to mean here.\n",
+                        "Working Glossary: Marawi Response", "2017-11-06", "LANAO NETWORK", null),
                 // a bulletin: the headline stands over the line that dates it, not beside the field lines further down
                 Arguments.of("St Thomas Parish — Eastfield\nHome | Mass Times | Youth | Donate | Contact\n\nBulletin Archive > 2018 > May\n\n"
                         + "WEEKLY BULLETIN\nA year since the return to the Plain\nPentecost — Sunday 20 May 2018\n"

@@ -263,6 +263,24 @@ class TextCleanerTest {
     }
 
     @Test
+    void aWebVttFilesNotesAreItsHeadAndItsDatedCardsAreHeadings() {
+        String vtt = "WEBVTT\nKind: subtitles\nLanguage: en\n\nNOTE\nFilm: The Empty Town\nA Harbour Films release. Subtitle "
+                + "track delivered 14 November 2017.\n\n0\n00:00:00.500 --> 00:00:01.000\nNARRATOR: In June 2014 the militants took the "
+                + "city,\nand the army divisions meant to defend it broke and fled south\ntowards the capital and the towns on the "
+                + "river.\n\n1\n00:00:01.000 --> 00:00:03.000\n[CAPTION: WEST MOSUL - 19 FEBRUARY 2017]\n\n"
+                + "2\n00:00:03.500 --> 00:00:06.000\nNARRATOR: The push on the west bank\nbegan that morning.\n\n"
+                + "3\n00:00:06.500 --> 00:00:08.000\n[distant explosions]\n\n4\n00:00:08.500 --> 00:00:11.000\n"
+                + "NARRATOR: Four days later federal police\nstormed the airport on the southern rim of the city.\n";
+        TextCleaner.Cleaned cleaned = TextCleaner.clean(vtt, null);
+        assertEquals("The Empty Town", cleaned.metadata().title());
+        assertEquals(LocalDate.of(2017, 11, 14), cleaned.metadata().published());
+        assertEquals("Harbour Films", cleaned.metadata().publisher());
+        assertTrue(cleaned.text().contains("WEST MOSUL - 19 FEBRUARY 2017\n\nNARRATOR: The push on the west bank began that morning."),
+                cleaned::text);
+        assertFalse(cleaned.text().contains("Kind: subtitles") || cleaned.text().contains("explosions"), cleaned::text);
+    }
+
+    @Test
     void textWithAFewArrowsIsNoSubtitleFile() {
         String raw = "Town retaken\n\nThe road 10:00 --> 12:00 was closed.\nTroops entered the town.\n";
         assertEquals(List.of("Town retaken", "", "The road 10:00 --> 12:00 was closed.", "Troops entered the town."),

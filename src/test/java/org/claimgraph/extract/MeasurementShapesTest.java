@@ -158,6 +158,10 @@ class MeasurementShapesTest {
                         List.of()},
                 {"Some 200 federal police and civil defence personnel fought the fire for a week.",
                         List.of("TROOPS 200-200")},
+                // people who gave themselves up, and the number who surrendered in a day, put at a range
+                {"He wrote that 3,000 members of the group had given themselves up since the previous evening. A day earlier he "
+                        + "had put the number who surrendered within 24 hours at between 1,500 and 2,000.",
+                        List.of("SURRENDERED 3000-3000", "SURRENDERED 1500-2000")},
                 // counts added to the dead ("together with ...") are dead too, the whole list of them
                 {"The monitor counts more than 280 civilians killed since January, together with more than 1,500 Kurdish fighters "
                         + "and over 400 rebels.",

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 import org.claimgraph.model.Article;
+import org.claimgraph.model.Claim;
 import org.claimgraph.model.Event;
 import org.claimgraph.model.EventType;
 
@@ -28,6 +29,12 @@ final class ShapeEvents {
         return extractor().extract(new Article("t.txt", "t", text, null, published, null, null, null)).claims().stream()
                 .filter(c -> c.about() instanceof Event && c.modality().happened())
                 .map(c -> (Event) c.about()).toList();
+    }
+
+    /** The event claims of a text, whatever their modality, in order. */
+    static List<Claim> claims(String text, LocalDate published) {
+        return extractor().extract(new Article("t.txt", "t", text, null, published, null, null, null)).claims().stream()
+                .filter(c -> c.about() instanceof Event).toList();
     }
 
     static List<Event> ofType(List<Event> events, EventType type) {
