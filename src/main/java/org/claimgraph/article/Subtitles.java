@@ -28,8 +28,9 @@ final class Subtitles {
     private static final Pattern YEAR = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
     /** The label of an on-screen caption, dropped from the card it opens: "CAPTION: ", "ON SCREEN: ". */
     private static final Pattern CARD_LABEL = Pattern.compile("^(?:CAPTION|ON[- ]SCREEN|SUPER|TITLE|LOWER THIRD)\\s*:\\s*");
-    /** A WebVTT comment block ("NOTE" to the next blank line): the file's own notes, kept line by line. */
+    /** Where a note's sentence ends and the next begins: "... release. English subtitle track ...". */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
+    /** A WebVTT comment block ("NOTE" to the next blank line): the file's own notes, kept line by line. */
     private static final Pattern NOTE = Pattern.compile("NOTE(?:\\s.*)?");
 
     private Subtitles() {

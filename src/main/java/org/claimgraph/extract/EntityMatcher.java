@@ -394,10 +394,8 @@ public final class EntityMatcher {
      */
     private static List<Mention> withoutFacilities(String text, List<Mention> mentions) {
         List<Mention> out = withoutTowns(mentions, m -> FACILITY_IN_AFTER.matcher(text).region(m.span().end(), text.length()).lookingAt());
-        if (out.stream().noneMatch(m -> m.entity().kind().isPlace() && clubOrVenue(text, m))) {
-            return out;
-        }
-        return out.stream().filter(m -> !m.entity().kind().isPlace() || !clubOrVenue(text, m)).toList();
+        List<Mention> kept = out.stream().filter(m -> !m.entity().kind().isPlace() || !clubOrVenue(text, m)).toList();
+        return kept.size() == out.size() ? out : kept;
     }
 
     private static boolean clubOrVenue(String text, Mention m) {

@@ -207,11 +207,7 @@ final class NewPlaceFinder {
                 if (last < next) {
                     break;
                 }
-                Span more = new Span(toks.get(next).start(), toks.get(last).end());
-                String other = more.of(text);
-                if (known.stream().noneMatch(k -> k.span().overlaps(more)) && index.lookup(other).isEmpty() && !demonym(other)) {
-                    added.add(new Mention(more, new EntityRef(Names.slug(other), other, EntityKind.SETTLEMENT, false)));
-                }
+                addIfNew(text, new Span(toks.get(next).start(), toks.get(last).end()), known, index, added);
             }
         }
         objects(text, toks, known, index, added);

@@ -95,13 +95,13 @@ final class TriggerLexicon {
             + "|(?:swept|sweeping) into(?= the (?:city|town|village|capital)\\b| (?-i:\\p{Lu}))"
             + "|(?:raised|raising|hoisted|hoisting) (?:the|their|its|a) (?:[\\w-]+ )?flags? (?:over|above|on)\\b)",
             "raised raising hoisted hoisting stormed storming swept sweeping burst bursting fought retook retake retakes retaken retaking recaptured recapture recaptures recapturing captured capture captures capturing seized seize seizes seizing overran overrun overruns overrunning liberated liberate liberates liberating took take taken taking takes takeover regained regain reclaimed reclaiming won cleared clearing secured secure swept sweeping wrested gained"),
-        // "they took bulldozers to Mar Elian": demolished it
         // "sank several Georgian navy and coast guard vessels", "the frigate was sunk": a ship destroyed
         new Def(EventType.DESTRUCTION, Frame.ACTIVE, "(?:sank|sunk|sinking|scuttled)(?= (?:[\\w-]+ ){0,6}?(?:ships?|vessels?|boats?"
             + "|frigates?|warships?|ferry|ferries|submarines?|cruisers?|flagship|tankers?|gunboats?|patrol craft)\\b)"
             + "|(?<=(?:ships?|vessels?|boats?|frigates?|warships?|ferry|submarines?|cruisers?|flagship|tankers?|gunboats?) "
             + "(?:was|were|had been|has been|have been) )(?:sunk|scuttled)",
             "sank sunk sinking scuttled"),
+        // "they took bulldozers to Mar Elian": demolished it
         new Def(EventType.DESTRUCTION, Frame.ACTIVE, "(?:took|take|takes|taking) (?:a |their |the )?bulldozers? to",
             "took take takes taking"),
         // "freed Til Hemis from the gangs", "freed the villages": a place freed; "freed Kurdish hostages" frees people
