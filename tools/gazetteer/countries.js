@@ -139,6 +139,16 @@ const COUNTRIES = {
       '11': 'baalbek-hermel-governorate',
     },
   },
+  LK: {
+    // The nine provinces. The Vanni (the mainland of the Northern Province) is curated but is no GeoNames division: its
+    // places from GeoNames lie in the Northern Province, its curated towns in the Vanni.
+    key: 'sri-lanka', name: 'Sri Lanka', file: OTHER_WARS,
+    regions: {
+      '29': 'central-province-sri-lanka', '30': 'north-central-province-sri-lanka', '32': 'north-western-province-sri-lanka',
+      '33': 'sabaragamuwa-province', '34': 'southern-province-sri-lanka', '35': 'uva-province',
+      '36': 'western-province-sri-lanka', '37': 'eastern-province-sri-lanka', '38': 'northern-province-sri-lanka',
+    },
+  },
   LY: {
     // Libya's districts grouped into its three historic regions; Al Jufrah, on their border, lies in the country.
     key: 'libya', name: 'Libya', file: OTHER_WARS,

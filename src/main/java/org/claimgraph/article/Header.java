@@ -590,10 +590,16 @@ final class Header {
         return -1;
     }
 
-    /** Whether a segment is a publication note closing with its date: "Issued 6 November 2017", "On sale Thursday 7 July 2016". */
+    /**
+     * Whether a segment is a publication note closing with its date: "Issued 6 November 2017", "On sale Thursday 7 July
+     * 2016", "version 4, issued 3 June 2019 (replaces all earlier versions)".
+     */
     private static boolean publishedNote(String seg, Dates.Found date) {
-        return seg.length() - date.end() <= (seg.endsWith(".") ? 1 : 0) && PUBLISHED_NOTE.matcher(seg.substring(0, date.start())).find();
+        return NOTE_TAIL.matcher(seg.substring(date.end())).matches() && PUBLISHED_NOTE.matcher(seg.substring(0, date.start())).find();
     }
+
+    /** What may follow a publication note's date: a full stop, or a remark in brackets ("(replaces all earlier versions)"). */
+    private static final Pattern NOTE_TAIL = Pattern.compile("\\s*(?:\\([^()]{1,80}\\))?\\.?\\s*");
 
     /** The date of a clause that says when the page came out and closes with it ("Posted 18 June 2024."), or empty. */
     static Optional<Dates.Found> publishedClause(String line) {

@@ -55,7 +55,7 @@ public final class DateResolver {
             + "|after|before|until|that|at|but|to|with|they|he|she|it|we|was|were)\\b)";
     private static final Pattern DATE = Pattern.compile(
             // "on the eighteenth of February", "Wednesday the ninth", "from the twenty-fourth its fighters ...": ordinal days
-            "\\b(?:" + WEEKDAY + ",? )?(?i:the )(?<d9>" + ORDINAL_DAY + ") of (?<m9>" + MONTH_DAY_FIRST + ")(?:,? (?<y9>(?:19|20)\\d{2}))?(?!\\d)"
+            "\\b(?:" + WEEKDAY + ",? )?(?i:the )(?<d9>" + ORDINAL_DAY + ") of (?<m9>" + MONTH_DAY_FIRST + ")(?:,? (?<y9>(?:19|20)\\d{2})|(?<ly9> last year))?(?!\\d)"
             + "|\\b(?<wd10>" + WEEKDAY + ") the (?<d10>" + ORDINAL_DAY + ")\\b(?! of)(?:" + AFTER_BARE_DAY + "|(?=\\s+\\p{Lu}))"
             + "|(?<=\\b(?i:on|since|from|until|by|of) )(?i:the) (?<d11>" + ORDINAL_DAY + ")\\b" + AFTER_BARE_DAY + "|"
             // "Saturday, 21 June 2014", "Friday, November 3": the weekday belongs to the date
@@ -149,7 +149,7 @@ public final class DateResolver {
      * before, not in this one, and a date without its year is read in the story's year only where the publication's
      * year cannot be meant: that reading would lie more than a month before publication, while the story's reading
      * follows the story's time within half a year ("mid-September 2014 ...", then "aircraft struck for the first time
-     * on 27 September" in a report of 2020).
+     * on 27 September" in a report of 2020), or the story's time lies more than {@value #HISTORICAL_YEARS} years before.
      */
     List<Found> find(String text, Words words, int from, int to, LocalDate today, LocalDate published, LocalDate storyTime,
                      boolean carried) {
@@ -195,7 +195,10 @@ public final class DateResolver {
                 DateRange now = resolve(m, today, latest, null, month);
                 boolean storyFits = r.isBounded() && !r.notBefore().isBefore(anchor.withDayOfMonth(1))
                         && r.notBefore().isBefore(anchor.plusMonths(7));
-                boolean recent = now == null || !now.isBounded() || now.notAfter().isAfter(today.minusDays(31));
+                // a story told years before the page ("the air war of 1999", in a programme of 2019) keeps its year: a
+                // bare "7 May" there is no day of the past month
+                boolean recent = now == null || !now.isBounded() || now.notAfter().isAfter(today.minusDays(31))
+                        && !anchor.isBefore(today.minusYears(HISTORICAL_YEARS));
                 if (!storyFits || recent) {
                     r = now;
                 }
@@ -307,7 +310,9 @@ public final class DateResolver {
         String text = m.group();
         if (m.group("m9") != null) {
             int month = month(m.group("m9"));
-            Integer year = m.group("y9") == null && anchor != null ? Integer.valueOf(storyYear(month, anchor, latest)) : year(m.group("y9"), month, pub);
+            // "on the third of August last year"
+            Integer year = m.group("ly9") != null ? (pub == null ? null : pub.getYear() - 1)
+                    : m.group("y9") == null && anchor != null ? Integer.valueOf(storyYear(month, anchor, latest)) : year(m.group("y9"), month, pub);
             return year == null ? null : day(year, month, ordinal(m.group("d9")), text);
         }
         if (m.group("d10") != null || m.group("d11") != null) {
@@ -609,6 +614,9 @@ public final class DateResolver {
         }
         return new DateRange(LocalDate.of(year, 9, 1), LocalDate.of(year, 12, 31), text);
     }
+
+    /** How many years before the page a carried story's time may lie and still give way to the page's recent days. */
+    private static final int HISTORICAL_YEARS = 10;
 
     /** How far back a month told without its year may lie from the story's time. */
     private static final int LOOK_BACK_MONTHS = 2;

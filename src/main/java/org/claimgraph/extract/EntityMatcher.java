@@ -400,9 +400,14 @@ public final class EntityMatcher {
 
     private static boolean clubOrVenue(String text, Mention m) {
         return CLUB_BEFORE.matcher(text).region(Math.max(0, m.span().start() - 10), m.span().start()).find()
+                // a book's imprint, where it was printed: "Published: London : Saltings Books, 2014"
+                || IMPRINT_AFTER.matcher(text).region(m.span().end(), text.length()).lookingAt()
                 || m.entity().kind() == org.claimgraph.model.EntityKind.REGION
                 && VENUE_AFTER.matcher(text).region(m.span().end(), text.length()).lookingAt();
     }
+
+    /** A publisher's name after a place, set apart by a colon with spaces on both sides, as catalogues write imprints. */
+    private static final Pattern IMPRINT_AFTER = Pattern.compile(" : \\p{Lu}");
 
     /** Where a river is named: "the west bank of the ", "across the ", "crossed the ". */
     private static final Pattern RIVER_BEFORE = Pattern.compile("(?i)\\b(?:(?:bank|banks|side|shore|shores|mouth) of|across|crossed"

@@ -190,6 +190,10 @@ public final class EventFinder implements ClaimFinder {
     /** A log entry's head after its date: " · KOB · duty pharmacist", " | Erbil hub". */
     private static final Pattern ENTRY_TAIL = Pattern.compile("(?:\\s*(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?)?"
             + "\\s*(?:[·|]\\s*[\\p{L}\\d'’ -]{1,30}?\\s*){1,3}");
+    /** What is left of such a heading without its date: "Phase 1 - over the river ()". */
+    private static final Pattern BRACKETED_REST = Pattern.compile("\\s*\\p{Lu}[^()\\n]{1,60}?\\(\\s*\\)\\s*");
+    /** A heading's date in brackets at its end: "Phase 1 - over the river (31 May 2016)". */
+    private static final Pattern BRACKETED_TAIL = Pattern.compile("\\([^()\\n]{3,40}\\)\\s*$");
     /** A date in square brackets opening a line: "[2015-11-24] ", "[2017-04-04 / 2017-04-07] ". */
     private static final Pattern BRACKETED_DATE = Pattern.compile("\\[[\\d./ -]{8,25}]\\s");
     /** Aircraft as the attacker: " by government helicopters", " by Russian jets". */
@@ -314,7 +318,8 @@ public final class EventFinder implements ClaimFinder {
                 if (words.size() <= 7 && sentence.end() - sentence.start() <= 60
                         || sentence.end() - sentence.start() <= 80 && inCapitals(text, sentence)
                         || sentence.end() - sentence.start() <= 120 && POST_HEADER.matcher(text).region(sentence.start(), sentence.end()).lookingAt()
-                        || sentence.end() - sentence.start() <= 80 && (ENTRY_TAIL.matcher(text).region(sentence.start(), sentence.end()).find())) {
+                        || sentence.end() - sentence.start() <= 80 && (ENTRY_TAIL.matcher(text).region(sentence.start(), sentence.end()).find()
+                            || BRACKETED_TAIL.matcher(text).region(sentence.start(), sentence.end()).find())) {
                     datedHeading(text, sentence, words, at.published(), narrative);
                     toldDates(text, sentence, words, at.published(), narrative, false, carriedTime);
                 } else if (datedCaption(text, sentence, words, at.published(), narrative)) {
@@ -380,6 +385,53 @@ public final class EventFinder implements ClaimFinder {
      * any form; an air strike or an assault told with a noun of its own ("began one of the heaviest bombardments"), not
      * one named again ("the attack"), not support for another event, not in quoted words.
      */
+    /**
+     * Who took a town that fell "when" or "as" they came in: "Sinjar fell on 3 August, when Islamic State fighters swept
+     * in"; else null.
+     */
+    private static Mention fellWhenEntered(String text, int from, int to, List<Mention> mentions) {
+        Matcher when = FELL_WHEN.matcher(text).region(from, to);
+        if (!when.find()) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.span().start() >= when.end() && m.span().end() <= to && Roles.isActor(m)) {
+                return m.span().start() - when.end() <= 4 && ENTERED.matcher(text).region(m.span().end(), to).lookingAt() ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /** The clause after a town's fall that tells who came in: ", when ", " as ". */
+    private static final Pattern FELL_WHEN = Pattern.compile("(?i),?\\s+(?:when|as)\\s+(?:the\\s+)?");
+    /** How the takers came in, after their name: " fighters swept in", " stormed the town", " entered". */
+    private static final Pattern ENTERED = Pattern.compile("(?i)(?:\\s+[\\w-]+){0,2}?\\s+(?:swept|stormed|poured|rolled|marched|burst|moved|entered"
+            + "|overran|broke)\\b");
+
+    /**
+     * The town a district the gazetteer does not know lies in ("LNA units took the Ganfouda district, in the south-west of
+     * the city", "taking 2,000 civilians from the al-Sirb district"): the known town the story is about there; else the
+     * district itself, and always a district taken or attacked that the text does not place in its town.
+     */
+    private static Mention districtTown(TriggerContext c, EventType type, Mention place) {
+        Matcher district = DISTRICT_AFTER.matcher(c.text()).region(place.span().end(), c.text().length());
+        if (place.entity().known() || !district.lookingAt()) {
+            return place;
+        }
+        if ((type == EventType.CAPTURE || type == EventType.ASSAULT)
+                && !OF_THE_TOWN.matcher(c.text()).region(district.end(), c.text().length()).lookingAt()) {
+            // "government forces seized the Sakhour district on Monday": a district taken is the step told
+            return place;
+        }
+        Mention town = c.salience().storyPlace(c.sentence().start(), place.span().start());
+        return town != null && town.entity().known() && town.entity().kind() == EntityKind.SETTLEMENT ? town : place;
+    }
+
+    /** An apposition that places a district in the town: ", in the south-west of the city", ", in the centre of town". */
+    private static final Pattern OF_THE_TOWN = Pattern.compile("(?i),\\s+in\\s+the\\s+[\\w-]+\\s+of\\s+(?:the\\s+)?(?:city|town)\\b");
+    /** A word after a name that makes it a part of a town: " district", " neighbourhood", " quarter". */
+    private static final Pattern DISTRICT_AFTER = Pattern.compile("\\s+(?:district|neighbou?rhood|quarter)\\b");
+
     private static boolean toldAtScene(TriggerContext c, EventType type, Frame frame) {
         String text = c.text();
         Hit hit = c.hit();
@@ -701,7 +753,7 @@ public final class EventFinder implements ClaimFinder {
             rest = rest.replace(f.span().of(text), "");
         }
         if (HEADING_REST.matcher(rest).matches() || POST_HEADER.matcher(rest).matches() || ENTRY_TAIL.matcher(rest).matches()
-                || BANNER.matcher(rest).matches()) {
+                || BANNER.matcher(rest).matches() || BRACKETED_REST.matcher(rest).matches()) {
             if (lineEnd > sentence.end() + 1) {
                 // the paragraph goes on after its date: the date is its scene's, not a heading over the next paragraph
                 narrative.scene(found.get(0).range());
@@ -907,6 +959,9 @@ public final class EventFinder implements ClaimFinder {
             }
             case FELL -> {
                 agent = Roles.directObject(text, hit.end(), c.clause().end(), c.mentions());
+                if (agent == null) {
+                    agent = fellWhenEntered(text, hit.end(), c.sentence().end(), c.mentions());
+                }
                 if (agent == null) {
                     // "Mosul fell to the militants": the article's armed group
                     groupAgent = c.salience().resolveGroupWord(text, hit.end(), Math.min(c.clause().end(), hit.end() + 30));
@@ -1144,9 +1199,12 @@ public final class EventFinder implements ClaimFinder {
         if (type == EventType.WITHDRAWAL) {
             places = places.stream().filter(p -> !EventPlaces.isDestination(text, p)
                     || ORIGIN.matcher(text.substring(Math.max(0, p.span().start() - 30), p.span().start())).find()).toList();
-        } else if (type != EventType.CAPTURE) {
+        } else if (type != EventType.CAPTURE && type != EventType.DETENTION) {
+            // (people are seized where they are taken from: "taking 2,000 civilians from the al-Sirb district")
             places = places.stream().filter(p -> !ORIGIN.matcher(text.substring(Math.max(0, p.span().start() - 30), p.span().start())).find()).toList();
         }
+        EventType kind = type;
+        places = places.stream().map(p -> districtTown(c, kind, p)).distinct().toList();
         if (places.isEmpty() && type == EventType.SIEGE && STILL_INSIDE.matcher(text).region(c.clause().start(), hit.start()).find()) {
             // "Ras al-Ayn held out longer. For days the SDF fighters inside were encircled": the town they are inside
             Mention inside = c.salience().recentPlace(c.sentence().start(), hit.start());
@@ -1222,7 +1280,8 @@ public final class EventFinder implements ClaimFinder {
                 }
             }
             if (place.entity().kind() == EntityKind.COUNTRY
-                    && (type != EventType.AIRSTRIKE || frame == Frame.WEAK || !c.clause().contains(place.span()))) {
+                    && (type != EventType.AIRSTRIKE && type != EventType.WITHDRAWAL || frame == Frame.WEAK
+                    || !c.clause().contains(place.span()))) {
                 continue;
             }
             // a new place has no country: "government troops" are those of the country the article is about

@@ -150,9 +150,10 @@ final class EventPlaces {
     private static final Pattern SHORT_DIRECTION_OF = Pattern.compile("\\b(?:N|S|E|W|NE|NW|SE|SW) of\\s+$");
     /**
      * "Tajoura, on the eastern edge of Tripoli", "Sirte, on the coast halfway to Benghazi", "Gharyan, about 100 km
-     * south of the capital": a second place that only says where the first lies.
+     * south of the capital", "Korisa, near Prizren": a second place that only says where the first lies.
      */
-    private static final Pattern LIES_BY = Pattern.compile("(?i)(?:,\\s+(?:on|at|in)\\s+the\\s+(?:\\w+ern\\s+)?(?:edge|edges|outskirts"
+    private static final Pattern LIES_BY = Pattern.compile("(?i)(?:,\\s+(?:just\\s+)?(?:near|outside|(?:north|south|east|west)(?:-?(?:east|west))?"
+            + "\\s+of)|,\\s+(?:on|at|in)\\s+the\\s+(?:\\w+ern\\s+)?(?:edge|edges|outskirts"
             + "|fringes?|side)\\s+of|\\bhalfway\\s+(?:to|between)|\\b(?:km|kilometres|kilometers|miles)\\s+(?:\\w+\\s+)?"
             + "(?:north|south|east|west)(?:-?(?:east|west))?\\s+of)\\s+(?:the\\s+)?$");
     /**
@@ -167,6 +168,10 @@ final class EventPlaces {
     private static final Pattern LOCATOR = Pattern.compile("(?i)\\s*,\\s*(?:(?:in|of)\\s+|the\\s+(?:[\\w-]+\\s+){0,3}?of\\s+)?"
             + "(?:the\\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+)?");
     /** "across Ukraine", "throughout the country of": what happened all over a country. */
+    /** What stands between a withdrawal's verb and the country it left: " of ", " from ", " out of the ". */
+    private static final Pattern OUT_OF = Pattern.compile("(?i)\\s+(?:out\\s+)?(?:of|from)\\s+(?:the\\s+)?");
+    /** A people named after a country's name, "the bodies of 45 Kosovo Albanians": whose dead, not where they died. */
+    private static final Pattern PEOPLE_AFTER = Pattern.compile(" (?-i:\\p{Lu})\\p{L}+(?:s|ns)\\b");
     private static final Pattern ACROSS = Pattern.compile("(?i)\\b(?:across|throughout|all over)\\s+(?:the\\s+)?$");
     /** "Al-Bukamal in the eastern countryside of Deir Ezzor": the province around the town, not a second place. */
     private static final Pattern COUNTRYSIDE_OF = Pattern.compile("(?i)\\bin\\s+(?:the\\s+)?(?:[\\w-]+ern\\s+)?(?:countryside|rural areas|suburbs|environs)\\s+of\\s+$");
@@ -246,6 +251,45 @@ final class EventPlaces {
                 || !before.matcher(text).region(Math.max(0, m.span().start() - reach), m.span().start()).find()).toList();
     }
 
+    /** The country an event spans, after its trigger in its clause; else null. */
+    private static Mention wholeCountry(String text, Hit hit, Span clause, List<Mention> ms) {
+        for (Mention m : ms) {
+            if (m.entity().kind() != EntityKind.COUNTRY || m.span().start() <= hit.end() || m.span().end() > clause.end()) {
+                continue;
+            }
+            if (ACROSS.matcher(text).region(Math.max(clause.start(), m.span().start() - 15), m.span().start()).find()) {
+                // "strikes on power stations across Ukraine": the whole country, not the town the story is in
+                return m;
+            }
+            if (hit.def().type() == EventType.WITHDRAWAL && OUT_OF.matcher(text).region(hit.end(), m.span().start()).matches()) {
+                // "army and police units pulled out of Kosovo": the force left the whole country or province
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The mentions but the places that only say where the place named right before them lies: "Prizren" in "the village
+     * of Korisa, near Prizren, where displaced people were camped, and 87 people were killed".
+     */
+    private static List<Mention> withoutLocators(String text, List<Mention> ms) {
+        List<Mention> kept = new ArrayList<>(ms.size());
+        Mention lastPlace = null;
+        for (Mention m : ms) {
+            if (Roles.isPlace(m)) {
+                boolean locator = lastPlace != null && m.span().start() - lastPlace.span().end() <= 40
+                        && LIES_BY.matcher(text).region(lastPlace.span().end(), m.span().start()).find();
+                lastPlace = m;
+                if (locator) {
+                    continue;
+                }
+            }
+            kept.add(m);
+        }
+        return kept.size() == ms.size() ? ms : kept;
+    }
+
     /** Whether a sentence, or a part of it after a colon or a dash, starts at this offset. */
     private static boolean opens(String text, Span sentence, int at) {
         int k = at - 1;
@@ -267,15 +311,21 @@ final class EventPlaces {
             return null;
         }
         Mention before = null;
+        Mention located = null;
         for (Mention m : ms) {
             if (Roles.isPlace(m) && m.span().start() >= clause.start() && m.span().end() <= clause.end()) {
                 return null;
             }
             if (Roles.isPlace(m) && m.span().end() <= clause.start()) {
+                // "the village of Korisa, near Prizren, where ...": where the village lies, not where it happened
+                located = before != null && LIES_BY.matcher(text).region(before.span().end(), m.span().start()).find() ? before : null;
                 before = m;
             }
         }
-        return before != null && COMMA_GAP.matcher(text).region(before.span().end(), clause.start()).matches() ? before : null;
+        if (before == null || !COMMA_GAP.matcher(text).region(before.span().end(), clause.start()).matches()) {
+            return null;
+        }
+        return located != null ? located : before;
     }
 
     static List<Mention> places(TriggerContext c, Frame frame, boolean passive, boolean nominal) {
@@ -388,7 +438,9 @@ final class EventPlaces {
             }
         }
         int rightEnd = frame == Frame.WEAK ? Math.min(c.scopeEnd(), hit.end() + 80) : c.scopeEnd();
-        List<Mention> right = Roles.placesAfter(text, hit.end(), rightEnd, ms);
+        List<Mention> right = Roles.placesAfter(text, hit.end(), rightEnd, ms).stream()
+                .filter(m -> m.entity().kind() != EntityKind.COUNTRY || !PEOPLE_AFTER.matcher(text).region(m.span().end(), text.length()).lookingAt())
+                .toList();
         if (!right.isEmpty() && ANOTHER_VERB.matcher(text).region(hit.end(), right.get(0).span().start()).find()) {
             // "Losing X and facing Mosul": the place belongs to the next verb
             right = List.of();
@@ -417,7 +469,7 @@ final class EventPlaces {
         if (!right.isEmpty()) {
             return right;
         }
-        List<Mention> notToward = withoutPlacesAfter(text, ms, TOWARD, 20);
+        List<Mention> notToward = withoutLocators(text, withoutPlacesAfter(text, ms, TOWARD, 20));
         Mention left = Roles.placeBefore(c.scopeStart(), hit.start(), notToward, false);
         if (left == null) {
             left = Roles.placeBefore(clause.start(), hit.start(), notToward, false);
@@ -465,12 +517,9 @@ final class EventPlaces {
             return described != null ? List.of(described)
                     : Roles.coordinationGroup(text, appositiveHead(text, c.sentence(), inSentence, ms), ms);
         }
-        for (Mention m : ms) {
-            if (m.entity().kind() == EntityKind.COUNTRY && m.span().start() > hit.end() && m.span().end() <= clause.end()
-                    && ACROSS.matcher(text).region(Math.max(clause.start(), m.span().start() - 15), m.span().start()).find()) {
-                // "strikes on power stations across Ukraine": the whole country, not the town the story is in
-                return List.of(m);
-            }
+        Mention whole = wholeCountry(text, hit, clause, ms);
+        if (whole != null) {
+            return List.of(whole);
         }
         if (Roles.labelledFarCountry(text, c.sentence(), c.mentions())) {
             // "Somalia: officials said Saturday's truck bombing in Mogadishu killed more than 300 people": a sentence

@@ -26,6 +26,33 @@ public final class ModalityDetector {
     /** "Should the refinery at Baniyas be damaged by an attack, ...", "Were the dam to fail": a condition, inverted. */
     private static final Pattern INVERTED_CONDITION = Pattern.compile("[\\s\\-–•*]*(?:Should|Were)\\s+(?:the|a|an|any|this|that|it|they)\\b"
             + "[^,;.?!]*$");
+    /**
+     * A condition told by "had" before its subject, a past that did not happen: "had the SDF pushed straight on to
+     * al-Bab", "Argues that had the LTTE pulled its fighters back".
+     */
+    private static final Pattern COUNTERFACTUAL = Pattern.compile("(?:^|[:;,]\\s*|\\bthat\\s+)(?i:had)\\s+(?:(?i:the|its|their)\\s+)?"
+            + "(?-i:\\p{Lu})[\\w'’-]*(?:\\s+[\\w'’-]+){0,2}\\s+$");
+    /** The same condition before the clause it conditions: "had the LTTE pulled its fighters back ..., it might have fought on". */
+    private static final Pattern COUNTERFACTUAL_CLAUSE = Pattern.compile("(?:^|[:;,]\\s*|\\bthat\\s+)(?i:had)\\s+(?:(?i:the|its|their)\\s+)?"
+            + "(?-i:\\p{Lu})[\\w'’-]*(?:\\s+[\\w'’-]+){0,2}?\\s+\\p{L}+ed\\b");
+    /** What the conditioned clause's verb follows: "might have", "would not have". */
+    private static final Pattern PAST_CONDITIONAL = Pattern.compile("(?i)\\b(?:would|might|could)\\s+(?:not\\s+)?(?:still\\s+)?have\\s+(?:\\w+\\s+)?$");
+    /** Reports that tell of the event, as a sentence's subject: "Social media posts about ...", "Rumours of ...". */
+    private static final Pattern UNCONFIRMED_SUBJECT = Pattern.compile("(?i)\\b(?:posts|reports|rumou?rs|claims|tweets|videos)\\s+"
+            + "(?:about|of|on)\\s+[^,;:]*$");
+    /** Their verb, which says that nothing bears them out: "... are not confirmed", "remain unverified". */
+    private static final Pattern UNCONFIRMED = Pattern.compile("(?i)[^,;:]{0,60}?\\b(?:are|were|is|was|remain|remains|have|has)\\s+"
+            + "(?:still\\s+|yet\\s+)?(?:not\\s+(?:been\\s+)?(?:confirmed|verified)|unconfirmed|unverified)\\b");
+    private static final Pattern GERUND = Pattern.compile("\\p{L}+ing\\b");
+    /** What may stand before a gerund that opens its clause: nothing, or a report's verb ("Analysts say losing ..."). */
+    private static final Pattern GERUND_OPENING = Pattern.compile("(?i)(?:^|\\b(?:says?|said|argues?|argued|believes?|that)\\s+)$");
+
+    /** Whether the trigger is a gerund that opens its clause as its subject: "losing the highway will make life harder". */
+    private static boolean gerundSubject(String text, Span clause, Span trigger) {
+        Matcher word = GERUND.matcher(text).region(trigger.start(), trigger.end());
+        return word.lookingAt() && GERUND_OPENING.matcher(text).region(clause.start(), trigger.start()).find();
+    }
+
     /** "may" and "might" count only in lower case (not the month) and not before "have". */
     private static final Cues HYPOTHETICAL = new Cues("could", "would", "will", "*'ll", "shall", "should", "if", "or be",
             "unless", "whether", "must", "plan to", "plans to", "planning to", "aim to", "aims to", "aimed at",
@@ -196,6 +223,8 @@ public final class ModalityDetector {
                 || PURPOSE.matcher(tail).find()
                 || NON_REAL.in(text, clause.start(), trigger.start())
                 || INVERTED_CONDITION.matcher(text).region(sentence.start(), trigger.start()).lookingAt()
+                || COUNTERFACTUAL.matcher(text).region(sentence.start(), trigger.start()).find()
+                || PAST_CONDITIONAL.matcher(tail).find() && COUNTERFACTUAL_CLAUSE.matcher(text).region(sentence.start(), trigger.start()).find()
                 || RISK_LABEL.matcher(text).region(text.lastIndexOf('\n', sentence.start()) + 1, trigger.start()).lookingAt()) {
             return Modality.HYPOTHETICAL;
         }
@@ -216,11 +245,17 @@ public final class ModalityDetector {
             // "... went on to capture Manbij in 2017. They did not, and no credit should be given"
             return Modality.NEGATED;
         }
+        if (cues.planOrDenial() && UNCONFIRMED_SUBJECT.matcher(text).region(sentence.start(), trigger.start()).find()
+                && UNCONFIRMED.matcher(text).region(trigger.end(), sentence.end()).lookingAt()) {
+            // "Social media posts about fighting at Benina airport overnight are not confirmed": a rumour, not a clash
+            return Modality.NEGATED;
+        }
         if (cues.planOrDenial() && deniedNext(text, trigger.end(), sentence.end())) {
             // "Rumour going round that ISIS fighters surrendered en masse. Not true per 2 FSA sources."
             return Modality.NEGATED;
         }
-        if (nominal && MODAL_AFTER.matcher(text.substring(trigger.end(), clause.end())).find()) {
+        if ((nominal || gerundSubject(text, clause, trigger)) && MODAL_AFTER.matcher(text.substring(trigger.end(), clause.end())).find()) {
+            // "an offensive on Mosul could follow"; "Analysts say losing the highway will make life harder"
             return Modality.HYPOTHETICAL;
         }
         if (cues.reported() || insideQuote(text, sentence, trigger)) {
@@ -265,8 +300,10 @@ public final class ModalityDetector {
 
     private static boolean deniedNext(String text, int from, int sentenceEnd) {
         for (int colon = from; colon < sentenceEnd; colon++) {
-            // only this sentence is searched for the colon, not the rest of the text
-            if (text.charAt(colon) == ':') {
+            // only this sentence is searched for the colon, not the rest of the text; a dash set apart answers too
+            // ("Rumour going round that Beddawi was shelled overnight - FALSE.")
+            char ch = text.charAt(colon);
+            if (ch == ':' || (ch == '-' || ch == '\u2013' || ch == '\u2014') && colon > 0 && text.charAt(colon - 1) == ' ') {
                 if (DENIED_NEXT.matcher(text).region(colon, sentenceEnd).lookingAt()) {
                     return true;
                 }

@@ -26,7 +26,7 @@ final class NewPlaceFinder {
     private static final Set<String> BY_WORDS = Set.of("around", "above", "beyond");
     /** Lower-case words after a name that make it a place's: "the Qara area", "the Hamimah region", "the Sakhour district". */
     private static final Set<String> AREA_WORDS = Set.of("area", "region", "countryside", "outskirts", "district",
-            "neighbourhood", "neighborhood", "quarter");
+            "neighbourhood", "neighborhood", "quarter", "gorge", "valley", "plain");
     /** Sites named after a place: "Rashad airbase", "the Allas oilfield", "Bai Hassan oil field". */
     private static final Set<String> SITE_WORDS = Set.of("airbase", "airfield", "airport", "oilfield", "oilfields", "refinery",
             "camp", "base", "barracks");

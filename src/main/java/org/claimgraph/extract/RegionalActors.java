@@ -35,7 +35,7 @@ final class RegionalActors {
                 + ";Croatia=Croatian Army;Bosnia and Herzegovina=Army of the Republic of Bosnia and Herzegovina"
                 + ";Serbia=Serbia;Kosovo=Serbia"
                 + ";Democratic Republic of the Congo=Armed Forces of the Democratic Republic of the Congo"
-                + ";Philippines=Armed Forces of the Philippines"},
+                + ";Philippines=Armed Forces of the Philippines;Sri Lanka=Sri Lanka Army"},
         {"kurdish forces|kurdish fighters|kurdish units|kurdish militiamen|kurdish-led forces|kurds",
             "Syria=Syrian Democratic Forces;Iraq=Peshmerga"},
         // "Kidal fell to the rebels": Syria's rebels are its opposition's, eastern Ukraine's its separatists; elsewhere the text

@@ -65,6 +65,8 @@ final class TriggerLexicon {
             "liberation recapture capture seizure fall"),
         new Def(EventType.CAPTURE, Frame.FELL, "(?:fell|fallen|falling|fall|falls) (?:back (?=(?:in)?to the hands))?(?:in)?to",
             "fell fallen falling fall falls"),
+        // "Elephant Pass changed hands a week later": the place is the subject
+        new Def(EventType.CAPTURE, Frame.FELL, "(?:changed|changes|changing|change) hands", "changed changes changing change"),
         // "Nimrud came under the militants' control in the summer of 2014": the place is the subject, the new holder after
         new Def(EventType.CAPTURE, Frame.FELL, "(?:came|come|comes|coming|fell|fallen|falls|falling) under(?= (?:the |their |its )?(?:[\\w'’-]+ ){0,3}?control\\b)",
             "came come comes coming fell fallen falls falling"),
@@ -73,7 +75,9 @@ final class TriggerLexicon {
         new Def(EventType.CAPTURE, Frame.FELL, "(?:was|were|is|are) (?:now )?(?:under (?:its|their|the army's|the group's) (?:full|complete|total)"
             + "|(?:back|once again|again) under (?:its|their|the army's|the group's|government|army|state)) control",
             "was were is are"),
-        new Def(EventType.CAPTURE, Frame.ACTIVE, "(?:declared|declares|declaring) (?:the |its )?(?:[\\w-]+ ){0,2}?under (?:full |complete |total )control",
+        // "The SDF declares the whole town under its control"
+        new Def(EventType.CAPTURE, Frame.ACTIVE, "(?:declared|declares|declaring) (?:the |its )?(?:[\\w-]+ ){0,2}?under (?:its |their )?"
+            + "(?:full |complete |total )?control",
             "declared declares declaring"),
         // "the SDF declared the end of the Islamic State's territorial "caliphate"": the last of its ground taken
         new Def(EventType.CAPTURE, Frame.ACTIVE, "(?:declared|declares|declaring|announced|announces|announcing|proclaimed|proclaiming)"
@@ -88,7 +92,7 @@ final class TriggerLexicon {
             + "|seized|seize|seizes|seizing|overran|overrun|overruns|overrunning|liberated|liberate|liberates|liberating"
             + "|took back|take back|taken back(?! to )|taking back|takes back|took over|take over|taken over|takes over|taking over"
             + "|took control of|take control of|taken control of|taking control of|seized control of|takeover"
-            + "|took(?!-| (?:[\\w'’,-]+ ){0,5}?(?:hostage|prisoner|captive)s?\\b| part| place| out| off| to | turns| hold| effect| shape| root| refuge| shelter| cover| [\\w-]+ out of service| (?:a |their |the )?bulldozers?)|take(?!-| (?:[\\w'’,-]+ ){0,5}?(?:hostage|prisoner|captive)s?\\b| part| place| out| off| turns| years| weeks| months| time| to | hold| effect| shape| root| refuge| shelter| cover)|taken(?! out| off| part| place| away| aside| apart| for | hostage| prisoner| captive| by bus| hold| effect| shape| root| refuge| shelter| cover| (?:\\w+ )?(?:in)?to )|takes(?! (?:[\\w'’,-]+ ){0,5}?(?:hostage|prisoner|captive)s?\\b| part| place| off| to | hold| effect| shape| root| refuge| shelter| cover)|taking(?! (?:[\\w'’,-]+ ){0,5}?(?:hostage|prisoner|captive)s?\\b| part| place| out| off| time| to | hold| effect| shape| root| hostage| prisoner| captive| responsibility| credit| advantage| care| cover| shelter| refuge| aim| steps| measures| action| photos| pictures| notes| charge| over from)|regained|regain|reclaimed|reclaiming|won back|(?<!-)(?:cleared|clearing)(?! (?:[\\w-]+ )?(?:bombs|mines|explosives|booby|rubble|debris|IEDs|roads? of))(?! of (?:killing|murder|executing|charges|all charges|the charges?|war crimes))(?! (?:[\\w-]+ ){1,4}of (?:mines|explosives|booby|IEDs|unexploded|rubble|debris))|secured|secure(?= (?:the |its |their |(?-i:\\p{Lu})))|swept through|swept across|sweeping through|wrested control of|wrested|gained control of|fought (?:their|its) way back (?:into|to)"
+            + "|took(?!-| (?:[\\w'’,-]+ ){0,5}?(?:hostage|prisoner|captive)s?\\b| (?:[\\w'’,-]+ ){1,10}?as (?:a )?human (?:shield|buffer)s?\\b| part| place| out| off| to | turns| hold| effect| shape| root| refuge| shelter| cover| [\\w-]+ out of service| (?:a |their |the )?bulldozers?)|take(?!-| (?:[\\w'’,-]+ ){0,5}?(?:hostage|prisoner|captive)s?\\b| (?:[\\w'’,-]+ ){1,10}?as (?:a )?human (?:shield|buffer)s?\\b| part| place| out| off| turns| years| weeks| months| time| to | hold| effect| shape| root| refuge| shelter| cover)|taken(?! out| off| part| place| away| aside| apart| for | hostage| prisoner| captive| by bus| hold| effect| shape| root| refuge| shelter| cover| (?:\\w+ )?(?:in)?to )|takes(?! (?:[\\w'’,-]+ ){0,5}?(?:hostage|prisoner|captive)s?\\b| (?:[\\w'’,-]+ ){1,10}?as (?:a )?human (?:shield|buffer)s?\\b| part| place| off| to | hold| effect| shape| root| refuge| shelter| cover)|taking(?! (?:[\\w'’,-]+ ){0,5}?(?:hostage|prisoner|captive)s?\\b| (?:[\\w'’,-]+ ){1,10}?as (?:a )?human (?:shield|buffer)s?\\b| part| place| out| off| time| to | hold| effect| shape| root| hostage| prisoner| captive| responsibility| credit| advantage| care| cover| shelter| refuge| aim| steps| measures| action| photos| pictures| notes| charge| over from)|regained|regain|reclaimed|reclaiming|won back|(?<!-)(?:cleared|clearing)(?! (?:[\\w-]+ )?(?:bombs|mines|explosives|booby|rubble|debris|IEDs|roads? of))(?! of (?:killing|murder|executing|charges|all charges|the charges?|war crimes))(?! (?:[\\w-]+ ){1,4}of (?:mines|explosives|booby|IEDs|unexploded|rubble|debris))|secured|secure(?= (?:the |its |their |(?-i:\\p{Lu})))|swept through|swept across|sweeping through|wrested control of|wrested|gained control of|fought (?:their|its) way back (?:into|to)"
             // "Islamic State fighters stormed back into Palmyra": a place lost before, taken again
             + "|(?:stormed|storming|swept|sweeping|burst|bursting) back into"
             // "Islamic State fighters swept into the city"; "special forces raised the flag over the campus"
@@ -156,9 +160,11 @@ final class TriggerLexicon {
             "stopped boarded"),
         // Withdrawal
         new Def(EventType.WITHDRAWAL, Frame.ACTIVE,
-            "(?:withdrew|withdrawn|withdraw|withdraws|withdrawing|withdrawal|pulled out|pull out|pulling out|pulls out"
-            // "the last fighters drove out of the town in a convoy"
-            + "|(?:drove|drive|drives|driving) out of"
+            // "signed the withdrawal agreement at Kumanovo": a pact about a withdrawal, not one made
+            "(?:withdrew|withdrawn|withdraw|withdraws|withdrawing|withdrawal(?! (?:agreements?|deal|plan|talks|timetable|deadline|treaty"
+            + "|accord|negotiations|terms|order)\\b)|pulled out|pull out|pulling out|pulls out"
+            // "the last fighters drove out of the town in a convoy", "the last group drives out towards Jarablus"
+            + "|(?:drove|drive|drives|driving) out (?:of|towards?)"
             // "the abandoned city of Quneitra": a word for the place, not its abandonment told
             + "|pulled back|pull back|pulling back|fled|flee|flees|fleeing|(?<!\\b(?:the|an|this|that|its|their) )abandoned|abandon|abandons|abandoning"
             + "|retreated|retreat|retreating|retreats|fell back|fall back|falls back|falling back|ceded|cede|cedes|ceding|evacuated|slipped away|slip away|slipped out|slipped across|melted away|melt away|crossed out of|(?:were|was) (?:allowed|permitted) to (?:leave|withdraw|depart)"
@@ -207,6 +213,9 @@ final class TriggerLexicon {
         new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:bombed(?! (?:houses|homes|buildings|streets|neighbourhoods|neighborhoods|towns|villages|areas|districts|ruins|out)\\b)"
             + "|bombs?(?= (?:the |its |their |(?-i:\\p{Lu})))|bombarded|bombarding|bombard|pounded|pound|pounding)",
             "bombed bomb bombs bombarded bombarding bombard pounded pound pounding"),
+        // "NATO bombs fell on the village of Korisa": bombs and missiles come from the air ("fell" alone is a town's fall)
+        new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?<=\\b(?:bombs|missiles) )(?:fell|rained|landed)(?= (?:on|near|around|in)\\b)",
+            "fell rained landed"),
         // "planes dropped bombs on the towns day after day"
         new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:dropped|dropping|drops|drop) (?:[\\w-]+ ){0,2}?bombs (?:on|over|onto|near|around)\\b",
             "dropped dropping drops drop"),
@@ -217,7 +226,8 @@ final class TriggerLexicon {
             "fired launched"),
         new Def(EventType.AIRSTRIKE, Frame.WEAK, "(?:struck|strikes|striking|strike(?= (?:the |its |their |\\d|two |three |four |five |several |on |against |near |hit |destroyed |engaged |damaged |(?-i:\\p{Lu}))|\\s*[|;,.])|raids?(?= on\\b)|hitting|conducted strikes|cratered"
             // "its jets had hit Islamic State vehicles": with aircraft in the sentence (the weak frame asks for them)
-            + "|hit(?= (?:the |its |their |an? |\\d|two |three |four |five |several |dozens |targets |positions |vehicles |(?-i:\\p{Lu}))))",
+            + "|hit(?= (?:the |its |their |an? |\\d|two |three |four |five |several |dozens |targets |positions |vehicles |columns |convoys "
+            + "|(?-i:\\p{Lu}))))",
             "struck strikes striking strike raid raids hitting conducted cratered hit"),
         // Bombing
         new Def(EventType.BOMBING, Frame.NOMINAL,
@@ -309,6 +319,9 @@ final class TriggerLexicon {
             + "(?! (?:of|from) (?!(?:their |his |her )?(?:wounds|injuries|gunshot|shrapnel|burns)\\b))"
             // "More than 100,000 people died in the Bosnian war": a whole war's toll, no one event
             + WHOLE_WAR, "died"),
+        // "the bodies of 45 Kosovo Albanians had been found in and around the village", "found the bodies of": the dead
+        new Def(EventType.KILLING, Frame.LOSS, "bodies(?= of (?:[\\w’'-]+,? ){1,12}?(?:were|had been|have been) (?:found|discovered"
+            + "|recovered|unearthed|exhumed)\\b)|(?<=\\b(?:found|discovered|recovered|unearthed) (?:the )?)bodies(?= of\\b)", "bodies"),
         // "three bodies with gunshot wounds": the dead of a shooting
         new Def(EventType.KILLING, Frame.LOSS, "bod(?:y|ies) (?=(?:[\\w-]+ ){0,2}?with (?:gunshot|bullet|stab) wounds\\b)", "body bodies"),
         // Execution
@@ -366,8 +379,14 @@ final class TriggerLexicon {
             + "|taken into (?:[\\w'’-]+ )?custody|(?:held|holding|holds) (?=(?:[\\w'’-]+ ){1,4}?as (?:prisoners?|hostages?|captives?)\\b)"
             // "took about 30 Dutch peacekeepers hostage", "took 500 prisoners", "was taken prisoner"
             // ("taking 251 hostages" is told by "hostages" itself)
-            + "|(?:took|take|takes|taking) (?=(?:[\\w'’,-]+ ){0,5}?(?:hostage|prisoners?|captives?)\\b)|taken (?:prisoner|captive)\\b)",
-            "arrested arresting arrest arrests detained detaining detains detain detention abducted abducting abduction kidnapped kidnapping rounded taken held holding holds hostages carried led took take takes taking")
+            + "|(?:took|take|takes|taking) (?=(?:[\\w'’,-]+ ){0,5}?(?:hostage|prisoners?|captives?)\\b)|taken (?:prisoner|captive)\\b"
+            // "taking about 2,000 civilians from the al-Sirb district with it as human shields", "kept some 330,000 civilians
+            // with it as a human buffer"
+            // ("used civilians as human shields" tells how they fought, not that anyone was taken)
+            + "|(?:took|take|takes|taking|kept|keep|keeps|keeping|held|holding) (?=(?:[\\w'’,-]+ ){1,10}?as (?:a )?human"
+            + " (?:shields?|buffers?)\\b))",
+            "arrested arresting arrest arrests detained detaining detains detain detention abducted abducting abduction kidnapped kidnapping"
+            + " rounded taken held holding holds hostages carried led took take takes taking kept keep keeps keeping")
     );
 
     /** Past tenses of trigger verbs that do not end in -ed: "the assault fell back" is still a verb. */

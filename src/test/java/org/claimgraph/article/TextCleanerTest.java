@@ -428,4 +428,34 @@ class TextCleanerTest {
         assertTrue(text.contains("coordinating aid"), text);
         assertFalse(text.contains("fall of the Old City"), text);
     }
+
+    @Test
+    void aSlideDecksMarkersGoAndItsFirstSlideIsTheTitle() {
+        String deck = "Harbour University - School of Conflict Studies\nWeek 8 lecture slides\nDelivered: Tuesday 14 March 2017\n"
+                + "For enrolled students only. Images removed from this export.\n\n=== Slide 1 ===\nThe battle for Manbij, 2016\n"
+                + "[image removed: a map of the town]\n\n=== Slide 2 === Background\n- Islamic State seized Manbij in January 2014\n\n"
+                + "=== Slide 3 === Phase 1 - over the river (31 May 2016)\n- The SDF cross the Euphrates and push west towards the town\n"
+                + "- Coalition aircraft fly more than 55 strikes in the first five days\n";
+        TextCleaner.Cleaned cleaned = TextCleaner.clean(deck, null);
+        assertEquals("The battle for Manbij, 2016", cleaned.metadata().title());
+        assertEquals(LocalDate.of(2017, 3, 14), cleaned.metadata().published());
+        String text = cleaned.text();
+        assertFalse(text.contains("Slide"), text);
+        assertTrue(text.contains("\n\nPhase 1 - over the river (31 May 2016)\n\n- The SDF cross"), text);
+        // two markers are no deck
+        String two = "Notes\n\nSlide 1: a first thought on the war that we had long ago.\n\nSlide 2: a second thought on it.\n";
+        assertTrue(TextCleaner.clean(two, null).text().contains("Slide 2"));
+    }
+
+    @Test
+    void anIssueNoteWithARemarkAfterItsDateDatesThePage() {
+        String programme = "WRENFORD CENTRE FOR THE STUDY OF INTERVENTION\n\nSEVENTY-EIGHT DAYS: KOSOVO AND THE AIR WAR OF 1999\n"
+                + "International conference, 13-14 June 2019, Calder Hall, Wrenford\n\nPROGRAMME AND ABSTRACTS - version 4, issued 3 June "
+                + "2019 (replaces all earlier versions)\n\nWi-Fi: WREN-GUEST (password on your badge) | Hashtag: #78days | Quiet room: "
+                + "C.014\nAt the request of several contributors, this printed programme lists presenters by role only, and the full "
+                + "names are in the delegate app.\n\nOn 13 May NATO bombs fell on the village of Korisa.\n";
+        Metadata m = TextCleaner.clean(programme, null).metadata();
+        assertEquals("SEVENTY-EIGHT DAYS: KOSOVO AND THE AIR WAR OF 1999", m.title());
+        assertEquals(LocalDate.of(2019, 6, 3), m.published());
+    }
 }

@@ -678,4 +678,87 @@ class NarrativeShapesTest {
         assertEquals(1, events("CLAIM 3: \"The leader was captured in Baghuz.\"\nRATING: FALSE\n\nThe SDF took Baghuz on 23 March.", d)
                 .size());
     }
+
+    @Test
+    void anAirWarsStrikesByTheirAircraftAndBombsAndTheDeadFound() {
+        LocalDate d = LocalDate.of(2019, 6, 3);
+        Event convoy = only(events("Two days later, on 14 April 1999, NATO aircraft hit columns of refugees on the road near Gjakova.", d),
+                EventType.AIRSTRIKE);
+        assertEquals("nato", convoy.agent().key());
+        assertEquals("gjakove", convoy.place().key());
+        List<Event> korisa = events("On 13 May 1999 NATO bombs fell on the village of Korisa, near Prizren, where displaced people were "
+                + "camped, and 87 people were killed.", d);
+        assertEquals(Set.of("korisa"), korisa.stream().map(e -> e.place().key()).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(EventType.AIRSTRIKE, korisa.get(0).type());
+        Event bridge = only(events("On 12 April 1999 missiles struck the railway bridge in the Grdelica gorge.", d), EventType.AIRSTRIKE);
+        assertEquals("grdelica", bridge.place().key());
+        Event dead = only(events("In Racak the bodies of 45 Kosovo Albanians had been found on 16 January 1999.", d), EventType.KILLING);
+        assertEquals("racak", dead.place().key());
+    }
+
+    @Test
+    void aWithdrawalFromAProvinceButNotAWithdrawalAgreement() {
+        LocalDate d = LocalDate.of(2019, 6, 3);
+        Event left = only(events("In June 1999 Yugoslav army and police units pulled out of Kosovo within eleven days.", d),
+                EventType.WITHDRAWAL);
+        assertEquals("kosovo", left.place().key());
+        assertTrue(events("On 9 June 1999 the commanders signed the withdrawal agreement at Kumanovo.", d).isEmpty());
+    }
+
+    @Test
+    void aStoryYearsBeforeThePageKeepsItsYearAndAFallTellsWhoCameIn() {
+        List<Event> killed = ofType(events("NATO jets struck Belgrade on 23 April 1999, killing sixteen people.\n\nThe night of 7 May, "
+                + "when bombs hit the embassy in New Belgrade and killed three journalists.", LocalDate.of(2019, 6, 3)), EventType.KILLING);
+        assertEquals(List.of(LocalDate.of(1999, 4, 23), LocalDate.of(1999, 5, 7)), killed.stream().map(e -> e.date().notBefore()).toList());
+        Event fell = only(events("Sinjar fell on the third of August last year, when Islamic State fighters swept in.",
+                LocalDate.of(2015, 11, 13)), EventType.CAPTURE);
+        assertEquals(LocalDate.of(2014, 8, 3), fell.date().notBefore());
+        assertEquals("islamic-state", fell.agent().key());
+    }
+
+    @Test
+    void peopleTakenAsHumanShieldsAreDetainedWhereTheyWereTaken() {
+        List<Event> events = events("On 12 August 2016 the last IS group drives out of Manbij, taking about 2,000 civilians from the "
+                + "al-Sirb district with it as human shields.", LocalDate.of(2017, 3, 14));
+        assertEquals("manbij", only(events, EventType.WITHDRAWAL).place().key());
+        Event shields = only(events, EventType.DETENTION);
+        assertEquals("manbij", shields.place().key());
+        assertEquals("islamic-state", shields.agent().key());
+    }
+
+    @Test
+    void conditionsNeverMetRumoursDeniedAndReportsUnconfirmed() {
+        LocalDate d = LocalDate.of(2017, 7, 6);
+        List<Claim> mosul = claims("Analysts say losing the highway will make life harder for the militants in Mosul, and could make an "
+                + "eventual offensive on the city easier.", d);
+        assertTrue(!mosul.isEmpty() && mosul.stream().allMatch(c -> c.modality() == Modality.HYPOTHETICAL), mosul::toString);
+        assertEquals(Modality.HYPOTHETICAL, claims("The paper argues that had the LTTE pulled its fighters back into the jungles around "
+                + "Batticaloa in late 2008, it might have fought on.", d).get(0).modality());
+        assertEquals(Modality.NEGATED, claims("Rumour going round that Beddawi was shelled overnight - FALSE. Nothing hit Beddawi.", d)
+                .get(0).modality());
+        assertEquals(Modality.NEGATED, claims("Social media posts about fighting at Benina airport overnight are not confirmed.", d)
+                .get(0).modality());
+        assertEquals(Modality.REPORTED, claims("Reports of fighting at Benina airport overnight have been confirmed by the army.", d)
+                .get(0).modality());
+    }
+
+    @Test
+    void placesThatChangedHandsTownsDeclaredHeldAndHeadingsDatedInBrackets() {
+        Event pass = only(events("Elephant Pass changed hands on 9 January 2009.", LocalDate.of(2019, 5, 15)), EventType.CAPTURE);
+        assertEquals("elephant-pass", pass.place().key());
+        List<Event> deck = events("Phase 1 - over the river (31 May 2016)\n\n- The Syrian Democratic Forces cross the Euphrates and push "
+                + "west towards Manbij.\n\nEndgame: 12 August 2016\n\n- The SDF declares the whole town under its control.",
+                LocalDate.of(2017, 3, 14));
+        assertEquals(LocalDate.of(2016, 5, 31), only(deck, EventType.ASSAULT).date().notBefore());
+        Event held = only(deck, EventType.CAPTURE);
+        assertEquals("syrian-democratic-forces", held.agent().key());
+        assertEquals(LocalDate.of(2016, 8, 12), held.date().notBefore());
+    }
+
+    @Test
+    void aBooksImprintNamesNoPlaceOfWhatItTells() {
+        List<Event> shelled = events("3. The last hospital in Puthukkudiyiruppu\n   Published: London : Saltings Books, 2014. 96 p.\n   Annotation: on "
+                + "1 February 2009 shells hit the hospital three times and at least nine people were killed.", LocalDate.of(2019, 5, 15));
+        assertTrue(!shelled.isEmpty() && shelled.stream().allMatch(e -> e.place().key().equals("puthukkudiyiruppu")), shelled::toString);
+    }
 }
