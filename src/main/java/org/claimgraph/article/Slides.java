@@ -20,10 +20,17 @@ final class Slides {
     private Slides() {
     }
 
-    /** The lines of a slide deck with the markers gone and each heading a paragraph of its own; other texts unchanged. */
-    static List<String> read(List<String> lines) {
+    /** A text read as slides: its lines, and the deck's title or null. */
+    record Deck(List<String> lines, String title) {
+    }
+
+    /**
+     * The lines of a slide deck with the markers gone and each heading a paragraph of its own, with the deck's title; other
+     * texts unchanged, with no title.
+     */
+    static Deck read(List<String> lines) {
         if (!isDeck(lines)) {
-            return lines;
+            return new Deck(lines, null);
         }
         List<String> out = new ArrayList<>(lines.size() + 8);
         for (String line : lines) {
@@ -41,14 +48,11 @@ final class Slides {
                 out.add("");
             }
         }
-        return out;
+        return new Deck(out, title(lines));
     }
 
-    /** The deck's title: the only line of its first slide, or null when the lines are no deck or that slide says more. */
-    static String title(List<String> lines) {
-        if (!isDeck(lines)) {
-            return null;
-        }
+    /** The deck's title: the only line of its first slide, or null when that slide says more. */
+    private static String title(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = MARKER.matcher(lines.get(i));
             if (!m.matches()) {

@@ -38,11 +38,12 @@ final class TextCleaner {
             // a Markdown page's first "# " heading is its title
             knownTitle = Markdown.title(raws);
         }
+        Slides.Deck deck = Slides.read(shown);
         if (knownTitle == null) {
             // a slide deck's first slide holds only its title
-            knownTitle = Slides.title(shown);
+            knownTitle = deck.title();
         }
-        List<String> lines = DataRows.read(MailThread.read(Subtitles.read(Slides.read(shown))));
+        List<String> lines = DataRows.read(MailThread.read(Subtitles.read(deck.lines())));
         LineWraps wraps = LineWraps.of(lines);
         Header.Result head = Header.parse(lines, wraps, knownTitle);
         Body.Result body = Body.clean(lines, head);

@@ -269,6 +269,11 @@ final class EventPlaces {
         return null;
     }
 
+    /** Whether a place only says where the place named before it lies: "Korisa, near Prizren". */
+    private static boolean locates(String text, Mention before, Mention place) {
+        return LIES_BY.matcher(text).region(before.span().end(), place.span().start()).find();
+    }
+
     /**
      * The mentions but the places that only say where the place named right before them lies: "Prizren" in "the village
      * of Korisa, near Prizren, where displaced people were camped, and 87 people were killed".
@@ -278,8 +283,7 @@ final class EventPlaces {
         Mention lastPlace = null;
         for (Mention m : ms) {
             if (Roles.isPlace(m)) {
-                boolean locator = lastPlace != null && m.span().start() - lastPlace.span().end() <= 40
-                        && LIES_BY.matcher(text).region(lastPlace.span().end(), m.span().start()).find();
+                boolean locator = lastPlace != null && m.span().start() - lastPlace.span().end() <= 40 && locates(text, lastPlace, m);
                 lastPlace = m;
                 if (locator) {
                     continue;
@@ -318,7 +322,7 @@ final class EventPlaces {
             }
             if (Roles.isPlace(m) && m.span().end() <= clause.start()) {
                 // "the village of Korisa, near Prizren, where ...": where the village lies, not where it happened
-                located = before != null && LIES_BY.matcher(text).region(before.span().end(), m.span().start()).find() ? before : null;
+                located = before != null && locates(text, before, m) ? before : null;
                 before = m;
             }
         }

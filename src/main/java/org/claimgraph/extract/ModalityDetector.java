@@ -26,15 +26,15 @@ public final class ModalityDetector {
     /** "Should the refinery at Baniyas be damaged by an attack, ...", "Were the dam to fail": a condition, inverted. */
     private static final Pattern INVERTED_CONDITION = Pattern.compile("[\\s\\-–•*]*(?:Should|Were)\\s+(?:the|a|an|any|this|that|it|they)\\b"
             + "[^,;.?!]*$");
+    /** "had" opening a clause before a named subject: "had the SDF", "that had the LTTE". */
+    private static final String HAD_SUBJECT = "(?:^|[:;,]\\s*|\\bthat\\s+)(?i:had)\\s+(?:(?i:the|its|their)\\s+)?(?-i:\\p{Lu})[\\w'’-]*";
     /**
      * A condition told by "had" before its subject, a past that did not happen: "had the SDF pushed straight on to
      * al-Bab", "Argues that had the LTTE pulled its fighters back".
      */
-    private static final Pattern COUNTERFACTUAL = Pattern.compile("(?:^|[:;,]\\s*|\\bthat\\s+)(?i:had)\\s+(?:(?i:the|its|their)\\s+)?"
-            + "(?-i:\\p{Lu})[\\w'’-]*(?:\\s+[\\w'’-]+){0,2}\\s+$");
+    private static final Pattern COUNTERFACTUAL = Pattern.compile(HAD_SUBJECT + "(?:\\s+[\\w'’-]+){0,2}\\s+$");
     /** The same condition before the clause it conditions: "had the LTTE pulled its fighters back ..., it might have fought on". */
-    private static final Pattern COUNTERFACTUAL_CLAUSE = Pattern.compile("(?:^|[:;,]\\s*|\\bthat\\s+)(?i:had)\\s+(?:(?i:the|its|their)\\s+)?"
-            + "(?-i:\\p{Lu})[\\w'’-]*(?:\\s+[\\w'’-]+){0,2}?\\s+\\p{L}+ed\\b");
+    private static final Pattern COUNTERFACTUAL_CLAUSE = Pattern.compile(HAD_SUBJECT + "(?:\\s+[\\w'’-]+){0,2}?\\s+\\p{L}+ed\\b");
     /** What the conditioned clause's verb follows: "might have", "would not have". */
     private static final Pattern PAST_CONDITIONAL = Pattern.compile("(?i)\\b(?:would|might|could)\\s+(?:not\\s+)?(?:still\\s+)?have\\s+(?:\\w+\\s+)?$");
     /** Reports that tell of the event, as a sentence's subject: "Social media posts about ...", "Rumours of ...". */
