@@ -105,6 +105,12 @@ const COUNTRIES = {
       '21': 'norte-de-santander-department', '22': 'putumayo-department', '30': 'vaupes-department',
     },
   },
+  CY: {
+    // The island of the coup and the Turkish invasion of 1974. GeoNames' divisions are the six districts of the
+    // Republic, whose names are those of their towns and which the line of 1974 cuts: its places lie in the country.
+    key: 'cyprus', name: 'Cyprus', file: OTHER_WARS,
+    regions: {},
+  },
   ET: {
     key: 'ethiopia', name: 'Ethiopia', file: OTHER_WARS,
     regions: {

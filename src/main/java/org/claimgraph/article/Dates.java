@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Finds publication dates written the ways news pages write them: "February 4th, 2017",
  * "Sunday, March 27, 2016", "1 April 2015", "Aug. 25, 2016", "2016-08-26", "26/07/2018"
- * (day first), a military date-time group ("101500ZOCT17") and "June 2016" (taken as the first of the month).
+ * (day first), a military date-time group ("101500ZOCT17"), a register's "11.III.2016", a log's "04-Feb-13" and
+ * "June 2016" (taken as the first of the month).
  */
 final class Dates {
     private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
@@ -26,6 +27,12 @@ final class Dates {
     /** A military date-time group: "101500ZOCT17" is 10 October 2017, 15:00 UTC. */
     private static final Pattern DTG = Pattern.compile("\\b(\\d{2})\\d{4}[A-Z]\\s?" + MONTH + "\\s?(\\d{2})\\b",
             Pattern.CASE_INSENSITIVE);
+    /** A register's date with the month in Roman numerals: "11.III.2016". */
+    private static final Pattern ROMAN = Pattern.compile("(?<![\\w.])(\\d{1,2})\\.(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\." + YEAR + "(?![\\w.])");
+    private static final java.util.List<String> ROMAN_MONTHS =
+            java.util.List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII");
+    /** A log's day, month and two-figure year: "04-Feb-13". */
+    private static final Pattern DAY_MON_YY = Pattern.compile("(?<![\\w/-])(\\d{1,2})-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(\\d{2})(?![\\w-])");
     private static final Pattern MONTH_YEAR =
             Pattern.compile("\\b" + MONTH + ",?\\s+" + YEAR + "\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ISO_MONTH = Pattern.compile("^" + YEAR + "-(\\d{2})$");
@@ -41,7 +48,7 @@ final class Dates {
     /** The first full date (or, failing that, month and year) written in the text. */
     static Optional<Found> find(String text) {
         Found best = null;
-        for (Pattern p : new Pattern[] {MONTH_DAY_YEAR, DAY_MONTH_YEAR, ISO, NUMERIC, DTG}) {
+        for (Pattern p : new Pattern[] {MONTH_DAY_YEAR, DAY_MONTH_YEAR, ISO, NUMERIC, DTG, ROMAN, DAY_MON_YY}) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 LocalDate d = toDate(p, m);
@@ -96,6 +103,12 @@ final class Dates {
             return date(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
         }
         if (p == DTG) {
+            return date(2000 + Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+        }
+        if (p == ROMAN) {
+            return date(Integer.parseInt(m.group(3)), ROMAN_MONTHS.indexOf(m.group(2)) + 1, Integer.parseInt(m.group(1)));
+        }
+        if (p == DAY_MON_YY) {
             return date(2000 + Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
         }
         if (p == ISO) {

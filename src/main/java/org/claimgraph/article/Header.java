@@ -154,7 +154,7 @@ final class Header {
      * "Question paper with mark scheme — Published for teachers, June 2019", "On sale Thursday 7 July 2016": a publication
      * note ending in its date.
      */
-    private static final Pattern PUBLISHED_NOTE = Pattern.compile("(?i)\\b(?:published|posted|issued|delivered|released|on sale)"
+    private static final Pattern PUBLISHED_NOTE = Pattern.compile("(?i)\\b(?:published|posted|issued|delivered|released|on sale|revised)"
             + "(?:\\s+(?:for|to|in|on)\\s+[\\p{L} ]{1,30}?)?\\s*[,:]?\\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*)?$");
     /**
      * A clause that says when the page came out, opening a line or following a sentence's end, with two words before
@@ -224,6 +224,8 @@ final class Header {
         boolean outletBeforeDate = false;
         // an issue's page on a code host, whose title ends in the issue's number
         boolean issuePage = false;
+        // the line under a trail that names the trail's last step
+        int trailTitle = -1;
         int i = 0;
         for (; i < n && seen < MAX_HEAD_LINES; i++) {
             String line = lines.get(i);
@@ -412,6 +414,12 @@ final class Header {
                 continue;
             }
             kinds[i] = Kind.FREE;
+            if (trailTitle < 0 && knownTitle == null && underTrail(lines, kinds, i)) {
+                // "Archive > Games > The siege games" over "The siege games (PGN file, annotated)": the page's heading
+                // stands right under the trail of where it sits (a labelled title, "Title: ...", still goes first)
+                trailTitle = i;
+                continue;
+            }
             boolean meta = false;
             List<String> segments = segments(line);
             Bylines.Byline nameOutlet = isSectionLabel(segments.get(0)) ? null : Bylines.nameThenOutlet(segments);
@@ -533,6 +541,9 @@ final class Header {
                 kinds[++i] = Kind.DROP;
             }
         }
+        if (presented < 0 && trailTitle >= 0) {
+            presented = trailTitle;
+        }
         boolean noBody = bodyStart < 0;
         if (noBody) {
             bodyStart = i;
@@ -544,8 +555,8 @@ final class Header {
             title = bodyStart++;
         }
         int listing = listingCount(lines, Math.min(bodyStart, n));
-        if (listing >= 0 && title > listing && knownTitle == null) {
-            // "Showing 4 of 4 records · Collection: ...": a listing, whose first record's title is not the page's
+        if (listing >= 0 && title >= listing && knownTitle == null) {
+            // "Showing 4 of 4 records · Collection: ...": a listing (its count line, or its first record), whose title is not the page's
             title = -1;
         }
         boolean mastheadOverNavigation = mastheadOverNavigation(lines, kinds);
@@ -578,6 +589,35 @@ final class Header {
         }
         Metadata meta = new Metadata(titleText, published, outlet, author, null);
         return new Result(title, bodyStart, dropped, meta, tickerOutlet, bylineOutlet);
+    }
+
+    /**
+     * Whether the line before line {@code i}, past bars of bracketed links, is a trail ("Home > Basins > Tigris > Record
+     * TIG-IQ-0007") whose last step line {@code i} names ("RECORD TIG-IQ-0007 · MOSUL DAM").
+     */
+    private static boolean underTrail(List<String> lines, Kind[] kinds, int i) {
+        int j = previousNonBlank(lines, i - 1);
+        while (j >= 0 && kinds[j] == Kind.SECTION && BRACKETED_LINKS.matcher(lines.get(j)).matches()) {
+            j = previousNonBlank(lines, j - 1);
+        }
+        if (j < 0 || !TRAIL.matcher(lines.get(j)).find()) {
+            return false;
+        }
+        String trail = lines.get(j);
+        Matcher last = BREADCRUMB.matcher(trail);
+        int end = -1;
+        while (last.find()) {
+            end = last.end();
+        }
+        String step = trail.substring(end).strip().toLowerCase(Locale.ROOT);
+        if (Dates.find(step).isPresent()) {
+            // "Release archive > Strike summaries > August 2017": a month's page of an archive, not one item's
+            return false;
+        }
+        String line = lines.get(i).toLowerCase(Locale.ROOT);
+        int at = line.indexOf(step);
+        return step.length() >= 4 && at >= 0 && (at == 0 || !Character.isLetterOrDigit(line.charAt(at - 1)))
+                && (at + step.length() == line.length() || !Character.isLetterOrDigit(line.charAt(at + step.length())));
     }
 
     /** The head line before {@code end} that counts the records a listing shows ("Showing 4 of 4 records"), or -1. */

@@ -43,7 +43,7 @@ final class TextCleaner {
             // a slide deck's first slide holds only its title
             knownTitle = deck.title();
         }
-        List<String> lines = DataRows.read(MailThread.read(Subtitles.read(deck.lines())));
+        List<String> lines = DataRows.read(MailThread.read(Subtitles.read(Pgn.read(deck.lines()))));
         LineWraps wraps = LineWraps.of(lines);
         Header.Result head = Header.parse(lines, wraps, knownTitle);
         Body.Result body = Body.clean(lines, head);

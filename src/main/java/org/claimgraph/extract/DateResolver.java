@@ -53,6 +53,9 @@ public final class DateResolver {
     /** What may follow a year before 1900: a stop, or a word that no count qualifies ("in 1593 and", not "of 1500 men"). */
     private static final String AFTER_OLD_YEAR = "(?=\\s*(?:[,.;:)\u2013\u2014]|$)|\\s+(?:and|or|when|in|on|by|its|their|his|her|the|a|an|as"
             + "|after|before|until|that|at|but|to|with|they|he|she|it|we|was|were)\\b)";
+    /** The months in Roman numerals, longest first. */
+    private static final List<String> ROMAN_MONTHS = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII");
+    private static final String ROMAN_MONTH = "(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)";
     private static final Pattern DATE = Pattern.compile(
             // "on the eighteenth of February", "Wednesday the ninth", "from the twenty-fourth its fighters ...": ordinal days
             "\\b(?:" + WEEKDAY + ",? )?(?i:the )(?<d9>" + ORDINAL_DAY + ") of (?<m9>" + MONTH_DAY_FIRST + ")(?:,? (?<y9>(?:19|20)\\d{2})|(?<ly9> last year))?(?!\\d)"
@@ -71,6 +74,11 @@ public final class DateResolver {
             + "|(?:(?<q3>" + QUAL + ")[- ]?)?\\b(?<m3>" + MONTH_DAY_FIRST + "),? (?:of )?(?<y3>(?:19|20)\\d{2})\\b"
             // an ISO date, "2015-11-24", as logs and archives write it
             + "|(?<![\\w/.-])(?<yI>(?:19|20)\\d{2})-(?<moI>[01]\\d)-(?<dI>[0-3]\\d)(?![\\w/-])"
+            // "07.VIII.2014", "16-17.VIII.2014", "VIII.2014": the month in Roman numerals, as registers in central Europe write it
+            + "|(?<![\\w/.-])(?:(?:(?<dRa>[0-3]?\\d)[-\u2013])?(?<dR>[0-3]?\\d)\\.)?(?<moR>" + ROMAN_MONTH + ")\\.(?<yR>(?:19|20)\\d{2})(?![\\w-]|\\.\\d)"
+            // "10-Jan-13", "15/18-Jan-13", "on 12-Jan": a day, a month's short name and perhaps two figures of the year
+            + "|(?<![\\w/.-])(?:(?<dMa>[0-3]?\\d)/)?(?<dM>[0-3]?\\d)-(?<mM>(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))"
+            + "(?:-(?<yM>\\d{2}|(?:19|20)\\d{2}))?(?![\\w-])"
             + "|\\b(?<y4a>(?:19|20)\\d{2}) ?[\u2013\u2014-] ?(?<y4b>\\d{2}|(?:19|20)\\d{2})\\b"
             + "|\\b(?<q5>" + QUAL + ")[- ](?<y5>(?:19|20)\\d{2})\\b"
             + "|\\b(?<c6>(?i:in|since|by|until|last|this|of|during|from|throughout|through|in early|in mid|in late|early|mid|late|the end of|end of)[ -])(?<m6>" + MONTH + ")(?![\\w-])(?!,? (?:of )?\\d)"
@@ -108,7 +116,8 @@ public final class DateResolver {
             "of", "during", "from", "throughout", "through", "yesterday", "today", "tonight", "overnight", "earlier",
             "spring", "summer", "autumn", "fall", "winter",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
+            "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii");
 
     /**
      * Every date expression in text[from, to), in text order. The pattern is tried only where a
@@ -193,12 +202,12 @@ public final class DateResolver {
             }
             if (weak && !thatYear && anchor != null && r != null && !YEAR.matcher(m.group()).find()) {
                 DateRange now = resolve(m, today, latest, null, month);
-                boolean storyFits = r.isBounded() && !r.notBefore().isBefore(anchor.withDayOfMonth(1))
-                        && r.notBefore().isBefore(anchor.plusMonths(7));
                 // a story told years before the page ("the air war of 1999", in a programme of 2019) keeps its year: a
-                // bare "7 May" there is no day of the past month
-                boolean recent = now == null || !now.isBounded() || now.notAfter().isAfter(today.minusDays(31))
-                        && !anchor.isBefore(today.minusYears(HISTORICAL_YEARS));
+                // bare "7 May" there is no day of the past month, and the telling may go back in it ("3 April" after June)
+                boolean longAgo = anchor.isBefore(today.minusYears(HISTORICAL_YEARS));
+                boolean storyFits = r.isBounded() && r.notBefore().isBefore(anchor.plusMonths(7))
+                        && !r.notBefore().isBefore(longAgo ? anchor.withDayOfMonth(1).minusMonths(LOOK_BACK_MONTHS) : anchor.withDayOfMonth(1));
+                boolean recent = now == null || !now.isBounded() || now.notAfter().isAfter(today.minusDays(31)) && !longAgo;
                 if (!storyFits || recent) {
                     r = now;
                 }
@@ -329,15 +338,7 @@ public final class DateResolver {
             if (year != null && m.group("y1") == null && m.group("ly1") == null) {
                 year = weekdayYear(m.group(), year, month, Integer.parseInt(m.group("d1")));
             }
-            DateRange last = year == null ? null : day(year, month, Integer.parseInt(m.group("d1")), text);
-            if (last == null || m.group("d1a") == null) {
-                return last;
-            }
-            DateRange first = day(year, month, Integer.parseInt(m.group("d1a")), text);
-            if (first == null || !first.notBefore().isBefore(last.notBefore())) {
-                return last;
-            }
-            return new DateRange(first.notBefore(), last.notAfter(), text);
+            return year == null ? null : dayRange(year, month, m.group("d1a"), Integer.parseInt(m.group("d1")), text);
         }
         if (m.group("hol") != null) {
             return feast(m.group("hol").toLowerCase(Locale.ROOT), m.group("yh"), pub, text);
@@ -373,6 +374,21 @@ public final class DateResolver {
         }
         if (m.group("rel") != null) {
             return relative(m.group("rel").toLowerCase(Locale.ROOT), pub, text);
+        }
+        if (m.group("moR") != null) {
+            int month = ROMAN_MONTHS.indexOf(m.group("moR")) + 1;
+            int year = Integer.parseInt(m.group("yR"));
+            if (m.group("dR") == null) {
+                return DateRange.month(year, month, text);
+            }
+            return dayRange(year, month, m.group("dRa"), Integer.parseInt(m.group("dR")), text);
+        }
+        if (m.group("mM") != null) {
+            int month = month(m.group("mM"));
+            String y = m.group("yM");
+            Integer year = y == null ? (anchor != null ? Integer.valueOf(storyYear(month, anchor, latest)) : year(null, month, pub))
+                    : Integer.valueOf(y.length() == 2 ? 2000 + Integer.parseInt(y) : Integer.parseInt(y));
+            return year == null ? null : dayRange(year, month, m.group("dMa"), Integer.parseInt(m.group("dM")), text);
         }
         if (m.group("d8") != null) {
             return numeric(Integer.parseInt(m.group("d8")), Integer.parseInt(m.group("mo8")), m.group("y8"), pub, text);
@@ -616,7 +632,7 @@ public final class DateResolver {
     }
 
     /** How many years before the page a carried story's time may lie and still give way to the page's recent days. */
-    private static final int HISTORICAL_YEARS = 10;
+    static final int HISTORICAL_YEARS = 10;
 
     /** How far back a month told without its year may lie from the story's time. */
     private static final int LOOK_BACK_MONTHS = 2;
@@ -632,6 +648,16 @@ public final class DateResolver {
         int behind = Math.floorMod(anchor.getMonthValue() - month, 12);
         int year = behind > 0 && behind <= LOOK_BACK_MONTHS ? ahead - 1 : ahead;
         return pub != null && YearMonth.of(year, month).isAfter(YearMonth.from(pub)) ? year - 1 : year;
+    }
+
+    /** The day {@code last} of a month, or the days from {@code first} to it when a first day is written ("16-17"). */
+    private static DateRange dayRange(int year, int month, String first, int last, String text) {
+        DateRange end = day(year, month, last, text);
+        DateRange start = end == null || first == null ? null : day(year, month, Integer.parseInt(first), text);
+        if (start == null || !start.notBefore().isBefore(end.notBefore())) {
+            return end;
+        }
+        return new DateRange(start.notBefore(), end.notAfter(), text);
     }
 
     /**

@@ -58,7 +58,8 @@ final class EventDates {
 
     /** A year written out, or a date counted from publication ("this year", "yesterday", "on Tuesday"). */
     private static final Pattern TOLD_YEAR = Pattern.compile("\\b(?:(?<year>(?:19|20)\\d\\d)|(?<last>last year)|(?i:this year"
-            + "|yesterday|today|last (?:week|month)|this (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            // ("last week's grid" is the page's own week, not the story's)
+            + "|yesterday|today|last (?:week|month)(?!['\u2019]s)|this (?:week|month)(?!['\u2019]s)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
             // "On Thursday 7 August": a weekday with its date is no day counted from publication
             + "(?!,?\\s+(?:the\\s+)?(?:\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b))))\\b");
     /** How far back {@link #toldYearAgrees} reads. */
@@ -87,12 +88,14 @@ final class EventDates {
             + "|(?:[\\p{L}'’-]+[ \\t]+){0,4}[\\p{L}'’-]+[ \\t]*(?:\\n|$))");
     /** A short line that no sentence ends: a section's label such as "Historical background". */
     private static final Pattern LABEL_LINE = Pattern.compile("[ \\t]*\\p{Lu}[^\\n.!?:;]{0,40}[^\\s.!?:;][ \\t]*(?:\\n|$)");
-    /** "Four days later", "a week later", "the next day", "the following month", "a year later". */
+    /** "Four days later", "a week later", "the next day", "the following month", "a year later", "the night before", "four days earlier". */
     private static final Pattern LATER = Pattern.compile("(?i)\\b(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten"
-            + "|\\d{1,2}) (?<u>days?|weeks?|months?|years?) later|the (?:next|following) (?<u2>day|morning|evening|night|week"
+            + "|\\d{1,2}) (?<u>days?|weeks?|months?|years?) (?<dir>later|earlier)|the (?:next|following) (?<u2>day|morning|evening|night|week"
             + "|month|year)|the (?:next|following) (?<mon>January|February|March|April|May|June|July|August|September|October"
             + "|November|December)|(?<same>(?:earlier|later) (?:in|on) the day|(?:earlier|later) that (?:day|morning|afternoon|evening|night)"
-            + "|(?:on )?the same day|(?<!\\bof )that (?:same )?day|hours (?:earlier|later)))\\b");
+            + "|(?:on )?the same day|(?<!\\bof )that (?:same )?day|hours (?:earlier|later))"
+            // "The night before, ...", "the previous evening": the day before the one told
+            + "|(?<before>the (?:day|night|evening) before(?=\\s*[,.;:]|\\s+(?:at|around|from|shortly|just)\\b)|the previous (?:day|night|evening)))\\b");
 
     /** The year before which a date told is history recalled ("the Battle of Gallipoli of 1915"), not the wars told. */
     static final int HISTORY_BEFORE = 1950;
@@ -110,6 +113,10 @@ final class EventDates {
         private boolean headingPending;
         /** The last single day told, which "four days later" counts from even after a month-only background date. */
         private LocalDate lastDay;
+        /** The last single day told before this sentence: "two days later" in it counts from there, however many events it tells. */
+        private LocalDate dayBeforeSentence;
+        /** The start of the last date told with its year, whether or not it dated an event. */
+        private LocalDate toldWithYear;
         /** The day of the last dated item ("HOMS, 3 March 2017 (SANA) -", a date line over a release): its "today". */
         private LocalDate itemDay;
         /** Whether the item's day was told with its year ("Posted Tuesday 7 January 2020, 10:26"), not counted from publication. */
@@ -263,6 +270,30 @@ final class EventDates {
             return lastDay;
         }
 
+        /** Notes the last date with its year among those a sentence tells. */
+        void toldYears(String text, List<DateResolver.Found> found) {
+            for (DateResolver.Found f : found) {
+                if (f.range().isBounded() && f.range().notBefore().getYear() >= HISTORY_BEFORE
+                        && DateResolver.YEAR.matcher(f.span().of(text)).find()) {
+                    toldWithYear = f.range().notBefore();
+                }
+            }
+        }
+
+        /**
+         * The last date told with its year when it lies more than {@value DateResolver#HISTORICAL_YEARS} years before
+         * publication: the page tells of a war long past. Else null.
+         */
+        LocalDate toldLongAgo(LocalDate published) {
+            return toldWithYear != null && published != null
+                    && toldWithYear.isBefore(published.minusYears(DateResolver.HISTORICAL_YEARS)) ? toldWithYear : null;
+        }
+
+        /** The last single day told before this sentence, or null. */
+        LocalDate dayBeforeSentence() {
+            return dayBeforeSentence;
+        }
+
         /** The last explicit date when it was named in this paragraph and is one day; else null. */
         LocalDate storyDay() {
             return date != null && dateParagraph == paragraph && date.isOneDay() ? date.notBefore() : null;
@@ -283,6 +314,7 @@ final class EventDates {
 
         void enter(String text, Span sentence) {
             quote = null;
+            dayBeforeSentence = lastDay;
             int p = text.lastIndexOf('\n', sentence.start());
             if (p != paragraph) {
                 // a new paragraph keeps the story's time until it names its own
@@ -356,16 +388,21 @@ final class EventDates {
             return DateRange.month(month > start.getMonthValue() ? start.getYear() : start.getYear() + 1, month, null);
         }
         // "Earlier in the day", "later that evening", "hours later": the day told before
-        int n = m.group("same") != null ? 0 : m.group("n") == null ? 1 : DateResolver.count(m.group("n"));
-        String unit = m.group("same") != null ? "day"
+        int n = m.group("same") != null ? 0 : m.group("before") != null ? -1 : m.group("n") == null ? 1 : DateResolver.count(m.group("n"));
+        if (m.group("dir") != null && m.group("dir").equalsIgnoreCase("earlier")) {
+            // "The same offensive had overrun Sinjar four days earlier"
+            n = -n;
+        }
+        String unit = m.group("same") != null || m.group("before") != null ? "day"
                 : (m.group("u") != null ? m.group("u") : m.group("u2")).toLowerCase(java.util.Locale.ROOT);
         DateRange from = base != null ? base.range() : null;
         if (from == null && (unit.startsWith("month") || unit.startsWith("year"))) {
             // "in June 2014, ... A month later": a month counts from the last date told, a month-only one included
             from = narrative.inherited();
         }
-        if (from == null && narrative.lastDay() != null) {
-            from = DateRange.day(narrative.lastDay(), null);
+        if (from == null && narrative.dayBeforeSentence() != null) {
+            // "Two days later NATO began Operation Deliberate Force and bombed ...": both count from the day told before
+            from = DateRange.day(narrative.dayBeforeSentence(), null);
         }
         if (from == null || !from.isBounded()) {
             return null;
@@ -422,11 +459,11 @@ final class EventDates {
     }
 
     /** The cue words without their first letter, so that "Later", "Earlier" and "Next" opening a sentence are found too. */
-    private static final String[] COUNT_CUES = {"ater", "ext", "ollowing", "arlier", "ame", "hat day"};
+    private static final String[] COUNT_CUES = {"ater", "ext", "ollowing", "arlier", "ame", "hat day", "efore", "revious"};
 
     /**
-     * Whether text[from, to) holds "later", "next", "following", "earlier", "same" or "that day" (in any case of the first
-     * letter), without which {@link #LATER} cannot match.
+     * Whether text[from, to) holds "later", "next", "following", "earlier", "same", "that day", "before" or "previous" (in
+     * any case of the first letter), without which {@link #LATER} cannot match.
      */
     private static boolean mayCount(String text, int from, int to) {
         for (String cue : COUNT_CUES) {

@@ -87,6 +87,11 @@ public final class EventFinder implements ClaimFinder {
     /** People who leave a place without withdrawing from it; not "their families", who go with the fighters. */
     private static final Pattern CIVILIANS = Pattern.compile(
             "(?i)\\b(?:residents|civilians|(?<!their |its )families|people|refugees|villagers|inhabitants|displaced|thousands|tens of thousands)\\b");
+    /** Fighters named by their kind only, as the subject that withdraws: "the fighters", "many of the militants". */
+    private static final Pattern THE_FIGHTERS = Pattern.compile("(?i)\\b(?:the|its|their|many|most|remaining|retreating|surviving)\\s+"
+            + "(?:of\\s+the\\s+)?(?:remaining\\s+|last\\s+)?(?:fighters|militants|insurgents|jihadists|gunmen|islamists)\\b[^,;]{0,40}$");
+    /** How far back the armed group of "the fighters" is looked for, in characters. */
+    private static final int FIGHTERS_REACH = 1500;
     /** "from the ", "from Bza'a and ": the place a force left, coordinated ones included. */
     private static final Pattern ORIGIN = Pattern.compile("\\b(?i:from)\\s+(?:(?i:the)\\s+)?" + EventPlaces.EARLIER_CONJUNCTS + "$");
     static final Pattern SIEGE_BROKEN = Pattern.compile(
@@ -282,6 +287,8 @@ public final class EventFinder implements ClaimFinder {
         EventDates.Narrative narrative = new EventDates.Narrative();
         int agreedAt = -1;
         boolean agreed = false;
+        int historyAt = -1;
+        boolean historyAgreed = false;
         Outlook outlook = new Outlook(text);
         for (Span sentence : at.sentences()) {
             narrative.enter(text, sentence);
@@ -314,7 +321,24 @@ public final class EventFinder implements ClaimFinder {
                 carried = agreed;
             }
             LocalDate carriedTime = carried ? narrative.carriedTime() : null;
+            LocalDate history = narrative.toldLongAgo(at.published());
+            if (story == null && !carried && history != null) {
+                // "Forty years ago this month, on 2 April 1982, Argentine forces landed ...", then "torpedoed on 2 May": a page
+                // on a war long past reads a date without its year in the year it last told, though no event was dated by it
+                int paragraph = paragraphStart(text, sentence.start());
+                if (paragraph != historyAt) {
+                    historyAt = paragraph;
+                    historyAgreed = EventDates.toldYearAgrees(text, paragraph, history, at.published());
+                }
+                carried = historyAgreed;
+                carriedTime = carried ? history : null;
+            }
             if (hits.isEmpty()) {
+                if (DateResolver.YEAR.matcher(text).region(sentence.start(), sentence.end()).find()) {
+                    // a date told with its year and no event still sets the years of a page on a war long past
+                    narrative.toldYears(text, dates.find(text, words, sentence.start(), sentence.end(),
+                            narrative.anchorDay(at.published()), at.published(), carriedTime, carried));
+                }
                 if (words.size() <= 7 && sentence.end() - sentence.start() <= 60
                         || sentence.end() - sentence.start() <= 80 && inCapitals(text, sentence)
                         || sentence.end() - sentence.start() <= 120 && POST_HEADER.matcher(text).region(sentence.start(), sentence.end()).lookingAt()
@@ -335,6 +359,7 @@ public final class EventFinder implements ClaimFinder {
             found = EventDates.withoutStoryNight(EventDates.fromOpeningDay(text, sentence, found), narrative.lastDay(), at.published());
             found = EventDates.weekdaysOfToldDays(text, found);
             found = EventDates.saidOn(dates, text, sentence, found, at.published(), narrative);
+            narrative.toldYears(text, found);
             Attribution.Source source = attribution.find(text, sentence, mentions, words);
             ModalityDetector.SentenceCues cues = modality.sentenceCues(text, sentence, words);
             boolean told = false;
@@ -553,8 +578,10 @@ public final class EventFinder implements ClaimFinder {
             return;
         }
         List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(), published);
+        // "It was drawn up in May but never carried out": a month without its year is no scene's time
         if (!found.isEmpty() && found.get(0).span().start() - opening.end() <= 12
-                && found.get(0).range().isBounded()) {
+                && found.get(0).range().isBounded()
+                && (found.get(0).range().isOneDay() || DateResolver.YEAR.matcher(found.get(0).span().of(text)).find())) {
             narrative.scene(found.get(0).range());
         }
     }
@@ -624,6 +651,7 @@ public final class EventFinder implements ClaimFinder {
         LocalDate story = carried != null ? carried : narrative.storyTime();
         List<DateResolver.Found> found = dates.find(text, words, sentence.start(), sentence.end(),
                 narrative.anchorDay(published), published, story, carried != null);
+        narrative.toldYears(text, found);
         if (found.isEmpty()) {
             return;
         }
@@ -1014,6 +1042,12 @@ public final class EventFinder implements ClaimFinder {
                 }
             }
         }
+        Mention firer = agent == null ? Roles.firedBy(text, hit.end(), c.clause().end(), c.mentions()) : null;
+        if (firer != null) {
+            // "was hit by incendiary shells fired from Bosnian Serb positions": who fired them
+            agent = firer;
+            target = firer.equals(target) ? null : target;
+        }
         if (target != null && backers.contains(target)) {
             // "with Sunni tribal fighters in support": on the agent's side
             target = null;
@@ -1185,6 +1219,12 @@ public final class EventFinder implements ClaimFinder {
                 agentRef = c.salience().lastActorBetween(paragraphStart(text, c.sentence().start()), hit.start(),
                         r -> r.kind() == EntityKind.ARMED_GROUP);
             }
+        }
+        if (type == EventType.WITHDRAWAL && agentRef == null && genericForce == null
+                && THE_FIGHTERS.matcher(text).region(c.clause().start(), hit.start()).find()) {
+            // "The fighters had abandoned it the night before": the armed group the story last named
+            agentRef = c.salience().lastActorBetween(Math.max(0, c.sentence().start() - FIGHTERS_REACH), hit.start(),
+                    r -> r.kind() == EntityKind.ARMED_GROUP);
         }
         if (type == EventType.WITHDRAWAL && agentRef == null && genericForce == null
                 || type == EventType.WITHDRAWAL && civiliansLeave(text, Math.max(c.clause().start(), hit.start() - 60), hit.start())) {

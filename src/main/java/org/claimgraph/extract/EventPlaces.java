@@ -23,6 +23,8 @@ final class EventPlaces {
             "^\\s*(?:(?:the|this|that|its|their) (?:\\p{Ll}[\\p{Ll}-]* ){0,2}(?:" + TOWN_WORDS + "|area|airbase|enclave|pocket)(?!\\s+of\\b)"
             // "seized the airport at Merowe", "the airport and the bridge at Gao": a site the words go on to name
             + "(?!(?:\\s+and\\s+the\\s+[\\w-]+)?\\s+(?:at|in|near|outside)\\s+(?!" + DateResolver.MONTH_OR_DAY_NAME + ")\\p{Lu})"
+            // "recover the whole site", "attacked the gas plant": the site the story named, as the trigger's object only
+            + "|the (?:whole |entire )?site|the (?:\\p{Ll}[\\p{Ll}-]* )?plant(?!\\s+of\\b)"
             + "|the Old City|it|there)\\b");
     /** A pronoun or a town word as the whole subject of a passive or of "fell to". */
     private static final Pattern SUBJECT_ANAPHOR = Pattern.compile(
@@ -283,7 +285,8 @@ final class EventPlaces {
         Mention lastPlace = null;
         for (Mention m : ms) {
             if (Roles.isPlace(m)) {
-                boolean locator = lastPlace != null && m.span().start() - lastPlace.span().end() <= 40 && locates(text, lastPlace, m);
+                boolean locator = lastPlace != null && m.span().start() - lastPlace.span().end() <= 40
+                        && (locates(text, lastPlace, m) || Roles.onRoadTo(text, m));
                 lastPlace = m;
                 if (locator) {
                     continue;

@@ -128,7 +128,15 @@ public final class ModalityDetector {
     private static final Pattern NO_REPORTS_OF = Pattern.compile("(?i)\\bno\\s+(?:[\\w-]+\\s+)?(?:reports?|evidence|sign|signs)\\s+of\\b[^.;:]*$");
     /** A line labelled as a risk or a scenario: "Tail risk: a Russian advance on Tbilisi.", "- Worst case: ...". */
     private static final Pattern RISK_LABEL = Pattern.compile("(?i)[\\s\\-–•*]*(?:[\\w-]+\\s+){0,2}?(?:risks?|scenarios?|worst case"
-            + "|best case|outlook|forecast|what to watch)\\s*:");
+            + "|best case|outlook|forecast|what to watch)\\s*:"
+            // a risk register's entry, "R-06  Civil unrest or armed advance on Bamako": a risk's name, not an event
+            + "|\\s*(?-i:R|RSK|RISK)-?\\d{1,3}\\s+(?=\\p{Lu})");
+    /** What a plan was to do: "Operation Mikado was a plan to land special forces ... and destroy the jets there". */
+    private static final Pattern PLAN_TO = Pattern.compile("(?i)\\b(?:was|were|is|are)\\s+(?:only\\s+|just\\s+)?(?:an?|the)\\s+(?:[\\w-]+\\s+)?"
+            + "(?:plans?|proposals?|schemes?)\\s+to\\b[^.;:]*$");
+    /** A named operation that was only a plan: "Operation Mikado was a plan to ...". */
+    private static final Pattern ONLY_A_PLAN = Pattern.compile("(?i)^\\s+(?:\\p{Lu}[\\w-]*\\s+){0,3}(?:was|were|is)\\s+(?:only\\s+|just\\s+)?"
+            + "(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:plans?|proposals?|schemes?)\\b");
     /** A report nobody made, before the claim: "Neither the SDF nor the coalition has said that the leader was taken prisoner". */
     private static final Pattern NOT_SAID_BEFORE = Pattern.compile("(?i)\\b(?:neither|nobody|no one|none of|never|(?:has|have|had|did|does|do)"
             + "(?: not|n't))\\b[^.;:]{0,60}?\\b(?:said|say|confirmed|confirm|claimed|claim|reported|report|announced)\\s+that\\b");
@@ -158,7 +166,7 @@ public final class ModalityDetector {
             + "|(?i)^" + NO_CLAUSE_BREAK + "{0,40}?\\b(?:is|was|are|were)(?:\\s+not|n't)\\s+(?:\\w+ly\\s+)?(?:expected|planned|likely)\\b");
     /** A nominal event said not to have happened after it: "the battle had not yet come". */
     private static final Pattern NEGATED_AFTER = Pattern.compile(
-            "(?i)^[^,;.]{0,50}?\\b(?:has|had|have|did|does)(?:\\s+not|n't)\\s+(?:yet\\s+|even\\s+)?(?:come|begun|begin|started|start|happened|happen|taken place|materiali[sz]ed)\\b"
+            "(?i)^[^,;.]{0,80}?\\b(?:has|had|have|did|does)(?:\\s+not|n't)\\s+(?:yet\\s+|even\\s+)?(?:come|begun|begin|started|start|happened|happen|taken place|materiali[sz]ed)\\b"
             // "the Islamist advance of January 2013 never reached Mopti"
             + "|(?i)^[^,;.]{0,50}?\\b(?:never|did not|didn't)\\s+(?:came|began|started|happened|took place|materiali[sz]ed|reached|reach"
             + "|got (?:as far as|to)|get (?:as far as|to)|made it to|make it to)\\b"
@@ -221,6 +229,8 @@ public final class ModalityDetector {
                 || CAPACITY.matcher(tail).find() || AHEAD_AFTER.matcher(text).region(trigger.end(), clause.end()).lookingAt()
                 || cues.planOrDenial() && PLAN.matcher(text).region(Math.max(sentence.start(), clause.start() - 200), trigger.start()).find()
                 || PURPOSE.matcher(tail).find()
+                || PLAN_TO.matcher(text).region(sentence.start(), trigger.start()).find()
+                || ONLY_A_PLAN.matcher(text).region(trigger.end(), clause.end()).lookingAt()
                 || NON_REAL.in(text, clause.start(), trigger.start())
                 || INVERTED_CONDITION.matcher(text).region(sentence.start(), trigger.start()).lookingAt()
                 || COUNTERFACTUAL.matcher(text).region(sentence.start(), trigger.start()).find()

@@ -40,7 +40,9 @@ final class NewPlaceFinder {
             // the ones of another shape: "Dutch observation posts", "the Dutch base", "Thai troops"
             + "|dutch|french|swiss|thai|greek|serbs?|croats?|czech|welsh|afghans?|kurds?|turks?|yemeni|omani|qatari|kuwaiti"
             + "|somali|pakistani|bangladeshi|nepali|emirati|bosniaks?|chechens?|uzbeks?|tajiks?|kazakhs?|tatars?|pashtuns?|baloch"
-            + "|filipinos?|maranaos?|moros?|israelis?|iraqis?|saudis?|azeris?|punjabis?|bengalis?|hindi|urdu|farsi|dari|tagalog|swahili");
+            + "|filipinos?|maranaos?|moros?|israelis?|iraqis?|saudis?|azeris?|punjabis?|bengalis?|hindi|urdu|farsi|dari|tagalog|swahili"
+            // "the Argentine air base", "Cypriot units", "Libyan jets"
+            + "|argentines?|cypriots?|libyans?|moroccans?|americans?|mexicans?");
     /** A one-word name that is a people's adjective: "Dutch" in "the Dutch base" is whose base, not a town. */
     private static boolean demonym(String name) {
         return name.indexOf(' ') < 0 && name.indexOf('-') < 0 && DEMONYM.matcher(name).matches();
@@ -79,7 +81,10 @@ final class NewPlaceFinder {
             "kurdish", "arabs", "arab", "yazidis", "yazidi", "turkmen", "assyrians", "alawites", "alawite", "druze",
             "armenians", "jews", "muslim", "abu", "umm", "sheikh",
             // rivers and deserts: "east of the Euphrates"
-            "euphrates", "tigris", "khabur", "orontes", "balikh", "zab", "badia");
+            "euphrates", "tigris", "khabur", "orontes", "balikh", "zab", "badia",
+            // vehicles and arms named by their makes: "captured Humvees", "in Toyota pick-ups"
+            "humvee", "humvees", "toyota", "toyotas", "hilux", "hellfire", "hellfires", "kalashnikov", "kalashnikovs",
+            "katyusha", "katyushas", "grad", "grads", "exocet", "exocets", "tomahawk", "tomahawks", "scud", "scuds");
 
     /** A settlement's name as the appositive patterns read it: "al-Sejar", "Tal Shair". */
     private static final String SETTLEMENT_NAME = "(?:(?:al|el|ad|as|ash|ar|an|at)-)?\\p{Lu}[\\p{L}'’]*"

@@ -50,12 +50,12 @@ final class QuantityUnits {
             NOUNS.put(w, Measure.FIGHTERS);
         }
         for (String w : ("troops soldiers servicemen personnel men police policemen officers marines paratroopers advisers"
-                + " advisors commandos guards reservists conscripts peacekeepers").split(" ")) {
+                + " advisors commandos guards reservists conscripts peacekeepers crew crewmen sailors seamen").split(" ")) {
             NOUNS.put(w, Measure.TROOPS);
         }
         // counted peoples ("20,000 Syrians have crossed") are civilians unless a verb makes them dead or held
         for (String w : ("civilians people persons residents inhabitants villagers children women hostages"
-                + " syrians iraqis yazidis yezidis kurds turkmen christians assyrians arabs").split(" ")) {
+                + " syrians iraqis yazidis yezidis kurds turkmen christians assyrians arabs islanders").split(" ")) {
             NOUNS.put(w, Measure.CIVILIANS);
         }
         NOUNS.put("refugees", Measure.DISPLACED);
@@ -83,7 +83,7 @@ final class QuantityUnits {
             + "|survey|turnout|ballots?|yes|approval|support(?:ed)?)\\b");
     private static final Pattern AREA = Pattern.compile("(?i)^\\s*(?:square\\s+(?:kilomet(?:er|re)s?|km|miles?)\\b"
             + "|sq\\.?\\s*(?:km|mi(?:les?)?)\\b|km2|km²|kilomet(?:er|re)s?\\s+squared\\b|mi2|mi²)");
-    private static final Pattern PARTITIVE = Pattern.compile("(?i)^\\s*of\\s+(?:the|those|these|its|their|whom|them)\\b");
+    private static final Pattern PARTITIVE = Pattern.compile("(?i)^\\s*of\\s+(?:the|those|these|its|their|his|her|whom|them)\\b");
     private static final Pattern TOKEN = Pattern.compile("^\\s+([\\p{L}][\\p{L}.'’\\-]*)");
     private static final Pattern STOP = Pattern.compile("(?i)(?:was|were|is|are|had|has|have|who|which|that|in|on|at"
             + "|to|from|for|with|by|as|since|after|before|during|of|or|than|ago|later|earlier|old|long|each|per"
@@ -162,7 +162,13 @@ final class QuantityUnits {
     private static final Pattern TOLL = Pattern.compile("(?i)\\btoll\\b[^.;:\"“”]{0,40}?(?:\\b(?:of|at|to|is|was"
             + "|hit|hits|reached|reaches|stands at|stood at|put at)\\s+)?$");
     /** "the battle had cost his group eleven of its fighters": people lost are dead. */
-    private static final Pattern COST_BEFORE = Pattern.compile("(?i)\\b(?:cost|costs|costing)\\s+(?:[\\w'’-]+\\s+){0,3}$");
+    /** The counts listed before this one: "255 British servicemen, 649 Argentine servicemen and ". */
+    private static final String LISTED_SO_FAR = "(?:(?:[\\p{L}-]+\\s+){0,2}\\d[\\d,.]*\\s+(?:[\\p{L}'’-]+\\s+){0,2}[\\p{L}'’-]+,?\\s+(?:and\\s+)?){0,4}";
+    /** "The war had cost the lives of 255 British servicemen, 649 Argentine servicemen and three islanders": all dead. */
+    private static final Pattern COST_BEFORE = Pattern.compile("(?i)\\b(?:cost|costs|costing)\\s+(?:[\\w'’-]+\\s+){0,3}" + LISTED_SO_FAR + "$");
+    /** "put the dead at 37 foreign hostages and one Algerian": the dead, counted by kind. */
+    private static final Pattern DEAD_PUT_AT = Pattern.compile("(?i)\\b(?:put|puts|putting|placed|places) the (?:dead|death toll|toll)\\s+at\\s+"
+            + "(?:(?:about|around|some|nearly|almost|at least|more than|over)\\s+)?" + LISTED_SO_FAR + "$");
     /** "the dead today are more than 200", "put the dead at between 560 and 770": the dead counted. */
     private static final Pattern DEAD_COUNTED = Pattern.compile("(?i)\\bthe dead\\s+(?:[\\w-]+\\s+){0,3}?(?:are|were|is|was|number"
             + "|numbered|stand at|stood at|at)\\s+(?:between\\s+)?$");
@@ -388,7 +394,8 @@ final class QuantityUnits {
     }
 
     private static Measure context(String sentence, String before, int unitEnd, Measure earlier) {
-        if (KILL_BEFORE.matcher(before).find() || COST_BEFORE.matcher(before).find() || KILL_BEFORE_CONJUNCT.matcher(before).find()) {
+        if (KILL_BEFORE.matcher(before).find() || COST_BEFORE.matcher(before).find() || KILL_BEFORE_CONJUNCT.matcher(before).find()
+                || DEAD_PUT_AT.matcher(before).find()) {
             return Measure.DEATHS;
         }
         if (DEATH_NOUN_BEFORE.matcher(before).find() || TOLL.matcher(before).find() || DEATH_COUNT.matcher(before).find()) {

@@ -10,6 +10,7 @@ import org.claimgraph.model.Span;
 
 /** Finding an event's agent, target, supporters and places among the mentions of its clause. */
 final class Roles {
+    private static final String FIRED_FROM = "(?:fired|launched|lobbed)\\s+(?:from|by)";
     private static final Pattern SUPPORT = Pattern.compile(
             "(?i)\\b(?:backed|supported|helped|aided|assisted|covered)(?:\\s+(?:once\\s+again|again|heavily|closely|largely|also|mainly))? by\\b|\\bwith the (?:support|help|backing|aid) of\\b|\\balongside\\b");
     private static final Pattern BACKED_SUFFIX = Pattern.compile("^-?(?:backed|supported|allied|aligned|trained|armed|funded|equipped|sponsored)\\b");
@@ -17,6 +18,8 @@ final class Roles {
     private static final Pattern IN_SUPPORT = Pattern.compile("(?i)\\s+(?:in|as)\\s+(?:a\\s+)?(?:support|backup|reserve)\\b");
     private static final Pattern OBJECT_MARK = Pattern.compile("(?i)\\b(?:against|from|on|to|with|of)\\s+(?:the\\s+)?$");
     private static final Pattern BY = Pattern.compile("(?i)\\bby\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,3}$");
+    /** Who fired what struck: "shells fired from Bosnian Serb positions", "a rocket launched by the militia". */
+    private static final Pattern FIRED = Pattern.compile("(?i)\\b" + FIRED_FROM + "\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}$");
     private static final Pattern TO = Pattern.compile("(?i)\\bto\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}$");
     private static final Pattern AGAINST = Pattern.compile("(?i)\\b(?:against|on|from|with)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}$");
     private static final Pattern COORD_GAP = Pattern.compile(
@@ -108,6 +111,7 @@ final class Roles {
             }
             String before = text.substring(Math.max(clause.start(), m.span().start() - 14), m.span().start());
             if (OBJECT_MARK.matcher(before).find() && !absoluteSubject(text, m, at, before)
+                    && !FIRED.matcher(text).region(Math.max(clause.start(), m.span().start() - 30), m.span().start()).find()
                     && !UNITS_OF.matcher(text).region(Math.max(clause.start(), m.span().start() - 30), m.span().start()).find()
                     && !(AFFILIATED.matcher(text).region(Math.max(clause.start(), m.span().start() - 40), m.span().start()).find()
                     && !JOINED.matcher(text).region(Math.max(clause.start(), m.span().start() - 80), m.span().start()).find())) {
@@ -203,7 +207,8 @@ final class Roles {
     /** "Units of the Syrian Arab Army broke the siege": the army is the subject, not an object. */
     private static final Pattern UNITS_OF = Pattern.compile(
             // "Within hours fighters of the Nusra Front attacked": a time phrase before them, and they open the subject
-            "(?i)(?:(?:^|[^\\w\\s]\\s*|\\b(?:the|some|several|many|hours|days|weeks|later|then|dawn|night|morning)\\s+)(?:units|forces|troops|fighters|members|elements|soldiers|battalions|brigades|commandos|columns|detachments)"
+            // (or a log's date before them: "10-Jan-13  Fighters of Ansar Dine overran Konna")
+            "(?i)(?:(?:^|(?:[^\\w\\s]|\\d)\\s*|\\b(?:the|some|several|many|hours|days|weeks|later|then|dawn|night|morning)\\s+)(?:units|forces|troops|fighters|members|elements|soldiers|battalions|brigades|commandos|columns|detachments)"
             // "most of the ISIS fighters had fled", "On 30 January hundreds of Congolese soldiers": a share of the group
             + "|\\b(?:most|many|some|all|the rest|the bulk|the remainder|hundreds|dozens|scores|thousands))\\s+of\\s+(?:the\\s+)?$");
     /** People of a group named after them: "fighters linked to the ", "gunmen loyal to ". */
@@ -339,6 +344,11 @@ final class Roles {
         return actorAfter(text, from, to, mentions, BY, supporters);
     }
 
+    /** Who fired what struck, named after the trigger: "hit by shells fired from Bosnian Serb positions". */
+    static Mention firedBy(String text, int from, int to, List<Mention> mentions) {
+        return actorAfter(text, from, to, mentions, FIRED, List.of());
+    }
+
     static Mention toAgent(String text, int from, int to, List<Mention> mentions, List<Mention> supporters) {
         return actorAfter(text, from, to, mentions, TO, supporters);
     }
@@ -408,7 +418,8 @@ final class Roles {
                     // "retook Hawija on 5 October, al-Qaim on 3 November and Rawa"
                     gap = gap.substring(dated.end());
                 }
-                if (COORD_GAP.matcher(gap).find() && gap.matches("(?s).*(?:,|\\band\\b|\\bor\\b).*") && !container(last, gap, m)) {
+                if (COORD_GAP.matcher(gap).find() && gap.matches("(?s).*(?:,|\\band\\b|\\bor\\b).*") && !container(last, gap, m)
+                        && !onRoadTo(text, m)) {
                     out.add(m);
                 } else {
                     break;
@@ -416,6 +427,15 @@ final class Roles {
             }
         }
         return out;
+    }
+
+    /** "Konna, on the Douentza road": a town named for the road to it, which says where the place before lies. */
+    private static final Pattern ROAD_BEFORE = Pattern.compile("(?i)\\b(?:on|along|off|by)\\s+the\\s+$");
+    private static final Pattern ROAD_AFTER = Pattern.compile("\\s+(?:road|highway)\\b");
+
+    static boolean onRoadTo(String text, Mention place) {
+        return ROAD_BEFORE.matcher(text).region(Math.max(0, place.span().start() - 12), place.span().start()).find()
+                && ROAD_AFTER.matcher(text).region(place.span().end(), Math.min(text.length(), place.span().end() + 10)).lookingAt();
     }
 
     /** "in Lashio, Myanmar": a country after a bare comma names where the town before it lies, not a second place. */

@@ -63,7 +63,7 @@ final class Salience {
     /** "the Army of Conquest, led by the Nusra Front and Ahrar al-Sham": the leaders of a subject named after it. */
     private static final Pattern LED_BY_BEFORE = Pattern.compile("(?i)\\b" + Roles.LED_BY_GROUPS + "$");
     /** "fighters of the Nusra Front and of Islamic State": the group's own people, a subject as much as the group. */
-    private static final Pattern MEMBERS_OF = Pattern.compile("(?i)(?:^|[.!?]\\s+|,\\s+|\\b(?:hours|days|then|later|when|as|and))\\s*"
+    private static final Pattern MEMBERS_OF = Pattern.compile("(?i)(?:^|[.!?]\\s+|,\\s+|\\d\\s+|\\b(?:hours|days|then|later|when|as|and))\\s*"
             + "(?:fighters|militants|members|units|troops|gunmen)\\s+of\\s+(?:the\\s+)?$");
     /** What stands between two coordinated forces: " and ", " and the ", " and of the ". */
     private static final Pattern SECOND_CONJUNCT = Pattern.compile("(?i)\\s+(?:and|or)\\s+(?:of\\s+)?(?:the\\s+)?");
@@ -84,9 +84,12 @@ final class Salience {
     private static final long CITY = 50_000;
     /** Words for an installation or a part of the story's town: "the refinery", "the enclave", "the Old City". */
     private static final Pattern INSTALLATION_OR_PART = Pattern.compile(
-            "\\b(?:refinery|dam|enclave|pocket|neighbou?rhoods?|Old City)\\b");
+            "\\b(?:refinery|dam|plant|site|enclave|pocket|neighbou?rhoods?|Old City)\\b");
     /** A site named after its place: "the Baiji refinery", "Rashad airbase", "the Tabqa dam". */
-    private static final Pattern SITE_WORD = Pattern.compile("(?i)\\b(?:refinery|dam|airbase|airport|base|oilfield|field|camp)\\b");
+    private static final Pattern SITE_WORD = Pattern.compile("(?i)\\b(?:refinery|dam|airbase|airport|base|oilfield|field|camp|plant|site)\\b");
+    /** What "the site" may be: a place named as a site of one of these kinds ("the Mosul Dam", "the Tiguentourine gas plant"). */
+    private static final Pattern ANY_SITE = Pattern.compile("(?i)\\b(?:refinery|dam|airbase|airport|base|oilfield|field|camp|plant"
+            + "|station|facility)\\b");
     /** How far back "the refinery" looks for "the Baiji refinery". */
     private static final int SITE_REACH = 3000;
     /** A town this big may still be "the city" when no bigger place is in the story. */
@@ -381,6 +384,10 @@ final class Salience {
             // or the name itself holds the word: "the Baiji refinery" known as one name, "Mosul Dam Lake"
             String name = m.span().of(text).toLowerCase(java.util.Locale.ROOT);
             if (before || name.endsWith(" " + word) || name.contains(" " + word + " ")) {
+                return m;
+            }
+            if (word.equals("site") && ANY_SITE.matcher(text).region(m.span().start(), Math.min(text.length(), end + 12)).find()) {
+                // "Algerian forces attacked the site": the gas plant named last, not the town
                 return m;
             }
         }

@@ -91,6 +91,9 @@ final class TriggerFilter {
     private static final Pattern WEAPONS_DOWNED = Pattern.compile("(?i)\\s+(?:all\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten"
             + "|dozens of|several|both|the|all the)?\\s*(?:incoming\\s+|enemy\\s+|Ukrainian\\s+|Russian\\s+)?(?:drones|drone|missiles?|rockets|UAVs?|Shaheds?)\\b");
 
+    /** "captured Humvees", "seized weapons and ammunition": taken gear named by the participle before it. */
+    private static final Pattern CAPTURED_GEAR = Pattern.compile("(?i)(?:captured|seized|looted|stolen)\\s+(?:[\\w-]+\\s+)?"
+            + "(?:humvees?|vehicles|tanks|weapons|arms|ammunition|equipment|pick-?ups|trucks|armou?red cars|rifles|documents)\\b");
     /** Military materiel destroyed: "two ISIL tactical vehicles", "15 fighting positions", "an ISIL weapons cache". */
     private static final Pattern MATERIEL = Pattern.compile("(?i)\\s+(?:[\\w-]+\\s+){0,4}?(?:vehicles?|fighting positions?"
             + "|positions?|caches?|weapons?|machine guns?|guns?|bunkers?|tanks?|excavators?|bulldozers?|mortars?|artillery"
@@ -136,6 +139,14 @@ final class TriggerFilter {
     /** An assault noun inside the agent phrase of a loss ("lose it to a regime advance") is no event. */
     static boolean suppressed(String text, List<Hit> hits, int h, Span clause) {
         Hit hit = hits.get(h);
+        if (hit.end() < text.length() && text.charAt(hit.end()) == '=' || hit.start() > 0 && text.charAt(hit.start() - 1) == '=') {
+            // "Reverted destroyed=yes on the pontoon crossing": a map's tag, not an event
+            return true;
+        }
+        if (hit.def().type() == EventType.CAPTURE && CAPTURED_GEAR.matcher(text).region(hit.start(), Math.min(clause.end(), hit.end() + 40)).lookingAt()) {
+            // "in pick-ups and captured Humvees": what the fighters rode in, taken earlier, not a place taken
+            return true;
+        }
         if (codeWord(text, hit, clause)) {
             // "coded as CAPTURE (25 April), SIEGE of the hospital and WITHDRAWAL": a codebook's category, not an event
             return true;

@@ -95,10 +95,13 @@ final class TriggerLexicon {
             + "|took(?!-| (?:[\\w'’,-]+ ){0,5}?(?:hostage|prisoner|captive)s?\\b| (?:[\\w'’,-]+ ){1,10}?as (?:a )?human (?:shield|buffer)s?\\b| part| place| out| off| to | turns| hold| effect| shape| root| refuge| shelter| cover| [\\w-]+ out of service| (?:a |their |the )?bulldozers?)|take(?!-| (?:[\\w'’,-]+ ){0,5}?(?:hostage|prisoner|captive)s?\\b| (?:[\\w'’,-]+ ){1,10}?as (?:a )?human (?:shield|buffer)s?\\b| part| place| out| off| turns| years| weeks| months| time| to | hold| effect| shape| root| refuge| shelter| cover)|taken(?! out| off| part| place| away| aside| apart| for | hostage| prisoner| captive| by bus| hold| effect| shape| root| refuge| shelter| cover| (?:\\w+ )?(?:in)?to )|takes(?! (?:[\\w'’,-]+ ){0,5}?(?:hostage|prisoner|captive)s?\\b| (?:[\\w'’,-]+ ){1,10}?as (?:a )?human (?:shield|buffer)s?\\b| part| place| off| to | hold| effect| shape| root| refuge| shelter| cover)|taking(?! (?:[\\w'’,-]+ ){0,5}?(?:hostage|prisoner|captive)s?\\b| (?:[\\w'’,-]+ ){1,10}?as (?:a )?human (?:shield|buffer)s?\\b| part| place| out| off| time| to | hold| effect| shape| root| hostage| prisoner| captive| responsibility| credit| advantage| care| cover| shelter| refuge| aim| steps| measures| action| photos| pictures| notes| charge| over from)|regained|regain|reclaimed|reclaiming|won back|(?<!-)(?:cleared|clearing)(?! (?:[\\w-]+ )?(?:bombs|mines|explosives|booby|rubble|debris|IEDs|roads? of))(?! of (?:killing|murder|executing|charges|all charges|the charges?|war crimes))(?! (?:[\\w-]+ ){1,4}of (?:mines|explosives|booby|IEDs|unexploded|rubble|debris))|secured|secure(?= (?:the |its |their |(?-i:\\p{Lu})))|swept through|swept across|sweeping through|wrested control of|wrested|gained control of|fought (?:their|its) way back (?:into|to)"
             // "Islamic State fighters stormed back into Palmyra": a place lost before, taken again
             + "|(?:stormed|storming|swept|sweeping|burst|bursting) back into"
+            // "Peshmerga units recover the whole site", "recovered Sinjar" (not "recovered the bodies")
+            + "|(?:recovered|recover|recovers|recovering)(?= (?:(?:the|its|their) )?(?:whole |entire |full )?(?:site|town|city|village"
+            + "|dam|base|airport|airfield|district|area|province|territory|control of)\\b| (?-i:\\p{Lu}))"
             // "Islamic State fighters swept into the city"; "special forces raised the flag over the campus"
             + "|(?:swept|sweeping) into(?= the (?:city|town|village|capital)\\b| (?-i:\\p{Lu}))"
             + "|(?:raised|raising|hoisted|hoisting) (?:the|their|its|a) (?:[\\w-]+ )?flags? (?:over|above|on)\\b)",
-            "raised raising hoisted hoisting stormed storming swept sweeping burst bursting fought retook retake retakes retaken retaking recaptured recapture recaptures recapturing captured capture captures capturing seized seize seizes seizing overran overrun overruns overrunning liberated liberate liberates liberating took take taken taking takes takeover regained regain reclaimed reclaiming won cleared clearing secured secure swept sweeping wrested gained"),
+            "raised raising hoisted hoisting stormed storming swept sweeping burst bursting fought retook retake retakes retaken retaking recaptured recapture recaptures recapturing captured capture captures capturing seized seize seizes seizing overran overrun overruns overrunning liberated liberate liberates liberating took take taken taking takes takeover regained regain reclaimed reclaiming won cleared clearing secured secure swept sweeping wrested gained recovered recover recovers recovering"),
         // "sank several Georgian navy and coast guard vessels", "the frigate was sunk": a ship destroyed
         new Def(EventType.DESTRUCTION, Frame.ACTIVE, "(?:sank|sunk|sinking|scuttled)(?= (?:[\\w-]+ ){0,6}?(?:ships?|vessels?|boats?"
             + "|frigates?|warships?|ferry|ferries|submarines?|cruisers?|flagship|tankers?|gunboats?|patrol craft)\\b)"
@@ -322,6 +325,9 @@ final class TriggerLexicon {
         // "the bodies of 45 Kosovo Albanians had been found in and around the village", "found the bodies of": the dead
         new Def(EventType.KILLING, Frame.LOSS, "bodies(?= of (?:[\\w’'-]+,? ){1,12}?(?:were|had been|have been) (?:found|discovered"
             + "|recovered|unearthed|exhumed)\\b)|(?<=\\b(?:found|discovered|recovered|unearthed) (?:the )?)bodies(?= of\\b)", "bodies"),
+        // "US officials put the dead at about 100": the dead counted ("put the death toll at 292" counts those of an attack told)
+        new Def(EventType.KILLING, Frame.NOMINAL, "(?<=\\b(?:put|puts|putting) )the dead(?= at (?:[\\w-]+ ){0,3}?\\d)",
+            "the"),
         // "three bodies with gunshot wounds": the dead of a shooting
         new Def(EventType.KILLING, Frame.LOSS, "bod(?:y|ies) (?=(?:[\\w-]+ ){0,2}?with (?:gunshot|bullet|stab) wounds\\b)", "body bodies"),
         // Execution

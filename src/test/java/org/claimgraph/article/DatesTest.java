@@ -20,7 +20,9 @@ class DatesTest {
         "Aug. 25, 2016 ; 2016-08-25",
         "Issue 37 · Thursday 7 April 2016 ; 2016-04-07",
         "2019-04-12T08:30:00+02:00 ; 2019-04-12",
-        "12/25/2019 ; 2019-12-25"})
+        "12/25/2019 ; 2019-12-25",
+        "Revision 7 · revised 11.III.2016 ; 2016-03-11",
+        "Doc ref KIP-ML3-RR-005 · Issued 04-Feb-13 ; 2013-02-04"})
     void findsTheDate(String text, String expected) {
         assertEquals(LocalDate.parse(expected), Dates.find(text).orElseThrow().date());
     }

@@ -458,4 +458,37 @@ class TextCleanerTest {
         assertEquals("SEVENTY-EIGHT DAYS: KOSOVO AND THE AIR WAR OF 1999", m.title());
         assertEquals(LocalDate.of(2019, 6, 3), m.published());
     }
+
+    @Test
+    void aChessArchivesTagsBecomeHeadingsAndItsMovesGo() {
+        String archive = "Chess club archive\n\nThe club's wartime games, with what happened in the city on each day.\n\n"
+                + "[Event \"Club evening\"]\n[Site \"Sarajevo BIH\"]\n[Date \"1993.07.22\"]\n[Result \"*\"]\n\n"
+                + "{ Shells fell on the city all day. }\n1. d4 d5 2. c4 e6 { The game was never finished. } *\n\n"
+                + "[Event \"Youth tournament\"]\n[Site \"Tuzla BIH\"]\n[Date \"1995.??.??\"]\n\n1. e4 c5 { A comment that runs\n"
+                + "over two lines. } 2. Nf3 *\n";
+        String text = TextCleaner.clean(archive, null).text();
+        assertTrue(text.contains("Sarajevo, 22 July 1993\n\nShells fell on the city all day.\n\nThe game was never finished."), text);
+        assertTrue(text.contains("Tuzla, 1995\n\nA comment that runs over two lines."), text);
+        assertFalse(text.contains("d4") || text.contains("[Event"), text);
+        // one game is no archive
+        String one = "Notes\n\n[Event \"Club evening\"]\n[Date \"1993.07.22\"]\n\n1. d4 d5 *\n";
+        assertTrue(TextCleaner.clean(one, null).text().contains("1. d4 d5"));
+    }
+
+    @Test
+    void theHeadingUnderATrailThatNamesItsLastStepIsTheTitle() {
+        String record = "RIVERWORKS DAM SAFETY REGISTER\nOpen register of large dams\nHome > Basins > Tigris > Iraq > Record TIG-IQ-0007\n"
+                + "[Search]  [Submit a correction]\n\nRECORD TIG-IQ-0007 \u00b7 MOSUL DAM\n\nRevision 7 \u00b7 revised 11.III.2016 \u00b7 "
+                + "status: ACTIVE\nRegister note: dates on this register are written day.month.year with the month in Roman numerals.\n\n"
+                + "The dam stays outside the group's reach, guarded by Kurdish units, until the offensive of the summer.\n";
+        Metadata m = TextCleaner.clean(record, null).metadata();
+        assertEquals("RECORD TIG-IQ-0007 \u00b7 MOSUL DAM", m.title());
+        assertEquals(LocalDate.of(2016, 3, 11), m.published());
+        // a trail to an archive's month names no item of it
+        String archive = "DIGEST\nHome | Releases | About\n\nRelease archive > Strike summaries > August 2017\n\nFiled Thursday, "
+                + "31 August 2017 \u00b7 Category: Strike summaries\n\nCoalition strikes continue as Iraqi forces complete Tal Afar "
+                + "operation\n\nThe summary below is reproduced as distributed by the coalition's public affairs office today.\n";
+        assertEquals("Coalition strikes continue as Iraqi forces complete Tal Afar operation",
+                TextCleaner.clean(archive, null).metadata().title());
+    }
 }

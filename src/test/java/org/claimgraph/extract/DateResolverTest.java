@@ -243,4 +243,18 @@ class DateResolverTest {
         assertEquals(LocalDate.of(2015, 5, 19), d.notBefore());
         assertEquals(LocalDate.of(2015, 5, 19), d.notAfter());
     }
+
+    @Test
+    void romanMonthsAndLogDates() {
+        LocalDate register = LocalDate.of(2016, 3, 11);
+        same(r("2014-08-07", "2014-08-07"), one("07.VIII.2014 -- fighters seize the dam", register));
+        same(r("2014-08-16", "2014-08-17"), one("16-17.VIII.2014 -- US aircraft strike targets", register));
+        same(r("2014-08-01", "2014-08-31"), one("VIII.2014 (during the occupation) -- parts are carried off", register));
+        // "I" and "V" alone are no months
+        assertTrue(dates.find("Chapter V of the register, part I", register).isEmpty());
+        LocalDate log = LocalDate.of(2013, 2, 4);
+        same(r("2013-01-10", "2013-01-10"), one("10-Jan-13  Fighters overran Konna", log));
+        same(r("2013-01-15", "2013-01-18"), one("15/18-Jan-13  French aircraft struck positions", log));
+        same(r("2013-01-12", "2013-01-12"), one("told our liaison on 12-Jan that they stopped", log));
+    }
 }

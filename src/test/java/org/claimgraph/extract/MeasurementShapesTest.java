@@ -162,6 +162,12 @@ class MeasurementShapesTest {
                 {"He wrote that 3,000 members of the group had given themselves up since the previous evening. A day earlier he "
                         + "had put the number who surrendered within 24 hours at between 1,500 and 2,000.",
                         List.of("SURRENDERED 3000-3000", "SURRENDERED 1500-2000")},
+                // a war's cost in lives, the whole list of it; the dead put at counts of each kind; a ship's crew counted dead
+                {"The war had cost the lives of 255 British servicemen, 649 Argentine servicemen and three islanders.",
+                        List.of("DEATHS 255-255", "DEATHS 649-649", "DEATHS 3-3")},
+                {"The prime minister later put the dead at 37 foreign hostages, with 29 attackers killed.",
+                        List.of("DEATHS 37-37", "DEATHS 29-29")},
+                {"The cruiser was torpedoed on 2 May; 323 of her crew died.", List.of("DEATHS 323-323")},
                 // counts added to the dead ("together with ...") are dead too, the whole list of them
                 {"The monitor counts more than 280 civilians killed since January, together with more than 1,500 Kurdish fighters "
                         + "and over 400 rebels.",

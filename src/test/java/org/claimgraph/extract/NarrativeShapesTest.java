@@ -761,4 +761,73 @@ class NarrativeShapesTest {
                 + "1 February 2009 shells hit the hospital three times and at least nine people were killed.", LocalDate.of(2019, 5, 15));
         assertTrue(!shelled.isEmpty() && shelled.stream().allMatch(e -> e.place().key().equals("puthukkudiyiruppu")), shelled::toString);
     }
+
+    @Test
+    void daysCountedBackAndForthFromTheDayTold() {
+        List<Event> siege = events("Sarajevo, 26 August 1992\n\nPlayed by candlelight. The night before, from about half past ten, the "
+                + "Vijecnica was hit by incendiary shells fired from Bosnian Serb positions in the hills.\n\nSarajevo, 28 August 1995\n\n"
+                + "Five mortar rounds landed around the Markale market. Two days later NATO began Operation Deliberate Force and bombed "
+                + "Bosnian Serb positions around Sarajevo.", LocalDate.of(2019, 1, 1));
+        Event library = ofType(siege, EventType.BOMBING).get(0);
+        assertEquals(LocalDate.of(1992, 8, 25), library.date().notBefore());
+        assertEquals("army-of-republika-srpska", library.agent().key());
+        // both verbs of the sentence count from the day told before it, not the second from the first
+        Event strikes = only(siege, EventType.AIRSTRIKE);
+        assertEquals(LocalDate.of(1995, 8, 30), strikes.date().notBefore());
+        Event sinjar = only(events("07.VIII.2014 -- Islamic State fighters seize the Mosul Dam. [The same offensive had overrun Sinjar four "
+                + "days earlier.]", LocalDate.of(2016, 3, 11)).stream().filter(e -> e.place().key().equals("sinjar")).toList(), EventType.CAPTURE);
+        assertEquals(LocalDate.of(2014, 8, 3), sinjar.date().notBefore());
+    }
+
+    @Test
+    void aPageOnAWarLongPastReadsItsDatesInTheYearItTold() {
+        List<Event> war = events("SETTER'S NOTE\nForty years ago this month, on 2 April 1982, Argentine forces landed on the Falkland "
+                + "Islands. The themed entries in last week's grid follow the ten weeks of war.\n\n6 MIKADO (6) \"Emperor's operation\"\n"
+                + "Operation Mikado was a plan to land special forces at the Argentine air base at Rio Grande and destroy the jets there. "
+                + "It was drawn up in May but never carried out.\n\n8 TUMBLEDOWN (10) \"Fall and depressed\"\nThe Scots Guards took "
+                + "Mount Tumbledown in a night attack on 13-14 June.", LocalDate.of(2022, 4, 9));
+        assertEquals(LocalDate.of(1982, 6, 13), only(war, EventType.CAPTURE).date().notBefore());
+        // a plan never carried out; "Argentine" names whose base, not a place
+        List<Claim> plan = claims("Operation Mikado was a plan to land special forces at the Argentine air base at Rio Grande and destroy "
+                + "the jets there.", LocalDate.of(2022, 4, 9));
+        assertTrue(!plan.isEmpty() && plan.stream().allMatch(c -> c.modality() == Modality.HYPOTHETICAL), plan::toString);
+        assertTrue(war.stream().noneMatch(e -> e.place().label().equals("Argentine")), war::toString);
+    }
+
+    @Test
+    void sitesTakenBackRoadsThatLocateAndGearCapturedBefore() {
+        LocalDate register = LocalDate.of(2016, 3, 11);
+        List<Event> dam = events("07.VIII.2014 -- Islamic State fighters, driving out in pick-ups and captured Humvees, seize the Mosul Dam."
+                + "\n\n08.VIII.2014 -- US aircraft bomb Islamic State artillery near Erbil.\n\n18.VIII.2014 -- Peshmerga units, with air "
+                + "cover, recover the whole site.", register);
+        List<Event> taken = ofType(dam, EventType.CAPTURE);
+        assertEquals(List.of("mosul-dam", "mosul-dam"), taken.stream().map(e -> e.place().key()).toList());
+        assertEquals(LocalDate.of(2014, 8, 18), taken.get(1).date().notBefore());
+        List<Event> plant = events("16-Jan-13  In Amenas, Algeria: gunmen attacked the Tiguentourine gas plant, taking hundreds of workers "
+                + "hostage.\n17-Jan-13  Algerian forces attacked the site from the air and on the ground.", LocalDate.of(2013, 2, 4));
+        assertTrue(ofType(plant, EventType.ASSAULT).stream().allMatch(e -> e.place().key().equals("tiguentourine")), plant::toString);
+        List<Event> konna = events("10-Jan-13  Fighters of Ansar Dine and allied groups overran Konna, on the Douentza road north-east of "
+                + "Sevare.", LocalDate.of(2013, 2, 4));
+        Event overran = only(konna, EventType.CAPTURE);
+        assertEquals("konna", overran.place().key());
+        assertEquals("ansar-dine", overran.agent().key());
+        // "the fighters" who leave are the armed group the log named last
+        List<Event> left = events("10-Jan-13  Fighters of Ansar Dine and allied groups overran Konna.\n18-Jan-13  Malian troops back in "
+                + "Konna. The fighters had abandoned it the night before.", LocalDate.of(2013, 2, 4));
+        Event abandoned = only(left, EventType.WITHDRAWAL);
+        assertEquals("ansar-dine", abandoned.agent().key());
+        assertEquals(LocalDate.of(2013, 1, 17), abandoned.date().notBefore());
+    }
+
+    @Test
+    void tagsRisksAndPushesThatNeverHappened() {
+        LocalDate d = LocalDate.of(2013, 2, 4);
+        assertTrue(events("Comment: QA. Reverted destroyed=yes on the pontoon crossing at Khasham.", d).isEmpty());
+        List<Claim> risk = claims("R-06  Civil unrest or armed advance on Bamako\nNote: the push on Bamako that some diplomats feared in "
+                + "the week of 10-Jan did not happen.", d);
+        assertEquals(List.of(Modality.HYPOTHETICAL, Modality.NEGATED), risk.stream().map(Claim::modality).toList());
+        Event dead = only(events("On the night of 7 February pro-government fighters attacked an SDF headquarters near Khasham. US officials "
+                + "put the dead at about 100.", LocalDate.of(2018, 2, 21)), EventType.KILLING);
+        assertEquals("khasham", dead.place().key());
+    }
 }
