@@ -50,15 +50,13 @@ final class MailThread {
                 rest = line.substring(marks.end());
             }
             if (level != depth) {
-                blank(out);
+                Whitespace.endParagraph(out);
                 depth = level;
             }
             String date = messageDate(rest, level);
             if (date != null) {
                 // the message below is dated by this line alone
-                blank(out);
-                out.add(date);
-                out.add("");
+                Whitespace.ownParagraph(out, date);
                 continue;
             }
             out.add(rest);
@@ -78,12 +76,5 @@ final class MailThread {
         var date = Dates.find(line);
         return date.isPresent() && !date.get().monthOnly() && date.get().start() <= MAX_DATE_START
                 ? line.substring(date.get().start(), date.get().end()) : null;
-    }
-
-    /** Ends the paragraph being built, unless one has just ended. */
-    private static void blank(List<String> out) {
-        if (!out.isEmpty() && !out.get(out.size() - 1).isEmpty()) {
-            out.add("");
-        }
     }
 }

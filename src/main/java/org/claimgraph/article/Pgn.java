@@ -1,8 +1,11 @@
 package org.claimgraph.article;
 
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,8 +24,6 @@ final class Pgn {
     /** A line of moves: it opens with a move number ("1. e4", "12... Nf6") or is a game's result alone. */
     private static final Pattern MOVES = Pattern.compile("^\\s*(?:\\d{1,3}\\.(?:\\.\\.)?\\s*\\S|(?:1-0|0-1|1/2-1/2|\\*)\\s*$)");
     private static final Pattern COMMENT = Pattern.compile("\\{([^{}]*)}");
-    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December"};
     /** An archive needs this many games before it is read as one. */
     private static final int MIN_GAMES = 2;
 
@@ -88,14 +89,9 @@ final class Pgn {
     }
 
     private static void paragraph(List<String> out, String text) {
-        if (text.isEmpty()) {
-            return;
+        if (!text.isEmpty()) {
+            Whitespace.ownParagraph(out, text);
         }
-        if (!out.isEmpty() && !out.get(out.size() - 1).isEmpty()) {
-            out.add("");
-        }
-        out.add(text);
-        out.add("");
     }
 
     /** "Sarajevo, 26 August 1992": where and when the game was played, as far as its tags tell. */
@@ -105,10 +101,11 @@ final class Pgn {
         String date = "";
         Matcher d = DATE.matcher(tags.getOrDefault("Date", ""));
         if (d.matches()) {
-            boolean month = !d.group(2).equals("??") && Integer.parseInt(d.group(2)) >= 1 && Integer.parseInt(d.group(2)) <= 12;
-            boolean day = month && !d.group(3).equals("??");
-            date = (day ? Integer.parseInt(d.group(3)) + " " : "") + (month ? MONTHS[Integer.parseInt(d.group(2)) - 1] + " " : "")
-                    + d.group(1);
+            int month = d.group(2).equals("??") ? 0 : Integer.parseInt(d.group(2));
+            boolean known = month >= 1 && month <= 12;
+            boolean day = known && !d.group(3).equals("??");
+            date = (day ? Integer.parseInt(d.group(3)) + " " : "")
+                    + (known ? Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " : "") + d.group(1);
         }
         return site.isEmpty() || date.isEmpty() ? site + date : site + ", " + date;
     }

@@ -39,13 +39,11 @@ final class Slides {
                 out.add(line);
                 continue;
             }
-            if (!out.isEmpty() && !out.get(out.size() - 1).isEmpty()) {
-                out.add("");
-            }
             String heading = m.group(2).strip();
-            if (!heading.isEmpty()) {
-                out.add(heading);
-                out.add("");
+            if (heading.isEmpty()) {
+                Whitespace.endParagraph(out);
+            } else {
+                Whitespace.ownParagraph(out, heading);
             }
         }
         return new Deck(out, title(lines));

@@ -43,6 +43,20 @@ final class Whitespace {
         return lines;
     }
 
+    /** Ends the paragraph being built in {@code out}, unless one has just ended (a blank line closes it). */
+    static void endParagraph(List<String> out) {
+        if (!out.isEmpty() && !out.get(out.size() - 1).isEmpty()) {
+            out.add("");
+        }
+    }
+
+    /** Adds a line as a paragraph of its own, set apart by blank lines: a heading, a message's date. */
+    static void ownParagraph(List<String> out, String line) {
+        endParagraph(out);
+        out.add(line);
+        out.add("");
+    }
+
     /** One line with its whitespace runs collapsed to single spaces and trimmed. */
     static String line(String line) {
         String s = INVISIBLE.matcher(line).replaceAll("");

@@ -169,11 +169,11 @@ final class EventPlaces {
     /** What stands between a town and the region that locates it: ", in eastern ", ", the provincial seat of ". */
     private static final Pattern LOCATOR = Pattern.compile("(?i)\\s*,\\s*(?:(?:in|of)\\s+|the\\s+(?:[\\w-]+\\s+){0,3}?of\\s+)?"
             + "(?:the\\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+)?");
-    /** "across Ukraine", "throughout the country of": what happened all over a country. */
     /** What stands between a withdrawal's verb and the country it left: " of ", " from ", " out of the ". */
     private static final Pattern OUT_OF = Pattern.compile("(?i)\\s+(?:out\\s+)?(?:of|from)\\s+(?:the\\s+)?");
     /** A people named after a country's name, "the bodies of 45 Kosovo Albanians": whose dead, not where they died. */
     private static final Pattern PEOPLE_AFTER = Pattern.compile(" (?-i:\\p{Lu})\\p{L}+(?:s|ns)\\b");
+    /** "across Ukraine", "throughout the country of": what happened all over a country. */
     private static final Pattern ACROSS = Pattern.compile("(?i)\\b(?:across|throughout|all over)\\s+(?:the\\s+)?$");
     /** "Al-Bukamal in the eastern countryside of Deir Ezzor": the province around the town, not a second place. */
     private static final Pattern COUNTRYSIDE_OF = Pattern.compile("(?i)\\bin\\s+(?:the\\s+)?(?:[\\w-]+ern\\s+)?(?:countryside|rural areas|suburbs|environs)\\s+of\\s+$");

@@ -131,12 +131,12 @@ public final class ModalityDetector {
             + "|best case|outlook|forecast|what to watch)\\s*:"
             // a risk register's entry, "R-06  Civil unrest or armed advance on Bamako": a risk's name, not an event
             + "|\\s*(?-i:R|RSK|RISK)-?\\d{1,3}\\s+(?=\\p{Lu})");
+    /** "only a plan", "the new proposal": what was planned, not done. */
+    private static final String A_PLAN = "(?:only\\s+|just\\s+)?(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:plans?|proposals?|schemes?)";
     /** What a plan was to do: "Operation Mikado was a plan to land special forces ... and destroy the jets there". */
-    private static final Pattern PLAN_TO = Pattern.compile("(?i)\\b(?:was|were|is|are)\\s+(?:only\\s+|just\\s+)?(?:an?|the)\\s+(?:[\\w-]+\\s+)?"
-            + "(?:plans?|proposals?|schemes?)\\s+to\\b[^.;:]*$");
+    private static final Pattern PLAN_TO = Pattern.compile("(?i)\\b(?:was|were|is|are)\\s+" + A_PLAN + "\\s+to\\b[^.;:]*$");
     /** A named operation that was only a plan: "Operation Mikado was a plan to ...". */
-    private static final Pattern ONLY_A_PLAN = Pattern.compile("(?i)^\\s+(?:\\p{Lu}[\\w-]*\\s+){0,3}(?:was|were|is)\\s+(?:only\\s+|just\\s+)?"
-            + "(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:plans?|proposals?|schemes?)\\b");
+    private static final Pattern ONLY_A_PLAN = Pattern.compile("(?i)^\\s+(?:\\p{Lu}[\\w-]*\\s+){0,3}(?:was|were|is)\\s+" + A_PLAN + "\\b");
     /** A report nobody made, before the claim: "Neither the SDF nor the coalition has said that the leader was taken prisoner". */
     private static final Pattern NOT_SAID_BEFORE = Pattern.compile("(?i)\\b(?:neither|nobody|no one|none of|never|(?:has|have|had|did|does|do)"
             + "(?: not|n't))\\b[^.;:]{0,60}?\\b(?:said|say|confirmed|confirm|claimed|claim|reported|report|announced)\\s+that\\b");

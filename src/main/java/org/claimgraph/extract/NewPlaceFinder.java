@@ -36,7 +36,7 @@ final class NewPlaceFinder {
     private static final Set<String> SITE_ADJECTIVES = Set.of("military", "army", "air", "refugee", "displacement", "training");
     /** A people's or a country's adjective, which names whose site it is, not where: "a Syrian airbase". */
     private static final Pattern DEMONYM = Pattern.compile(
-            "(?i).*(?:ian|ish|ese|ean|aqi|eli|aiti|udi|rati)|american|us|uk"
+            "(?i).*(?:ian|ish|ese|ean|aqi|eli|aiti|udi|rati)|us|uk"
             // the ones of another shape: "Dutch observation posts", "the Dutch base", "Thai troops"
             + "|dutch|french|swiss|thai|greek|serbs?|croats?|czech|welsh|afghans?|kurds?|turks?|yemeni|omani|qatari|kuwaiti"
             + "|somali|pakistani|bangladeshi|nepali|emirati|bosniaks?|chechens?|uzbeks?|tajiks?|kazakhs?|tatars?|pashtuns?|baloch"
