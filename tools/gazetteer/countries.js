@@ -137,6 +137,12 @@ const COUNTRIES = {
     key: 'israel', name: 'Israel', file: OTHER_WARS,
     regions: { WE: 'west-bank' },
   },
+  KW: {
+    // The emirate Iraq invaded and occupied in 1990-91. Its six governorates are not curated (their names are those
+    // of their towns, and the Capital governorate holds Kuwait City): its places lie in the country.
+    key: 'kuwait', name: 'Kuwait', file: OTHER_WARS,
+    regions: {},
+  },
   LB: {
     key: 'lebanon', name: 'Lebanon', file: OTHER_WARS,
     regions: {

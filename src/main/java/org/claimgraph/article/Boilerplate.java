@@ -52,10 +52,14 @@ final class Boilerplate {
     private static final Pattern COMMENTS_HEADING = Pattern.compile("^(reader )?(comments|responses):?$", FLAGS);
     private static final Pattern RELATED = Pattern.compile("^(?:[^\\p{IsLatin}\\n|·]{1,40}\\s[|·]\\s*)?[→»▶►>•]?\\s*(related( in this (archive|section|series|site)|( [\\p{L}-]+){0,3}"
             + " (posts?|items?|articles?|stories|news|content|links|reading|coverage|explainers?|videos?|episodes?|podcasts?"
-            + "|timelines?|records?|reports?|updates?|documents?|briefings?|statements?|press releases?|notices?))?"
+            + "|timelines?|records?|reports?|updates?|documents?|briefings?|statements?|press releases?|notices?"
+            // "RELATED ENTRIES" under a register's record, "Related insights" under a firm's alert
+            + "|entries|insights|digests|alerts))?"
             + "|(other|more|latest|next) (recent )?(updates|records|reports|briefings|stories|articles|posts|notices|items"
-            + "|explainers|galleries|pictures|photos|videos|podcasts|episodes|features)"
-            + "( in this (supplement|issue|edition|gazette|bulletin))?|you (may|might) also (like|be "
+            + "|explainers|galleries|pictures|photos|videos|podcasts|episodes|features|digests|entries|alerts|extracts)"
+            + "( in this (supplement|issue|edition|gazette|bulletin|series))?"
+            // "Also in release 2021.1: Iraq, Mosul districts renamed ..."
+            + "|also in (this )?(release|series|volume|number)( [\\w.]{1,12})?|you (may|might) also (like|be "
             + "interested in)|(episode |show |useful )?links|more (stories|from|on this|news|[\\p{L}-]+ (news|stories))"
             + "|read (more|also|next)|see also|recommended( for "
             + "you| reading| stories)?|most (read|popular|viewed|shared)|popular (posts|stories|articles)|"

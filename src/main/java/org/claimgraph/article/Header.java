@@ -655,6 +655,9 @@ final class Header {
         return Optional.empty();
     }
 
+    /** A record's name: a word or two in capitals, maybe with its number ("MOSKVA (121)", "HMS SHEFFIELD (D80)"). */
+    private static final Pattern NAMED_ENTRY = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}'’-]+(?: \\p{Lu}[\\p{Lu}'’-]+)?(?: \\([\\p{Lu}\\d-]{1,8}\\))?\\s*");
+
     /**
      * The headline among the free head lines of three words or more: the one right over the line that dates
      * the page, else the last one next to a date or byline line (a question next to one counts less: it is a
@@ -681,9 +684,7 @@ final class Header {
                 return i;
             }
             last = i;
-            if (Boilerplate.words(lines.get(i)) < 3) {
-                continue;
-            }
+            boolean fewWords = Boilerplate.words(lines.get(i)) < 3;
             int score = neighbour(kinds, i, -1, bodyStart) == Kind.META || neighbour(kinds, i, 1, bodyStart) == Kind.META
                     ? 2 : 0;
             // a kicker ("SYRIA · STATE MEDIA DIGEST No. 52", "SYRIA / TURKEY") or a row set in columns is no headline
@@ -705,6 +706,11 @@ final class Header {
                 // "CONFLICT-ZONE AIRSPACE DIGEST: ..." over "Incident archive 2015–2018 and ...": a headline in capitals
                 // over its deck
                 score = 4;
+            }
+            if (fewWords && (score != 3 || !NAMED_ENTRY.matcher(lines.get(i)).matches())) {
+                // a line of a word or two is no headline, unless a record's name right over the line that dates it
+                // ("MOSKVA (121)" over "Entry last updated: 12 July 2022 | Status: LOST")
+                continue;
             }
             if (lines.get(i).endsWith("?") && score < 3) {
                 // a question beside a field line is a subheading; right over the line that dates the page it is the headline
@@ -946,7 +952,10 @@ final class Header {
         boolean before = i > 0 && FIELD_LINE.matcher(lines.get(i - 1)).matches();
         boolean after = i + 1 < lines.size() && FIELD_LINE.matcher(lines.get(i + 1)).matches();
         // a list of parts ("Legend: [S] stock flag · [SIT] situation note · [SEC] security") is no headline
-        return before || after && (!ONE_WORD_FIELD.matcher(lines.get(i)).matches() || segments(lines.get(i)).size() >= 3);
+        // "Manuscript: "Holding the Euphrates ..."" over "Article type: ..." and "Report submitted: ...": the first
+        // field of a record's block of them
+        boolean block = after && i + 2 < lines.size() && FIELD_LINE.matcher(lines.get(i + 2)).matches();
+        return before || after && (!ONE_WORD_FIELD.matcher(lines.get(i)).matches() || segments(lines.get(i)).size() >= 3 || block);
     }
 
     static int previousNonBlank(List<String> lines, int from) {

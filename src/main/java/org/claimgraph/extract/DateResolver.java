@@ -88,6 +88,9 @@ public final class DateResolver {
             // "arrested by the occupiers in 1593 and taken", "the siege of Kandahar in 1880": a year of history, not a count
             // ("a force of 1500 men")
             + "|\\b(?i:in|since|during|throughout|by|until|of|from) (?<y15>1[0-8]\\d{2})(?!\\s?[\u2013\u2014-]\\s?\\d)" + AFTER_OLD_YEAR
+            // "Yesterday marked thirty years since Iraqi troops crossed the border": the day told, those years before
+            + "|\\b(?<annDay>(?i:yesterday|today)) (?i:marked|marks) (?:(?i:exactly) )?(?<annN>\\d{1,3}|(?i:ten|twenty|thirty|forty|fifty"
+            + "|sixty|seventy|eighty|five|fifteen|twenty-five|seventy-five)) (?i:years) (?i:since)\\b"
             + "|\\b(?<rel>(?i:yesterday|today|tonight|last night|overnight(?!\\s+(?:from|into|between|to|on|of)\\b)|this morning|earlier this (?:week|month|year)|this (?:week|month|year)"
             + "|last (?:week|month|year)|in the (?:past|last) (?:24|48) hours|in the (?:past|last) (?:few|two|three|several) days"
             // "This summer the war in the south ended": the season of the telling's year
@@ -414,6 +417,13 @@ public final class DateResolver {
         if (m.group("unit") != null) {
             return ago(m.group("num"), m.group("unit"), m.group("exact") != null, m.group("thisMonth") != null, pub, text);
         }
+        if (m.group("annDay") != null) {
+            if (pub == null) {
+                return new DateRange(null, null, text);
+            }
+            LocalDate told = m.group("annDay").equalsIgnoreCase("yesterday") ? pub.minusDays(1) : pub;
+            return DateRange.day(told.minusYears(count(m.group("annN"))), text);
+        }
         if (m.group("y12") != null) {
             return pub == null || pub.getMonthValue() == 2 && pub.getDayOfMonth() == 29 ? null
                     : day(Integer.parseInt(m.group("y12")), pub.getMonthValue(), pub.getDayOfMonth(), text);
@@ -545,6 +555,16 @@ public final class DateResolver {
             case "ten" -> 10;
             case "eleven" -> 11;
             case "twelve" -> 12;
+            case "fifteen" -> 15;
+            case "twenty" -> 20;
+            case "twenty-five" -> 25;
+            case "thirty" -> 30;
+            case "forty" -> 40;
+            case "fifty" -> 50;
+            case "sixty" -> 60;
+            case "seventy" -> 70;
+            case "seventy-five" -> 75;
+            case "eighty" -> 80;
             default -> Integer.parseInt(written);
         };
     }

@@ -46,7 +46,9 @@ public final class EntityMatcher {
             "sharia", "jihad", "imam", "sheikh", "shia", "sunni");
     /** Words before a name that is both a country and an actor which make it the place. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "into", "inside", "across", "near", "from",
-            "throughout", "within", "outside", "to", "toward", "towards", "around", "of", "over", "off");
+            "throughout", "within", "outside", "to", "toward", "towards", "around", "of", "over", "off",
+            // "Iraq invaded Kuwait": the country invaded is a place, not its forces
+            "invaded", "invading", "invade", "invades");
 
     private final NameIndex index;
     private final NewPlaceFinder newPlaces = new NewPlaceFinder();
@@ -204,6 +206,23 @@ public final class EntityMatcher {
             if (actor.isPresent() && !actor.get().ref().equals(m.entity())) {
                 added.add(new Mention(adjectiveSpan, actor.get().ref()));
             }
+        }
+        for (int k = 0; k + 3 < toks.size(); k++) {
+            // "Saudi and Qatari troops", "Kuwaiti and other Arab units": the first adjective's force, though the gazetteer
+            // does not know the second's
+            Token adjective = toks.get(k);
+            int second = k + 2 < toks.size() && toks.get(k + 2).norm().equals("other") ? k + 3 : k + 2;
+            if (second + 1 >= toks.size() || !adjective.capitalised() || !toks.get(k + 1).norm().equals("and")
+                    || !toks.get(second).capitalised() || !MILITARY_NOUNS.contains(toks.get(second + 1).norm())) {
+                continue;
+            }
+            Span adjectiveSpan = new Span(adjective.start(), adjective.end());
+            Span nounSpan = new Span(toks.get(second).start(), toks.get(second + 1).end());
+            if (mentions.stream().anyMatch(x -> x.span().overlaps(adjectiveSpan) || x.span().overlaps(nounSpan))) {
+                continue;
+            }
+            index.lookupActor(adjective.surface() + " " + toks.get(second + 1).surface())
+                    .ifPresent(actor -> added.add(new Mention(adjectiveSpan, actor.ref())));
         }
         return withAdded(mentions, added);
     }
@@ -650,11 +669,17 @@ public final class EntityMatcher {
             // "Masaken Hanano" is no spelling of Maskanah: a name's likeness that goes on into a longer name
             return false;
         }
+        if (initial[i] && first == last && last + 1 < toks.size() && toks.get(last + 1).norm().equals("by")
+                && TriggerLexicon.isHead(head.norm())) {
+            // "Hit by missiles several times in October": a verb opening a note, not the town of Hit
+            return false;
+        }
         boolean weak = !n.strongPlace() || e.fuzzy();
         if (!weak) {
             return true;
         }
-        if (followedByItsRegion(text, toks.get(last).end())) {
+        if (followedByItsRegion(text, toks.get(last).end()) || recordHeading(text, head.start(), toks.get(last).end())
+                || WHERE_IT_LIES.matcher(text).region(toks.get(last).end(), Math.min(text.length(), toks.get(last).end() + 40)).lookingAt()) {
             return true;
         }
         if (initial[i] && !caseless && !followedBySettlementWord(toks, last)) {
@@ -663,6 +688,23 @@ public final class EntityMatcher {
         int prev = i > 1 && toks.get(i - 1).norm().equals("the") ? i - 2 : i - 1;
         return prev >= 0 && PLACE_CONTEXT.contains(toks.get(prev).norm()) || followedBySettlementWord(toks, last);
     }
+
+    /** "Zaranj, in the far south-west, became ...", "Shajara, in northern Deraa": a name told with where it lies. */
+    private static final java.util.regex.Pattern WHERE_IT_LIES = java.util.regex.Pattern.compile(
+            ",\\s+(?:in|on|near)\\s+(?:the\\s+(?:far\\s+|extreme\\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\\b"
+            + "|(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\\s+\\p{Lu})");
+
+    /** "AZ-0451 | Zangilan" on a line of its own: the name a gazetteer's or a register's record is filed under. */
+    private static boolean recordHeading(String text, int start, int end) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        int lineEnd = text.indexOf('\n', end);
+        return RECORD_CODE.matcher(text).region(lineStart, start).matches()
+                && text.substring(end, lineEnd < 0 ? text.length() : lineEnd).isBlank();
+    }
+
+    /** A record's code and the separator after it, before the name the record is filed under: "AZ-0451 | ". */
+    static final java.util.regex.Pattern RECORD_CODE = java.util.regex.Pattern.compile(
+            "\\s*\\p{Lu}{1,4}-?\\d{2,6}\\s*[|:\u00b7\u2013\u2014-]\\s*");
 
     /** "Zaranj (Nimroz) has not reported": a name followed by its province in brackets is a place's. */
     private static boolean followedByItsRegion(String text, int end) {

@@ -99,6 +99,8 @@ final class EventDates {
 
     /** The year before which a date told is history recalled ("the Battle of Gallipoli of 1915"), not the wars told. */
     static final int HISTORY_BEFORE = 1950;
+    /** The longest range a month names, in days. */
+    private static final int MONTH_DAYS = 31;
 
     private EventDates() {
     }
@@ -270,10 +272,14 @@ final class EventDates {
             return lastDay;
         }
 
-        /** Notes the last date with its year among those a sentence tells. */
+        /**
+         * Notes the last date with its year among those a sentence tells, to a month or a day: "since 1993" or "the
+         * Belgrano in 1982" looks back from a page's own time, "on 2 April 1982" tells it.
+         */
         void toldYears(String text, List<DateResolver.Found> found) {
             for (DateResolver.Found f : found) {
                 if (f.range().isBounded() && f.range().notBefore().getYear() >= HISTORY_BEFORE
+                        && f.range().notAfter().isBefore(f.range().notBefore().plusDays(MONTH_DAYS))
                         && DateResolver.YEAR.matcher(f.span().of(text)).find()) {
                     toldWithYear = f.range().notBefore();
                 }

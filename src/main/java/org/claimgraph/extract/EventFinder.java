@@ -24,7 +24,19 @@ import org.claimgraph.extract.TriggerLexicon.Hit;
  */
 public final class EventFinder implements ClaimFinder {
     private static final Pattern PASSIVE = Pattern.compile(
-            "(?i)\\b(?:was|were|been|being|be|is|are|got|get)\\s+(?:\\w+ly\\s+)?$");
+            // "the island was shelled and taken by Russian forces": the second participle is passive too
+            "(?i)\\b(?:was|were|been|being|be|is|are|got|get)\\s+(?:\\w+ly\\s+)?(?:[\\w-]+(?:ed|en)\\s+(?:and|or)\\s+)?$");
+    /** "drove them out": those who held a place, put out of it (see {@link TriggerLexicon}). */
+    private static final Pattern DROVE_THEM_OUT = Pattern.compile("(?i)(?:drove|driven|pushed|forced|kicked|threw|thrown) (?:them|the)\\b");
+    /** "lost to the militants": whom a place was lost to, named after the verb. */
+    private static final Pattern LOST_TO = Pattern.compile("(?i)\\s+(?:\\S+\\s+){0,3}?to\\b");
+    /** A clause that tells what came after the time its sentence tells: "before French troops drove them out". */
+    private static final Pattern LATER_CLAUSE = Pattern.compile("(?i)\\b(?:before|until|till)\\s");
+    /** "The district was handed over on 1 December": a place handed over is left, whoever held it. */
+    private static final Pattern HANDOVER = Pattern.compile("(?i)(?:handed|hands|handing|hand) (?:over|back)");
+    /** What may open a sentence before its participle: nothing, or "Announced as". */
+    private static final Pattern OPENING_PARTICIPLE = Pattern.compile("(?i)[\\W&&[^,]]*(?:(?:announced|reported|confirmed|claimed) as\\s+)?");
+    private static final Pattern BY_NEXT = Pattern.compile("\\s+by\\b");
     /** A count of people right before a participle: "reporting four officers killed", "with 20 civilians wounded". */
     private static final Pattern COUNTED_PEOPLE = Pattern.compile("(?i)\\b(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten"
             + "|dozens of|scores of|hundreds of|several|many)\\s+(?:[\\w-]+\\s+)?(?:people|civilians|officers|policemen|soldiers"
@@ -376,6 +388,11 @@ public final class EventFinder implements ClaimFinder {
                 if (hit.def().frame() == Frame.FELL) {
                     made = new ArrayList<>(Falls.withCampaignTaker(text, made, out));
                     made.addAll(Falls.elided(c, made, found));
+                } else if (hit.def().frame() == Frame.LOSS && hit.def().type() == EventType.CAPTURE
+                        && PASSIVE.matcher(text).region(clause.start(), hit.start()).find()
+                        && !LOST_TO.matcher(text).region(hit.end(), clause.end()).lookingAt()) {
+                    // "Herat fell on 12 August ...; Mazar-i-Sharif was lost on 14 August": lost to the campaign's taker
+                    made = new ArrayList<>(Falls.withCampaignTaker(text, made, out));
                 }
                 out.addAll(made);
             }
@@ -681,7 +698,7 @@ public final class EventFinder implements ClaimFinder {
     /** A time counted from the page's day, whose year is that day's or the one before: "Last January", "this month". */
     private static final Pattern FROM_NOW = Pattern.compile("(?i)(?:last|this)\\s");
     /** Words that make a date the bound of a lasting state: "since 2013", "until 2017". */
-    private static final Pattern STATE_SPAN = Pattern.compile("(?i)\\b(?:since|until|till|from|before|after|by)\\s");
+    private static final Pattern STATE_SPAN = Pattern.compile("(?i)\\b(?:since|until|till|from|before|after|by|throughout)\\s");
     /** A death told with its day and no event of its own: "X, video journalist, died on Tuesday 9 May 2023 in eastern Ukraine." */
     private static final Pattern DEATH_TOLD = Pattern.compile("(?i)\\b(?:died|passed away|lost (?:his|her|their) li(?:fe|ves))\\s+on\\b");
     /** How long a sentence telling a death on a day may be for its time to move the story. */
@@ -875,6 +892,11 @@ public final class EventFinder implements ClaimFinder {
             // before the clause counts: "Islamic State fighters and their families left the Qara area")
             return List.of();
         }
+        if (type == EventType.CAPTURE && DROVE_THEM_OUT.matcher(word).lookingAt()
+                && LATER_CLAUSE.matcher(text).region(Math.max(c.sentence().start(), hit.start() - 40), hit.start()).find()) {
+            // "held Gao for ten months in 2012 before French troops drove them out": a later time than the one the sentence tells
+            return List.of();
+        }
         if (type == EventType.DETENTION && word.contains(" held ") && !HELD_PERSON.matcher(before).find()) {
             // "It had been held by ISIS since 2014": a town held, nobody detained
             return List.of();
@@ -893,7 +915,10 @@ public final class EventFinder implements ClaimFinder {
         }
         boolean passive = (frame == Frame.ACTIVE || frame == Frame.OBJECT_INSIDE)
                 && (PASSIVE.matcher(text.substring(c.clause().start(), hit.start())).find()
-                    || SUFFERED_TYPES.contains(type) && countedSufferers(text, c.clause(), hit))
+                    || SUFFERED_TYPES.contains(type) && countedSufferers(text, c.clause(), hit)
+                    // a note that opens with its participle: "Taken by Azerbaijani forces after ...", "Announced as taken by"
+                    || OPENING_PARTICIPLE.matcher(text).region(c.clause().start(), hit.start()).matches()
+                        && BY_NEXT.matcher(text).region(hit.end(), c.clause().end()).lookingAt())
                 && (PARTICIPLE.matcher(word.split(" ")[0]).matches() || PARTICIPLE.matcher(word).matches())
                 // "its fighters were bussed out of Arbin": the people moved are the subject, the place comes after
                 && !(type == EventType.WITHDRAWAL && MOVED_PEOPLE.matcher(word).lookingAt());
@@ -1220,13 +1245,25 @@ public final class EventFinder implements ClaimFinder {
                         r -> r.kind() == EntityKind.ARMED_GROUP);
             }
         }
+        if (type == EventType.ASSAULT && agentRef == null && EventPlaces.INVADED.matcher(word).lookingAt()) {
+            // "Iraq invaded Kuwait": the invading country's forces
+            Mention invader = null;
+            for (Mention m : c.mentions()) {
+                if (m.entity().kind() == EntityKind.COUNTRY && m.span().start() >= c.clause().start() && m.span().end() <= hit.start()) {
+                    invader = m;
+                }
+            }
+            if (invader != null) {
+                agentRef = regional.resolve("government forces", invader.entity()).orElse(null);
+            }
+        }
         if (type == EventType.WITHDRAWAL && agentRef == null && genericForce == null
                 && THE_FIGHTERS.matcher(text).region(c.clause().start(), hit.start()).find()) {
             // "The fighters had abandoned it the night before": the armed group the story last named
             agentRef = c.salience().lastActorBetween(Math.max(0, c.sentence().start() - FIGHTERS_REACH), hit.start(),
                     r -> r.kind() == EntityKind.ARMED_GROUP);
         }
-        if (type == EventType.WITHDRAWAL && agentRef == null && genericForce == null
+        if (type == EventType.WITHDRAWAL && agentRef == null && genericForce == null && !HANDOVER.matcher(word).lookingAt()
                 || type == EventType.WITHDRAWAL && civiliansLeave(text, Math.max(c.clause().start(), hit.start() - 60), hit.start())) {
             return List.of();
         }
@@ -1319,7 +1356,13 @@ public final class EventFinder implements ClaimFinder {
                     }
                 }
             }
+            if (EventPlaces.INVADED.matcher(word).lookingAt() && place.span().start() < hit.start()) {
+                // "When Russia invaded Ukraine": the invader is no place invaded
+                continue;
+            }
             if (place.entity().kind() == EntityKind.COUNTRY
+                    // "Iraq invaded Kuwait": an invasion is of a whole country
+                    && !(type == EventType.ASSAULT && EventPlaces.INVADED.matcher(word).lookingAt())
                     && (type != EventType.AIRSTRIKE && type != EventType.WITHDRAWAL || frame == Frame.WEAK
                     || !c.clause().contains(place.span()))) {
                 continue;
@@ -1412,7 +1455,9 @@ public final class EventFinder implements ClaimFinder {
     private static final Pattern BARE_LEFT = Pattern.compile("left|leaving|leaves");
     /** A force as the subject of a move: "The last SDF fighters left Ras al-Ayn". */
     private static final Pattern FORCE_SUBJECT = Pattern.compile("(?i)\\b(?:fighters|forces|troops|militants|convoy|units|soldiers"
-            + "|garrison|gunmen|rebels|jihadists|army|militia|militiamen|detachment|battalion|brigade)\\b");
+            + "|garrison|gunmen|rebels|jihadists|army|militia|militiamen|detachment|battalion|brigade"
+            // "The last US aircraft left Kabul": the last of a force's aircraft leave with it
+            + "|(?:the )?last (?:[\\w.-]+ )?(?:aircraft|planes?|flights?|soldiers?|troops|helicopters?))\\b");
     /** Withdrawals whose passive has the people moved as its subject: "were bussed out", "were evacuated from". */
     private static final Pattern MOVED_PEOPLE = Pattern.compile("(?:bussed|bused|evacuated|taken|driven|carried|ferried|transported|moved)\\b");
     /** The wounded or the dead right before "taken": brought somewhere for care or burial, not seized. */

@@ -18,9 +18,11 @@ import org.claimgraph.model.Span;
  */
 final class EventPlaces {
     /** Words that name a town, or a place in it, when they refer back: "the town", "the refinery". */
-    private static final String TOWN_WORDS = "city|town|village|district|base|camp|airport|refinery|dam";
+    private static final String TOWN_WORDS = "city|town|village|district|base|camp|airport|refinery|dam|island";
     static final Pattern ANAPHOR = Pattern.compile(
             "^\\s*(?:(?:the|this|that|its|their) (?:\\p{Ll}[\\p{Ll}-]* ){0,2}(?:" + TOWN_WORDS + "|area|airbase|enclave|pocket)(?!\\s+of\\b)"
+            // "into the city centre of Ramadi": the town the words go on to name
+            + "(?!\\s+(?:centre|center|outskirts|edge|heart|limits)\\s+of\\b)"
             // "seized the airport at Merowe", "the airport and the bridge at Gao": a site the words go on to name
             + "(?!(?:\\s+and\\s+the\\s+[\\w-]+)?\\s+(?:at|in|near|outside)\\s+(?!" + DateResolver.MONTH_OR_DAY_NAME + ")\\p{Lu})"
             // "recover the whole site", "attacked the gas plant": the site the story named, as the trigger's object only
@@ -253,6 +255,15 @@ final class EventPlaces {
                 || !before.matcher(text).region(Math.max(0, m.span().start() - reach), m.span().start()).find()).toList();
     }
 
+    /** "it" as the subject of a passive or of "had fallen", with what comes between it and the verb. */
+    private static final Pattern IT_END = Pattern.compile("(?i)\\bit\\s+(?:(?:had|has|have|was|were|is|then|finally|quickly|also|soon|been)\\s+)*$");
+    /** "Baghdad radio", "Damascus state television": a station named for its city. */
+    private static final Pattern MEDIUM_AFTER = Pattern.compile("\\s+(?:radio|television|TV|state (?:radio|television|TV|media))\\b");
+    /** "invaded", "invading": a country's forces sent into another country. */
+    static final Pattern INVADED = Pattern.compile("(?i)invad");
+    /** What stands between "invaded" and the country: nothing, or "neighbouring". */
+    private static final Pattern INVADED_OBJECT = Pattern.compile("\\s+(?:neighbouring\\s+|neighboring\\s+)?");
+
     /** The country an event spans, after its trigger in its clause; else null. */
     private static Mention wholeCountry(String text, Hit hit, Span clause, List<Mention> ms) {
         for (Mention m : ms) {
@@ -261,6 +272,11 @@ final class EventPlaces {
             }
             if (ACROSS.matcher(text).region(Math.max(clause.start(), m.span().start() - 15), m.span().start()).find()) {
                 // "strikes on power stations across Ukraine": the whole country, not the town the story is in
+                return m;
+            }
+            if (INVADED.matcher(text).region(hit.start(), hit.end()).lookingAt()
+                    && INVADED_OBJECT.matcher(text).region(hit.end(), m.span().start()).matches()) {
+                // "Iraq invaded Kuwait": the country invaded
                 return m;
             }
             if (hit.def().type() == EventType.WITHDRAWAL && OUT_OF.matcher(text).region(hit.end(), m.span().start()).matches()) {
@@ -357,6 +373,8 @@ final class EventPlaces {
             boolean inAttribution = m.span().start() > hit.end() && cueEnd <= m.span().start()
                     || m.span().end() <= hit.start() && (leadingAttribution(text, c.sentence(), m) || speakersCountry(text, m, hit));
             if (ACRONYM_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 12)).lookingAt()
+                    // "Baghdad radio announced a withdrawal": a station that speaks, not where anything happened
+                    || MEDIUM_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 20)).lookingAt()
                     || compoundAdjective(text, m)
                     || MOUNT.matcher(text).region(Math.max(0, m.span().start() - 8), m.span().start()).find()
                     || TOWN_BY.matcher(text).region(Math.max(0, m.span().start() - 60), m.span().start()).find()) {
@@ -401,6 +419,20 @@ final class EventPlaces {
                 return List.of(subject);
             }
             var pronoun = SUBJECT_ANAPHOR.matcher(text).region(clause.start(), hit.start());
+            var it = pronoun.lookingAt() ? IT_END.matcher(pronoun.group()) : null;
+            if (it != null && it.find()) {
+                // "The militias were ordered towards Ramadi only after it had fallen": the place this sentence named
+                Mention named = null;
+                for (Mention m : c.salience().mentions()) {
+                    if (Roles.isPlace(m) && m.entity().kind() != EntityKind.COUNTRY && m.span().start() >= c.sentence().start()
+                            && m.span().end() <= pronoun.start() + it.start()) {
+                        named = m;
+                    }
+                }
+                if (named != null) {
+                    return List.of(named);
+                }
+            }
             if (pronoun.lookingAt()) {
                 // "It fell to the Islamic State in January 2014", "the town had fallen": the place just talked about
                 Mention salient = c.salience().placeCalled(pronoun.group(), hit.start());
@@ -564,6 +596,11 @@ final class EventPlaces {
                 && BEGAN_AFTER.matcher(text).region(hit.end(), c.sentence().end()).lookingAt()) {
             // "The offensive opened on October 17": the offensive on the town the story is about
             topic = c.salience().storyPlace(c.sentence().start(), hit.start());
+        }
+        if (topic == null) {
+            // a record's note under its heading ("AZ-0451 | Zangilan", then "Azerbaijan announced its capture on 20
+            // October"): the town the heading names
+            topic = c.salience().recordPlace(hit.start());
         }
         if (topic == null && (airRaid || type == EventType.SURRENDER)) {
             // an air raid or a surrender with no place of its own: the town the story is about, else the last one named

@@ -77,20 +77,27 @@ final class Falls {
                 continue;
             }
             DateRange date = null;
-            var later = DAYS_LATER.matcher(text).region(m.span().end(), c.sentence().end());
+            // "and Kunduz followed on 8 August": the verb that says the second fall is the first one's
+            var followed = FOLLOWED.matcher(text).region(m.span().end(), c.sentence().end());
+            int after = followed.lookingAt() ? followed.end() : m.span().end();
+            var later = DAYS_LATER.matcher(text).region(after, c.sentence().end());
             if (later.lookingAt() && fall.date().isOneDay()) {
                 int days = later.group(1) == null ? 1 : DateResolver.count(later.group(1));
                 date = DateRange.day(fall.date().notBefore().plusDays(days), null);
             } else {
                 for (DateResolver.Found f : found) {
-                    if (f.span().start() == m.span().end() + 4 && text.startsWith(" on ", m.span().end())
+                    if (f.span().start() == after + 4 && text.startsWith(" on ", after)
                             && END_OF_CONJUNCT.matcher(text).region(f.span().end(), c.sentence().end()).lookingAt()) {
                         date = f.range();
                     }
                 }
             }
             if (date != null) {
-                Span evidence = new Span(and.start() + 1, Math.min(c.sentence().end(), m.span().end() + 30));
+                int from = and.start();
+                while (text.charAt(from) == ',' || Character.isWhitespace(text.charAt(from))) {
+                    from++;
+                }
+                Span evidence = new Span(from, Math.min(c.sentence().end(), m.span().end() + 30));
                 out.add(new Claim(evidence, new Event(EventType.CAPTURE, m.entity(), fall.agent(), fall.target(), fall.supportedBy(), date),
                         first.modality(), first.confidence(), first.attributedTo(), first.via()));
             }
@@ -103,5 +110,6 @@ final class Falls {
     /** "the following morning", "the next day", "two days later", then the end of the clause. */
     private static final Pattern DAYS_LATER = Pattern.compile("(?i)\\s+(?:(?:the\\s+)?(?:following|next)\\s+(?:day|morning|afternoon|evening|night)"
             + "|(?:a|(one|two|three|four|five|six|seven))\\s+days?\\s+later)\\s*(?:[.;,]|$)");
+    private static final Pattern FOLLOWED = Pattern.compile("\\s+followed(?=\\s)");
     private static final Pattern END_OF_CONJUNCT = Pattern.compile("\\s*(?:[.;,]|$)");
 }

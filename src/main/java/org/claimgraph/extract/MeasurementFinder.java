@@ -48,6 +48,9 @@ public final class MeasurementFinder implements ClaimFinder {
     private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:not|no|never|denied|denies|deny|failed to"
             + "|fail to|neither|nor|without|acquitted|acquittal)\\b|n't\\b");
     private static final Pattern DENIAL = Pattern.compile("(?i)\\b(?:denied|denies|deny|rejected|dismissed)\\b");
+    /** "Early reports that all 13 of the border guards had been killed proved false": a count taken back after it. */
+    private static final Pattern PROVED_FALSE = Pattern.compile("(?i)\\b(?:proved|proven|proves|turned out to be|turns out to be)"
+            + "\\s+(?:\\w+ly\\s+)?(?:untrue|false|baseless|unfounded|incorrect|inaccurate|wrong|mistaken)\\b");
     private static final Pattern HEDGED = Pattern.compile("(?i)\\b(?:believed|reportedly|reported to|may|might"
             + "|possibly|probably|allegedly|unconfirmed|estimated|estimates?|suggests?|appears? to|thought to"
             + "|likely)\\b");
@@ -179,7 +182,7 @@ public final class MeasurementFinder implements ClaimFinder {
             clauseStart = marks.end();
         }
         String clause = prefix.substring(clauseStart);
-        if (NEGATED.matcher(clause).find() || DENIAL.matcher(prefix).find()) {
+        if (NEGATED.matcher(clause).find() || DENIAL.matcher(prefix).find() || PROVED_FALSE.matcher(s).region(q.end(), s.length()).find()) {
             return Modality.NEGATED;
         }
         if (EPISTEMIC.matcher(clause).find()) {

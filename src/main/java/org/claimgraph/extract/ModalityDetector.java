@@ -94,7 +94,9 @@ public final class ModalityDetector {
             "(?i)\\b(?:offensives?|operations?|campaigns?|push|bids?|drive|battles?|fight|efforts?|attempts?|plans?|missions?|advance|assault"
             + "|order|orders|ordered|vowed|vows|pledged|pledges|promised|promises)\\s+to\\s+$"
             // "the campaign the SDF launched in November 2016 to isolate Raqqa"
-            + "|(?i)\\b(?:offensives?|operations?|campaigns?)\\s+(?:(?!to\\b)[\\w-]+\\s+){0,6}?to\\s+$");
+            + "|(?i)\\b(?:offensives?|operations?|campaigns?)\\s+(?:(?!to\\b)[\\w-]+\\s+){0,6}?to\\s+$"
+            // "The cruiser called on the Ukrainian border guards there to surrender": a demand, not a surrender
+            + "|(?i)\\b(?:called|calls|calling|call) (?:up)?on\\s+(?:(?!to\\b)[\\w'’-]+\\s+){1,8}?to\\s+$");
     /** Words without which neither {@link #PLAN} nor a denied report can match, looked up once per sentence. */
     private static final Cues PLAN_OR_DENIAL = new Cues("stage", "stages", "phase", "phases", "step", "steps", "target",
             "targets", "objective", "objectives", "untrue", "false", "baseless", "unfounded", "incorrect", "inaccurate", "wrong",
@@ -108,7 +110,9 @@ public final class ModalityDetector {
     private static final Pattern PLAN = Pattern.compile(
             "(?i)\\b(?:the\\s+)?(?:coming|next|following|final)\\s+(?:stage|phase|step|target|objective)s?\\s+(?:will|would|is|are)\\b");
     private static final Pattern REPORT_DENIED_AFTER = Pattern.compile(
-            "(?i)\\b(?:are|is|were|was|have been|has been)\\s+(?:\\w+ly\\s+)?(?:untrue|false|baseless|unfounded|incorrect|inaccurate|fabricated|fake|wrong|mistaken)\\b");
+            "(?i)\\b(?:are|is|were|was|have been|has been|proved|proven|proves|turned out to be|turn out to be|turns out to be)"
+            // "Early reports that all 13 border guards had been killed proved false"
+            + "\\s+(?:\\w+ly\\s+)?(?:untrue|false|baseless|unfounded|incorrect|inaccurate|fabricated|fake|wrong|mistaken)\\b");
     /** A denial right after the report, in the same sentence or opening the next: "...: no, it has not.", "Not true per 2 sources." */
     private static final Pattern DENIED_NEXT = Pattern.compile(
             "(?i)^[\\s:;,.\u2013\u2014-]*(?:(?:that|this|it)(?:'s|\u2019s| is| was) )?(?:not true|untrue|false|fake|baseless)\\b"

@@ -54,7 +54,10 @@ final class Names {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c != '\'' && c != '\u2019' && c != '`') {
+            if (c == '\u0131') {
+                // the Turkish and Azerbaijani dotless i, which has no mark to drop: "Qubadlı" is "Qubadli"
+                b.append('i');
+            } else if (c != '\'' && c != '\u2019' && c != '`') {
                 b.append(Character.toLowerCase(c));
             }
         }

@@ -55,7 +55,9 @@ final class QuantityUnits {
         }
         // counted peoples ("20,000 Syrians have crossed") are civilians unless a verb makes them dead or held
         for (String w : ("civilians people persons residents inhabitants villagers children women hostages"
-                + " syrians iraqis yazidis yezidis kurds turkmen christians assyrians arabs islanders").split(" ")) {
+                + " syrians iraqis yazidis yezidis kurds turkmen christians assyrians arabs islanders afghans libyans yemenis"
+                + " palestinians israelis ukrainians kuwaitis somalis malians armenians azerbaijanis bosnians bosniaks serbs"
+                + " croats albanians chechens georgians iranians egyptians saudis lebanese sudanese tamils rohingya").split(" ")) {
             NOUNS.put(w, Measure.CIVILIANS);
         }
         NOUNS.put("refugees", Measure.DISPLACED);

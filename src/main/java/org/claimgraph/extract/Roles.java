@@ -378,6 +378,9 @@ final class Roles {
     }
 
     /** An actor or place right before a noun trigger: "Russian airstrikes", "Paris attacks". */
+    private static final Pattern WEAPON_PAIR = Pattern.compile("\\s+(?:air|drone|missile|rocket|artillery|naval|mortar)\\s+and\\s+"
+            + "(?:air|drone|missile|rocket|artillery|naval|mortar)\\s+");
+
     static Mention adjectival(String text, int at, List<Mention> mentions, boolean place) {
         for (Mention m : mentions) {
             if (place ? !isPlace(m) : !isActor(m)) {
@@ -391,7 +394,9 @@ final class Roles {
                 continue;
             }
             String gap = text.substring(m.span().end(), at);
-            if (gap.length() <= 25 && gap.matches("(?:[-\\s]|\\w+(?:-\\w+)?\\s){0,3}[-\\s]*") && !gap.matches(".*\\b(?:and|of|in|to|the)\\b.*")) {
+            // "Ukrainian drone and missile strikes": two kinds of one strike, with the force before both
+            if (gap.length() <= 25 && (gap.matches("(?:[-\\s]|\\w+(?:-\\w+)?\\s){0,3}[-\\s]*") && !gap.matches(".*\\b(?:and|of|in|to|the)\\b.*")
+                    || WEAPON_PAIR.matcher(gap).matches())) {
                 if (mentions.indexOf(m) == mentions.size() - 1 || mentions.get(mentions.indexOf(m) + 1).span().start() >= at) {
                     return m;
                 }

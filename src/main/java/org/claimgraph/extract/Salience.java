@@ -86,7 +86,7 @@ final class Salience {
     private static final Pattern INSTALLATION_OR_PART = Pattern.compile(
             "\\b(?:refinery|dam|plant|site|enclave|pocket|neighbou?rhoods?|Old City)\\b");
     /** A site named after its place: "the Baiji refinery", "Rashad airbase", "the Tabqa dam". */
-    private static final Pattern SITE_WORD = Pattern.compile("(?i)\\b(?:refinery|dam|airbase|airport|base|oilfield|field|camp|plant|site)\\b");
+    private static final Pattern SITE_WORD = Pattern.compile("(?i)\\b(?:refinery|dam|airbase|airport|base|oilfield|field|camp|plant|site|island)\\b");
     /** What "the site" may be: a place named as a site of one of these kinds ("the Mosul Dam", "the Tiguentourine gas plant"). */
     private static final Pattern ANY_SITE = Pattern.compile("(?i)\\b(?:refinery|dam|airbase|airport|base|oilfield|field|camp|plant"
             + "|station|facility)\\b");
@@ -319,6 +319,10 @@ final class Salience {
         if (named != null) {
             return named;
         }
+        if (words.contains("island")) {
+            // "36 percent of the island": an island the text named as one ("Snake Island"), or none of its towns
+            return null;
+        }
         if (INSTALLATION_OR_PART.matcher(words).find()) {
             // an installation of the town the story (or this section of it) is about, not of the town named last
             Mention section = sectionPlace(offset);
@@ -376,8 +380,11 @@ final class Salience {
         String word = site.group().toLowerCase(java.util.Locale.ROOT);
         // a camp keeps its name however long the story goes on: "the Yarmouk camp in southern Damascus" ... "the camp"
         int reach = word.equals("camp") ? offset + 1 : SITE_REACH;
-        for (int k = placesBefore(offset) - 1; k >= 0 && places.get(k).span().start() > offset - reach; k--) {
-            Mention m = places.get(k);
+        // an island is a region of the gazetteer: "Snake Island", then "the island was shelled"
+        List<Mention> named = word.equals("island") ? regions : places;
+        int count = word.equals("island") ? countBefore(regions, offset) : placesBefore(offset);
+        for (int k = count - 1; k >= 0 && named.get(k).span().start() > offset - reach; k--) {
+            Mention m = named.get(k);
             int end = m.span().end();
             boolean before = end + 1 + word.length() <= text.length() && text.charAt(end) == ' '
                     && text.regionMatches(true, end + 1, word, 0, word.length());
@@ -481,7 +488,7 @@ final class Salience {
     private boolean inPassing(Mention m) {
         return YARDSTICK.matcher(text).region(Math.max(0, m.span().start() - 20), m.span().start()).find()
                 || EventPlaces.SOURCE_SEAT.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()
-                || ROAD_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 12)).lookingAt();
+                || ROAD_OR_BASE_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 12)).lookingAt();
     }
 
     /** "north-east of ", "outside ", "near " right before "the city": where something else lies. */
@@ -490,7 +497,8 @@ final class Salience {
     /** "after Mosul", "than in Aleppo", "people fleeing Khartoum": a place to compare with or to come from. */
     private static final Pattern YARDSTICK = Pattern.compile("(?i)\\b(?:after|before|than|like|unlike|fleeing|fled|escaping"
             + "|escaped)\\s+(?:in\\s+)?$");
-    private static final Pattern ROAD_AFTER = Pattern.compile("(?i)\\s+(?:road|highway|motorway)\\b");
+    /** "the Mosul road", and "the Habbaniyah base": a road or a base named for a town, not the town. */
+    private static final Pattern ROAD_OR_BASE_AFTER = Pattern.compile("(?i)\\s+(?:road|highway|motorway|base|air ?base)\\b");
 
     /** Whether a place is named as one of a list: "in Suruc, Urfa and the surrounding villages". */
     private boolean listed(Mention m) {
@@ -502,11 +510,12 @@ final class Salience {
      * The settlement that the heading of the section holding offset names ("3.2 Baiji", "Baiji" on a line of its
      * own), or null when the nearest heading names none; only the last {@value #SECTION_LINES} lines are searched.
      */
-    private Mention sectionPlace(int offset) {
+    Mention sectionPlace(int offset) {
         int lineEnd = text.lastIndexOf('\n', Math.max(0, offset - 1));
         for (int n = 0; lineEnd > 0 && n < SECTION_LINES; n++) {
             int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
-            if (lineEnd - lineStart <= 40 && HEADING_LINE.matcher(text).region(lineStart, lineEnd).matches()) {
+            if (lineEnd - lineStart <= 40 && HEADING_LINE.matcher(text).region(lineStart, lineEnd).matches()
+                    && !FIELD_LINE.matcher(text).region(lineStart, lineEnd).lookingAt()) {
                 int k = countBefore(places, lineStart);
                 return k < places.size() && places.get(k).span().end() <= lineEnd ? places.get(k) : null;
             }
@@ -515,7 +524,24 @@ final class Salience {
         return null;
     }
 
+    /**
+     * The place a record's heading names after the record's code ("AZ-0451 | Zangilan"): the place the record's notes
+     * are about; else null (a section's heading, "## Mayadin", may stand over stories of other towns too).
+     */
+    Mention recordPlace(int offset) {
+        Mention place = sectionPlace(offset);
+        if (place == null) {
+            return null;
+        }
+        int lineStart = text.lastIndexOf('\n', place.span().start()) + 1;
+        int lineEnd = text.indexOf('\n', place.span().end());
+        String rest = text.substring(lineStart, place.span().start()) + text.substring(place.span().end(), lineEnd < 0 ? text.length() : lineEnd);
+        return EntityMatcher.RECORD_CODE.matcher(rest).matches() ? place : null;
+    }
+
     private static final int SECTION_LINES = 40;
+    /** A record's labelled field under its heading ("Variants: Akna (hy)", "Class: town"): no heading of its own. */
+    private static final Pattern FIELD_LINE = Pattern.compile("\\s*\\p{Lu}[\\p{Ll} ]{1,20}:\\s");
     /** What follows a place named as a list's member: ", Urfa", " and the villages", " or". */
     private static final Pattern LIST_NEXT = Pattern.compile(",\\s+\\p{Lu}|\\s+(?:and|or)\\s+(?:the\\s+)?"
             + "(?:\\p{Lu}|surrounding|nearby|neighbouring|neighboring)");

@@ -29,7 +29,12 @@ final class SpeakerFinder {
             + "|earlier|later|afterwards|then|previously|on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
             + "|that\\s+(?:day|night|morning|afternoon|evening|week)|the\\s+(?:next|following|previous)\\s+(?:day|morning|evening|week))"
             + ",?\\s+";
-    private static final Pattern PRONOUN = Pattern.compile("(?i)^\\W*(?:" + TIME_OPENING + ")?(?:he|she)\\b");
+    /** "he said", and "His remark on 24 May that ...": the person named last speaks. */
+    private static final Pattern PRONOUN = Pattern.compile("(?i)^\\W*(?:" + TIME_OPENING + ")?(?:he|she|(?:his|her)\\s+"
+            + StatementFinder.SPEECH_NOUN + ")\\b");
+    /** "The next day it announced that": a body spoken of as "it". */
+    private static final Pattern IT_SPEAKS = Pattern.compile("(?i)^\\W*(?:" + TIME_OPENING + ")?it\\s+(?:said|says|announced|added"
+            + "|stated|declared|claimed|reported|insisted|told)\\b");
     private static final Pattern ROLE_REFERENCE = Pattern.compile("(?i)\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?(colonel"
             + "|general|prime minister|president|minister|secretary|spokesman|spokeswoman|commander|governor"
             + "|captain|major|ambassador|analyst|prosecutor|admiral)\\b");
@@ -133,8 +138,9 @@ final class SpeakerFinder {
     private static final Pattern OWNED_BODY = Pattern.compile("\\b[Tt]he\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+['’]s\\s+"
             + "(" + BODIES + "|court))\\b");
     private static final Pattern CAPITALISED_PHRASE = Pattern.compile(CAPITALISED_WORD + "(?:" + NEXT_WORD + ")*");
+    /** "a spokesman for the Anbar governor": the office a place names is the body, not the place. */
     private static final Pattern ORG_PHRASE = Pattern.compile("\\b(?:at|with|of|for|from)\\s+(?:the\\s+)?("
-            + CAPITALISED_WORD + "(?:" + NEXT_WORD + ")*)");
+            + CAPITALISED_WORD + "(?:" + NEXT_WORD + ")*(?:\\s+(?:governor|mayor|governorate|council|police)\\b)?)");
     private static final Pattern GENERIC = Pattern.compile("(?i)(?:officials|sources|analysts|residents|activists"
             + "|witnesses|reports|media|engineers|commanders|leaders|forces|officers|experts|observers|diplomats"
             + "|people|members|fighters|militants|troops|soldiers|authorities|agencies|figures|groups|officers"
@@ -267,6 +273,13 @@ final class SpeakerFinder {
                 return title == null ? null : officeHolder(text, region, title, knownOrganisationsOnly);
             }
             return person(latest.person());
+        }
+        if (IT_SPEAKS.matcher(r).lookingAt() && !knownOrganisationsOnly) {
+            // "The Russian Defence Ministry said ... The next day it announced that ...": the body named last speaks again
+            Speaker owner = ownerBefore(text, region.start(), null);
+            if (owner != null) {
+                return owner;
+            }
         }
         if (DOCUMENT.matcher(r).lookingAt() && mentionedOrganisation(text, region) == null) {
             // "A report on the reopening of Manbij's market said that ...": a page quoted, not a speaker

@@ -51,7 +51,8 @@ final class SpeakerNames {
     private static final String PARTICLE = "(?:al|el|ad|as|ash|abu|bin|ibn|ben|van|von|de|du|der|den|da|das|dos|di|del|della"
             + "|la|le|ter|ten|zu)";
     private static final String NAME_TOKEN = "(?:" + PARTICLE + "[-\\s]){0,2}\\p{Lu}[\\p{L}’'\\-]*\\p{L}";
-    static final String NAME = NAME_TOKEN + "(?:\\s+" + NAME_TOKEN + "){0,3}";
+    /** "Kenneth F. McKenzie", "George H. W. Bush": initials stand between the names. */
+    static final String NAME = NAME_TOKEN + "(?:(?:\\s+\\p{Lu}\\.){0,2}\\s+" + NAME_TOKEN + "){0,3}";
     static final String TITLES = "(" + TITLE + "(?:\\s+" + TITLE + ")*)";
     private static final String ROLE_NOUN = "(?:secretary-general|secretary|director-general|director|spokesman|spokeswoman"
             + "|spokesperson|commander|chief|minister|governor|president|official|analyst|head|leader|envoy"

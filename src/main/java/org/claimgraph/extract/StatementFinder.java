@@ -28,11 +28,15 @@ public final class StatementFinder implements ClaimFinder {
             + "|insisted|insists|warned|warns|recalled|asked|replied|responded|observed|remarked|according to"
             // "its statement read": the words a written statement gives
             + "|(?<=(?:statement|communiqué|message)\\s)reads?)\\b");
+    /** Nouns for what someone said. */
+    static final String SPEECH_NOUN = "(?:remark|comment|assertion|claim|warning|pledge|vow|promise)s?";
     private static final Pattern LEAD_IN_VERB = Pattern.compile("(?i)\\b(?:said|says|saying|told|tells|telling"
             + "|added|adding|noted|declared|announced|announcing|wrote|tweeted|stated|urged|urging|called|calling"
             + "|described|describing|warned|warning|insisted|observed|remarked|according to|puts? it|putting it"
             // "went on television to say that", "CENTCOM reported that"
-            + "|say|reported|reports)\\b");
+            + "|say|reported|reports"
+            // "His remark on 24 May that "...": the words a remark was made of
+            + "|" + SPEECH_NOUN + "\\b(?=[^.;:\"“]{0,40}\\bthat$))\\b");
     private static final Pattern INDIRECT = Pattern.compile("\\b(?:said|says|announced|noted|added|stated|tweeted"
             + "|estimated|declared|explained|confirmed|concluded|told(?:\\s+[\\p{L}.]+){1,3}?)((?:\\s+(?:on|in|late"
             + "|early|last|this)\\s+"

@@ -51,6 +51,13 @@ final class TriggerLexicon {
             // "pushed out of the town": the passive, with the loser as subject
             + "|(?:pushed|driven|forced|expelled|ousted|kicked) out of",
             "push pushed pushing drove drive driven driving forced forcing expelled expelling ousted ousting removed removing kicked"),
+        // "occupied the empty border town of Khafji; Saudi and Qatari troops ... drove them out on 31 January": the
+        // place held by those driven out, named before
+        // (not "held Gao for ten months before French troops drove them out": a later time than the one told, see EventFinder)
+        new Def(EventType.CAPTURE, Frame.ACTIVE, "(?:drove|driven|pushed|forced|kicked|threw|thrown) (?:them|the (?:[\\w-]+ ){0,2}?"
+            + "(?:militants|fighters|rebels|invaders|occupiers|jihadists|insurgents|attackers|raiders)) (?:back )?out(?! of\\b)"
+            + "(?=\\s*[.;,]| (?:on|in|by|within|after|again)\\b)",
+            "drove driven pushed forced kicked threw thrown"),
         new Def(EventType.CAPTURE, Frame.LOSS, "(?:lost|lose|loses|losing)(?! (?:off|over|at sea)\\b)(?! (?:(?:most|much|some|all|part|parts|half) of )?(?:the |its |their )?(?:ground|momentum|territory)"
             + "| fighters| men| \\d| (?:their |his |her |its )?(?:lives|life)\\b"
             // "lost her husband and youngest son", "lost his job": a person or a thing of one's own, no place
@@ -63,8 +70,16 @@ final class TriggerLexicon {
         // "the prime minister announced the town's liberation", "after Mosul's recapture": the possessor is the place
         new Def(EventType.CAPTURE, Frame.NOMINAL, "(?<=['’]s )(?:liberation|recapture|capture|seizure|fall)(?! (?:of|to)\\b)",
             "liberation recapture capture seizure fall"),
+        // "Azerbaijan announced its capture on 20 October": the place named before is what was taken
+        new Def(EventType.CAPTURE, Frame.NOMINAL, "(?<=\\b(?:announced|declared|confirmed|proclaimed|claimed|reported) its )"
+            + "(?:liberation|recapture|capture|seizure|fall)(?! (?:of|to)\\b)",
+            "liberation recapture capture seizure fall"),
         new Def(EventType.CAPTURE, Frame.FELL, "(?:fell|fallen|falling|fall|falls) (?:back (?=(?:in)?to the hands))?(?:in)?to",
             "fell fallen falling fall falls"),
+        // "Zaranj became the first provincial capital to fall on 6 August": the place is the subject
+        new Def(EventType.CAPTURE, Frame.FELL, "(?:became|becomes|was|is) the (?:first|second|third|last|latest|next|fifth|fourth)"
+            + " (?:[\\w-]+ ){0,2}?(?:capital|city|town|village|stronghold|base|district centre|district center) to fall(?! to\\b)",
+            "became becomes was is"),
         // "Elephant Pass changed hands a week later": the place is the subject
         new Def(EventType.CAPTURE, Frame.FELL, "(?:changed|changes|changing|change) hands", "changed changes changing change"),
         // "Nimrud came under the militants' control in the summer of 2014": the place is the subject, the new holder after
@@ -121,7 +136,7 @@ final class TriggerLexicon {
         // "Russian troops occupied parts of Irpin in early March", "the town was occupied by": a place taken and held;
         // not the standing "occupied territories" or "still occupied"
         new Def(EventType.CAPTURE, Frame.ACTIVE, "(?<!\\b(?:the|an|of|in|from|illegally|still|remained|remains|remain) )(?:occupied|occupying)"
-            + "(?= (?:(?:parts?|most|much|all|half|the rest) of |the (?:town|city|village|airport|airfield|base|district|area|region)\\b"
+            + "(?= (?:(?:parts?|most|much|all|half|the rest) of |the (?:[\\w-]+ ){0,2}?(?:town|city|village|airport|airfield|base|district|area|region)\\b"
             + "|by\\b|(?-i:\\p{Lu})))",
             "occupied occupying"),
         // "established full control over the well", "announced full control of al-Tabqa"
@@ -153,9 +168,10 @@ final class TriggerLexicon {
         new Def(EventType.CAPTURE, Frame.ACTIVE,
             "flags? (?:was |were |has been |had been |have been |is |are )?(?:raised|hoisted|planted) (?:over|above|on|in|at)\\b",
             "flag flags"),
-        // "the army entered Daraa al-Balad and raised the national flag near the post office"
+        // "the army entered Daraa al-Balad and raised the national flag near the post office"; "troops landed on the
+        // island and raised the national flag."
         new Def(EventType.CAPTURE, Frame.ACTIVE,
-            "(?:raised|hoisted|planted) (?:the|their|its|a) (?:[\\w-]+ ){0,2}flags? (?:over|above|on|in|at|near)\\b",
+            "(?:raised|hoisted|planted) (?:the|their|its|a) (?:[\\w-]+ ){0,2}flags?(?: (?:over|above|on|in|at|near)\\b|(?=\\s*[.;]))",
             "raised hoisted planted"),
         // "the patrol ship stopped the cargo ship Sukru Okan", "boarded the tanker": a ship held, its crew with it
         new Def(EventType.DETENTION, Frame.ACTIVE, "(?:stopped|boarded)(?= (?:the |a |an )?(?:[\\w'’-]+ ){0,4}?(?:cargo ship|ship|vessel"
@@ -170,6 +186,9 @@ final class TriggerLexicon {
             + "|(?:drove|drive|drives|driving) out (?:of|towards?)"
             // "the abandoned city of Quneitra": a word for the place, not its abandonment told
             + "|pulled back|pull back|pulling back|fled|flee|flees|fleeing|(?<!\\b(?:the|an|this|that|its|their) )abandoned|abandon|abandons|abandoning"
+            // "Armenia handed back the Agdam, Kalbajar and Lachin districts", "The district was handed over on 1 December"
+            + "|(?:handed|hands|handing|hand) (?:over|back)(?= (?:the |its |their )?(?:[\\w,-]+ (?:and )?){0,4}?(?:districts?|towns?|city"
+            + "|villages?|territory|territories|areas?|region|province|base|airport|(?-i:\\p{Lu}))| on \\d|\\s*[.;])"
             + "|retreated|retreat|retreating|retreats|fell back|fall back|falls back|falling back|ceded|cede|cedes|ceding|evacuated|slipped away|slip away|slipped out|slipped across|melted away|melt away|crossed out of|(?:were|was) (?:allowed|permitted) to (?:leave|withdraw|depart)"
             + "|(?:moved|moving|moves|move|pulled|pulling) (?:[\\w’',-]+ ){0,4}?(?:fighters|forces|troops|units|leadership"
             + "|leaders|men|personnel|commanders|garrison|militants|soldiers|staff|families) out(?: of)?\\b"
@@ -188,7 +207,7 @@ final class TriggerLexicon {
             // "the first buses left Harasta carrying Ahrar al-Sham fighters": the place stays outside the trigger
             + "|bus(?:es)? (?:left|departed|pulled out of)(?= (?-i:\\p{Lu})[\\w’'-]*(?: (?-i:\\p{Lu})[\\w’'-]*)? (?:carrying|taking|ferrying|with) )"
             + "|(?:taken|driven|carried|ferried|transported|moved) (?:away |out )?by bus(?:es)?|bussed|bused)",
-            "drove drive drives driving broke break breaks breaking evacuated bus buses taken driven carried ferried transported bussed bused left leaving leave leaves moved moving moves move withdrew withdrawn withdraw withdraws withdrawing withdrawal pulled pull pulling pulls fled flee flees fleeing abandoned abandon abandons abandoning retreated retreat retreating retreats fell fall falls falling ceded cede cedes ceding evacuated slipped slip melted melt crossed were was"),
+            "handed hands handing hand drove drive drives driving broke break breaks breaking evacuated bus buses taken driven carried ferried transported bussed bused left leaving leave leaves moved moving moves move withdrew withdrawn withdraw withdraws withdrawing withdrawal pulled pull pulling pulls fled flee flees fleeing abandoned abandon abandons abandoning retreated retreat retreating retreats fell fall falls falling ceded cede cedes ceding evacuated slipped slip melted melt crossed were was"),
         // Airstrike
         new Def(EventType.AIRSTRIKE, Frame.NOMINAL,
             // "air strikes hit the village of Tokhar": one event, with the verb's object in its reach
@@ -219,6 +238,10 @@ final class TriggerLexicon {
         // "NATO bombs fell on the village of Korisa": bombs and missiles come from the air ("fell" alone is a town's fall)
         new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?<=\\b(?:bombs|missiles) )(?:fell|rained|landed)(?= (?:on|near|around|in)\\b)",
             "fell rained landed"),
+        // "coalition aircraft attacked the retreating columns": an attack from the air
+        new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?<=\\b(?:aircraft|jets|warplanes|planes|helicopters|drones|gunships) )"
+            + "(?:attacked|attacking|attacks|attack)(?= (?:the |its |their |an? |(?-i:\\p{Lu})))",
+            "attacked attacking attacks attack"),
         // "planes dropped bombs on the towns day after day"
         new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:dropped|dropping|drops|drop) (?:[\\w-]+ ){0,2}?bombs (?:on|over|onto|near|around)\\b",
             "dropped dropping drops drop"),
@@ -227,7 +250,7 @@ final class TriggerLexicon {
         new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:fired|launched) (?:[\\w-]+ ){0,4}(?:missiles?|drones?|Hellfires?|Tomahawks?|Brimstones?)"
             + " (?:at|on|against|into|from)\\b",
             "fired launched"),
-        new Def(EventType.AIRSTRIKE, Frame.WEAK, "(?:struck|strikes|striking|strike(?= (?:the |its |their |\\d|two |three |four |five |several |on |against |near |hit |destroyed |engaged |damaged |(?-i:\\p{Lu}))|\\s*[|;,.])|raids?(?= on\\b)|hitting|conducted strikes|cratered"
+        new Def(EventType.AIRSTRIKE, Frame.WEAK, "(?<!\\b(?:bombs|bomb|explosions|explosion|blasts|blast|IEDs|IED) )(?:struck|strikes|striking|strike(?= (?:the |its |their |\\d|two |three |four |five |several |on |against |near |hit |destroyed |engaged |damaged |(?-i:\\p{Lu}))|\\s*[|;,.])|raids?(?= on\\b)|hitting|conducted strikes|cratered"
             // "its jets had hit Islamic State vehicles": with aircraft in the sentence (the weak frame asks for them)
             + "|hit(?= (?:the |its |their |an? |\\d|two |three |four |five |several |dozens |targets |positions |vehicles |columns |convoys "
             + "|(?-i:\\p{Lu}))))",
@@ -241,11 +264,21 @@ final class TriggerLexicon {
             + "|booby-trapped (?:cars?|vehicles?|trucks?)|VBIEDs?|vehicle-borne (?:IEDs?|improvised explosive devices?|bombs?))",
             "suicide car truck bombing bombings blew blown blowing blow blows blast blasts explosion explosions ied ieds improvised terror terrorist"
             + " booby booby-trapped vbied vbieds vehicle"),
+        // "the group detonated explosives inside the Temple of Bel": a monument blown up, not a bombing of people
+        new Def(EventType.DESTRUCTION, Frame.ACTIVE, "(?:detonated|detonating|set off|planted|placed) explosives (?:inside|in|at|around|on)"
+            + "(?= (?:the |an? )?(?:[\\w-]+ ){0,2}?(?:temples?|church(?:es)?|shrines?|monuments?|tombs?|mausoleums?|museums?|arch"
+            + "|minarets?|citadel|castle|statues?|ruins)\\b)",
+            "detonated detonating set planted placed"),
         // "detonated explosives in the prayer hall", "a suicide bomber detonated a car outside the office"
         new Def(EventType.BOMBING, Frame.ACTIVE, "(?:detonated|detonating|detonates|detonate|set off|sets off|setting off)"
             + " (?:an? |the |their |his |her |its )?(?:[\\w-]+ ){0,2}?(?:explosives|explosive devices?|bombs?|car|truck|vehicle"
             + "|charges|IEDs?|device|vest|belt)\\b",
             "detonated detonating detonates detonate set sets setting"),
+        // "bombs hit Taliban vehicles in Jalalabad": bombs that are not said to fall from aircraft were set
+        new Def(EventType.BOMBING, Frame.ACTIVE, "(?<=(?<!(?:American|coalition|Coalition|Russian|Syrian|Iraqi|Turkish|Israeli|US|NATO"
+            + "|allied|guided|precision|cluster) )\\b(?:bombs|bomb|explosions|explosion|blasts|blast|IEDs|IED) )"
+            + "(?:hit|struck|ripped through|tore through|targeted)\\b",
+            "hit struck ripped tore targeted"),
         // Bombing from afar: shells, mortars, rockets
         new Def(EventType.BOMBING, Frame.ACTIVE, "(?:shelled|shelling|shells|shell)(?= [\\p{L}])(?! (?:company|companies|casings?|game))",
             "shelled shelling shells shell"),
@@ -266,12 +299,14 @@ final class TriggerLexicon {
             "offensive offensives counter counteroffensive counterattack counterattacks assault assaults onslaught incursion incursions advance operation push attack attacks final last main big renewed"),
         new Def(EventType.ASSAULT, Frame.ACTIVE,
             "(?:advanced|advancing|advances|advance|attacked|attacking|stormed|storming"
+            // "Iraq invaded Kuwait on 2 August 1990": a country's ground forces sent into another's land
+            + "|invaded|invading|invades|invade(?= (?:the |its |their |(?-i:\\p{Lu})))"
             // "airborne troops assaulted the airfield"; not people beaten ("were assaulted", "sexually assaulted")
             + "|(?<!(?:was|were|been|being|sexually|physically) )(?:assaulted|assaulting)(?= (?:the |its |their |(?-i:\\p{Lu})))|storm(?= (?:the |its |their |(?-i:\\p{Lu})))|pushed into|pushing into|pushed in|pushing in|moved on|(?:moving|moves) on(?= (?:the |(?-i:\\p{Lu})))|closed in on|closing in on|close in on|closes in on|closed on(?= the (?:city|town|village|capital)\\b)|converged on|converging on|fought (?:their|its) way (?:into|through|to)|infiltrated(?: into)?|infiltrating(?: into)?"
             + "|(?:pushed|pushing) (?:(?:north|south|east|west)(?:wards)? |deeper |further )?(?:toward|towards)\\b|breached|breaching|(?:sent|sending|sends) (?:in )?(?:its |their |more |thousands of |hundreds of )?(?:[\\w-]+ )?(?:troops|forces|tanks|soldiers|ground troops)\\b(?=(?: [\\w'’-]+){0,8} (?:against|into|across the border|over the border)\\b)"
             + "|(?<=(?:tanks|troops|forces|soldiers|fighters|army|units|armou?r|vehicles)(?: then| later| also| first)? )(?:crossed|crossing) the (?:border|frontier)"
             + "|broke through|broke into|(?:pushed|pushing|punched|fought) through (?:to|into)|entered|(?:drove|rolled|marched|walked) into(?= (?:[\\w'’-]+ ){1,5}?(?:(?:largely|virtually|almost|mostly) )?(?:unopposed|without)\\b|(?: the (?:centre|center|heart) of)? (?-i:\\p{Lu})| the (?:city|town|village)\\b)|crossed into|(?:crossed|crossing) the border (?:into|towards?)|ambushed|ambushing|(?:reached|reaching|reach|reaches) the (?:centre|center|heart|outskirts|edge|edges|gates|walls) of)",
-            "advanced advancing advances advance attacked attacking assaulted assaulting stormed storming storm drove rolled marched walked infiltrated infiltrating pushed pushing moved moving moves closed closing close closes converged converging fought broke entered crossed ambushed ambushing reached reaching reach reaches punched breached breaching sent sending sends"),
+            "invaded invading invades invade advanced advancing advances advance attacked attacking assaulted assaulting stormed storming storm drove rolled marched walked infiltrated infiltrating pushed pushing moved moving moves closed closing close closes converged converging fought broke entered crossed ambushed ambushing reached reaching reach reaches punched breached breaching sent sending sends"),
         // "The campaign to take it back opened on 17 October 2016": an event once launched or begun
         new Def(EventType.ASSAULT, Frame.WEAK, "(?:(?:campaign|drive|battle) to (?:retake|recapture|liberate|reclaim|take back|win back"
             // "attack helicopters" are a kind of aircraft, not an attack
@@ -279,7 +314,10 @@ final class TriggerLexicon {
             + "attacks?(?! (?:helicopters?|aircraft|jets?|planes?|drones?|dogs?)\\b)|operations?|campaign)",
             "attack attacks operation operations campaign drive battle"),
         // Siege
-        new Def(EventType.SIEGE, Frame.ACTIVE, "(?:besieging|besieged|besiege|besieges|encircled|encircling|lay siege to|laid siege to|blockaded|surrounded|surrounding)",
+        new Def(EventType.SIEGE, Frame.ACTIVE, "(?:besieging|besieged|besiege|besieges|encircled|encircling|lay siege to|laid siege to|blockaded|surrounded"
+            // "Nagorno-Karabakh and surrounding districts": the land around, not a siege
+            + "|surrounding(?! (?:districts?|villages?|areas?|countryside|regions?|towns?|provinces?|hills|mountains|neighbou?rhoods?"
+            + "|territor(?:y|ies)|lands?|farmland|streets|suburbs|desert|plains?|camps?)\\b))",
             "besieging besieged besiege besieges encircled encircling lay laid blockaded surrounded surrounding"),
         // "The city had been cut off since February", "after months spent cutting it off from the north"
         new Def(EventType.SIEGE, Frame.ACTIVE, "(?:(?<=(?:been|was|were|is|are|being) )cut off(?! from (?:the )?(?:internet|"
@@ -309,7 +347,10 @@ final class TriggerLexicon {
             "(?:killed" + WHOLE_WAR + "|killing|kills|(?<!air-to-air |aerial )kill|massacred|massacre|shot dead|shot(?=\\s*[.;])|slaughtered|murdered|eliminated|shooting"
             // "shot the men and older boys": people shot, not a gun fired
             + "|shot(?= (?:the |all the |dozens of |hundreds of |scores of |\\d[\\d,]* )?(?:men|boys|women|children|civilians|prisoners"
-            + "|captives|villagers|people|residents|detainees|hostages)\\b)"
+            + "|captives|villagers|people|residents|detainees|hostages)\\b"
+            // "its members shot 25 captured government soldiers": people held, then shot
+            + "| (?:the |\\d[\\d,]* )?(?:captured|captive|detained|kneeling|blindfolded|bound) (?:[\\w-]+ )?(?:soldiers|men|prisoners"
+            + "|conscripts|cadets|policemen|fighters)\\b)"
             // "the cadets seized at Camp Speicher and shot by the militants"
             + "|shot(?= (?:dead )?by\\b))",
             "killed killing kills kill massacred massacre shot slaughtered murdered eliminated shooting"),

@@ -491,4 +491,33 @@ class TextCleanerTest {
         assertEquals("Coalition strikes continue as Iraqi forces complete Tal Afar operation",
                 TextCleaner.clean(archive, null).metadata().title());
     }
+
+    @Test
+    void aRecordsNameOverItsDateAndAFieldBlockUnderTheTitle() {
+        String register = "FLEETLIST NAVAL REGISTER\nSearch vessels | Browse by navy | Sign in\n\nRegister > Russian Federation > "
+                + "Cruisers > Slava class (Project 1164)\n\nMOSKVA (121)\nEntry last updated: 12 July 2022 | Status: LOST | Entry "
+                + "quality: reviewed\n\nSERVICE HISTORY\nCompleted at Mykolaiv as Slava, she served with the Black Sea Fleet.\n\n"
+                + "RELATED ENTRIES\nVasily Bykov (368), patrol ship\nSheffield (D80), Royal Navy destroyer: hit by an Exocet missile off "
+                + "the Falkland Islands on 4 May 1982\n";
+        var cleaned = TextCleaner.clean(register, null);
+        assertEquals("MOSKVA (121)", cleaned.metadata().title());
+        assertFalse(cleaned.text().contains("Exocet"), cleaned.text());
+        String review = "HALDEN JOURNAL OF SECURITY STUDIES\nHome | Current issue | Archive | Submit a manuscript | Open review policy "
+                + "| Log in\n\nReview history > Manuscript HJSS-2016-0188 > Reviewer reports\n\nPeer review report: Reviewer 2, first "
+                + "round\n\nManuscript: \"Holding the Euphrates: the fall and recapture of Ramadi, 2015\"\nArticle type: Research "
+                + "article\nReport submitted: 14 March 2016\nReviewer: identity not disclosed (the reviewer chose not to sign this "
+                + "report)\nRecommendation: Major revision\n\nPublished under the journal's open review policy. Line numbers refer to "
+                + "the first submitted version.\n\nSUMMARY OF THE SUBMISSION\n\nThe authors trace how Ramadi, the capital of Anbar "
+                + "province, was lost to the Islamic State group last May and retaken by Iraqi forces seven months later.\n";
+        assertEquals("Peer review report: Reviewer 2, first round", TextCleaner.clean(review, null).metadata().title());
+        // other items of a series or a release are no part of the page
+        String digest = "HERITAGE AT RISK MONITOR\nProperties | Reports by country | Danger list | About\n\nState of conservation "
+                + "digest: Site of Palmyra\nDigest no. 2017/07 | Compiled 12 June 2017 | Monitoring desk\n\nIn early October the "
+                + "monumental arch at the head of the colonnaded street was blown up, and several of the tower tombs in the valley west "
+                + "of the city followed it.\n\nOther digests in this series\nOld City of Dubrovnik (Croatia): the 1991-1992 siege and its "
+                + "repairs (archived)\nHatra (Iraq): digest in preparation\n\nAlso in release 2021.1: Iraq, Mosul districts renamed "
+                + "after the city was retaken in 2017 | Kosovo, bilingual street names\nLicence: CC BY 4.0. Report a name | Contact\n";
+        String text = TextCleaner.clean(digest, null).text();
+        assertFalse(text.contains("Dubrovnik") || text.contains("Mosul"), text);
+    }
 }

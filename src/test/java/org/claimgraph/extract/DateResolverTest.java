@@ -36,6 +36,9 @@ class DateResolverTest {
         same(r("2014-08-24", "2014-08-24"), one("overran the airport on this day in 2014", LocalDate.of(2019, 8, 24)));
         same(r("2014-08-24", "2014-08-24"), one("Five years ago today", LocalDate.of(2019, 8, 24)));
         same(r("2018-08-15", "2018-08-15"), one("On the 15th of last month a Turkish air strike", LocalDate.of(2018, 9, 28)));
+        // an anniversary marked: the day told, as many years before
+        same(r("1990-08-02", "1990-08-02"), one("Yesterday marked thirty years since Iraqi troops crossed the border", LocalDate.of(2020, 8, 3)));
+        same(r("2011-03-15", "2011-03-15"), one("Today marks 10 years since the first protests", LocalDate.of(2021, 3, 15)));
         // "the Tuesday before" counts back from the day told before it, not from publication
         List<DateResolver.Found> found = dates.find("overran the base on this day in 2014, ending an assault that had begun "
                 + "on the Tuesday before", LocalDate.of(2019, 8, 24));

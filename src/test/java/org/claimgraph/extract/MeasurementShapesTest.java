@@ -134,7 +134,9 @@ class MeasurementShapesTest {
                         "500000", "500000"),
                 // the hurt, then more kinds of people, all said to be killed after the list
                 Arguments.of("Two days later about 90 wounded men, women and hospital staff taken from the clinic were killed at "
-                        + "a farm.", Measure.DEATHS, "90", "90"));
+                        + "a farm.", Measure.DEATHS, "90", "90"),
+                // a people counted by its name, after another count of the same verb
+                Arguments.of("A suicide bomber struck the crowds at the gate, killing at least 170 Afghans.", Measure.DEATHS, "170", null));
     }
 
     /** A number whose noun is left out takes it from earlier in the sentence. */
@@ -236,7 +238,9 @@ class MeasurementShapesTest {
         "The court acquitted him of killing two captured Kurdish fighters.",
         // victims of a blast that also wounded are not all dead
         "The blast killed a guard and wounded dozens; the hospital treated 40 victims.",
-        "The scenario estimated that between 500,000 and 1.47 million people in the flood path would probably not survive."})
+        "The scenario estimated that between 500,000 and 1.47 million people in the flood path would probably not survive.",
+        // a count taken back after it
+        "Early reports that all 13 of the border guards had been killed proved false."})
     void findsNoCountedPeopleInOtherNumbers(String sentence) {
         List<Claim> claims = finder.find(SpeechFixtures.analyze(sentence)).stream()
                 .filter(c -> c.modality().happened()).toList();

@@ -830,4 +830,92 @@ class NarrativeShapesTest {
                 + "put the dead at about 100.", LocalDate.of(2018, 2, 21)), EventType.KILLING);
         assertEquals("khasham", dead.place().key());
     }
+
+    @Test
+    void invasionsAndFallsToldInOtherWords() {
+        LocalDate d = LocalDate.of(2020, 8, 3);
+        Event invaded = only(events("Iraq invaded Kuwait on 2 August 1990 and the emir fled to Saudi Arabia.", d), EventType.ASSAULT);
+        assertEquals("kuwait", invaded.place().key());
+        assertEquals("iraqi-government-forces", invaded.agent().key());
+        assertEquals(LocalDate.of(1990, 8, 2), invaded.date().notBefore());
+        // the invader is no place invaded; an invasion named as a time ("since the 2003 invasion of Iraq") is no event told
+        assertEquals("ukraine", only(events("When Russia invaded Ukraine on 24 February 2022 he was in Kyiv.", d), EventType.ASSAULT)
+                .place().key());
+        assertTrue(events("The firm was founded by two engineers who had driven the Baghdad-Amman road since the 2003 invasion of Iraq.", d)
+                .isEmpty());
+        // an anniversary counts back from the day it is told
+        Event seized = only(events("Yesterday marked thirty years since Iraqi troops crossed the border before dawn and seized Kuwait City "
+                + "within hours.", d), EventType.CAPTURE);
+        assertEquals("kuwait-city", seized.place().key());
+        assertEquals(LocalDate.of(1990, 8, 2), seized.date().notBefore());
+        List<Event> falls = ofType(events("Zaranj, in the far south-west, became the first provincial capital to fall on 6 August, and "
+                + "Kunduz followed on 8 August.", LocalDate.of(2021, 9, 20)), EventType.CAPTURE);
+        assertEquals(List.of("zaranj", "kunduz"), falls.stream().map(e -> e.place().key()).toList());
+        assertEquals(LocalDate.of(2021, 8, 8), falls.get(1).date().notBefore());
+        // a town lost to no one named was lost to the campaign's taker
+        List<Event> lost = ofType(events("The Taliban took Herat on 12 August; Mazar-i-Sharif was lost on 14 August.",
+                LocalDate.of(2021, 9, 20)), EventType.CAPTURE);
+        assertEquals(List.of("taliban", "taliban"), lost.stream().map(e -> e.agent().key()).toList());
+        List<Event> khafji = ofType(events("On 29 January Iraqi forces crossed into Saudi Arabia and occupied the empty border town of "
+                + "Khafji; Saudi and Qatari troops drove them out on 31 January.", LocalDate.of(1991, 3, 1)), EventType.CAPTURE);
+        // the first of two adjectives before one force's noun names its force too
+        assertEquals(List.of("iraqi-government-forces", "saudi-arabia"), khafji.stream().map(e -> e.agent().key()).toList());
+        assertEquals(List.of(LocalDate.of(1991, 1, 29), LocalDate.of(1991, 1, 31)), khafji.stream().map(e -> e.date().notBefore()).toList());
+        assertTrue(khafji.stream().allMatch(e -> e.place().key().equals("khafji")), khafji::toString);
+    }
+
+    @Test
+    void anIslandARecordsHeadingAndHandovers() {
+        LocalDate d = LocalDate.of(2022, 7, 12);
+        List<Event> island = events("On 24 February 2022 the cruiser arrived off Snake Island, a small rocky outcrop off the Danube delta. "
+                + "The guards refused, and the island was shelled and taken by Russian forces the same day.\n\nUkrainian drone and missile "
+                + "strikes on the island continued through May and June. Last Thursday Ukrainian troops landed on the island and raised "
+                + "the national flag.", d);
+        List<Event> taken = ofType(island, EventType.CAPTURE);
+        assertEquals(List.of("russia", "ukraine"), taken.stream().map(e -> e.agent().key()).toList());
+        assertTrue(island.stream().allMatch(e -> e.place().key().equals("snake-island")), island::toString);
+        assertEquals("ukraine", only(island, EventType.AIRSTRIKE).agent().key());
+        assertEquals(LocalDate.of(2022, 7, 7), taken.get(1).date().notBefore());
+        // a record's notes are about the place its heading names, also when the name is weak or spelled without its dotless i
+        List<Event> records = events("AZ-0451 | Zangilan\nClass: town, district seat\nControl note: Azerbaijan announced its capture on "
+                + "20 October.\n\nAZ-0437 | Qubadli\nControl note: Announced as taken by Azerbaijani forces on 25 October.\n\n"
+                + "AZ-0233 | Lachin\nControl note: The district was handed over on 1 December.\n\nAZ-0120 | Ganja\nControl note: Hit by "
+                + "missiles several times in October.", LocalDate.of(2021, 1, 15));
+        List<Event> captures = ofType(records, EventType.CAPTURE);
+        assertEquals(List.of("zangilan", "qubadl"), captures.stream().map(e -> e.place().key()).toList());
+        assertTrue(captures.stream().allMatch(e -> e.agent() != null && e.agent().key().equals("azerbaijan")), captures::toString);
+        assertEquals("lachin", only(records, EventType.WITHDRAWAL).place().key());
+        assertTrue(records.stream().noneMatch(e -> e.place().key().equals("hit")), records::toString);
+        // "surrounding districts" is land around, not a siege
+        assertTrue(events("Names extract: Nagorno-Karabakh and surrounding districts, changes of 2020", LocalDate.of(2021, 1, 15)).isEmpty());
+    }
+
+    @Test
+    void whatADemandAReportProvedFalseAndBombsSay() {
+        LocalDate d = LocalDate.of(2022, 7, 12);
+        assertTrue(events("The cruiser called on the Ukrainian border guards on Snake Island to surrender.", d).isEmpty());
+        List<Claim> false_ = claims("The island was taken on 24 February. Early reports that all 13 of the border guards on Snake "
+                + "Island had been killed proved false.", d).stream()
+                .filter(c -> ((Event) c.about()).type() == EventType.KILLING).toList();
+        assertTrue(!false_.isEmpty() && false_.stream().allMatch(c -> c.modality() == Modality.NEGATED), false_::toString);
+        Event bombs = only(events("Over the weekend, bombs hit Taliban vehicles in Jalalabad.", LocalDate.of(2021, 9, 20)), EventType.BOMBING);
+        assertEquals("jalalabad", bombs.place().key());
+        Event temple = only(events("Islamic State fighters seized Palmyra on 21 May 2015.\n\nOn 30 August the group detonated explosives "
+                + "inside the Temple of Bel.", LocalDate.of(2017, 6, 12)), EventType.DESTRUCTION);
+        assertEquals(LocalDate.of(2015, 8, 30), temple.date().notBefore());
+        Event shot = only(events("Islamic State fighters seized Palmyra on 21 May 2015.\n\nIn early July 2015 it released a video in "
+                + "which its members shot 25 captured government soldiers on the stage of the Roman theatre.", LocalDate.of(2017, 6, 12)),
+                EventType.KILLING);
+        assertEquals(7, shot.date().notBefore().getMonthValue());
+        Event ridge = only(events("On 26 February Baghdad radio announced a withdrawal, and coalition aircraft attacked the retreating "
+                + "columns on the road north to Basra at Mutla Ridge.", LocalDate.of(1991, 5, 1)), EventType.AIRSTRIKE);
+        assertEquals("mutla-ridge", ridge.place().key());
+        Event left = only(events("The last US aircraft left Kabul one minute before midnight on 30 August.", LocalDate.of(2021, 9, 20)),
+                EventType.WITHDRAWAL);
+        assertEquals("united-states", left.agent().key());
+        // "it" is the place the sentence named, even as where a force was sent
+        Event fallen = only(events("Haditha stayed in government hands.\n\nThe militias were ordered towards Ramadi only after it had "
+                + "fallen.", LocalDate.of(2016, 3, 14)), EventType.CAPTURE);
+        assertEquals("ramadi", fallen.place().key());
+    }
 }

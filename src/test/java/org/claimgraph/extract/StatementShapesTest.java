@@ -470,4 +470,21 @@ class StatementShapesTest {
         assertEquals("unnamed woman", statements.get(2).speaker().label());
         assertNull(statements.get(2).affiliation());
     }
+
+    @Test
+    void initialsInANameARemarkAndAnOfficeThatAPlaceNames() {
+        String text = "Last Friday, the head of US Central Command, Gen. Kenneth F. McKenzie, acknowledged the error, telling reporters "
+                + "that \"it was a mistake\" and offering condolences.\n\nOn the evening of 27 February President George H. W. Bush "
+                + "declared: \"Kuwait is liberated. Iraq's army is defeated.\"\n\nThe authors quote the US defense secretary, Ash "
+                + "Carter, accurately but without context. His remark on 24 May that \"the Iraqi forces just showed no will to fight\" "
+                + "drew an angry response.\n\nA spokesman for the Anbar governor told reporters on 17 May: \"We estimate that about "
+                + "500 people have been killed since Friday.\"\n\nThe Russian Defence Ministry said only that a fire had broken out. "
+                + "The next day it announced that the ship had \"sunk in stormy seas\" while under tow.";
+        Article article = new Article("t.txt", "t", text, null, LocalDate.of(2016, 3, 14), null, null, null);
+        List<Statement> statements = new Extractor(TestGazetteer.bundled()).extract(article).claims().stream()
+                .filter(c -> c.about() instanceof Statement).map(c -> (Statement) c.about()).toList();
+        // "it" that speaks after a body named is that body, also for the words it is quoted with
+        assertEquals(List.of("Kenneth F. McKenzie", "George H. W. Bush", "Ash Carter", "Anbar governor", "Russia"),
+                statements.stream().map(st -> st.speaker().label()).distinct().toList());
+    }
 }
