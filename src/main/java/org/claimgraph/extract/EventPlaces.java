@@ -28,13 +28,15 @@ final class EventPlaces {
             // "recover the whole site", "attacked the gas plant": the site the story named, as the trigger's object only
             + "|the (?:whole |entire )?site|the (?:\\p{Ll}[\\p{Ll}-]* )?plant(?!\\s+of\\b)"
             + "|the Old City|it|there)\\b");
+    /** What stands between such a subject and its verb: "had", "was", "then", "finally". */
+    private static final String BETWEEN_SUBJECT_AND_VERB = "(?:had|has|have|was|were|is|then|finally|quickly|also|soon|been)";
     /** A pronoun or a town word as the whole subject of a passive or of "fell to". */
     private static final Pattern SUBJECT_ANAPHOR = Pattern.compile(
             "(?i)\\W*(?:[\\w\\s,]*?\\b(?:when|as|after|before|once|by|until)\\s+)?(?:it|the (?:\\p{Ll}[\\p{Ll}-]* )?(?:" + TOWN_WORDS + "|enclave|pocket)"
             // "The enclave east of Damascus, home to nearly 400,000 people, has been besieged": where it lies, and an aside
             + "(?:\\s+(?:just\\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of (?:the )?(?-i:\\p{Lu})[\\p{L}'’-]*(?:\\s(?-i:\\p{Lu})[\\p{L}'’-]*){0,2})?"
             + "(?:,(?:[^,;]|(?<=\\d),(?=\\d{3})){1,60},)?)\\s+"
-            + "(?:had\\s+|has\\s+|have\\s+|was\\s+|were\\s+|is\\s+|then\\s+|finally\\s+|quickly\\s+|also\\s+|soon\\s+|been\\s+)*$");
+            + "(?:" + BETWEEN_SUBJECT_AND_VERB + "\\s+)*$");
     private static final java.util.Set<EventType> STORY_PLACE_TYPES = java.util.EnumSet.of(
             EventType.DESTRUCTION, EventType.EXECUTION, EventType.BOMBING,
             EventType.KILLING, EventType.DETENTION, EventType.CLASH);
@@ -256,7 +258,7 @@ final class EventPlaces {
     }
 
     /** "it" as the subject of a passive or of "had fallen", with what comes between it and the verb. */
-    private static final Pattern IT_END = Pattern.compile("(?i)\\bit\\s+(?:(?:had|has|have|was|were|is|then|finally|quickly|also|soon|been)\\s+)*$");
+    private static final Pattern IT_END = Pattern.compile("(?i)\\bit\\s+(?:" + BETWEEN_SUBJECT_AND_VERB + "\\s+)*$");
     /** "Baghdad radio", "Damascus state television": a station named for its city. */
     private static final Pattern MEDIUM_AFTER = Pattern.compile("\\s+(?:radio|television|TV|state (?:radio|television|TV|media))\\b");
     /** "invaded", "invading": a country's forces sent into another country. */
@@ -424,8 +426,10 @@ final class EventPlaces {
                 // "The militias were ordered towards Ramadi only after it had fallen": the place this sentence named
                 Mention named = null;
                 for (Mention m : c.salience().mentions()) {
-                    if (Roles.isPlace(m) && m.entity().kind() != EntityKind.COUNTRY && m.span().start() >= c.sentence().start()
-                            && m.span().end() <= pronoun.start() + it.start()) {
+                    if (m.span().end() > pronoun.start() + it.start()) {
+                        break;
+                    }
+                    if (Roles.isPlace(m) && m.entity().kind() != EntityKind.COUNTRY && m.span().start() >= c.sentence().start()) {
                         named = m;
                     }
                 }

@@ -50,7 +50,7 @@ public final class MeasurementFinder implements ClaimFinder {
     private static final Pattern DENIAL = Pattern.compile("(?i)\\b(?:denied|denies|deny|rejected|dismissed)\\b");
     /** "Early reports that all 13 of the border guards had been killed proved false": a count taken back after it. */
     private static final Pattern PROVED_FALSE = Pattern.compile("(?i)\\b(?:proved|proven|proves|turned out to be|turns out to be)"
-            + "\\s+(?:\\w+ly\\s+)?(?:untrue|false|baseless|unfounded|incorrect|inaccurate|wrong|mistaken)\\b");
+            + "\\s+(?:\\w+ly\\s+)?" + ModalityDetector.UNTRUE + "\\b");
     private static final Pattern HEDGED = Pattern.compile("(?i)\\b(?:believed|reportedly|reported to|may|might"
             + "|possibly|probably|allegedly|unconfirmed|estimated|estimates?|suggests?|appears? to|thought to"
             + "|likely)\\b");

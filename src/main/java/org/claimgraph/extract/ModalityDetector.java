@@ -109,10 +109,13 @@ public final class ModalityDetector {
     /** "the coming stage will be ... the advance towards Al-Mayadeen": a plan, not an event. */
     private static final Pattern PLAN = Pattern.compile(
             "(?i)\\b(?:the\\s+)?(?:coming|next|following|final)\\s+(?:stage|phase|step|target|objective)s?\\s+(?:will|would|is|are)\\b");
+    /** Words that say a report was not true: "untrue", "false", "unfounded". */
+    static final String UNTRUE = "(?:untrue|false|baseless|unfounded|incorrect|inaccurate|wrong|mistaken)";
+    /** What follows a report that was not true: "Reports that ... are untrue", "Early reports ... proved false". */
     private static final Pattern REPORT_DENIED_AFTER = Pattern.compile(
             "(?i)\\b(?:are|is|were|was|have been|has been|proved|proven|proves|turned out to be|turn out to be|turns out to be)"
             // "Early reports that all 13 border guards had been killed proved false"
-            + "\\s+(?:\\w+ly\\s+)?(?:untrue|false|baseless|unfounded|incorrect|inaccurate|fabricated|fake|wrong|mistaken)\\b");
+            + "\\s+(?:\\w+ly\\s+)?(?:" + UNTRUE + "|fabricated|fake)\\b");
     /** A denial right after the report, in the same sentence or opening the next: "...: no, it has not.", "Not true per 2 sources." */
     private static final Pattern DENIED_NEXT = Pattern.compile(
             "(?i)^[\\s:;,.\u2013\u2014-]*(?:(?:that|this|it)(?:'s|\u2019s| is| was) )?(?:not true|untrue|false|fake|baseless)\\b"

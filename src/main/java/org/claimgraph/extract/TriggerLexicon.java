@@ -38,6 +38,9 @@ final class TriggerLexicon {
     /** What follows the verb of a whole war's toll: "died in the Bosnian war", "were killed in the war against the group". */
     private static final String WHOLE_WAR = "(?! (?:in|during) the (?:[\\w-]+ ){0,3}(?:war|wars|conflict)\\b(?![-'’]))";
 
+    /** Charges set off on the ground, the subject of "hit" or "struck" in a bombing: "bombs hit Taliban vehicles". */
+    private static final String CHARGES = "(?:bombs|bomb|explosions|explosion|blasts|blast|IEDs|IED)";
+
     private static final List<Def> DEFS = List.of(
         // Capture
         new Def(EventType.CAPTURE, Frame.OBJECT_INSIDE,
@@ -67,11 +70,9 @@ final class TriggerLexicon {
             "lost lose loses losing"),
         new Def(EventType.CAPTURE, Frame.NOMINAL, "(?:the |its |their )?(?:loss|fall|recapture|capture|seizure|liberation|takeover) of",
             "the its their loss fall recapture capture seizure liberation takeover"),
-        // "the prime minister announced the town's liberation", "after Mosul's recapture": the possessor is the place
-        new Def(EventType.CAPTURE, Frame.NOMINAL, "(?<=['’]s )(?:liberation|recapture|capture|seizure|fall)(?! (?:of|to)\\b)",
-            "liberation recapture capture seizure fall"),
+        // "the prime minister announced the town's liberation", "after Mosul's recapture": the possessor is the place;
         // "Azerbaijan announced its capture on 20 October": the place named before is what was taken
-        new Def(EventType.CAPTURE, Frame.NOMINAL, "(?<=\\b(?:announced|declared|confirmed|proclaimed|claimed|reported) its )"
+        new Def(EventType.CAPTURE, Frame.NOMINAL, "(?<=['’]s |\\b(?:announced|declared|confirmed|proclaimed|claimed|reported) its )"
             + "(?:liberation|recapture|capture|seizure|fall)(?! (?:of|to)\\b)",
             "liberation recapture capture seizure fall"),
         new Def(EventType.CAPTURE, Frame.FELL, "(?:fell|fallen|falling|fall|falls) (?:back (?=(?:in)?to the hands))?(?:in)?to",
@@ -250,7 +251,8 @@ final class TriggerLexicon {
         new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:fired|launched) (?:[\\w-]+ ){0,4}(?:missiles?|drones?|Hellfires?|Tomahawks?|Brimstones?)"
             + " (?:at|on|against|into|from)\\b",
             "fired launched"),
-        new Def(EventType.AIRSTRIKE, Frame.WEAK, "(?<!\\b(?:bombs|bomb|explosions|explosion|blasts|blast|IEDs|IED) )(?:struck|strikes|striking|strike(?= (?:the |its |their |\\d|two |three |four |five |several |on |against |near |hit |destroyed |engaged |damaged |(?-i:\\p{Lu}))|\\s*[|;,.])|raids?(?= on\\b)|hitting|conducted strikes|cratered"
+        // ("bombs hit Taliban vehicles": a bombing, see below)
+        new Def(EventType.AIRSTRIKE, Frame.WEAK, "(?<!\\b" + CHARGES + " )(?:struck|strikes|striking|strike(?= (?:the |its |their |\\d|two |three |four |five |several |on |against |near |hit |destroyed |engaged |damaged |(?-i:\\p{Lu}))|\\s*[|;,.])|raids?(?= on\\b)|hitting|conducted strikes|cratered"
             // "its jets had hit Islamic State vehicles": with aircraft in the sentence (the weak frame asks for them)
             + "|hit(?= (?:the |its |their |an? |\\d|two |three |four |five |several |dozens |targets |positions |vehicles |columns |convoys "
             + "|(?-i:\\p{Lu}))))",
@@ -276,7 +278,7 @@ final class TriggerLexicon {
             "detonated detonating detonates detonate set sets setting"),
         // "bombs hit Taliban vehicles in Jalalabad": bombs that are not said to fall from aircraft were set
         new Def(EventType.BOMBING, Frame.ACTIVE, "(?<=(?<!(?:American|coalition|Coalition|Russian|Syrian|Iraqi|Turkish|Israeli|US|NATO"
-            + "|allied|guided|precision|cluster) )\\b(?:bombs|bomb|explosions|explosion|blasts|blast|IEDs|IED) )"
+            + "|allied|guided|precision|cluster) )\\b" + CHARGES + " )"
             + "(?:hit|struck|ripped through|tore through|targeted)\\b",
             "hit struck ripped tore targeted"),
         // Bombing from afar: shells, mortars, rockets
