@@ -137,6 +137,21 @@ const COUNTRIES = {
     key: 'israel', name: 'Israel', file: OTHER_WARS,
     regions: { WE: 'west-bank' },
   },
+  IN: {
+    // Only the union territory of Jammu and Kashmir (GeoNames' division 12, without Ladakh since 2019): the Line of
+    // Control, the insurgency and the strikes across it. The rest of India is far from these wars, and its many towns
+    // would take the names of Pakistan's and Afghanistan's.
+    key: 'india', name: 'India', file: OTHER_WARS,
+    part: 'the union territory of Jammu and Kashmir',
+    only: ['12'],
+    regions: { '12': 'jammu-and-kashmir' },
+  },
+  IR: {
+    // Iraq's neighbour in the war of 1980-88. Only Khuzestan, the province of its front in the south, is curated; the
+    // places of the other provinces lie in the country.
+    key: 'iran', name: 'Iran', file: OTHER_WARS,
+    regions: { '15': 'khuzestan-province' },
+  },
   KW: {
     // The emirate Iraq invaded and occupied in 1990-91. Its six governorates are not curated (their names are those
     // of their towns, and the Capital governorate holds Kuwait City): its places lie in the country.
@@ -208,6 +223,15 @@ const COUNTRIES = {
       '49': 'plateau-state', '50': 'rivers-state', '51': 'sokoto-state', '52': 'bayelsa-state', '55': 'gombe-state',
       '57': 'zamfara-state',
     },
+  },
+  PK: {
+    // Only Azad Kashmir (06), across the Line of Control from Jammu and Kashmir, and Khyber Pakhtunkhwa (03, with the
+    // former tribal areas), on the border with Afghanistan and where India's jets struck Balakot in 2019. Punjab,
+    // Sindh and Balochistan are not taken: their towns would take the names of India's and Afghanistan's.
+    key: 'pakistan', name: 'Pakistan', file: OTHER_WARS,
+    part: 'Azad Kashmir and Khyber Pakhtunkhwa',
+    only: ['03', '06'],
+    regions: { '03': 'khyber-pakhtunkhwa', '06': 'azad-kashmir' },
   },
   PS: {
     key: 'palestine', name: 'Palestinian territories', file: OTHER_WARS,

@@ -54,7 +54,7 @@ final class Boilerplate {
             + " (posts?|items?|articles?|stories|news|content|links|reading|coverage|explainers?|videos?|episodes?|podcasts?"
             + "|timelines?|records?|reports?|updates?|documents?|briefings?|statements?|press releases?|notices?"
             // "RELATED ENTRIES" under a register's record, "Related insights" under a firm's alert
-            + "|entries|insights|digests|alerts))?"
+            + "|entries|insights|digests|alerts)( (in|from) this (journal|magazine|publication|issue|volume))?)?"
             + "|(other|more|latest|next) (recent )?(updates|records|reports|briefings|stories|articles|posts|notices|items"
             + "|explainers|galleries|pictures|photos|videos|podcasts|episodes|features|digests|entries|alerts|extracts)"
             + "( in this (supplement|issue|edition|gazette|bulletin|series))?"

@@ -87,6 +87,20 @@ final class Header {
     private static final Pattern CHANNEL_LINE = Pattern.compile("(?i)^(?:public\\s+)?(?:channel|group)\\s*[·|,-]\\s*[\\d ,.]+[km]?\\s+"
             + "(?:subscribers|members|followers)$");
     /** What a name may end in that is no part of it: a flag or other emoji, and the spaces before. */
+    /** A field that holds a code: "RNS Number : 5127N". */
+    private static final Pattern CODE_FIELD = Pattern.compile("\\s*\\p{L}[\\p{L} ]{1,30}\\s:\\s*[\\p{Lu}\\d/-]*\\d[\\p{Lu}\\d/-]*\\s*");
+    /** Who compiled or edited a document: "Compiled by the Circle's catalogue committee · ...". */
+    private static final Pattern COMPILED_BY = Pattern.compile("\\s*(?:Compiled|Prepared|Edited|Issued|Produced|Written) by\\b");
+    /** A line wholly in brackets. */
+    private static final Pattern BRACKETED_LINE = Pattern.compile("\\s*\\([^()]*\\)\\s*");
+    /** Which edition or printing a document is: "Third edition, November 2018", "2nd edition, printed March 2019". */
+    private static final Pattern EDITION = Pattern.compile("(?i)\\b(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth"
+            + "|new|revised|updated|enlarged) edition\\b|\\bprinted (?:in )?(?:\\p{L}+ )?(?:19|20)\\d{2}\\b");
+    /** A part of a document named by its number: "Section 4: ...", "Part II. ...", "Chapter 3 - ...". */
+    private static final Pattern PART_HEADING = Pattern.compile("\\s*(?:Section|Part|Chapter|Appendix|Annex|Volume)\\s+(?:\\d{1,3}|[IVXLC]{1,5}|[A-Z])"
+            + "\\s*[:.\\u2013\\u2014-]\\s");
+    /** A title's last segment that names its edition: "Specialised Catalogue of ... · Third edition, November 2018". */
+    private static final Pattern EDITION_SEGMENT = Pattern.compile("\\s+[\\u00b7|]\\s+[^\\u00b7|]*?(?i:edition|printed)[^\\u00b7|]*$");
     private static final Pattern TRAILING_SYMBOLS = Pattern.compile("[\\s\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}]+$");
     /** "Report excerpt - Chapter 2: ...", "Chapter 3:", "Part II -": a part of a longer work. */
     private static final Pattern KICKER = Pattern.compile("(?i)^(?:(?:report |book )?excerpt|extract|chapter \\w+|part \\w+)\\b\\s*[-–—:·|]");
@@ -585,7 +599,7 @@ final class Header {
             if (continued.get(title)) {
                 titleText = titleText + " " + lines.get(title + 1);
             }
-            titleText = TRAILING_SYMBOLS.matcher(titleText).replaceFirst("");
+            titleText = TRAILING_SYMBOLS.matcher(EDITION_SEGMENT.matcher(titleText).replaceFirst("")).replaceFirst("");
         }
         Metadata meta = new Metadata(titleText, published, outlet, author, null);
         return new Result(title, bodyStart, dropped, meta, tickerOutlet, bylineOutlet);
@@ -715,6 +729,16 @@ final class Header {
             if (lines.get(i).endsWith("?") && score < 3) {
                 // a question beside a field line is a subheading; right over the line that dates the page it is the headline
                 score--;
+            }
+            if (BRACKETED_LINE.matcher(lines.get(i)).matches() || EDITION.matcher(segments(lines.get(i)).get(0)).find()
+                    || CODE_FIELD.matcher(lines.get(i)).matches() || COMPILED_BY.matcher(lines.get(i)).lookingAt()) {
+                // "("Zagros Highland", "ZHP" or "the Company")": the names a notice goes on to use; "Instruction sheet,
+                // 2nd edition, printed March 2019": which printing of the document, not its title
+                continue;
+            }
+            if (PART_HEADING.matcher(lines.get(i)).lookingAt()) {
+                // "Section 4: Field post, censored and interrupted mail": the part of the document under its title
+                score -= 2;
             }
             if (TRAIL.matcher(lines.get(i)).find()) {
                 // "What's On > Studio > A Loaf in the Camp > Digital programme": where the page sits, not its headline

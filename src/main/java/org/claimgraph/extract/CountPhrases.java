@@ -96,6 +96,19 @@ final class CountPhrases {
         return list.lookingAt() && rest.startsWith(",") ? list.end() : 0;
     }
 
+    /**
+     * Where a list of counted kinds goes on after the first, in the words after it (relative to them), or 0: the end of
+     * ", 33 SDF fighters and four civilians" in "493 IS militants, 33 SDF fighters and four civilians had died".
+     */
+    static int countedListGoesOn(String rest) {
+        Matcher list = COUNTED_LIST.matcher(rest);
+        return list.lookingAt() ? list.end() : 0;
+    }
+
+    private static final String COUNTED_ITEM = "(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+";
+    private static final Pattern COUNTED_LIST = Pattern.compile("(?i)^(?:,\\s+" + COUNTED_ITEM + "){0,4},?\\s+and\\s+" + COUNTED_ITEM + "\\b");
+
     /** Whether the number multiplies another rather than counts: "four times the UN's". */
     static boolean multiplier(String after) {
         return MULTIPLIER_AFTER.matcher(after).lookingAt();

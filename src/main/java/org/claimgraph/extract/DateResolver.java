@@ -71,6 +71,8 @@ public final class DateResolver {
             + "|\\b(?i:the )?(?:(?i:early|mid|late)[- ])?(?<s14>(?i:spring|summer|autumn|fall|winter))(?i: of)? (?<y14>(?:19|20)\\d{2})"
             + "(?:[/\u2013\u2014-](?<y14b>\\d{2}|(?:19|20)\\d{2}))?(?![\\d/\u2013\u2014-])"
             + "|(?:(?<q2>" + QUAL + ")[- ]?|\\b" + WEEKDAY + ",? )?\\b(?<m2>" + MONTH_OR_SHORT + ") (?<d2>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,? (?<y2>(?:19|20)\\d{2})|(?<ly2> last year))?"
+            // "between February and April 1988": the months from the first to the last
+            + "|\\b(?i:between|from) (?<bm1>" + MONTH_DAY_FIRST + ") (?i:and|to|until) (?<bm2>" + MONTH_DAY_FIRST + "),? (?<by>(?:19|20)\\d{2})\\b"
             + "|(?:(?<q3>" + QUAL + ")[- ]?)?\\b(?<m3>" + MONTH_DAY_FIRST + "),? (?:of )?(?<y3>(?:19|20)\\d{2})\\b"
             // an ISO date, "2015-11-24", as logs and archives write it
             + "|(?<![\\w/.-])(?<yI>(?:19|20)\\d{2})-(?<moI>[01]\\d)-(?<dI>[0-3]\\d)(?![\\w/-])"
@@ -109,14 +111,16 @@ public final class DateResolver {
             // "on New Year's Eve", "Christmas Day 2016": a feast on a fixed day, the last one before the telling without a year
             + "|\\b(?<hol>(?i:new year['\u2019]s (?:eve|day)|christmas (?:eve|day)|christmas))\\b(?:,? (?:of )?(?<yh>(?:19|20)\\d{2})\\b)?"
             // "on the 15th of last month"
-            + "|\\b(?i:the) (?<d13>" + ORDINAL_DAY + ") of (?<rm13>(?i:last|this)) month\\b");
+            + "|\\b(?i:the) (?<d13>" + ORDINAL_DAY + ") of (?<rm13>(?i:last|this)) month\\b"
+            // "At the end of that month", "later that month": the month the story has told
+            + "|(?:\\b(?<qTM>" + QUAL + "|(?i:later|earlier)) )?\\b(?<thatM>(?i:that|the same) month)\\b");
 
     /** Lower-case words a date expression can start with (besides numbers). */
     private static final java.util.Set<String> HEADS = java.util.Set.of(
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "new", "christmas", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
             "early", "mid", "late", "the", "end", "beginning", "start", "in", "since", "by", "until", "last", "this",
-            "of", "during", "from", "throughout", "through", "yesterday", "today", "tonight", "overnight", "earlier",
+            "of", "during", "from", "between", "throughout", "through", "yesterday", "today", "tonight", "overnight", "earlier", "later", "that",
             "spring", "summer", "autumn", "fall", "winter",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -203,7 +207,7 @@ public final class DateResolver {
                 // March that year"), else the story's year, however far from the story's day
                 r = day(toldYear, month(m.group("m1")), Integer.parseInt(m.group("d1")), m.group());
             }
-            if (weak && !thatYear && anchor != null && r != null && !YEAR.matcher(m.group()).find()) {
+            if (weak && !thatYear && anchor != null && r != null && !YEAR.matcher(m.group()).find() && m.group("thatM") == null) {
                 DateRange now = resolve(m, today, latest, null, month);
                 // a story told years before the page ("the air war of 1999", in a programme of 2019) keeps its year: a
                 // bare "7 May" there is no day of the past month, and the telling may go back in it ("3 April" after June)
@@ -357,6 +361,14 @@ public final class DateResolver {
             }
             return year == null ? null : day(year, month, Integer.parseInt(m.group("d2")), text);
         }
+        if (m.group("bm1") != null) {
+            int year = Integer.parseInt(m.group("by"));
+            int first = month(m.group("bm1"));
+            int last = month(m.group("bm2"));
+            LocalDate from = LocalDate.of(first <= last ? year : year - 1, first, 1);
+            LocalDate to = LocalDate.of(year, last, 1);
+            return new DateRange(from, to.withDayOfMonth(to.lengthOfMonth()), text);
+        }
         if (m.group("m3") != null) {
             return qualifiedMonth(Integer.parseInt(m.group("y3")), month(m.group("m3")), m.group("q3"), text);
         }
@@ -416,6 +428,13 @@ public final class DateResolver {
         }
         if (m.group("unit") != null) {
             return ago(m.group("num"), m.group("unit"), m.group("exact") != null, m.group("thisMonth") != null, pub, text);
+        }
+        if (m.group("thatM") != null) {
+            // the month of the date told before it in the sentence, else the story's; none told, no date
+            LocalDate told = toldMonth != null ? toldMonth : anchor;
+            String q = m.group("qTM");
+            return told == null ? null : qualifiedMonth(told.getYear(), told.getMonthValue(),
+                    q == null || q.equalsIgnoreCase("later") || q.equalsIgnoreCase("earlier") ? null : q, text);
         }
         if (m.group("annDay") != null) {
             if (pub == null) {

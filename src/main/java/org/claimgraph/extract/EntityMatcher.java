@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.claimgraph.model.EntityKind;
 import org.claimgraph.model.EntityRef;
 import org.claimgraph.model.Gazetteer;
 import org.claimgraph.model.Span;
@@ -117,7 +118,42 @@ public final class EntityMatcher {
             }
         }
         List<Mention> found = statesAircraft(text, nationalForces(toks, newPlaces.addNewPlaces(text, toks, out, index)));
-        return theCapital(text, withoutFacilities(text, withoutFirstHalves(text, withoutRivers(text, withoutMetonyms(text, capitals(text, sharedNouns(toks, found)))))));
+        return definedShortNames(text, theCapital(text, withoutFacilities(text, withoutFirstHalves(text, withoutRivers(text,
+                withoutMetonyms(text, capitals(text, sharedNouns(toks, found))))))));
+    }
+
+    /** A short name in brackets right after a name: "Indian Air Force (IAF)". */
+    private static final Pattern SHORT_NAME_AFTER = Pattern.compile("\\s*\\((\\p{Lu}\\p{Ll}?\\p{Lu}[\\p{Lu}\\p{Ll}-]{0,5})\\)");
+
+    /**
+     * The mentions, with the short names a text defines read as it defines them: after "Indian Air Force (IAF)", "IAF"
+     * is India's air force, not Israel's, which the gazetteer knows by that name.
+     */
+    private static List<Mention> definedShortNames(String text, List<Mention> ms) {
+        java.util.Map<String, EntityRef> defined = null;
+        List<Mention> out = null;
+        for (int k = 0; k < ms.size(); k++) {
+            Mention m = ms.get(k);
+            String surface = m.span().of(text);
+            EntityRef meant = defined == null ? null : defined.get(surface);
+            if (meant != null && !meant.equals(m.entity()) && !m.entity().kind().isPlace()) {
+                if (out == null) {
+                    out = new ArrayList<>(ms);
+                }
+                out.set(k, new Mention(m.span(), meant));
+                continue;
+            }
+            if (!m.entity().kind().isPlace() && m.entity().kind() != EntityKind.PERSON) {
+                var after = SHORT_NAME_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 14));
+                if (after.lookingAt() && !after.group(1).equals(surface)) {
+                    if (defined == null) {
+                        defined = new java.util.HashMap<>();
+                    }
+                    defined.put(after.group(1), m.entity());
+                }
+            }
+        }
+        return out == null ? ms : out;
     }
 
     /** Country key -> the key of its capital city, for the countries of the wars the gazetteer covers. */
@@ -535,7 +571,8 @@ public final class EntityMatcher {
         }
         Set<String> sure = new java.util.HashSet<>();
         for (Mention m : mentions) {
-            if (m.entity().kind().isPlace() && !doubtful.contains(m)) {
+            // a country named ("backed by Iran") places no village: only its towns and regions do
+            if (m.entity().kind().isPlace() && m.entity().kind() != EntityKind.COUNTRY && !doubtful.contains(m)) {
                 index.countryOf(m.entity()).ifPresent(c -> sure.add(c.key()));
             }
         }

@@ -2,11 +2,14 @@ package org.claimgraph.extract;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.TriggerLexicon.Hit;
+import org.claimgraph.model.Claim;
 import org.claimgraph.model.DateRange;
+import org.claimgraph.model.Event;
 import org.claimgraph.model.EventType;
 import org.claimgraph.model.Span;
 
@@ -39,9 +42,12 @@ final class EventDates {
             + "(?:[\\d:.]{4,12}\\]\\s*(?:[\\w ]{1,20}:\\s+)?)?(?:(?:so|and|then|but|yeah)\\s+){0,2}"
             + "(?:(?:on|in|by|late|early|from)\\s+)?");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
-    /** A relative clause open up to a point: ", parts of which the militants ", ", which they ". */
-    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i)(?:^|[,(])\\s*(?:(?:parts?|some|much|most|all|one|many) of\\s+)?"
-            + "(?:which|whom|whose)\\b[^,;()]*$");
+    /**
+     * A relative clause open up to a point: ", parts of which the militants ", ", which they ", ", a nearby village that
+     * the group had held since ".
+     */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i)(?:^|[,(])\\s*(?:(?:(?:parts?|some|much|most|all|one|many) of\\s+)?"
+            + "(?:which|whom|whose)|(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?that)\\b[^,;()]*$");
     /** A capture told as the hold it began: "had held", "controlled". */
     private static final Pattern HOLD = Pattern.compile("(?i)held|controlled");
     private static final Pattern SINCE_RIGHT_BEFORE = Pattern.compile("(?i)\\bsince\\s+$");
@@ -86,6 +92,8 @@ final class EventDates {
     /** A list item ("-- Near Mosul, seven strikes ...", "• ...", "3) ...") or a short heading line ("Strikes in Iraq"). */
     private static final Pattern LIST_OR_HEADING = Pattern.compile("[ \\t]*(?:(?:[-–—*•·]{1,2}|\\d{1,2}[.)])[ \\t]"
             + "|(?:[\\p{L}'’-]+[ \\t]+){0,4}[\\p{L}'’-]+[ \\t]*(?:\\n|$))");
+    /** A record's short field on a line of its own: "Operator:      Indian Air Force (IAF)". */
+    private static final Pattern SHORT_FIELD = Pattern.compile("[ \\t]*\\p{Lu}[\\p{Ll} ]{1,20}:[ \\t]+[^\\n]{1,80}(?:\\n|$)");
     /** A short line that no sentence ends: a section's label such as "Historical background". */
     private static final Pattern LABEL_LINE = Pattern.compile("[ \\t]*\\p{Lu}[^\\n.!?:;]{0,40}[^\\s.!?:;][ \\t]*(?:\\n|$)");
     /** "Four days later", "a week later", "the next day", "the following month", "a year later", "the night before", "four days earlier". */
@@ -117,8 +125,9 @@ final class EventDates {
         private LocalDate lastDay;
         /** The last single day told before this sentence: "two days later" in it counts from there, however many events it tells. */
         private LocalDate dayBeforeSentence;
-        /** The start of the last date told with its year, whether or not it dated an event. */
+        /** The start of the last date told with its year, whether or not it dated an event, and the paragraph that told it. */
         private LocalDate toldWithYear;
+        private int toldWithYearParagraph = -5;
         /** The day of the last dated item ("HOMS, 3 March 2017 (SANA) -", a date line over a release): its "today". */
         private LocalDate itemDay;
         /** Whether the item's day was told with its year ("Posted Tuesday 7 January 2020, 10:26"), not counted from publication. */
@@ -282,8 +291,19 @@ final class EventDates {
                         && f.range().notAfter().isBefore(f.range().notBefore().plusDays(MONTH_DAYS))
                         && DateResolver.YEAR.matcher(f.span().of(text)).find()) {
                     toldWithYear = f.range().notBefore();
+                    toldWithYearParagraph = paragraph;
                 }
             }
+        }
+
+        /**
+         * The last date told with its year, to the month or the day, when this paragraph told it and it lies a year or
+         * more before publication: "The SDF ... was announced in October 2015. ... On 1 November SDF fighters attacked"
+         * in a page of 2019 is 2015's November. Else null.
+         */
+        LocalDate toldInParagraph(LocalDate published) {
+            return toldWithYear != null && published != null && toldWithYearParagraph == paragraph
+                    && toldWithYear.isBefore(published.minusYears(1)) ? toldWithYear : null;
         }
 
         /**
@@ -329,7 +349,9 @@ final class EventDates {
                     dateParagraph = p;
                     // "SCENARIO 1: OPERATION ASHURA (..., 24-26 OCTOBER 2014)" over "Historical background": the label
                     // of the section is no entry, the paragraph under it is
-                    headingPending = LABEL_LINE.matcher(text).region(p + 1, text.length()).lookingAt();
+                    // (nor are a record's short fields under its date: "Type:  MiG-21 Bison", "Fatalities:  0")
+                    headingPending = LABEL_LINE.matcher(text).region(p + 1, text.length()).lookingAt()
+                            || SHORT_FIELD.matcher(text).region(p + 1, text.length()).lookingAt();
                 } else if (stamp != null) {
                     // in a chat export, a line with no stamp goes on with the message above it ("Forwarded", then the text)
                     date = stamp;
@@ -749,6 +771,34 @@ final class EventDates {
             }
         }
         return before == null ? null : before.range();
+    }
+
+    /** ", and again on the night of ": a second time the same thing was done. */
+    private static final Pattern AGAIN = Pattern.compile("(?i),?\\s+and\\s+(?:again|once more)\\s+(?:on\\s+|in\\s+)?"
+            + "(?:the\\s+(?:night|morning|afternoon|evening)\\s+of\\s+)?");
+
+    /**
+     * "On 18 August, and again on the night of 22 August, unidentified jets bombed ...": the events told with one of two
+     * times done again at the other, each on its own day.
+     */
+    static List<Claim> again(TriggerContext c, List<Claim> made, List<DateResolver.Found> found) {
+        List<Claim> out = new ArrayList<>();
+        for (int k = 1; k < found.size(); k++) {
+            DateResolver.Found first = found.get(k - 1);
+            DateResolver.Found second = found.get(k);
+            if (second.span().end() > c.hit().start() || first.span().start() < c.sentence().start()
+                    || !AGAIN.matcher(c.text()).region(first.span().end(), second.span().start()).matches()) {
+                continue;
+            }
+            for (Claim claim : made) {
+                if (claim.about() instanceof Event e && (e.date().equals(second.range()) || e.date().equals(first.range()))) {
+                    DateRange other = e.date().equals(second.range()) ? first.range() : second.range();
+                    out.add(new Claim(claim.evidence(), new Event(e.type(), e.place(), e.agent(), e.target(), e.supportedBy(), other),
+                            claim.modality(), claim.confidence(), claim.attributedTo(), claim.via()));
+                }
+            }
+        }
+        return out;
     }
 
     /**

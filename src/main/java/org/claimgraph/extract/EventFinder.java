@@ -68,6 +68,11 @@ public final class EventFinder implements ClaimFinder {
             + "|aid workers?|hostages?|officers?|conscripts?|cadets?|nurses?|doctors?|priests?|nuns?|teachers?|students?|crew"
             + "|(?-i:(?:Lieutenant|Captain|Major|Colonel|Sergeant|Private|Corporal)\\s+\\p{Lu}[\\p{L}-]+))\\b[^.;]{0,80}?\\s"
             + "(?:was|were|had been|have been)\\s+(?:\\w+ly\\s+)?$");
+    /** People right before "captured", with no verb between: "and two pilots ". */
+    private static final Pattern CAPTIVE_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:pilots?|airmen|crew(?:men)?|sailors|journalists"
+            + "|hostages|conscripts)\\s+$");
+    /** No object after the verb, as after a passive: "captured.", "captured, and", "captured by". */
+    private static final Pattern NOTHING_TAKEN_AFTER = Pattern.compile("(?i)\\s*(?:[.,;:)]|$|(?:and|by|in|on|near|at|when|after)\\b)");
     /** A force owned by a pronoun as the subject right before the verb: "its fighters ", "their own troops then ". */
     private static final Pattern POSSESSED_FORCE = Pattern.compile("(?i)(?:^|[,;]\\s*|\\b(?:hours|day|morning|night|then|later|and)\\s+)"
             + "(?:its|their)\\s+(?:own\\s+)?(?:fighters|forces|troops|men|units|militants|soldiers|gunmen)\\s+(?:\\w+ly\\s+|then\\s+)?$");
@@ -193,7 +198,8 @@ public final class EventFinder implements ClaimFinder {
      */
     private static final Pattern HEADING_REST = Pattern.compile("(?:" + ITEM_LABEL_TEXT + ")?(?:(?-i:\\p{Lu})[\\p{L}'’ ,-]{1,50}?(?:,|\\s[-–—·|]))?(?:\\s*(?:19|20)\\d{2}(?=\\s*[·|:–—-]))?"
             + "\\s*(?:(?:\\d{1,3}|[IVXLC]{1,5})\\s*[/.)]\\s*|v?\\d{1,3}(?:\\.\\d{1,3}){1,3}\\s+)?[-–—·|,:]?\\s*"
-            + "(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?|GMT|UTC|local))?)?\\s*[.:]?\\s*"
+            // "Date:  Wednesday 27 February 2019, morning", "Date:  Wednesday 27 February 2019, c. 10:10 local": a record's field
+            + "(?:(?:c\\.\\s*|about\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?|GMT|UTC|local))?|morning|afternoon|evening|night|dawn)?\\s*[.:]?\\s*"
             // "Update, 27 July 2018 - Government response": the label of what the entry is
             + "(?:[-–—|]\\s*(?-i:\\p{Lu})[\\p{L}'’ ]{1,40})?", Pattern.CASE_INSENSITIVE);
     /**
@@ -345,6 +351,12 @@ public final class EventFinder implements ClaimFinder {
                 carried = historyAgreed;
                 carriedTime = carried ? history : null;
             }
+            LocalDate toldHere = story == null && !carried ? narrative.toldInParagraph(at.published()) : null;
+            if (toldHere != null) {
+                // "was announced in October 2015. ... On 1 November SDF fighters attacked": the year this paragraph told
+                carried = true;
+                carriedTime = toldHere;
+            }
             if (hits.isEmpty()) {
                 if (DateResolver.YEAR.matcher(text).region(sentence.start(), sentence.end()).find()) {
                     // a date told with its year and no event still sets the years of a page on a war long past
@@ -385,6 +397,11 @@ public final class EventFinder implements ClaimFinder {
                 TriggerContext c = new TriggerContext(text, sentence, clause, hits, h, mentions, salience, at.published(),
                         sentence.start() >= opinionFrom, outlook.covers(sentence.start()), cues);
                 List<Claim> made = claims(c, found, source, narrative);
+                List<Claim> again = made.isEmpty() ? List.of() : EventDates.again(c, made, found);
+                if (!again.isEmpty()) {
+                    made = new ArrayList<>(made);
+                    made.addAll(again);
+                }
                 if (hit.def().frame() == Frame.FELL) {
                     made = new ArrayList<>(Falls.withCampaignTaker(text, made, out));
                     made.addAll(Falls.elided(c, made, found));
@@ -936,6 +953,11 @@ public final class EventFinder implements ClaimFinder {
                     || POLICE_BEFORE.matcher(text).region(Math.max(c.clause().start(), hit.start() - 50), hit.start()).find())) {
             type = EventType.DETENTION;
         }
+        if (type == EventType.CAPTURE && (word.equals("captured") || word.equals("taken")) && CAPTIVE_RIGHT_BEFORE.matcher(before).find()
+                && NOTHING_TAKEN_AFTER.matcher(text).region(hit.end(), c.sentence().end()).lookingAt()) {
+            // "two Indian aircraft had been brought down and two pilots captured": people taken, the "had been" shared
+            type = EventType.DETENTION;
+        }
         if (type == EventType.CAPTURE && passive && CAPTIVE_SUBJECT.matcher(before).find()) {
             // "its pilot, Lieutenant Muath al-Kasasbeh, was captured by Islamic State": a person taken, not a place
             type = EventType.DETENTION;
@@ -1067,6 +1089,12 @@ public final class EventFinder implements ClaimFinder {
                 }
             }
         }
+        Mention reporter = frame == Frame.ACTIVE && !passive ? reportsOwnDeed(c) : null;
+        if (reporter != null) {
+            // "the Zintani brigades pulled out of the airport and Libya Dawn said it had taken it": the actor that speaks
+            agent = reporter;
+            target = reporter.equals(target) ? null : target;
+        }
         Mention firer = agent == null ? Roles.firedBy(text, hit.end(), c.clause().end(), c.mentions()) : null;
         if (firer != null) {
             // "was hit by incendiary shells fired from Bosnian Serb positions": who fired them
@@ -1121,6 +1149,24 @@ public final class EventFinder implements ClaimFinder {
             byForce = selfReporter(c);
         }
         EntityRef agentRef = agent == null && groupAgent != null ? groupAgent : Roles.ref(agent);
+        if (agentRef == null && activeVoice) {
+            // "Iraq invaded Kuwait", "Iraq fired some 190 missiles at Iranian cities": the country's forces
+            Mention country = null;
+            for (Mention m : c.mentions()) {
+                if (m.entity().kind() == EntityKind.COUNTRY && m.span().start() >= c.clause().start() && m.span().end() <= hit.start()) {
+                    country = m;
+                }
+            }
+            boolean invasion = type == EventType.ASSAULT && EventPlaces.INVADED.matcher(word).lookingAt();
+            if (country != null && (invasion || (COUNTRY_SUBJECT_GAP.matcher(text).region(country.span().end(), hit.start()).matches()
+                        && !Roles.possessive(text, country)
+                        // "Iraq's army took the peninsula back"
+                        || COUNTRY_FORCE_GAP.matcher(text).region(country.span().end(), hit.start()).matches())
+                    // ("the north of Mali slipped out of the government's hands": a part of the country, no force)
+                    && !OBJECT_OF.matcher(text).region(Math.max(c.clause().start(), country.span().start() - 12), country.span().start()).find())) {
+                agentRef = regional.resolve("government forces", country.entity()).orElse(null);
+            }
+        }
         if (agentRef == null && activeVoice && POSSESSED_FORCE.matcher(text).region(c.clause().start(), hit.start()).find()) {
             // "In the same hours its fighters drove into Tel Keppe": the fighters of the actor "its" recalls
             agentRef = c.salience().resolve(text, c.clause().start(), hit.start());
@@ -1203,8 +1249,10 @@ public final class EventFinder implements ClaimFinder {
             boolean liberation = RETAKING.matcher(word).lookingAt() || group != null && group.equals(targetRef);
             int para = text.lastIndexOf('\n', c.sentence().start());
             EntityRef avoid = targetRef;
-            agentRef = c.salience().lastActorBetween(Math.max(0, para), hit.start(),
-                    r -> !r.equals(avoid) && !(liberation && r.equals(group)));
+            java.util.function.Predicate<EntityRef> ok = r -> !r.equals(avoid) && !(liberation && r.equals(group));
+            // a capture's taker is none of those named as who held the place
+            agentRef = type == EventType.CAPTURE ? c.salience().lastTakerBetween(Math.max(0, para), hit.start(), ok)
+                    : c.salience().lastActorBetween(Math.max(0, para), hit.start(), ok);
         }
         if (targetRef != null && targetRef.equals(agentRef) && type != EventType.EXECUTION) {
             targetRef = null;
@@ -1243,18 +1291,6 @@ public final class EventFinder implements ClaimFinder {
                 // "the rebels in Quneitra province have begun to leave: since Friday, convoys of buses have carried fighters"
                 agentRef = c.salience().lastActorBetween(paragraphStart(text, c.sentence().start()), hit.start(),
                         r -> r.kind() == EntityKind.ARMED_GROUP);
-            }
-        }
-        if (type == EventType.ASSAULT && agentRef == null && EventPlaces.INVADED.matcher(word).lookingAt()) {
-            // "Iraq invaded Kuwait": the invading country's forces
-            Mention invader = null;
-            for (Mention m : c.mentions()) {
-                if (m.entity().kind() == EntityKind.COUNTRY && m.span().start() >= c.clause().start() && m.span().end() <= hit.start()) {
-                    invader = m;
-                }
-            }
-            if (invader != null) {
-                agentRef = regional.resolve("government forces", invader.entity()).orElse(null);
             }
         }
         if (type == EventType.WITHDRAWAL && agentRef == null && genericForce == null
@@ -1510,6 +1546,33 @@ public final class EventFinder implements ClaimFinder {
             + "|^\\W*army)\\s+(?:says|said|announced|announces|claimed|claims|reported|reports|declared|declares)\\s+(?:that\\s+)?"
             + "(?:it|they)\\s+(?:\\w+\\s+){0,2}$");
 
+    /** A preposition right before a name: "the north of ", "in ". */
+    private static final Pattern OBJECT_OF = Pattern.compile("(?i)\\b(?:of|in|from|to|into|across|against|on|at|near|with|for|by)\\s+(?:the\\s+)?$");
+    /** A country's force as the subject: "Iraq's army ", "Russia's forces then ". */
+    private static final Pattern COUNTRY_FORCE_GAP = Pattern.compile("(?i)(?:['\u2019]s)?\\s+(?:army|armed forces|forces|troops|military|air force"
+            + "|navy|soldiers)\\s+(?:(?:had|has|have|then|also|again|later|first|finally)\\s+)*");
+    /** What may stand between a country that acts and its verb: "Iraq then ", "Iran had ". */
+    private static final Pattern COUNTRY_SUBJECT_GAP = Pattern.compile("(?i)\\s+(?:(?:had|has|have|then|also|again|later|first|finally|itself)\\s+)*");
+
+    /** "Libya Dawn said it had ", "the SDF announced that they had ": an actor's word on what "it" or "they" did. */
+    private static final Pattern SAYS_IT = Pattern.compile("(?i)\\s+(?:says|said|announced|announces|claimed|claims|declared|declares)"
+            + "\\s+(?:that\\s+)?(?:it|they)\\s+(?:\\w+\\s+){0,2}$");
+
+    /** The actor named right before "said it had" and this clause's trigger: who reports its own deed; else null. */
+    private static Mention reportsOwnDeed(TriggerContext c) {
+        int from = Math.max(c.sentence().start(), c.hit().start() - 60);
+        var says = SAYS_IT.matcher(c.text()).region(from, c.hit().start());
+        if (!says.find()) {
+            return null;
+        }
+        for (Mention m : c.mentions()) {
+            if (m.span().end() == says.start() && Roles.isActor(m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** The generic forces that report this clause's deed of their own, as "it" or "they" ("Army says it has retaken"), or null. */
     private static String selfReporter(TriggerContext c) {
         if (c.hit().start() - c.sentence().start() > 120) {
@@ -1671,8 +1734,9 @@ public final class EventFinder implements ClaimFinder {
         String word = text.substring(hit.start(), hit.end()).toLowerCase(Locale.ROOT);
         String before = text.substring(Math.max(clause.start(), hit.start() - 60), hit.start());
         String head = word.split(" ")[0];
-        if (!head.endsWith("ed") && !head.endsWith("ing") && !TriggerLexicon.IRREGULAR_PAST.contains(head)
-                && DETERMINER.matcher(before).find()) {
+        // ("The town was taken on 13 November": a participle in -en or -wn is a verb too)
+        if (!head.endsWith("ed") && !head.endsWith("ing") && !head.endsWith("en") && !head.endsWith("wn")
+                && !TriggerLexicon.IRREGULAR_PAST.contains(head) && DETERMINER.matcher(before).find()) {
             return Frame.NOMINAL;
         }
         return frame;

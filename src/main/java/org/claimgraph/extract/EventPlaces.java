@@ -18,7 +18,7 @@ import org.claimgraph.model.Span;
  */
 final class EventPlaces {
     /** Words that name a town, or a place in it, when they refer back: "the town", "the refinery". */
-    private static final String TOWN_WORDS = "city|town|village|district|base|camp|airport|refinery|dam|island";
+    private static final String TOWN_WORDS = "city|town|village|district|base|camp|airport|refinery|depot|dam|island|peninsula";
     static final Pattern ANAPHOR = Pattern.compile(
             "^\\s*(?:(?:the|this|that|its|their) (?:\\p{Ll}[\\p{Ll}-]* ){0,2}(?:" + TOWN_WORDS + "|area|airbase|enclave|pocket)(?!\\s+of\\b)"
             // "into the city centre of Ramadi": the town the words go on to name
@@ -114,7 +114,10 @@ final class EventPlaces {
     /** An attribution set off by commas inside the clause: ", it said,", ", officials said,". */
     private static final Pattern ASIDE = Pattern.compile("(?i),\\s*(?:it|he|she|they|officials|[\\w-]+ officials)\\s+(?:said|says)\\s*,");
     static final Pattern ATTRIBUTION_CUE = Pattern.compile(
-            "(?i)\\b(?:according to|said|says|told|(?<!(?:was|were|are|is|been) )reported|a spokesman|officials)\\b");
+            "(?i)\\b(?:according to|said|says|told|(?<!(?:was|were|are|is|been) )reported|a spokesman"
+            // ("captured X, described by Iraqi officials as the head of its chemical weapons unit, in a raid near Tal Afar":
+            // officials who describe someone, and the clause goes on)
+            + "|(?<!\\bby )(?<!\\bby [\\w-]{1,20} )officials)\\b");
 
     /**
      * Where a source sits, not where the event was: "officials in Kirkuk", "a group based in London", and
@@ -259,6 +262,9 @@ final class EventPlaces {
 
     /** "it" as the subject of a passive or of "had fallen", with what comes between it and the verb. */
     private static final Pattern IT_END = Pattern.compile("(?i)\\bit\\s+(?:" + BETWEEN_SUBJECT_AND_VERB + "\\s+)*$");
+    /** "the roads linking the town with ...", "routes connecting Raqqa to ...": the first place is the one cut off. */
+    private static final Pattern LINKING = Pattern.compile("(?i)\\s+(?:linking|connecting|joining)\\s+(?:(the\\s+(?:town|city|village)|it)"
+            + "|(?-i:\\p{Lu})[\\p{L}'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]*){0,2})\\s+(?:with|to|and)\\s");
     /** "Baghdad radio", "Damascus state television": a station named for its city. */
     private static final Pattern MEDIUM_AFTER = Pattern.compile("\\s+(?:radio|television|TV|state (?:radio|television|TV|media))\\b");
     /** "invaded", "invading": a country's forces sent into another country. */
@@ -480,6 +486,13 @@ final class EventPlaces {
                 }
             }
         }
+        var linking = LINKING.matcher(text).region(hit.end(), c.scopeEnd());
+        if (linking.lookingAt()) {
+            // "cut the roads linking the town with Raqqa and with Mosul": the town the roads leave, not where they go
+            Mention town = linking.group(1) != null ? c.salience().placeCalled(linking.group(1), hit.start())
+                    : Roles.placesAfter(text, hit.end(), c.scopeEnd(), ms).stream().findFirst().orElse(null);
+            return town == null ? List.of() : List.of(town);
+        }
         int rightEnd = frame == Frame.WEAK ? Math.min(c.scopeEnd(), hit.end() + 80) : c.scopeEnd();
         List<Mention> right = Roles.placesAfter(text, hit.end(), rightEnd, ms).stream()
                 .filter(m -> m.entity().kind() != EntityKind.COUNTRY || !PEOPLE_AFTER.matcher(text).region(m.span().end(), text.length()).lookingAt())
@@ -605,6 +618,10 @@ final class EventPlaces {
             // a record's note under its heading ("AZ-0451 | Zangilan", then "Azerbaijan announced its capture on 20
             // October"): the town the heading names
             topic = c.salience().recordPlace(hit.start());
+        }
+        if (topic == null) {
+            // a record's narrative under its fields ("Location:  open field outside Garend Kalan village, Budgam district")
+            topic = c.salience().locationField(c.sentence().start());
         }
         if (topic == null && (airRaid || type == EventType.SURRENDER)) {
             // an air raid or a surrender with no place of its own: the town the story is about, else the last one named

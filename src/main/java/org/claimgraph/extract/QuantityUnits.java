@@ -79,8 +79,13 @@ final class QuantityUnits {
     private static final int WINDOW = 160;
     private static final Pattern PERCENT = Pattern.compile("(?i)^\\s*(?:%|percent\\b|per cent\\b)");
     private static final Pattern TERRITORY = Pattern.compile("(?i)\\b(?:territory|territories|land|area|areas"
-            + "|cleared|liberated|controlled|controls|control|held|holds|hold|retaken|recaptured|captured|seized"
+            + "|cleared|liberated|controlled|controls|control(?! tower)|held|holds|hold|retaken|recaptured|captured|seized"
             + "|lost|retook|regained|occupies|occupied)\\b");
+    /** "90 per cent of the aircraft parked at the airport": a share of things or people, not of land. */
+    private static final Pattern SHARE_OF_THINGS = Pattern.compile("(?i)^\\s*of\\s+(?:the\\s+|its\\s+|their\\s+|all\\s+)?(?:[\\w-]+\\s+)?"
+            + "(?:aircraft|planes|jets|helicopters|vehicles|tanks|weapons|ammunition|buildings|houses|homes|infrastructure|population"
+            + "|people|residents|civilians|inhabitants|budget|revenues?|oil|output|production|exports|imports|GDP|economy"
+            + "|casualties|deaths|victims|power|electricity|water|supplies|food|fleet|stocks?|arsenal)\\b");
     private static final Pattern POLL = Pattern.compile("(?i)\\b(?:voters?|vote|voted|poll|polls|respondents"
             + "|survey|turnout|ballots?|yes|approval|support(?:ed)?)\\b");
     private static final Pattern AREA = Pattern.compile("(?i)^\\s*(?:square\\s+(?:kilomet(?:er|re)s?|km|miles?)\\b"
@@ -238,7 +243,8 @@ final class QuantityUnits {
         }
         Matcher m = PERCENT.matcher(after);
         if (m.find()) {
-            boolean territory = TERRITORY.matcher(sentence).find() && !POLL.matcher(sentence).find();
+            boolean territory = TERRITORY.matcher(sentence).find() && !POLL.matcher(sentence).find()
+                    && !SHARE_OF_THINGS.matcher(after).region(m.end(), after.length()).lookingAt();
             return territory ? Optional.of(new Reading(Measure.TERRITORY_PERCENT, q.end() + m.end(), false))
                     : Optional.empty();
         }
@@ -416,10 +422,12 @@ final class QuantityUnits {
         if (KILLED_WITH_NEXT.matcher(rest).lookingAt()) {
             return Measure.DEATHS;
         }
-        Matcher stop = PREDICATE_STOP.matcher(rest);
+        // "493 IS militants, 33 SDF fighters and four civilians had died": the verb after the counted list counts them all
+        int counted = CountPhrases.countedListGoesOn(rest);
+        Matcher stop = PREDICATE_STOP.matcher(rest).region(counted, rest.length());
         int limit = stop.find() ? stop.start() : rest.length();
         // "men, civilians and hospital staff taken from the hospital were killed": the verb after the list counts them all
-        int listEnd = Math.min(CountPhrases.listGoesOn(rest), limit);
+        int listEnd = Math.max(counted, Math.min(CountPhrases.listGoesOn(rest), limit));
         String window = firstWords(rest.substring(listEnd, limit), 10);
         Matcher p = PREDICATE.matcher(window);
         if (p.find()) {

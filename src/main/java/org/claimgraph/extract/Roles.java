@@ -177,6 +177,7 @@ final class Roles {
     /** A subject of its own after a speaker's verb: "said the militant garrison had ...". */
     private static final Pattern OTHER_SUBJECT = Pattern.compile(
             "(?i)\\b(?:militants?|garrison|fighters|jihadists|troops|forces|soldiers|units|rebels|the rest|gunmen|insurgents|army|police|militia|militiamen)\\b");
+    private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording\\s+to\\s+(?:the\\s+)?$");
     /** "US officers said the garrison had slipped away": who tells, not who did. */
     private static boolean teller(String text, Mention m, int at) {
         var speaker = SPEAKER.matcher(text).region(m.span().end(), at);
@@ -240,7 +241,9 @@ final class Roles {
         Mention head = found;
         for (int k = mentions.indexOf(found) - 1; k >= 0; k--) {
             Mention m = mentions.get(k);
-            if (!isActor(m) || skip.contains(m) || !CONJUNCTION.matcher(text.substring(m.span().end(), head.span().start())).find()) {
+            if (!isActor(m) || skip.contains(m) || !CONJUNCTION.matcher(text.substring(m.span().end(), head.span().start())).find()
+                    // "According to the IAF, the PAF formation crossed": the source, then the subject
+                    || ACCORDING_TO.matcher(text).region(Math.max(0, m.span().start() - 20), m.span().start()).find()) {
                 break;
             }
             head = m;

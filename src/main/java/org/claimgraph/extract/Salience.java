@@ -84,9 +84,10 @@ final class Salience {
     private static final long CITY = 50_000;
     /** Words for an installation or a part of the story's town: "the refinery", "the enclave", "the Old City". */
     private static final Pattern INSTALLATION_OR_PART = Pattern.compile(
-            "\\b(?:refinery|dam|plant|site|enclave|pocket|neighbou?rhoods?|Old City)\\b");
+            "\\b(?:refinery|dam|plant|site|depot|enclave|pocket|neighbou?rhoods?|Old City)\\b");
     /** A site named after its place: "the Baiji refinery", "Rashad airbase", "the Tabqa dam". */
-    private static final Pattern SITE_WORD = Pattern.compile("(?i)\\b(?:refinery|dam|airbase|airport|base|oilfield|field|camp|plant|site|island)\\b");
+    private static final Pattern SITE_WORD = Pattern.compile("(?i)\\b(?:refinery|dam|airbase|airport|base|oilfield|field|camp|plant|site|island"
+            + "|peninsula)\\b");
     /** What "the site" may be: a place named as a site of one of these kinds ("the Mosul Dam", "the Tiguentourine gas plant"). */
     private static final Pattern ANY_SITE = Pattern.compile("(?i)\\b(?:refinery|dam|airbase|airport|base|oilfield|field|camp|plant"
             + "|station|facility)\\b");
@@ -234,7 +235,7 @@ final class Salience {
             return groupAt(from);
         }
         if (PRONOUN.matcher(s).find()) {
-            return lastActorBefore(from);
+            return lastActorOutsideQuotes(from);
         }
         // "the militants had put up little resistance and pulled out": the clause's subject, further back
         Matcher g = SUBJECT_GROUP.matcher(text).region(from, to);
@@ -248,6 +249,22 @@ final class Salience {
 
     /** The most recent actor named in text[from, to) that passes the test, or null. */
     EntityRef lastActorBetween(int from, int to, java.util.function.Predicate<EntityRef> ok) {
+        return lastActorBetween(from, to, ok, false);
+    }
+
+    /** "held by the Kurdistan Regional Government's ", "defended by ": who holds a place, before its name. */
+    private static final Pattern HOLDER_BEFORE = Pattern.compile("(?i)\\b(?:held|controlled|defended|guarded|garrisoned)\\s+by\\s+"
+            + "(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}$|\\bin\\s+the\\s+hands\\s+of\\s+(?:the\\s+)?$");
+
+    /**
+     * As {@link #lastActorBetween}, passing over actors named as who held a place ("areas of Nineveh province held by the
+     * Kurdistan Regional Government's Peshmerga forces"): the last actor that may have taken one.
+     */
+    EntityRef lastTakerBetween(int from, int to, java.util.function.Predicate<EntityRef> ok) {
+        return lastActorBetween(from, to, ok, true);
+    }
+
+    private EntityRef lastActorBetween(int from, int to, java.util.function.Predicate<EntityRef> ok, boolean takers) {
         int lo = 0;
         int hi = refs.size();
         while (lo < hi) {
@@ -259,11 +276,43 @@ final class Salience {
             }
         }
         for (int k = lo - 1; k >= 0 && refs.get(k).at >= from; k--) {
-            if (ok.test(refs.get(k).actor)) {
+            int at = refs.get(k).at;
+            if (ok.test(refs.get(k).actor) && !(takers && HOLDER_BEFORE.matcher(text).region(Math.max(0, at - 60), at).find())) {
                 return refs.get(k).actor;
             }
         }
         return null;
+    }
+
+    /**
+     * The most recent actor named before offset but in quoted words ("\"We will soon liberate the province from ISIS
+     * terrorists,\" he told reporters. The alliance then turned west. ... it launched an assault"): whom "it" recalls.
+     */
+    private EntityRef lastActorOutsideQuotes(int offset) {
+        EntityRef last = null;
+        for (int k = refs.size() - 1; k >= 0; k--) {
+            Ref r = refs.get(k);
+            if (r.at >= offset) {
+                continue;
+            }
+            last = last == null ? r.actor : last;
+            if (!quoted(r.at)) {
+                return r.actor;
+            }
+        }
+        return last;
+    }
+
+    /** Whether an offset lies inside quoted words of its paragraph: an odd number of quotation marks before it. */
+    private boolean quoted(int at) {
+        int quotes = 0;
+        for (int i = text.lastIndexOf('\n', at) + 1; i < at; i++) {
+            char ch = text.charAt(i);
+            if (ch == '"' || ch == '\u201c' || ch == '\u201d') {
+                quotes++;
+            }
+        }
+        return quotes % 2 == 1;
     }
 
     EntityRef lastActorBefore(int offset) {
@@ -455,8 +504,16 @@ final class Salience {
                 towns.add(places.get(k));
             }
         }
+        for (int k = before - 4; towns.isEmpty() && k >= Math.max(0, before - 6); k--) {
+            // "al-Shaddadi, the main IS stronghold in southern Hasakah ... the roads linking the town with Raqqa and with
+            // Mosul": past a province and the ends of its roads, the town last named
+            if (population.applyAsLong(places.get(k).entity()) < BIG_CITY && !inPassing(places.get(k))
+                    && places.get(k).entity().kind() == EntityKind.SETTLEMENT) {
+                towns.add(places.get(k));
+            }
+        }
         if (towns.isEmpty()) {
-            return before == 0 ? null : places.get(before - 1);
+            return lastPlaceBefore(offset);
         }
         if (towns.get(0).span().start() > text.lastIndexOf('\n', offset) && !listed(towns.get(0))) {
             // "at Kobani, where Kurdish fighters drove the militants out of the border town": named just now (but not
@@ -488,8 +545,13 @@ final class Salience {
     private boolean inPassing(Mention m) {
         return YARDSTICK.matcher(text).region(Math.max(0, m.span().start() - 20), m.span().start()).find()
                 || EventPlaces.SOURCE_SEAT.matcher(text).region(Math.max(0, m.span().start() - 40), m.span().start()).find()
-                || ROAD_OR_BASE_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 12)).lookingAt();
+                || ROAD_OR_BASE_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 12)).lookingAt()
+                || ROAD_END_BEFORE.matcher(text).region(Math.max(0, m.span().start() - 90), m.span().start()).find();
     }
+
+    /** "the roads linking the town with Raqqa and with ": where a road goes, not where anything happens. */
+    private static final Pattern ROAD_END_BEFORE = Pattern.compile("(?i)\\b(?:linking|connecting|joining)\\s+[^,.;\\n]{1,40}?\\s+(?:with|to|and)\\s+"
+            + "(?:[^,.;\\n]{1,30}?\\s+(?:and\\s+)?(?:with|to)\\s+)?$");
 
     /** "north-east of ", "outside ", "near " right before "the city": where something else lies. */
     private static final Pattern BESIDE_THE = Pattern.compile("(?i)(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:\\s+(?:side|edge|part))?\\s+of"
@@ -539,6 +601,39 @@ final class Salience {
         return EntityMatcher.RECORD_CODE.matcher(rest).matches() ? place : null;
     }
 
+    /**
+     * The place a record's "Location:" field names, in the field block over the paragraph holding offset ("Location:
+     * open field outside Garend Kalan village, Budgam district"): where the record's narrative happened; else null. The
+     * search stops at a heading or a rule, which begin another section.
+     */
+    Mention locationField(int offset) {
+        int lineEnd = text.lastIndexOf('\n', Math.max(0, offset - 1));
+        for (int n = 0; lineEnd > 0 && n < LOCATION_LINES; n++) {
+            int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+            if (LOCATION_FIELD.matcher(text).region(lineStart, lineEnd).lookingAt()) {
+                for (Mention m : places) {
+                    if (m.span().start() >= lineStart && m.span().end() <= lineEnd && m.entity().kind() != EntityKind.COUNTRY) {
+                        return m;
+                    }
+                }
+                return null;
+            }
+            boolean field = FIELD_LINE.matcher(text).region(lineStart, lineEnd).lookingAt();
+            if (!field && lineEnd > lineStart && (RULE.matcher(text).region(lineStart, lineEnd).matches()
+                    || HEADING_LINE.matcher(text).region(lineStart, lineEnd).matches())) {
+                return null;
+            }
+            lineEnd = lineStart - 1;
+        }
+        return null;
+    }
+
+    private static final int LOCATION_LINES = 15;
+    /** A record's field that says where: "Location:      near Horran village, Bhimber district". */
+    private static final Pattern LOCATION_FIELD = Pattern.compile("\\s*(?:Location|Place|Site|Position|Where)\\s*:\\s");
+    /** A rule across the page: "------------". */
+    private static final Pattern RULE = Pattern.compile("\\s*[-=_*\u2500\u2014]{5,}\\s*");
+
     private static final int SECTION_LINES = 40;
     /** A record's labelled field under its heading ("Variants: Akna (hy)", "Class: town"): no heading of its own. */
     private static final Pattern FIELD_LINE = Pattern.compile("\\s*\\p{Lu}[\\p{Ll} ]{1,20}:\\s");
@@ -571,6 +666,12 @@ final class Salience {
     /** The most recent settlement named before offset (not as a destination or a source's seat), or null. */
     Mention lastPlaceBefore(int offset) {
         int before = placesBefore(offset);
+        for (int k = before - 1; k >= Math.max(0, before - 3); k--) {
+            // "cut the roads linking the town with Raqqa and with Mosul": not where a road goes, a place named in passing
+            if (!inPassing(places.get(k))) {
+                return places.get(k);
+            }
+        }
         return before == 0 ? null : places.get(before - 1);
     }
 

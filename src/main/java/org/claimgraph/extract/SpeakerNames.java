@@ -31,7 +31,9 @@ final class SpeakerNames {
     record Occurrence(Span span, Person person) {
     }
 
-    private static final String TITLE = "(?:Lieutenant Colonel|Lt\\. ?Col\\.|Lt\\.-Col\\.|Lieutenant General"
+    private static final String TITLE = "(?:Air Chief Marshal|Air Marshal|Air Vice-Marshal|Air Vice Marshal|Air Commodore|Group Captain"
+            + "|Wing Commander|Squadron Leader|Flight Lieutenant|Field Marshal|Marshal"
+            + "|Lieutenant Colonel|Lt\\. ?Col\\.|Lt\\.-Col\\.|Lieutenant General"
             + "|Lt\\. ?Gen\\.|Lt\\.-Gen\\.|Major General|Maj\\. ?Gen\\.|Maj\\.-Gen\\.|Brigadier General|Brig\\. ?Gen\\."
             + "|Brig\\.-Gen\\.|Brigadier|Brig\\.|Colonel|Col\\.|General|Gen\\.|Major|Maj\\.|Captain|Capt\\.|Lieutenant|Lt\\."
             + "|Staff Sergeant|Sergeant|Sgt\\.|Rear Admiral|Vice Admiral|Admiral|Adm\\.|Commander|Cmdr\\."

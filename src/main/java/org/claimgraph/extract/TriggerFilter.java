@@ -114,6 +114,19 @@ final class TriggerFilter {
     private static final Pattern TIME_OF_EVENT = Pattern.compile(
             "(?i)\\b(?:during|after|before|since|throughout|amid|until)\\s+(?:the|this|that|their|its)\\s+"
             + "(?:(?:final|first|last|main|ground|recent|whole|entire|initial|later|earlier|federal|\\w+-(?:day|week|month)|\\w+-led)\\s+)?$");
+    /** "The attacks came weeks after ...": events just told, placed in time against another, not told again. */
+    private static final Pattern TOLD_AGAIN_BEFORE = Pattern.compile("(?i)\\W*(?:the|these|those|both|the two) (?:[\\w-]+ )?");
+    private static final Pattern TOLD_AGAIN_AFTER = Pattern.compile("(?i)\\s+(?:came|come|followed|occurred|happened)\\s+"
+            + "(?:(?:just|only|barely|some|about|a|an|one|two|three|four|five|six|several|few|days?|weeks?|months?|years?|hours?)\\s+)*"
+            + "(?:after|before|as|amid|while|when)\\b");
+    /** A short quoted label on a thing: "\"air raid\" delay cachet", "\"Faw liberated\" handstamp". */
+    private static final Pattern QUOTED_LABEL = Pattern.compile("(?i)[\"\u201c][^\"\u201c\u201d\\n]{1,30}[\"\u201d]\\s+(?:[\\w-]+\\s+)?"
+            + "(?:cachets?|handstamps?|stamps?|overprints?|postmarks?|labels?|banners?|signs?|slogans?|posters?|badges?|patch(?:es)?"
+            + "|decals?|markings?|inscriptions?|stickers?|captions?)\\b");
+
+    /** "authorised targeted air strikes": strikes decided on, told when they are flown. */
+    private static final Pattern AUTHORISED = Pattern.compile("(?i)\\b(?:authori[sz]ed|authori[sz]es|authori[sz]ing|approved|approves"
+            + "|sanctioned)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}$");
     /** Nothing after the noun but the end of its clause: no "on Mosul", "for the city". */
     private static final Pattern NO_COMPLEMENT = Pattern.compile("^\\s*(?:[.,;:)!?]|$)");
 
@@ -154,6 +167,22 @@ final class TriggerFilter {
         int lineEnd = text.indexOf('\n', hit.end());
         if (LISTED_WORK.matcher(text).region(hit.end(), lineEnd < 0 ? text.length() : lineEnd).find()) {
             // "• Winter in Mostar: a city under siege (documentary, 95 min) — Sat 4 May": a film's title in a programme
+            return true;
+        }
+        int quote = Math.max(text.lastIndexOf('"', hit.start()), text.lastIndexOf('\u201c', hit.start()));
+        if (quote >= 0 && hit.start() - quote <= 30 && QUOTED_LABEL.matcher(text).region(quote, Math.min(text.length(), hit.end() + 60)).lookingAt()) {
+            // "an express cover bearing a red \"air raid\" delay cachet": the words of a label, no event
+            return true;
+        }
+        if (hit.def().type() == EventType.AIRSTRIKE && hit.def().frame() == TriggerLexicon.Frame.NOMINAL
+                && AUTHORISED.matcher(text).region(Math.max(clause.start(), hit.start() - 40), hit.start()).find()) {
+            // "Barack Obama authorised targeted air strikes in northern Iraq": a decision, not a strike
+            return true;
+        }
+        if (hit.def().frame() != TriggerLexicon.Frame.ACTIVE
+                && TOLD_AGAIN_BEFORE.matcher(text).region(clause.start(), hit.start()).matches()
+                && TOLD_AGAIN_AFTER.matcher(text).region(hit.end(), clause.end()).lookingAt()) {
+            // "The attacks came weeks after US special forces captured ...": the rocket attacks told before
             return true;
         }
         if (TIME_OF_EVENT.matcher(text).region(Math.max(clause.start(), hit.start() - 40), hit.start()).find()

@@ -39,6 +39,9 @@ final class TriggerLexicon {
     private static final String WHOLE_WAR = "(?! (?:in|during) the (?:[\\w-]+ ){0,3}(?:war|wars|conflict)\\b(?![-'’]))";
 
     /** Charges set off on the ground, the subject of "hit" or "struck" in a bombing: "bombs hit Taliban vehicles". */
+    /** What is taken when people are: "took 500 prisoners", "took about 30 peacekeepers hostage", "took him into custody". */
+    private static final String INTO_CUSTODY = "(?:[\\w'’-]+ ){1,4}?into (?:[\\w'’-]+ )?custody\\b";
+    private static final String TAKEN_CAPTIVE = "(?:(?:[\\w'’,-]+ ){0,5}?(?:hostage|prisoner|captive)s?\\b|" + INTO_CUSTODY + ")";
     private static final String CHARGES = "(?:bombs|bomb|explosions|explosion|blasts|blast|IEDs|IED)";
 
     private static final List<Def> DEFS = List.of(
@@ -68,7 +71,13 @@ final class TriggerLexicon {
             + "(?:husbands?|wives|wife|sons?|daughters?|father|mother|brothers?|sisters?|famil(?:y|ies)|child|children|relatives"
             + "|parents|loved ones|homes?|jobs?|legs?|arms?|eyes?|sight|hearing|everything|contact|touch|faith|hope|weight|count)\\b)",
             "lost lose loses losing"),
-        new Def(EventType.CAPTURE, Frame.NOMINAL, "(?:the |its |their )?(?:loss|fall|recapture|capture|seizure|liberation|takeover) of",
+        // ("since the fall of the former government in 2011": a government brought down, no place taken)
+        // ("confirmed the loss of one MiG-21": an aircraft lost, no place)
+        new Def(EventType.CAPTURE, Frame.NOMINAL, "(?:the |its |their )?(?:loss|fall|recapture|capture|seizure|liberation|takeover) of"
+            + "(?! (?:the |its |their )?(?:(?:former|old|previous|last|late|then|military|communist|interim|transitional) )?"
+            + "(?:government|regime|dictatorship|monarchy|junta|cabinet|president|king|shah)\\b)"
+            + "(?! (?:the |an? |one |two |three |its |their |\\d+ )?(?:[\\w-]+ )?(?:" + Aircraft.MODEL + "|aircraft|jets?|planes?|helicopters?"
+            + "|drones?|airliners?|ships?|vessels?|cruiser|frigate|destroyer|submarine|tanks?)\\b)",
             "the its their loss fall recapture capture seizure liberation takeover"),
         // "the prime minister announced the town's liberation", "after Mosul's recapture": the possessor is the place;
         // "Azerbaijan announced its capture on 20 October": the place named before is what was taken
@@ -108,7 +117,9 @@ final class TriggerLexicon {
             + "|seized|seize|seizes|seizing|overran|overrun|overruns|overrunning|liberated|liberate|liberates|liberating"
             + "|took back|take back|taken back(?! to )|taking back|takes back|took over|take over|taken over|takes over|taking over"
             + "|took control of|take control of|taken control of|taking control of|seized control of|takeover"
-            + "|took(?!-| (?:[\\w'’,-]+ ){0,5}?(?:hostage|prisoner|captive)s?\\b| (?:[\\w'’,-]+ ){1,10}?as (?:a )?human (?:shield|buffer)s?\\b| part| place| out| off| to | turns| hold| effect| shape| root| refuge| shelter| cover| [\\w-]+ out of service| (?:a |their |the )?bulldozers?)|take(?!-| (?:[\\w'’,-]+ ){0,5}?(?:hostage|prisoner|captive)s?\\b| (?:[\\w'’,-]+ ){1,10}?as (?:a )?human (?:shield|buffer)s?\\b| part| place| out| off| turns| years| weeks| months| time| to | hold| effect| shape| root| refuge| shelter| cover)|taken(?! out| off| part| place| away| aside| apart| for | hostage| prisoner| captive| by bus| hold| effect| shape| root| refuge| shelter| cover| (?:\\w+ )?(?:in)?to )|takes(?! (?:[\\w'’,-]+ ){0,5}?(?:hostage|prisoner|captive)s?\\b| (?:[\\w'’,-]+ ){1,10}?as (?:a )?human (?:shield|buffer)s?\\b| part| place| off| to | hold| effect| shape| root| refuge| shelter| cover)|taking(?! (?:[\\w'’,-]+ ){0,5}?(?:hostage|prisoner|captive)s?\\b| (?:[\\w'’,-]+ ){1,10}?as (?:a )?human (?:shield|buffer)s?\\b| part| place| out| off| time| to | hold| effect| shape| root| hostage| prisoner| captive| responsibility| credit| advantage| care| cover| shelter| refuge| aim| steps| measures| action| photos| pictures| notes| charge| over from)|regained|regain|reclaimed|reclaiming|won back|(?<!-)(?:cleared|clearing)(?! (?:[\\w-]+ )?(?:bombs|mines|explosives|booby|rubble|debris|IEDs|roads? of))(?! of (?:killing|murder|executing|charges|all charges|the charges?|war crimes))(?! (?:[\\w-]+ ){1,4}of (?:mines|explosives|booby|IEDs|unexploded|rubble|debris))|secured|secure(?= (?:the |its |their |(?-i:\\p{Lu})))|swept through|swept across|sweeping through|wrested control of|wrested|gained control of|fought (?:their|its) way back (?:into|to)"
+            + "|took(?!-| " + TAKEN_CAPTIVE + "| (?:[\\w'’,-]+ ){1,10}?as (?:a )?human (?:shield|buffer)s?\\b| part| place| out| off| to | turns| hold| effect| shape| root| refuge| shelter| cover| [\\w-]+ out of service| (?:a |their |the )?bulldozers?)|take(?!-| " + TAKEN_CAPTIVE + "| (?:[\\w'’,-]+ ){1,10}?as (?:a )?human (?:shield|buffer)s?\\b| part| place| out| off| turns| years| weeks| months| time| to | hold| effect| shape| root| refuge| shelter| cover"
+            // "I've directed our military to take targeted strikes"
+            + "| (?:[\\w-]+ )?(?:strikes|action|measures|steps)\\b)|taken(?! out| off| part| place| away| aside| apart| for | hostage| prisoner| captive| by bus| hold| effect| shape| root| refuge| shelter| cover| (?:\\w+ )?(?:in)?to )|takes(?! " + TAKEN_CAPTIVE + "| (?:[\\w'’,-]+ ){1,10}?as (?:a )?human (?:shield|buffer)s?\\b| part| place| off| to | hold| effect| shape| root| refuge| shelter| cover)|taking(?! " + TAKEN_CAPTIVE + "| (?:[\\w'’,-]+ ){1,10}?as (?:a )?human (?:shield|buffer)s?\\b| part| place| out| off| time| to | hold| effect| shape| root| hostage| prisoner| captive| responsibility| credit| advantage| care| cover| shelter| refuge| aim| steps| measures| action| photos| pictures| notes| charge| over from)|regained|regain|reclaimed|reclaiming|won back|(?<!-)(?:cleared|clearing)(?! (?:[\\w-]+ )?(?:bombs|mines|explosives|booby|rubble|debris|IEDs|roads? of))(?! of (?:killing|murder|executing|charges|all charges|the charges?|war crimes))(?! (?:[\\w-]+ ){1,4}of (?:mines|explosives|booby|IEDs|unexploded|rubble|debris))|secured|secure(?= (?:the |its |their |(?-i:\\p{Lu})))|swept through|swept across|sweeping through|wrested control of|wrested|gained control of|fought (?:their|its) way back (?:into|to)"
             // "Islamic State fighters stormed back into Palmyra": a place lost before, taken again
             + "|(?:stormed|storming|swept|sweeping|burst|bursting) back into"
             // "Peshmerga units recover the whole site", "recovered Sinjar" (not "recovered the bodies")
@@ -188,7 +199,9 @@ final class TriggerLexicon {
             // "the abandoned city of Quneitra": a word for the place, not its abandonment told
             + "|pulled back|pull back|pulling back|fled|flee|flees|fleeing|(?<!\\b(?:the|an|this|that|its|their) )abandoned|abandon|abandons|abandoning"
             // "Armenia handed back the Agdam, Kalbajar and Lachin districts", "The district was handed over on 1 December"
-            + "|(?:handed|hands|handing|hand) (?:over|back)(?= (?:the |its |their )?(?:[\\w,-]+ (?:and )?){0,4}?(?:districts?|towns?|city"
+            // ("he was handed over to India at the Wagah crossing": a person handed over)
+            + "|(?<!\\b(?:he|she|they|pilots?|prisoners?|captives?|hostages?|bod(?:y|ies)|remains) (?:was |were |had been |has been |have been )?)"
+            + "(?:handed|hands|handing|hand) (?:over|back)(?= (?:the |its |their )?(?:[\\w,-]+ (?:and )?){0,4}?(?:districts?|towns?|city"
             + "|villages?|territory|territories|areas?|region|province|base|airport|(?-i:\\p{Lu}))| on \\d|\\s*[.;])"
             + "|retreated|retreat|retreating|retreats|fell back|fall back|falls back|falling back|ceded|cede|cedes|ceding|evacuated|slipped away|slip away|slipped out|slipped across|melted away|melt away|crossed out of|(?:were|was) (?:allowed|permitted) to (?:leave|withdraw|depart)"
             + "|(?:moved|moving|moves|move|pulled|pulling) (?:[\\w’',-]+ ){0,4}?(?:fighters|forces|troops|units|leadership"
@@ -209,6 +222,17 @@ final class TriggerLexicon {
             + "|bus(?:es)? (?:left|departed|pulled out of)(?= (?-i:\\p{Lu})[\\w’'-]*(?: (?-i:\\p{Lu})[\\w’'-]*)? (?:carrying|taking|ferrying|with) )"
             + "|(?:taken|driven|carried|ferried|transported|moved) (?:away |out )?by bus(?:es)?|bussed|bused)",
             "handed hands handing hand drove drive drives driving broke break breaks breaking evacuated bus buses taken driven carried ferried transported bussed bused left leaving leave leaves moved moving moves move withdrew withdrawn withdraw withdraws withdrawing withdrawal pulled pull pulling pulls fled flee flees fleeing abandoned abandon abandons abandoning retreated retreat retreating retreats fell fall falls falling ceded cede cedes ceding evacuated slipped slip melted melt crossed were was"),
+        // "a rocket struck a tank at the depot", "rockets and artillery rounds fell on the apron", "A second barrage struck
+        // the town", "rockets fired by the group from Bashir, a nearby village ..., fell on residential streets of Taza":
+        // what guns fire lands where it is aimed (bombs and missiles fall from the air, see below);
+        // before the air strikes, whose "struck" it takes
+        new Def(EventType.BOMBING, Frame.ACTIVE, "(?:fell|landed|struck|hit|slammed into|crashed into)"
+            + "(?<=\\b(?:rockets?|shells|mortars|mortar (?:rounds?|bombs?)|(?:artillery|tank) rounds|barrages?|katyushas?)"
+            + "(?: [^.;:\"“”]{0,140}?,)? (?:fell|landed|struck|hit|slammed into|crashed into))"
+            // ("fired rockets at the village ... One rocket struck a vehicle": one of the rockets just told)
+            + "(?<!\\b(?i:one|one of the|another) (?:rockets?|shells?|mortars?|mortar rounds?) (?:fell|landed|struck|hit|slammed into|crashed into))"
+            + "(?= (?:on|onto|near|around|in|inside|into|the|an?|its|their|(?-i:\\p{Lu}))\\b)",
+            "fell landed struck hit slammed crashed"),
         // Airstrike
         new Def(EventType.AIRSTRIKE, Frame.NOMINAL,
             // "air strikes hit the village of Tokhar": one event, with the verb's object in its reach
@@ -244,7 +268,9 @@ final class TriggerLexicon {
             + "(?:attacked|attacking|attacks|attack)(?= (?:the |its |their |an? |(?-i:\\p{Lu})))",
             "attacked attacking attacks attack"),
         // "planes dropped bombs on the towns day after day"
-        new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:dropped|dropping|drops|drop) (?:[\\w-]+ ){0,2}?bombs (?:on|over|onto|near|around)\\b",
+        // ("dropped bombs that fell inside the compound")
+        new Def(EventType.AIRSTRIKE, Frame.ACTIVE, "(?:dropped|dropping|drops|drop) (?:[\\w-]+ ){0,2}?bombs (?:on|over|onto|near|around"
+            + "|that (?:fell|landed|hit|struck))\\b",
             "dropped dropping drops drop"),
         // missiles are fired from ships and aircraft; rockets, like shells, from the ground (see Bombing)
         // "launched a wave of Shahed drones at": drones, like missiles, strike from the air
@@ -398,15 +424,23 @@ final class TriggerLexicon {
         new Def(EventType.DESTRUCTION, Frame.ACTIVE,
             "(?:destroyed|destroying|destroys|destroy|destruction of|demolitions? of|demolished|demolishing|bulldozed|bulldozing|blew up|blown up"
             + "|blowing up|(?:blew|blown|blowing) (?:it|them) up|smashed|smashing|razed|razing|(?:pulled|pulling|pulls) down"
+            // "the main terminal building burned down", "the office block gutted by fire"
+            + "|(?:burned|burnt|burning|burns|burn) (?:down|to the ground)|gutted(?= by fire)|went up in flames"
             + "|(?:tore|tearing|tears) down|torn down|toppled|toppling|reduced to (?:a stump|ruins|ashes)|(?:set|sets|setting) fire to(?! (?:the |their |her |his )?(?:[\\w-]+ ){0,3}?(?:veils?|niqabs?|clothes|robes|flags?|cigarettes?|papers?|documents?|tyres|tires)\\b)|set on fire|sets? (?:[\\w'\u2019-]+ ){1,6}?(?:on fire|alight)|torched|reduced to rubble|dynamited"
             // "shelling knocked out the Alouk water station"
             + "|(?:knocked|knocking|knocks) out(?= (?:the|a|an|its|their) (?:[\\w-]+ ){0,3}?(?:station|plant|stations|plants|power|bridge|dam|hospital|pumps?|lines?|network|supply|generators?|tower|towers)\\b))",
-            "destroyed destroying destroys destroy destruction demolition demolitions demolished demolishing bulldozed bulldozing blew blown blowing smashed smashing razed razing pulled pulling pulls tore tearing tears torn toppled toppling set sets setting torched reduced dynamited knocked knocking knocks"),
+            "destroyed destroying destroys destroy destruction demolition demolitions demolished demolishing bulldozed bulldozing blew blown blowing smashed smashing razed razing pulled pulling pulls tore tearing tears torn toppled toppling set sets setting torched reduced dynamited knocked knocking knocks"
+            + " burned burnt burning burns burn gutted went"),
         // an aircraft shot down: "two Turkish F-16s shot down a Russian Su-24", "was brought down by an Israeli helicopter"
         // (kept only in a sentence about the air, see EventFinder)
         new Def(EventType.DESTRUCTION, Frame.ACTIVE, "(?:(?:shot|shoot|shoots|shooting|brought|bringing|brings|bring) down"
             + "|downed|downing)(?! (?:the |its |their )?(?:government|regime|cabinet|minister|prices?|costs?)\\b)",
             "shot shoot shoots shooting brought bringing brings bring downed downing"),
+        // "the Mi-17 had been hit by a surface-to-air missile": an aircraft brought down, told by what hit it
+        new Def(EventType.DESTRUCTION, Frame.ACTIVE, "hit(?<=\\b(?:" + Aircraft.MODEL + "(?: V\\d)?|helicopters?|jets?|aircraft|planes?|airliners?"
+            + "|drones?) (?:had |has |have |was |were )?(?:been )?(?:hit))(?= by (?:an? |its own |their own )?(?:[\\w-]+ ){0,3}?"
+            + "(?:missiles?|rockets?|anti-aircraft fire)\\b)",
+            "hit"),
         // Detention
         // "The city fell on 17 May", "Hajin did not fall until 14 December": fell with no "to", kept only after a place subject
         new Def(EventType.CAPTURE, Frame.FELL, "(?:fell|fallen|fall|falls)(?=\\s*[.;,]|\\s+(?:on|in|at|within|after|before|until|by|when"
@@ -428,7 +462,10 @@ final class TriggerLexicon {
             + "|taken into (?:[\\w'’-]+ )?custody|(?:held|holding|holds) (?=(?:[\\w'’-]+ ){1,4}?as (?:prisoners?|hostages?|captives?)\\b)"
             // "took about 30 Dutch peacekeepers hostage", "took 500 prisoners", "was taken prisoner"
             // ("taking 251 hostages" is told by "hostages" itself)
-            + "|(?:took|take|takes|taking) (?=(?:[\\w'’,-]+ ){0,5}?(?:hostage|prisoners?|captives?)\\b)|taken (?:prisoner|captive)\\b"
+            // "Pakistani soldiers took him into custody"
+            // ("taking 251 hostages" is told by "hostages" itself)
+            + "|(?:took|take|takes|taking) (?=(?:[\\w'’,-]+ ){0,5}?(?:hostage|prisoners?|captives?)\\b|" + INTO_CUSTODY + ")"
+            + "|taken (?:prisoner|captive)\\b"
             // "taking about 2,000 civilians from the al-Sirb district with it as human shields", "kept some 330,000 civilians
             // with it as a human buffer"
             // ("used civilians as human shields" tells how they fought, not that anyone was taken)

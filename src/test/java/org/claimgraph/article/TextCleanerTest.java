@@ -493,6 +493,26 @@ class TextCleanerTest {
     }
 
     @Test
+    void notesEditionsAndCodesAreNoTitlesAndAJournalsOtherArticlesAreDropped() {
+        String notice = "RNS Number : 5127N\nZagros Highland Petroleum PLC\n11 August 2014\n\nZagros Highland Petroleum PLC\n"
+                + "(\"Zagros Highland\", \"ZHP\" or \"the Company\")\n\nOperations and Security Update\n\nZagros Highland Petroleum "
+                + "PLC, the exploration and production company, provides the following update on its operations.\n";
+        assertEquals("Operations and Security Update", TextCleaner.clean(notice, null).metadata().title());
+        String sheet = "RIDGELINE MODELS\n1/35 scale plastic model kit \u00b7 RM35-117\n\"JAZIRA TECHNICAL\" \u2014 pickup with heavy "
+                + "machine gun, north-east Syria 2015\u20132016\nInstruction sheet, 2nd edition, printed March 2019 \u00b7 Kit designed "
+                + "in the UK\n\nHISTORICAL BACKGROUND\nThe Syrian Democratic Forces were announced in October 2015, and at the end of "
+                + "that month they opened their first offensive.\n";
+        assertEquals("\"JAZIRA TECHNICAL\" \u2014 pickup with heavy machine gun, north-east Syria 2015\u20132016",
+                TextCleaner.clean(sheet, null).metadata().title());
+        String report = "CLINICAL CASES IN CONFLICT MEDICINE\nVolume 4 \u00b7 Issue 2 \u00b7 Published online 17 February 2017\n\n"
+                + "Delayed blistering after suspected sulfur mustard exposure: a case from Taza\n\nBACKGROUND\nTaza is a mainly Turkmen town south of Kirkuk. Rockets fired by the group fell on its residential "
+                + "streets on 9 March 2016, and a second barrage struck the town three days later.\n\nDISCUSSION\nThe clinical "
+                + "course is typical of sulfur mustard.\n\nRelated articles in this journal: \"Chlorine inhalation injuries after a barrel-bomb attack "
+                + "in Idlib province\" \u00b7 \"Field decontamination with limited water\"\n";
+        assertFalse(TextCleaner.clean(report, null).text().contains("Idlib"));
+    }
+
+    @Test
     void aRecordsNameOverItsDateAndAFieldBlockUnderTheTitle() {
         String register = "FLEETLIST NAVAL REGISTER\nSearch vessels | Browse by navy | Sign in\n\nRegister > Russian Federation > "
                 + "Cruisers > Slava class (Project 1164)\n\nMOSKVA (121)\nEntry last updated: 12 July 2022 | Status: LOST | Entry "

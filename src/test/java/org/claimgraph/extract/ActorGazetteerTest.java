@@ -63,7 +63,17 @@ class ActorGazetteerTest {
                 Arguments.of("TNLA fighters attacked.", "tnla", EntityKind.ARMED_GROUP),
                 Arguments.of("The NUG said so.", "national-unity-government", EntityKind.STATE_FORCE),
                 Arguments.of("Séléka fighters looted the town.", "seleka", EntityKind.ARMED_GROUP),
-                Arguments.of("Anti-balaka militias attacked.", "anti-balaka", EntityKind.ARMED_GROUP));
+                Arguments.of("Anti-balaka militias attacked.", "anti-balaka", EntityKind.ARMED_GROUP),
+                Arguments.of("Fajr Libya fighters advanced.", "libya-dawn", EntityKind.ARMED_GROUP),
+                Arguments.of("Zintani militias withdrew.", "zintan-brigades", EntityKind.ARMED_GROUP),
+                Arguments.of("Jaish-e-Mohammad claimed the bombing.", "jaish-e-mohammed", EntityKind.ARMED_GROUP),
+                Arguments.of("Lashkar-e-Toiba gunmen attacked.", "lashkar-e-taiba", EntityKind.ARMED_GROUP),
+                Arguments.of("The Indian Air Force said so.", "india", EntityKind.STATE_FORCE),
+                Arguments.of("The CRPF convoy was hit.", "india", EntityKind.STATE_FORCE),
+                Arguments.of("The PAF said it shot down two jets.", "pakistan", EntityKind.STATE_FORCE),
+                Arguments.of("Pakistani troops returned fire.", "pakistan", EntityKind.STATE_FORCE),
+                Arguments.of("Iranian troops attacked.", "iran", EntityKind.STATE_FORCE),
+                Arguments.of("The FAO said so.", "fao", EntityKind.ORGANIZATION));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -95,6 +105,9 @@ class ActorGazetteerTest {
         assertEquals(List.of("peoples-defence-force:ARMED_GROUP"), found("The People's Defence Force attacked."));
         assertEquals(List.of("pkk:ARMED_GROUP"), found("The People's Defence Forces attacked."));
         assertEquals(List.of(), found("Two soldiers KIA."));
+        // "IAF" stays Israel's air force, and "JEM" Sudan's Justice and Equality Movement
+        assertEquals(List.of("israel:STATE_FORCE"), found("The IAF said so."));
+        assertEquals(List.of("justice-and-equality-movement:ARMED_GROUP"), found("JEM rebels attacked."));
         // a state's name and its rebels: "pro-Russian rebels" are neither Russia nor Syria's rebels
         assertEquals(List.of("donbas-separatists:ARMED_GROUP", "russia:STATE_FORCE"),
                 found("Russian-backed separatists and Russian troops attacked."));

@@ -241,6 +241,22 @@ class DateResolverTest {
     }
 
     @Test
+    void thatMonthIsTheMonthToldBefore() {
+        LocalDate page = LocalDate.of(2019, 3, 9);
+        String end = "At the end of that month the offensive began.";
+        List<DateResolver.Found> found = dates.find(end, Words.of(end, 0, end.length()), 0, end.length(), page,
+                LocalDate.of(2015, 10, 1));
+        assertEquals(1, found.size(), found::toString);
+        same(r("2015-10-21", "2015-10-31"), found.get(0).range());
+        String later = "The SDF took the dam in December 2015, and later that month it crossed the river.";
+        List<DateResolver.Found> two = dates.find(later, page);
+        assertEquals(2, two.size(), two::toString);
+        same(r("2015-12-01", "2015-12-31"), two.get(1).range());
+        // with no month told, "that month" dates nothing
+        assertTrue(dates.find("Later that month the town fell.", page).isEmpty());
+    }
+
+    @Test
     void aWeekdayAfterTheDateBelongsToIt() {
         DateRange d = one("Before this, in 19 May Tuesday, the alliance took the camp.", LocalDate.of(2015, 5, 29));
         assertEquals(LocalDate.of(2015, 5, 19), d.notBefore());

@@ -189,6 +189,12 @@ class MeasurementShapesTest {
                 // sentence's end included
                 {"The blast at the gate killed more than 60 Afghans and 11 US service members.",
                         List.of("DEATHS 60-null", "DEATHS 11-11")},
+                // the verb after a list of counted kinds counts every one of them, the first too
+                {"The spokesman said 493 IS militants, 33 SDF fighters and four civilians had died.",
+                        List.of("DEATHS 493-493", "DEATHS 33-33", "DEATHS 4-4")},
+                // a share of aircraft is no share of land
+                {"The control tower was hit, and about 90 per cent of the aircraft parked at the airport had been put out of service.",
+                        List.of()},
                 // members of no armed group are people whom only a verb counts
                 {"The shell hit a house near the bridge and killed six members of one family.", List.of("DEATHS 6-6")},
                 {"Four members finished the spring marathon this year.", List.of()},

@@ -918,4 +918,129 @@ class NarrativeShapesTest {
                 + "fallen.", LocalDate.of(2016, 3, 14)), EventType.CAPTURE);
         assertEquals("ramadi", fallen.place().key());
     }
+
+    @Test
+    void shellsThatLandAndPeopleTakenIntoCustody() {
+        LocalDate d = LocalDate.of(2017, 2, 17);
+        // what guns fire lands where it is aimed; a date in an aside on the launch site is that place's past
+        List<Event> taza = events("On Wednesday 9 March 2016, rockets fired by the Islamic State group from Bashir, a nearby village "
+                + "that the group had held since June 2014, fell on residential streets of Tuz Khurmatu. A second barrage struck the "
+                + "town early on Saturday 12 March.", d);
+        List<Event> shelled = ofType(taza, EventType.BOMBING);
+        assertEquals(List.of(LocalDate.of(2016, 3, 9), LocalDate.of(2016, 3, 12)), shelled.stream().map(e -> e.date().notBefore()).toList());
+        assertTrue(shelled.stream().allMatch(e -> e.agent() != null && e.agent().key().equals("islamic-state")), shelled::toString);
+        Event rocket = only(events("On Sunday 27 July a rocket struck a tank at the fuel depot near Tripoli International Airport.",
+                LocalDate.of(2014, 9, 9)), EventType.BOMBING);
+        assertEquals("tripoli", rocket.place().key());
+        // "took him into custody" takes a person; officials who describe him leave the clause going on to its place
+        Event custody = only(events("Pakistani soldiers took him into custody near Horran on 27 February.", LocalDate.of(2019, 2, 28)),
+                EventType.DETENTION);
+        assertEquals("pakistan", custody.agent().key());
+        Event raid = only(events("US special forces captured Sleiman Daoud al-Afari, described by Iraqi officials as the head of the "
+                + "group's chemical weapons unit, in a raid near Tal Afar in February 2016.", d), EventType.DETENTION);
+        assertEquals("tal-afar", raid.place().key());
+        // attacks just told, placed in time against another event, are not told again
+        assertTrue(ofType(events("The attacks on Taza came weeks after the raid.", d), EventType.ASSAULT).isEmpty());
+        // a government brought down is no place taken
+        assertTrue(events("Brigades from Zintan had guarded the airport since the fall of the former government in 2011.",
+                LocalDate.of(2014, 9, 9)).isEmpty());
+    }
+
+    @Test
+    void aDeedItsActorReportsTwoNightsOfRaidsAndTheYearAParagraphTold() {
+        LocalDate d = LocalDate.of(2014, 9, 9);
+        List<Event> airport = events("On Saturday 23 August the Zintani brigades pulled out of Tripoli International Airport and Libya "
+                + "Dawn said it had taken it. The next day the main terminal building burned down.", d);
+        assertEquals("libya-dawn", only(airport, EventType.CAPTURE).agent().key());
+        assertEquals(LocalDate.of(2014, 8, 24), only(airport, EventType.DESTRUCTION).date().notBefore());
+        List<Event> raids = ofType(events("On 18 August, and again on the night of 22 August, unidentified jets bombed Libya Dawn positions "
+                + "around Tripoli International Airport.", d), EventType.AIRSTRIKE);
+        assertEquals(java.util.Set.of(LocalDate.of(2014, 8, 18), LocalDate.of(2014, 8, 22)),
+                raids.stream().map(e -> e.date().notBefore()).collect(java.util.stream.Collectors.toSet()));
+        // a page of 2019 on 2015: the year its paragraph told, and "that month"
+        List<Event> hawl = events("The Syrian Democratic Forces, an alliance of Kurdish and Arab units, was announced in October 2015. "
+                + "At the end of that month it opened its first offensive on Hasakah. On 1 November SDF fighters attacked IS positions "
+                + "near al-Hawl. The town was taken on 13 November.", LocalDate.of(2019, 3, 9));
+        assertEquals(LocalDate.of(2015, 10, 21), hawl.get(0).date().notBefore());
+        assertEquals(LocalDate.of(2015, 11, 1), ofType(hawl, EventType.ASSAULT).stream().filter(e -> e.place().key().equals("al-hawl"))
+                .findFirst().orElseThrow().date().notBefore());
+        Event taken = only(hawl, EventType.CAPTURE);
+        assertEquals("al-hawl", taken.place().key());
+        assertEquals(LocalDate.of(2015, 11, 13), taken.date().notBefore());
+        // the town the roads leave, not where they go, and "around the town" after them
+        List<Event> shaddadi = events("In mid-February 2016 the SDF moved on al-Shaddadi, the main IS stronghold in southern Hasakah. "
+                + "The push began on 16 February and cut the roads linking the town with Raqqa and with Mosul. The Observatory said "
+                + "coalition strikes around the town since 16 February had killed 38 civilians.", LocalDate.of(2019, 3, 9));
+        assertTrue(shaddadi.stream().noneMatch(e -> e.place().key().equals("raqqa") || e.place().key().equals("mosul")), shaddadi::toString);
+        assertEquals("ash-shaddadi", only(shaddadi, EventType.AIRSTRIKE).place().key());
+    }
+
+    @Test
+    void aRecordsDateFieldAndTheShortNamesATextDefines() {
+        List<Event> record = events("RECORD MIL-2019-0061\nDate:          Wednesday 27 February 2019, morning\nType:          MiG-21 "
+                + "Bison\nOperator:      Indian Air Force (IAF)\n\nNarrative: According to the IAF, the PAF formation crossed into Indian "
+                + "airspace near Sundarbani and dropped bombs that fell inside the compound of a military installation.",
+                LocalDate.of(2019, 10, 15));
+        Event raid = only(record, EventType.AIRSTRIKE);
+        assertEquals("pakistan", raid.agent().key());
+        assertEquals(LocalDate.of(2019, 2, 27), raid.date().notBefore());
+        assertTrue(record.stream().noneMatch(e -> e.agent() != null && e.agent().key().equals("india")), record::toString);
+        Event balakot = only(events("Indian Air Force (IAF) aircraft were scrambled. Before dawn on 26 February IAF Mirage 2000 jets "
+                + "struck a site near Balakot.", LocalDate.of(2019, 2, 28)), EventType.AIRSTRIKE);
+        assertEquals("india", balakot.agent().key());
+    }
+
+    @Test
+    void whoTookAPlaceFromItsHoldersAndWhatIsNoCapture() {
+        LocalDate d = LocalDate.of(2014, 8, 11);
+        // a fall with no one named is the advancing force's, not the holder's
+        List<Event> north = events("Islamic State fighters advanced into areas of Nineveh province held by the Kurdistan Regional "
+                + "Government's Peshmerga forces during the first week of August. The town of Sinjar fell on 3 August.", d);
+        List<Event> taken = ofType(north, EventType.CAPTURE);
+        assertEquals(List.of("sinjar"), taken.stream().map(e -> e.place().key()).toList());
+        assertTrue(taken.stream().allMatch(e -> e.agent().key().equals("islamic-state")), taken::toString);
+        // "it" recalls an actor the text named, not one named in quoted words
+        Event dam = only(events("\"We will soon liberate the whole province from ISIS terrorists,\" the SDF spokesman told reporters "
+                + "in al-Hawl. The alliance then turned west, and on Saturday 26 December 2015 it captured the Tishrin Dam.",
+                LocalDate.of(2019, 3, 9)), EventType.CAPTURE);
+        assertEquals("syrian-democratic-forces", dam.agent().key());
+        // strikes authorised, and strikes a leader directs to be taken, are no strikes and no capture
+        assertTrue(events("Late on 7 August the President of the United States authorised targeted air strikes in northern Iraq.", d)
+                .isEmpty());
+        assertTrue(ofType(events("\"To stop the advance on Erbil, I've directed our military to take targeted strikes,\" he said.", d),
+                EventType.CAPTURE).isEmpty());
+        // "the peninsula" named as one, taken back by the country's army
+        Event faw = ofType(events("In February 1986 Iranian troops crossed the Shatt al-Arab and seized the Faw peninsula. Basra itself "
+                + "never fell. Iraq's army took the peninsula back on 17\u201318 April 1988 in about 35 hours.", LocalDate.of(2018, 11, 1)),
+                EventType.CAPTURE).stream().filter(e -> e.date().notBefore().getYear() == 1988).findFirst().orElseThrow();
+        assertEquals("al-faw", faw.place().key());
+        assertEquals("iraqi-government-forces", faw.agent().key());
+        // the words of a label on a thing tell no event
+        assertTrue(events("4.08 Tehran, Mar 1988, express cover bearing a red \"air raid\" delay cachet.", LocalDate.of(2018, 11, 1))
+                .isEmpty());
+        // a country that fires is its forces; its enemy's cities are its land; the months between two are one time
+        Event cities = only(events("Between February and April 1988 Iraq fired some 190 missiles at Iranian cities.",
+                LocalDate.of(2018, 11, 1)), EventType.AIRSTRIKE);
+        assertEquals("iran", cities.place().key());
+        assertEquals("iraqi-government-forces", cities.agent().key());
+        assertEquals(LocalDate.of(1988, 2, 1), cities.date().notBefore());
+        assertEquals(LocalDate.of(1988, 4, 30), cities.date().notAfter());
+    }
+
+    @Test
+    void aircraftLostPilotsTakenAndARecordsLocation() {
+        LocalDate d = LocalDate.of(2019, 10, 15);
+        List<Event> record = events("RECORD MIL-2019-0062\nType:          Mil Mi-17 V5\nLocation:      open field outside Garend "
+                + "Kalan village, Budgam district, Jammu and Kashmir\n\nNarrative: The helicopter took off from Srinagar. A court of "
+                + "inquiry found that the Mi-17 had been hit by a surface-to-air missile fired by Indian air defences.", d);
+        Event downed = only(record, EventType.DESTRUCTION);
+        assertEquals("india", downed.agent().key());
+        assertEquals("budgam", downed.place().key());
+        List<Event> claims = events("Near Horran, Pakistan's military spokesman said two Indian aircraft had been brought down and two "
+                + "pilots captured. India confirmed the loss of one MiG-21 the same day. The pilot was released, and he was handed "
+                + "over to India at the Wagah crossing on 1 March.", LocalDate.of(2019, 3, 2));
+        assertTrue(ofType(claims, EventType.CAPTURE).isEmpty(), claims::toString);
+        assertTrue(ofType(claims, EventType.WITHDRAWAL).isEmpty(), claims::toString);
+        assertEquals(1, ofType(claims, EventType.DETENTION).size(), claims::toString);
+    }
 }
