@@ -285,8 +285,9 @@ final class Salience {
     }
 
     /**
-     * The most recent actor named before offset but in quoted words ("\"We will soon liberate the province from ISIS
-     * terrorists,\" he told reporters. The alliance then turned west. ... it launched an assault"): whom "it" recalls.
+     * The most recent actor named before offset outside quoted words, else the most recent one ("\"We will soon liberate
+     * the province from ISIS terrorists,\" the SDF spokesman told reporters. The alliance then turned west. ... it launched
+     * an assault"): whom "it" recalls.
      */
     private EntityRef lastActorOutsideQuotes(int offset) {
         EntityRef last = null;
