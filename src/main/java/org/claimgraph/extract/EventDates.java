@@ -93,7 +93,7 @@ final class EventDates {
     private static final Pattern LIST_OR_HEADING = Pattern.compile("[ \\t]*(?:(?:[-–—*•·]{1,2}|\\d{1,2}[.)])[ \\t]"
             + "|(?:[\\p{L}'’-]+[ \\t]+){0,4}[\\p{L}'’-]+[ \\t]*(?:\\n|$))");
     /** A record's short field on a line of its own: "Operator:      Indian Air Force (IAF)". */
-    private static final Pattern SHORT_FIELD = Pattern.compile("[ \\t]*\\p{Lu}[\\p{Ll} ]{1,20}:[ \\t]+[^\\n]{1,80}(?:\\n|$)");
+    private static final Pattern SHORT_FIELD = Pattern.compile("[ \\t]*" + Salience.FIELD_LABEL + "[ \\t]+[^\\n]{1,80}(?:\\n|$)");
     /** A short line that no sentence ends: a section's label such as "Historical background". */
     private static final Pattern LABEL_LINE = Pattern.compile("[ \\t]*\\p{Lu}[^\\n.!?:;]{0,40}[^\\s.!?:;][ \\t]*(?:\\n|$)");
     /** "Four days later", "a week later", "the next day", "the following month", "a year later", "the night before", "four days earlier". */

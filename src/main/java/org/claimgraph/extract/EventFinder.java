@@ -1548,11 +1548,13 @@ public final class EventFinder implements ClaimFinder {
 
     /** A preposition right before a name: "the north of ", "in ". */
     private static final Pattern OBJECT_OF = Pattern.compile("(?i)\\b(?:of|in|from|to|into|across|against|on|at|near|with|for|by)\\s+(?:the\\s+)?$");
+    /** Words between an acting subject and its verb: "had", "then", "finally". */
+    private static final String ACTING_ADVERBS = "(?:had|has|have|then|also|again|later|first|finally)";
     /** A country's force as the subject: "Iraq's army ", "Russia's forces then ". */
     private static final Pattern COUNTRY_FORCE_GAP = Pattern.compile("(?i)(?:['\u2019]s)?\\s+(?:army|armed forces|forces|troops|military|air force"
-            + "|navy|soldiers)\\s+(?:(?:had|has|have|then|also|again|later|first|finally)\\s+)*");
-    /** What may stand between a country that acts and its verb: "Iraq then ", "Iran had ". */
-    private static final Pattern COUNTRY_SUBJECT_GAP = Pattern.compile("(?i)\\s+(?:(?:had|has|have|then|also|again|later|first|finally|itself)\\s+)*");
+            + "|navy|soldiers)\\s+(?:" + ACTING_ADVERBS + "\\s+)*");
+    /** What may stand between a country that acts and its verb: "Iraq then ", "Iran had ", "Iraq itself ". */
+    private static final Pattern COUNTRY_SUBJECT_GAP = Pattern.compile("(?i)\\s+(?:(?:" + ACTING_ADVERBS + "|itself)\\s+)*");
 
     /** "Libya Dawn said it had ", "the SDF announced that they had ": an actor's word on what "it" or "they" did. */
     private static final Pattern SAYS_IT = Pattern.compile("(?i)\\s+(?:says|said|announced|announces|claimed|claims|declared|declares)"

@@ -265,17 +265,7 @@ final class Salience {
     }
 
     private EntityRef lastActorBetween(int from, int to, java.util.function.Predicate<EntityRef> ok, boolean takers) {
-        int lo = 0;
-        int hi = refs.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (refs.get(mid).at < to) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        for (int k = lo - 1; k >= 0 && refs.get(k).at >= from; k--) {
+        for (int k = refsBefore(to) - 1; k >= 0 && refs.get(k).at >= from; k--) {
             int at = refs.get(k).at;
             if (ok.test(refs.get(k).actor) && !(takers && HOLDER_BEFORE.matcher(text).region(Math.max(0, at - 60), at).find())) {
                 return refs.get(k).actor;
@@ -290,18 +280,13 @@ final class Salience {
      * an assault"): whom "it" recalls.
      */
     private EntityRef lastActorOutsideQuotes(int offset) {
-        EntityRef last = null;
-        for (int k = refs.size() - 1; k >= 0; k--) {
-            Ref r = refs.get(k);
-            if (r.at >= offset) {
-                continue;
-            }
-            last = last == null ? r.actor : last;
-            if (!quoted(r.at)) {
-                return r.actor;
+        int before = refsBefore(offset);
+        for (int k = before - 1; k >= 0; k--) {
+            if (!quoted(refs.get(k).at)) {
+                return refs.get(k).actor;
             }
         }
-        return last;
+        return before == 0 ? null : refs.get(before - 1).actor;
     }
 
     /** Whether an offset lies inside quoted words of its paragraph: an odd number of quotation marks before it. */
@@ -317,6 +302,12 @@ final class Salience {
     }
 
     EntityRef lastActorBefore(int offset) {
+        int before = refsBefore(offset);
+        return before == 0 ? null : refs.get(before - 1).actor;
+    }
+
+    /** How many of the actors named, in text order, are named before offset. */
+    private int refsBefore(int offset) {
         int lo = 0;
         int hi = refs.size();
         while (lo < hi) {
@@ -327,7 +318,7 @@ final class Salience {
                 hi = mid;
             }
         }
-        return lo == 0 ? null : refs.get(lo - 1).actor;
+        return lo;
     }
 
     /** The settlement named most often before offset (the latest of equals), or null. */
@@ -612,8 +603,9 @@ final class Salience {
         for (int n = 0; lineEnd > 0 && n < LOCATION_LINES; n++) {
             int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
             if (LOCATION_FIELD.matcher(text).region(lineStart, lineEnd).lookingAt()) {
-                for (Mention m : places) {
-                    if (m.span().start() >= lineStart && m.span().end() <= lineEnd && m.entity().kind() != EntityKind.COUNTRY) {
+                for (int k = placesBefore(lineStart); k < places.size() && places.get(k).span().start() < lineEnd; k++) {
+                    Mention m = places.get(k);
+                    if (m.span().end() <= lineEnd && m.entity().kind() != EntityKind.COUNTRY) {
                         return m;
                     }
                 }
@@ -636,8 +628,10 @@ final class Salience {
     private static final Pattern RULE = Pattern.compile("\\s*[-=_*\u2500\u2014]{5,}\\s*");
 
     private static final int SECTION_LINES = 40;
+    /** The label of a record's field: "Variants:", "Operator:", "Date of loss:". */
+    static final String FIELD_LABEL = "\\p{Lu}[\\p{Ll} ]{1,20}:";
     /** A record's labelled field under its heading ("Variants: Akna (hy)", "Class: town"): no heading of its own. */
-    private static final Pattern FIELD_LINE = Pattern.compile("\\s*\\p{Lu}[\\p{Ll} ]{1,20}:\\s");
+    private static final Pattern FIELD_LINE = Pattern.compile("\\s*" + FIELD_LABEL + "\\s");
     /** What follows a place named as a list's member: ", Urfa", " and the villages", " or". */
     private static final Pattern LIST_NEXT = Pattern.compile(",\\s+\\p{Lu}|\\s+(?:and|or)\\s+(?:the\\s+)?"
             + "(?:\\p{Lu}|surrounding|nearby|neighbouring|neighboring)");

@@ -124,6 +124,20 @@ final class TriggerFilter {
             + "(?:cachets?|handstamps?|stamps?|overprints?|postmarks?|labels?|banners?|signs?|slogans?|posters?|badges?|patch(?:es)?"
             + "|decals?|markings?|inscriptions?|stickers?|captions?)\\b");
 
+    /** How far before a trigger the quotation mark that opens a label may stand. */
+    private static final int LABEL_REACH = 30;
+
+    /** The nearest quotation mark at or before offset, no more than reach characters back; else -1. */
+    private static int openingQuoteBefore(String text, int offset, int reach) {
+        for (int i = Math.min(offset, text.length() - 1); i >= Math.max(0, offset - reach); i--) {
+            char ch = text.charAt(i);
+            if (ch == '"' || ch == '\u201c') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** "authorised targeted air strikes": strikes decided on, told when they are flown. */
     private static final Pattern AUTHORISED = Pattern.compile("(?i)\\b(?:authori[sz]ed|authori[sz]es|authori[sz]ing|approved|approves"
             + "|sanctioned)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}$");
@@ -169,8 +183,8 @@ final class TriggerFilter {
             // "• Winter in Mostar: a city under siege (documentary, 95 min) — Sat 4 May": a film's title in a programme
             return true;
         }
-        int quote = Math.max(text.lastIndexOf('"', hit.start()), text.lastIndexOf('\u201c', hit.start()));
-        if (quote >= 0 && hit.start() - quote <= 30 && QUOTED_LABEL.matcher(text).region(quote, Math.min(text.length(), hit.end() + 60)).lookingAt()) {
+        int quote = openingQuoteBefore(text, hit.start(), LABEL_REACH);
+        if (quote >= 0 && QUOTED_LABEL.matcher(text).region(quote, Math.min(text.length(), hit.end() + 60)).lookingAt()) {
             // "an express cover bearing a red \"air raid\" delay cachet": the words of a label, no event
             return true;
         }
